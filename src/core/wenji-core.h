@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wenji-article.h"
+#include "wenji-article-list.h"
+#include "wenji-error.h"
+#include "wenji-import.h"
+#include "wenji-library.h"
+#include "wenji-text.h"

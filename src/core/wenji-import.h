@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wenji-library.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  WENJI_IMPORT_FLAGS_NONE = 0,
+  /* Import articles even when an article with the same body exists. */
+  WENJI_IMPORT_KEEP_DUPLICATES = 1 << 0,
+} WenjiImportFlags;
+
+typedef enum {
+  WENJI_IMPORT_IMPORTED,
+  WENJI_IMPORT_DUPLICATE,
+  WENJI_IMPORT_FAILED,
+} WenjiImportOutcome;
+
+/**
+ * WenjiImportFile:
+ * @path: the file as given or found in a folder
+ * @outcome: what happened to it
+ * @imported: articles it added (a .jsonl file may add many)
+ * @duplicates: articles it held that were already in the library
+ * @ids: (element-type gint64): the ids of the added articles
+ * @message: (nullable): why it failed, for the user
+ */
+typedef struct {
+  char               *path;
+  WenjiImportOutcome  outcome;
+  guint               imported;
+  guint               duplicates;
+  GArray             *ids;
+  char               *message;
+} WenjiImportFile;
+
+/**
+ * WenjiImportReport:
+ * @files: (element-type WenjiImportFile): one entry per file, in order
+ */
+typedef struct {
+  guint      imported;
+  guint      duplicates;
+  guint      failed;
+  GPtrArray *files;
+} WenjiImportReport;
+
+WenjiImportReport *wenji_import_report_new  (void);
+void               wenji_import_report_free (WenjiImportReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiImportReport, wenji_import_report_free)
+
+/**
+ * WenjiImportProgress:
+ * @done: files handled so far
+ * @total: files found
+ * @path: the file just handled
+ *
+ * Called after each file, from the thread that imports.
+ */
+typedef void (*WenjiImportProgress) (guint       done,
+                                     guint       total,
+                                     const char *path,
+                                     gpointer    user_data);
+
+GPtrArray         *wenji_import_collect_files (const char * const  *paths,
+                                               GError             **error);
+GPtrArray         *wenji_import_parse_file    (const char          *path,
+                                               GError             **error);
+WenjiImportReport *wenji_import_paths         (WenjiLibrary        *library,
+                                               const char * const  *paths,
+                                               WenjiImportFlags     flags,
+                                               WenjiImportProgress  progress,
+                                               gpointer             user_data,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+void               wenji_import_paths_async   (const char          *library_path,
+                                               const char * const  *paths,
+                                               WenjiImportFlags     flags,
+                                               WenjiImportProgress  progress,
+                                               gpointer             progress_data,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+WenjiImportReport *wenji_import_paths_finish  (GAsyncResult        *result,
+                                               GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wenji-article.h"
+
+G_BEGIN_DECLS
+
+#define WENJI_SCHEMA_VERSION 1
+
+/**
+ * WenjiTagCount:
+ * @name: the tag as the user wrote it
+ * @count: articles outside the Trash that carry it
+ */
+typedef struct {
+  char  *name;
+  guint  count;
+} WenjiTagCount;
+
+void wenji_tag_count_free (WenjiTagCount *tag);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiTagCount, wenji_tag_count_free)
+
+/**
+ * WenjiStatusCounts:
+ *
+ * How many articles each smart list of the sidebar holds.
+ */
+typedef struct {
+  guint all;
+  guint draft;
+  guint ready;
+  guint published;
+  guint trash;
+} WenjiStatusCounts;
+
+#define WENJI_TYPE_LIBRARY (wenji_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (WenjiLibrary, wenji_library, WENJI, LIBRARY, GObject)
+
+char         *wenji_library_default_path     (void);
+WenjiLibrary *wenji_library_open             (const char    *path,
+                                              GError       **error);
+const char   *wenji_library_get_path         (WenjiLibrary  *self);
+
+gboolean      wenji_library_begin            (WenjiLibrary  *self,
+                                              GError       **error);
+gboolean      wenji_library_commit           (WenjiLibrary  *self,
+                                              GError       **error);
+void          wenji_library_rollback         (WenjiLibrary  *self);
+
+gboolean      wenji_library_insert_article   (WenjiLibrary  *self,
+                                              WenjiArticle  *article,
+                                              GError       **error);
+WenjiArticle *wenji_library_load_article     (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean      wenji_library_update_article   (WenjiLibrary  *self,
+                                              WenjiArticle  *article,
+                                              GError       **error);
+gboolean      wenji_library_trash_article    (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean      wenji_library_restore_article  (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean      wenji_library_delete_article   (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean      wenji_library_empty_trash      (WenjiLibrary  *self,
+                                              GError       **error);
+gboolean      wenji_library_count_articles   (WenjiLibrary  *self,
+                                              WenjiStatusCounts *counts,
+                                              GError       **error);
+
+gboolean      wenji_library_add_tag          (WenjiLibrary  *self,
+                                              gint64         article_id,
+                                              const char    *name,
+                                              GError       **error);
+gboolean      wenji_library_remove_tag       (WenjiLibrary  *self,
+                                              gint64         article_id,
+                                              const char    *name,
+                                              GError       **error);
+gboolean      wenji_library_rename_tag       (WenjiLibrary  *self,
+                                              const char    *old_name,
+                                              const char    *new_name,
+                                              GError       **error);
+gboolean      wenji_library_merge_tags       (WenjiLibrary  *self,
+                                              const char    *from,
+                                              const char    *into,
+                                              GError       **error);
+gboolean      wenji_library_delete_tag       (WenjiLibrary  *self,
+                                              const char    *name,
+                                              GError       **error);
+GPtrArray    *wenji_library_list_tags        (WenjiLibrary  *self,
+                                              GError       **error);
+GStrv         wenji_library_get_article_tags (WenjiLibrary  *self,
+                                              gint64         article_id,
+                                              GError       **error);
+
+gboolean      wenji_library_check            (WenjiLibrary  *self,
+                                              GPtrArray     *problems,
+                                              GError       **error);
+
+void          wenji_library_changed          (WenjiLibrary  *self,
+                                              gint64         article_id);
+
+G_END_DECLS
