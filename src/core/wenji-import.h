@@ -40,12 +40,14 @@ typedef struct {
 /**
  * WenjiImportReport:
  * @files: (element-type WenjiImportFile): one entry per file, in order
+ * @cancelled: the import stopped early; the files listed were handled
  */
 typedef struct {
   guint      imported;
   guint      duplicates;
   guint      failed;
   GPtrArray *files;
+  gboolean   cancelled;
 } WenjiImportReport;
 
 WenjiImportReport *wenji_import_report_new  (void);

@@ -1,0 +1,453 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The import pipeline shared by the app and wenji-cli: find the files, turn
+ * each into articles (wenji-import-formats.c), skip what the library already
+ * holds, store the rest in batches, and report on every file.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "wenji-error.h"
+#include "wenji-import-private.h"
+#include "wenji-library-private.h"
+#include "wenji-text.h"
+
+/* Articles stored per transaction: fewer commits, each still small. */
+#define BATCH_SIZE 1000
+
+/* Larger files are refused rather than read into memory. */
+#define MAX_FILE_SIZE (256 * 1024 * 1024)
+
+static const char * const extensions[] = { ".jsonl", ".txt", ".text", ".md", ".markdown", NULL };
+
+static void
+import_file_free (WenjiImportFile *file)
+{
+  g_free (file->path);
+  g_free (file->message);
+  g_clear_pointer (&file->ids, g_array_unref);
+  g_free (file);
+}
+
+WenjiImportReport *
+wenji_import_report_new (void)
+{
+  WenjiImportReport *report = g_new0 (WenjiImportReport, 1);
+
+  report->files = g_ptr_array_new_with_free_func ((GDestroyNotify) import_file_free);
+
+  return report;
+}
+
+void
+wenji_import_report_free (WenjiImportReport *report)
+{
+  g_clear_pointer (&report->files, g_ptr_array_unref);
+  g_free (report);
+}
+
+static gboolean
+has_known_extension (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; extensions[i] != NULL; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+collect_folder (const char *folder,
+                GPtrArray  *files)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL) {
+    /* Reported as a file that could not be read. */
+    g_ptr_array_add (files, g_strdup (folder));
+    return;
+  }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (found, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (found, compare_paths);
+
+  for (guint i = 0; i < found->len; i++) {
+    const char *path = found->pdata[i];
+
+    if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+      collect_folder (path, files);
+    else if (has_known_extension (path))
+      g_ptr_array_add (files, g_strdup (path));
+  }
+}
+
+/**
+ * wenji_import_collect_files:
+ * @paths: files and folders
+ *
+ * Lists the files an import of @paths handles: each file given, and every
+ * file with a known extension in the folders, recursively, in name order.
+ *
+ * Returns: (transfer full) (element-type filename): the files
+ */
+GPtrArray *
+wenji_import_collect_files (const char * const  *paths,
+                            GError             **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++) {
+    if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+      collect_folder (paths[i], files);
+    else
+      g_ptr_array_add (files, g_strdup (paths[i]));
+  }
+
+  return g_steal_pointer (&files);
+}
+
+/**
+ * wenji_import_parse_file:
+ * @path: a file
+ *
+ * Reads one file into articles, not yet stored.
+ *
+ * Returns: (transfer full) (element-type WenjiArticle): the articles, or
+ *   %NULL with @error set to a message for the user
+ */
+GPtrArray *
+wenji_import_parse_file (const char  *path,
+                         GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  GStatBuf st;
+  gsize length;
+
+  if (g_stat (path, &st) != 0) {
+    int saved_errno = errno;
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND,
+                 "Cannot read “%s”: %s.", name, g_strerror (saved_errno));
+    return NULL;
+  }
+  if (!S_ISREG (st.st_mode)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED, "“%s” is not a regular file.", name);
+    return NULL;
+  }
+  if (!has_known_extension (path)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED,
+                 "“%s” is not a file Wenji imports (.jsonl, .txt or .md).", name);
+    return NULL;
+  }
+  if (st.st_size > MAX_FILE_SIZE) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED,
+                 "“%s” is too large to import (over %d MB).", name, MAX_FILE_SIZE / (1024 * 1024));
+    return NULL;
+  }
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return NULL;
+  if (length == 0) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID, "“%s” is empty.", name);
+    return NULL;
+  }
+
+  if (!(text = wenji_import_decode (path, data, length, error)))
+    return NULL;
+
+  if (g_str_has_suffix (lower, ".jsonl"))
+    return wenji_import_parse_jsonl (path, text, error);
+  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
+    return wenji_import_parse_markdown (path, text, error);
+
+  return wenji_import_parse_text (path, text, error);
+}
+
+/* Whether the library holds an article with this body. -1 on error. */
+static int
+is_duplicate (WenjiLibrary  *library,
+              const char    *body,
+              GError       **error)
+{
+  g_autofree char *hash = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (body == NULL || *body == '\0')
+    return 0;
+
+  hash = wenji_text_content_hash (body);
+  stmt = wenji_library_prepare (library, "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_ROW)
+    return 1;
+  if (rc != SQLITE_DONE) {
+    wenji_library_set_error (library, rc, error);
+    return -1;
+  }
+
+  return 0;
+}
+
+static void
+fail_file (WenjiImportReport *report,
+           WenjiImportFile   *file,
+           const char        *message)
+{
+  if (file->outcome != WENJI_IMPORT_FAILED) {
+    report->imported -= file->imported;
+    report->duplicates -= file->duplicates;
+    report->failed++;
+  }
+  file->outcome = WENJI_IMPORT_FAILED;
+  file->imported = 0;
+  file->duplicates = 0;
+  g_array_set_size (file->ids, 0);
+  g_free (file->message);
+  file->message = g_strdup (message);
+}
+
+/* Stores a file's articles; the caller holds a transaction. */
+static gboolean
+store_articles (WenjiLibrary       *library,
+                GPtrArray          *articles,
+                WenjiImportFlags    flags,
+                WenjiImportFile    *file,
+                GError            **error)
+{
+  for (guint i = 0; i < articles->len; i++) {
+    WenjiArticle *article = articles->pdata[i];
+    gint64 id;
+
+    if (!(flags & WENJI_IMPORT_KEEP_DUPLICATES)) {
+      int duplicate = is_duplicate (library, wenji_article_get_body (article), error);
+
+      if (duplicate < 0)
+        return FALSE;
+      if (duplicate) {
+        file->duplicates++;
+        continue;
+      }
+    }
+
+    if (!wenji_library_insert_article (library, article, error))
+      return FALSE;
+
+    id = wenji_article_get_id (article);
+    g_array_append_val (file->ids, id);
+    file->imported++;
+  }
+
+  return TRUE;
+}
+
+/**
+ * wenji_import_paths:
+ * @library: the library to import into
+ * @paths: files and folders
+ * @progress: (nullable) (scope call): called after each file
+ * @cancellable: (nullable): stops the import between two files
+ *
+ * Imports @paths. Every file gets an entry in the report: imported, all
+ * duplicates, or failed with a message; a bad file never stops the others.
+ * Articles are stored in batches; when the library itself fails (a full
+ * disk), the files of the unfinished batch are reported as failed and
+ * nothing of them is stored.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when the
+ *   library could not be written at all
+ */
+WenjiImportReport *
+wenji_import_paths (WenjiLibrary        *library,
+                    const char * const  *paths,
+                    WenjiImportFlags     flags,
+                    WenjiImportProgress  progress,
+                    gpointer             user_data,
+                    GCancellable        *cancellable,
+                    GError             **error)
+{
+  g_autoptr(WenjiImportReport) report = wenji_import_report_new ();
+  g_autoptr(GPtrArray) files = NULL;
+  guint batch_start = 0, in_batch = 0;
+  gboolean in_transaction = FALSE;
+
+  g_return_val_if_fail (WENJI_IS_LIBRARY (library), NULL);
+
+  if (!(files = wenji_import_collect_files (paths, error)))
+    return NULL;
+
+  for (guint i = 0; i < files->len; i++) {
+    const char *path = files->pdata[i];
+    WenjiImportFile *file = g_new0 (WenjiImportFile, 1);
+    g_autoptr(GPtrArray) articles = NULL;
+    g_autoptr(GError) local_error = NULL;
+
+    if (g_cancellable_is_cancelled (cancellable)) {
+      g_free (file);
+      report->cancelled = TRUE;
+      break;
+    }
+
+    file->path = g_strdup (path);
+    file->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_ptr_array_add (report->files, file);
+
+    if (!(articles = wenji_import_parse_file (path, &local_error))) {
+      fail_file (report, file, local_error->message);
+      if (progress)
+        progress (i + 1, files->len, path, user_data);
+      continue;
+    }
+
+    if (!in_transaction) {
+      if (!wenji_library_begin (library, error))
+        return NULL;
+      in_transaction = TRUE;
+      batch_start = report->files->len - 1;
+      in_batch = 0;
+    }
+
+    if (!store_articles (library, articles, flags, file, &local_error)) {
+      /* A library error, not a file error: the batch is lost, say so. */
+      wenji_library_rollback (library);
+      for (guint k = batch_start; k < report->files->len; k++)
+        fail_file (report, report->files->pdata[k], local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+    file->outcome = file->imported > 0 || file->duplicates == 0
+                    ? WENJI_IMPORT_IMPORTED : WENJI_IMPORT_DUPLICATE;
+    report->imported += file->imported;
+    report->duplicates += file->duplicates;
+    in_batch += articles->len;
+
+    if (in_batch >= BATCH_SIZE) {
+      if (!wenji_library_commit (library, &local_error)) {
+        for (guint k = batch_start; k < report->files->len; k++)
+          fail_file (report, report->files->pdata[k], local_error->message);
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return NULL;
+      }
+      in_transaction = FALSE;
+    }
+
+    if (progress)
+      progress (i + 1, files->len, path, user_data);
+  }
+
+  if (in_transaction && !wenji_library_commit (library, error))
+    return NULL;
+
+  return g_steal_pointer (&report);
+}
+
+typedef struct {
+  char                *library_path;
+  GStrv                paths;
+  WenjiImportFlags     flags;
+  WenjiImportProgress  progress;
+  gpointer             progress_data;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_free (job->library_path);
+  g_strfreev (job->paths);
+  g_free (job);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(WenjiLibrary) library = NULL;
+  WenjiImportReport *report;
+  GError *error = NULL;
+
+  /* A connection of this thread's own; the caller's stays free for reading. */
+  if (!(library = wenji_library_open (job->library_path, &error))) {
+    g_task_return_error (task, error);
+    return;
+  }
+
+  report = wenji_import_paths (library, (const char * const *) job->paths, job->flags,
+                               job->progress, job->progress_data, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) wenji_import_report_free);
+}
+
+/**
+ * wenji_import_paths_async:
+ * @library_path: the library file; the import opens its own connection
+ * @progress: (nullable): called in the import thread after each file; hand
+ *   the figures to the main loop (g_idle_add()) before touching widgets
+ *
+ * Imports in a worker thread. Call wenji_library_changed() on your own
+ * #WenjiLibrary when it finishes, so views show the new articles.
+ */
+void
+wenji_import_paths_async (const char          *library_path,
+                          const char * const  *paths,
+                          WenjiImportFlags     flags,
+                          WenjiImportProgress  progress,
+                          gpointer             progress_data,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->library_path = g_strdup (library_path);
+  job->paths = g_strdupv ((char **) paths);
+  job->flags = flags;
+  job->progress = progress;
+  job->progress_data = progress_data;
+
+  g_task_set_source_tag (task, wenji_import_paths_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * wenji_import_paths_finish:
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+WenjiImportReport *
+wenji_import_paths_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

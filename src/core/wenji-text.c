@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Chinese text helpers: counting characters the way Chinese writers count
+ * them (字数), telling Simplified from Traditional script, and pinyin-order
+ * sort keys. GLib, OpenCC and ICU only.
+ */
+#include "config.h"
+
+#include <opencc.h>
+#include <unicode/ucol.h>
+#include <unicode/ustring.h>
+
+#include "wenji-error.h"
+#include "wenji-text.h"
+
+/* Script detection looks at this many bytes at most: the start of an article
+ * says which script it is written in, and OpenCC is not free. */
+#define DETECT_SAMPLE_BYTES 6000
+
+static GMutex opencc_lock;
+static GHashTable *opencc_handles; /* config name -> opencc_t */
+
+/*
+ * Returns a shared converter for @config. OpenCC's converters keep no state
+ * between calls, so one handle per configuration serves every thread.
+ */
+static opencc_t
+get_converter (const char  *config,
+               GError     **error)
+{
+  opencc_t handle;
+
+  g_mutex_lock (&opencc_lock);
+
+  if (opencc_handles == NULL)
+    opencc_handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  handle = g_hash_table_lookup (opencc_handles, config);
+  if (handle == NULL) {
+    g_autofree char *file = g_str_has_suffix (config, ".json")
+                            ? g_strdup (config) : g_strconcat (config, ".json", NULL);
+
+    handle = opencc_open (file);
+    /* opencc_open() reports failure with (opencc_t) -1, not NULL. */
+    if (handle == (opencc_t) -1) {
+      g_mutex_unlock (&opencc_lock);
+      g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
+                   "Cannot load the OpenCC conversion “%s”: %s",
+                   config, opencc_error ());
+      return NULL;
+    }
+    g_hash_table_insert (opencc_handles, g_strdup (config), handle);
+  }
+
+  g_mutex_unlock (&opencc_lock);
+
+  return handle;
+}
+
+/**
+ * wenji_text_convert:
+ * @config: an OpenCC configuration such as `t2s`, `s2t`, `s2twp` or `tw2sp`
+ * @text: UTF-8 text
+ * @error: return location for a #GError
+ *
+ * Converts @text between Chinese scripts with OpenCC.
+ *
+ * Returns: (transfer full): the converted text, or %NULL with @error set
+ */
+char *
+wenji_text_convert (const char  *config,
+                    const char  *text,
+                    GError     **error)
+{
+  opencc_t handle;
+  char *converted;
+  char *result;
+
+  g_return_val_if_fail (config != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (*text == '\0')
+    return g_strdup ("");
+
+  if (!(handle = get_converter (config, error)))
+    return NULL;
+
+  converted = opencc_convert_utf8 (handle, text, strlen (text));
+  if (converted == NULL) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
+                 "OpenCC could not convert the text: %s", opencc_error ());
+    return NULL;
+  }
+
+  result = g_strdup (converted);
+  opencc_convert_utf8_free (converted);
+
+  return result;
+}
+
+/**
+ * wenji_text_is_han:
+ * @c: a character
+ *
+ * Returns: whether @c is a Han ideograph (汉字/漢字)
+ */
+gboolean
+wenji_text_is_han (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN && g_unichar_isalpha (c);
+}
+
+static gboolean
+counts_per_character (gunichar c)
+{
+  switch (g_unichar_get_script (c)) {
+  case G_UNICODE_SCRIPT_HAN:
+  case G_UNICODE_SCRIPT_HIRAGANA:
+  case G_UNICODE_SCRIPT_KATAKANA:
+  case G_UNICODE_SCRIPT_HANGUL:
+  case G_UNICODE_SCRIPT_BOPOMOFO:
+    return g_unichar_isalpha (c);
+  default:
+    return FALSE;
+  }
+}
+
+/**
+ * wenji_text_count_chars:
+ * @text: (nullable): UTF-8 text
+ *
+ * Counts @text as Chinese editors count it: each Han (or kana, hangul)
+ * character is one, each run of Latin letters or digits is one word,
+ * punctuation and spaces are not counted. An apostrophe or hyphen inside a
+ * word keeps it one word.
+ *
+ * Returns: the count
+ */
+guint
+wenji_text_count_chars (const char *text)
+{
+  guint count = 0;
+  gboolean in_word = FALSE;
+  const char *p;
+
+  if (text == NULL)
+    return 0;
+
+  for (p = text; *p; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (counts_per_character (c)) {
+      count++;
+      in_word = FALSE;
+    } else if (g_unichar_isalnum (c) || g_unichar_ismark (c)) {
+      if (!in_word)
+        count++;
+      in_word = TRUE;
+    } else if (in_word && (c == '\'' || c == '-' || c == 0x2019)) {
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      in_word = g_unichar_isalnum (next) && !counts_per_character (next);
+    } else {
+      in_word = FALSE;
+    }
+  }
+
+  return count;
+}
+
+/* How many characters of @text a conversion changes, position by position. */
+static guint
+count_changed (const char *config,
+               const char *text)
+{
+  g_autofree char *converted = NULL;
+  const char *a, *b;
+  guint changed = 0;
+
+  if (!(converted = wenji_text_convert (config, text, NULL)))
+    return 0;
+
+  for (a = text, b = converted; *a && *b; a = g_utf8_next_char (a), b = g_utf8_next_char (b))
+    if (g_utf8_get_char (a) != g_utf8_get_char (b))
+      changed++;
+
+  return changed;
+}
+
+/**
+ * wenji_text_detect_lang:
+ * @text: (nullable): UTF-8 text
+ *
+ * Tells which Chinese script @text is written in: a text that OpenCC's
+ * Traditional-to-Simplified conversion changes more than the reverse one is
+ * Traditional. Text with no Han characters is %WENJI_LANG_OTHER; Han text that
+ * neither conversion changes is taken as Simplified.
+ *
+ * Returns: %WENJI_LANG_HANS, %WENJI_LANG_HANT or %WENJI_LANG_OTHER
+ */
+const char *
+wenji_text_detect_lang (const char *text)
+{
+  g_autofree char *sample = NULL;
+  const char *end;
+  gboolean has_han = FALSE;
+  const char *p;
+  guint to_simplified, to_traditional;
+
+  if (text == NULL)
+    return WENJI_LANG_OTHER;
+
+  if (strlen (text) > DETECT_SAMPLE_BYTES) {
+    end = g_utf8_find_prev_char (text, text + DETECT_SAMPLE_BYTES);
+    sample = g_strndup (text, end - text);
+  } else {
+    sample = g_strdup (text);
+  }
+
+  if (!g_utf8_validate (sample, -1, NULL))
+    return WENJI_LANG_OTHER;
+
+  for (p = sample; *p && !has_han; p = g_utf8_next_char (p))
+    has_han = wenji_text_is_han (g_utf8_get_char (p));
+
+  if (!has_han)
+    return WENJI_LANG_OTHER;
+
+  to_simplified = count_changed ("t2s", sample);
+  to_traditional = count_changed ("s2t", sample);
+
+  return to_simplified > to_traditional ? WENJI_LANG_HANT : WENJI_LANG_HANS;
+}
+
+static gpointer
+open_collator (gpointer data)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UCollator *collator;
+
+  /* ICU's "zh" root collation orders Han characters by pinyin, whatever
+   * the locale of the process. */
+  collator = ucol_open ("zh", &status);
+  if (U_FAILURE (status)) {
+    g_warning ("ICU has no Chinese collation (%s); titles sort by code point",
+               u_errorName (status));
+    return NULL;
+  }
+
+  /* Numbers inside titles sort as numbers: 第2章 before 第10章. */
+  ucol_setAttribute (collator, UCOL_NUMERIC_COLLATION, UCOL_ON, &status);
+
+  return collator;
+}
+
+/**
+ * wenji_text_sort_key:
+ * @text: (nullable): a title
+ *
+ * Computes a byte string that sorts titles in pinyin order (安徽 < 北京 <
+ * 上海 < 浙江) when compared with memcmp(), as SQLite compares BLOBs.
+ *
+ * Returns: (transfer full): the sort key
+ */
+GBytes *
+wenji_text_sort_key (const char *text)
+{
+  static GOnce once = G_ONCE_INIT;
+  UCollator *collator;
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n_units = 0;
+  guint8 stack_key[256];
+  guint8 *key;
+  int32_t length;
+
+  collator = g_once (&once, open_collator, NULL);
+
+  if (text == NULL)
+    text = "";
+
+  utf16 = g_utf8_to_utf16 (text, -1, NULL, &n_units, NULL);
+  if (collator == NULL || utf16 == NULL)
+    return g_bytes_new (text, strlen (text));
+
+  length = ucol_getSortKey (collator, utf16, n_units, stack_key, sizeof stack_key);
+  if (length <= (int32_t) sizeof stack_key)
+    return g_bytes_new (stack_key, length);
+
+  key = g_malloc (length);
+  ucol_getSortKey (collator, utf16, n_units, key, length);
+
+  return g_bytes_new_take (key, length);
+}
+
+/**
+ * wenji_text_content_hash:
+ * @text: (nullable): an article body
+ *
+ * Hashes @text with all white space removed and Unicode normalised, so that the
+ * same article re-wrapped or re-indented has the same hash.
+ *
+ * Returns: (transfer full): a SHA-256 hex digest
+ */
+char *
+wenji_text_content_hash (const char *text)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *normal = NULL;
+  const char *p, *run;
+
+  normal = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFC);
+  if (normal == NULL)
+    normal = g_strdup (text);
+
+  /* Feed the runs between white space, skipping the white space itself. */
+  for (p = run = normal; *p; p = g_utf8_next_char (p)) {
+    if (g_unichar_isspace (g_utf8_get_char (p))) {
+      if (p > run)
+        g_checksum_update (checksum, (const guchar *) run, p - run);
+      run = g_utf8_next_char (p);
+    }
+  }
+  if (p > run)
+    g_checksum_update (checksum, (const guchar *) run, p - run);
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
