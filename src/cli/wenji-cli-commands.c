@@ -1,0 +1,669 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The commands of wenji-cli. Each one parses its own options strictly,
+ * opens the library, does one thing and returns an exit status; a user
+ * error is one line on stderr (wenji_cli_error()) and status 1. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+
+#include "wenji-cli.h"
+
+/* Parses the options of the command argv[0]; "wenji-cli list --help"
+ * prints the command's help and exits. */
+static gboolean
+parse_command_options (int                *argc,
+                       char             ***argv,
+                       const char         *parameters,
+                       const char         *summary,
+                       const GOptionEntry *entries)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = NULL;
+  const char *name = (*argv)[0];
+
+  /* The usage line then reads "wenji-cli list [OPTION…]". */
+  prgname = g_strdup_printf ("wenji-cli %s", name);
+  g_set_prgname (prgname);
+
+  context = g_option_context_new (parameters);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error)) {
+    wenji_cli_error (_("%s (see “wenji-cli %s --help”)"), error->message, name);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+static WenjiLibrary *
+open_library (const char  *path,
+              gboolean     create)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Reading commands never create a library: a mistyped --library
+   * should be an error, not a new empty file. */
+  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS)) {
+    wenji_cli_error (_("no library at %s"), path);
+    return NULL;
+  }
+
+  library = wenji_library_open (path, &error);
+  if (library == NULL) {
+    wenji_cli_fail (error);
+    return NULL;
+  }
+
+  return g_steal_pointer (&library);
+}
+
+static gboolean
+parse_article_id (const char *text,
+                  gint64     *id)
+{
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL)) {
+    wenji_cli_error (_("“%s” is not an article id (a positive number)"), text);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+/* Loads an article, turning "not found" into the message the contract
+ * promises. */
+static WenjiArticle *
+load_article (WenjiLibrary *library,
+              gint64        id)
+{
+  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = wenji_library_load_article (library, id, &error);
+  if (article == NULL) {
+    if (error == NULL || g_error_matches (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND))
+      wenji_cli_error (_("no article with id %" G_GINT64_FORMAT), id);
+    else
+      wenji_cli_fail (error);
+    return NULL;
+  }
+
+  return g_steal_pointer (&article);
+}
+
+/* import */
+
+typedef struct {
+  gint64   last_update;
+  gboolean shown;
+} ImportProgress;
+
+static void
+import_progress_cb (guint       done,
+                    guint       total,
+                    const char *path,
+                    gpointer    user_data)
+{
+  ImportProgress *progress = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  /* Only batches get a progress line, at most ten times a second. */
+  if (total < 2)
+    return;
+  if (done < total && now - progress->last_update < G_USEC_PER_SEC / 10)
+    return;
+
+  progress->last_update = now;
+  progress->shown = TRUE;
+  fprintf (stderr, "\r\033[K");
+  fprintf (stderr, _("Importing… %u of %u files"), done, total);
+  fflush (stderr);
+}
+
+static void
+print_import_summary (WenjiImportReport *report)
+{
+  g_autofree char *articles = NULL;
+  g_autofree char *duplicates = NULL;
+  g_autofree char *failed = NULL;
+
+  articles = g_strdup_printf (ngettext ("%u article", "%u articles", report->imported),
+                              report->imported);
+  duplicates = g_strdup_printf (ngettext ("%u duplicate skipped", "%u duplicates skipped",
+                                          report->duplicates),
+                                report->duplicates);
+  failed = g_strdup_printf (ngettext ("%u failed", "%u failed", report->failed),
+                            report->failed);
+
+  /* Translators: "Imported 3 articles, 0 duplicates skipped, 1 failed" */
+  wenji_cli_print (_("Imported %s, %s, %s"), articles, duplicates, failed);
+  wenji_cli_print ("\n");
+
+  for (guint i = 0; report->files != NULL && i < report->files->len; i++) {
+    WenjiImportFile *file = g_ptr_array_index (report->files, i);
+    g_autofree char *message = NULL;
+
+    if (file->outcome != WENJI_IMPORT_FAILED)
+      continue;
+
+    message = wenji_cli_one_line (file->message != NULL ? file->message : _("failed"));
+    wenji_cli_print ("  %s: %s\n", file->path, message);
+  }
+}
+
+static int
+command_import (const char  *library_path,
+                int          argc,
+                char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  ImportProgress progress = { 0, FALSE };
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_command_options (&argc, &argv, _("PATH…"),
+                              _("Import files or folders of .txt, .md and .jsonl files.\n"
+                                "A .txt or .md file is one article whose first line is the "
+                                "title; a .jsonl file holds one article a line with the "
+                                "fields title, text, date, source and lang. Articles whose "
+                                "text is already in the library are skipped.\n\n"
+                                "Exit status 1 when files failed and nothing was imported; "
+                                "0 otherwise, with the failures listed."),
+                              entries))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc < 2) {
+    wenji_cli_error (_("nothing to import (see “wenji-cli import --help”)"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  library = open_library (library_path, TRUE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  report = wenji_import_paths (library, (const char * const *) argv + 1,
+                               WENJI_IMPORT_FLAGS_NONE,
+                               isatty (fileno (stderr)) ? import_progress_cb : NULL,
+                               &progress, NULL, &error);
+  if (progress.shown)
+    fprintf (stderr, "\r\033[K");
+
+  if (report == NULL)
+    return wenji_cli_fail (error);
+
+  if (json) {
+    g_autoptr(JsonNode) node = wenji_cli_json_import_report (report);
+
+    wenji_cli_json_print (node);
+  } else {
+    print_import_summary (report);
+  }
+
+  if (report->imported == 0 && report->failed > 0) {
+    wenji_cli_error ("%s", ngettext ("the file could not be imported",
+                                     "none of the files could be imported",
+                                     report->failed));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  return WENJI_CLI_EXIT_OK;
+}
+
+/* list */
+
+static gboolean
+parse_filter (const char         *status,
+              gboolean            trash,
+              WenjiArticleFilter *filter)
+{
+  if (trash && status != NULL) {
+    wenji_cli_error (_("--trash and --status cannot be used together"));
+    return FALSE;
+  }
+
+  if (trash)
+    *filter = WENJI_ARTICLE_FILTER_TRASH;
+  else if (status == NULL)
+    *filter = WENJI_ARTICLE_FILTER_ALL;
+  else if (g_str_equal (status, WENJI_STATUS_DRAFT))
+    *filter = WENJI_ARTICLE_FILTER_DRAFT;
+  else if (g_str_equal (status, WENJI_STATUS_READY))
+    *filter = WENJI_ARTICLE_FILTER_READY;
+  else if (g_str_equal (status, WENJI_STATUS_PUBLISHED))
+    *filter = WENJI_ARTICLE_FILTER_PUBLISHED;
+  else {
+    wenji_cli_error (_("unknown status “%s” (use draft, ready or published)"), status);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+static char *
+table_cell (const char *text)
+{
+  char *cell = g_strdup (text != NULL ? text : "");
+
+  g_strdelimit (cell, "\r\n\t", ' ');
+  return cell;
+}
+
+/* Columns on a terminal: a Han character takes two cells. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (g_unichar_iszerowidth (c))
+      continue;
+    width += g_unichar_iswide (c) ? 2 : 1;
+  }
+
+  return width;
+}
+
+static void
+append_cell (GString    *line,
+             const char *text,
+             guint       width,
+             gboolean    align_right)
+{
+  guint text_width = display_width (text);
+  guint padding = width > text_width ? width - text_width : 0;
+
+  if (align_right)
+    g_string_append_printf (line, "%*s%s", (int) padding, "", text);
+  else
+    g_string_append_printf (line, "%s%*s", text, (int) padding, "");
+}
+
+typedef enum {
+  COLUMN_ID,
+  COLUMN_STATUS,
+  COLUMN_DATE,
+  COLUMN_CHARS,
+  COLUMN_TITLE,
+  N_COLUMNS
+} ListColumn;
+
+static void
+print_list_table (GListModel *model)
+{
+  guint n_items = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint widths[N_COLUMNS] = { 0, };
+  /* Translators: the column headings of "wenji-cli list". */
+  const char *headings[N_COLUMNS + 1] = {
+    _("ID"), _("Status"), _("Date"), _("Chars"), _("Title"), NULL
+  };
+
+  if (n_items == 0)
+    return;
+
+  g_ptr_array_add (rows, g_strdupv ((char **) headings));
+
+  for (guint i = 0; i < n_items; i++) {
+    g_autoptr(WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+    const char *date = wenji_article_summary_get_published_at (summary);
+    char **row = g_new0 (char *, N_COLUMNS + 1);
+    g_autofree char *title = NULL;
+
+    if (date == NULL || *date == '\0')
+      date = wenji_article_summary_get_updated_at (summary);
+    title = table_cell (wenji_article_summary_get_title (summary));
+
+    row[COLUMN_ID] = g_strdup_printf ("%" G_GINT64_FORMAT, wenji_article_summary_get_id (summary));
+    row[COLUMN_STATUS] = table_cell (wenji_article_summary_get_status (summary));
+    row[COLUMN_DATE] = g_strndup (date != NULL ? date : "", 10);
+    row[COLUMN_CHARS] = g_strdup_printf ("%u", wenji_article_summary_get_char_count (summary));
+    row[COLUMN_TITLE] = g_strdup (*title != '\0' ? title : _("(untitled)"));
+    g_ptr_array_add (rows, row);
+  }
+
+  for (guint i = 0; i < rows->len; i++) {
+    char **row = g_ptr_array_index (rows, i);
+
+    for (guint column = 0; column < COLUMN_TITLE; column++)
+      widths[column] = MAX (widths[column], display_width (row[column]));
+  }
+
+  /* The title comes last so that a long one cannot push the others. */
+  for (guint i = 0; i < rows->len; i++) {
+    char **row = g_ptr_array_index (rows, i);
+    g_autoptr(GString) line = g_string_new (NULL);
+
+    append_cell (line, row[COLUMN_ID], widths[COLUMN_ID], TRUE);
+    g_string_append (line, "  ");
+    append_cell (line, row[COLUMN_STATUS], widths[COLUMN_STATUS], FALSE);
+    g_string_append (line, "  ");
+    append_cell (line, row[COLUMN_DATE], widths[COLUMN_DATE], FALSE);
+    g_string_append (line, "  ");
+    append_cell (line, row[COLUMN_CHARS], widths[COLUMN_CHARS], TRUE);
+    g_string_append (line, "  ");
+    g_string_append (line, row[COLUMN_TITLE]);
+    wenji_cli_print ("%s\n", line->str);
+  }
+}
+
+static int
+print_list_json (WenjiLibrary *library,
+                 GListModel   *model)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr(JsonArray) array = json_array_new ();
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++) {
+    g_autoptr(WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+    g_autoptr(GError) error = NULL;
+    g_auto(GStrv) tags = NULL;
+
+    /* The summary's tags are a display string; ask the library for the
+     * list so that a tag containing a comma survives. */
+    tags = wenji_library_get_article_tags (library,
+                                           wenji_article_summary_get_id (summary),
+                                           &error);
+    if (error != NULL)
+      return wenji_cli_fail (error);
+
+    json_array_add_element (array,
+                            wenji_cli_json_summary (summary, (const char * const *) tags));
+  }
+
+  json_node_set_array (root, array);
+  wenji_cli_json_print (root);
+  return WENJI_CLI_EXIT_OK;
+}
+
+static int
+command_list (const char  *library_path,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(WenjiArticleList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tag = NULL;
+  g_autofree char *status = NULL;
+  WenjiArticleFilter filter;
+  gboolean trash = FALSE;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag"), N_("TAG") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status,
+      N_("Only articles with this status: draft, ready or published"), N_("STATUS") },
+    { "trash", 0, 0, G_OPTION_ARG_NONE, &trash, N_("List the Trash instead"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the list as JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_command_options (&argc, &argv, NULL,
+                              _("List the articles, the most recently changed first."),
+                              entries))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc > 1) {
+    wenji_cli_error (_("unexpected argument “%s” (see “wenji-cli list --help”)"), argv[1]);
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  if (!parse_filter (status, trash, &filter))
+    return WENJI_CLI_EXIT_ERROR;
+
+  library = open_library (library_path, FALSE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  list = wenji_article_list_new (library);
+  wenji_article_list_set_filter (list, filter);
+  wenji_article_list_set_tag (list, tag);
+  wenji_article_list_set_sort (list, WENJI_ARTICLE_SORT_UPDATED);
+  if (!wenji_article_list_reload (list, &error))
+    return wenji_cli_fail (error);
+
+  if (json)
+    return print_list_json (library, G_LIST_MODEL (list));
+
+  print_list_table (G_LIST_MODEL (list));
+  return WENJI_CLI_EXIT_OK;
+}
+
+/* show */
+
+static void
+print_field (const char *key,
+             const char *value)
+{
+  g_autofree char *line = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  line = table_cell (value);
+  wenji_cli_print ("%s: %s\n", key, line);
+}
+
+static void
+print_article (WenjiArticle *article)
+{
+  const char * const *tags = wenji_article_get_tags (article);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, wenji_article_get_id (article));
+  g_autofree char *char_count = g_strdup_printf ("%u", wenji_article_get_char_count (article));
+  g_autofree char *tag_line = tags != NULL ? g_strjoinv (", ", (char **) tags) : NULL;
+  const char *body = wenji_article_get_body (article);
+
+  /* Keys are the JSON field names: stable, not translated. */
+  print_field ("id", id);
+  print_field ("uuid", wenji_article_get_uuid (article));
+  print_field ("title", wenji_article_get_title (article));
+  print_field ("author", wenji_article_get_author (article));
+  print_field ("source", wenji_article_get_source (article));
+  print_field ("source_url", wenji_article_get_source_url (article));
+  print_field ("editor", wenji_article_get_editor (article));
+  print_field ("published_at", wenji_article_get_published_at (article));
+  print_field ("created_at", wenji_article_get_created_at (article));
+  print_field ("updated_at", wenji_article_get_updated_at (article));
+  print_field ("deleted_at", wenji_article_get_deleted_at (article));
+  print_field ("status", wenji_article_get_status (article));
+  print_field ("lang", wenji_article_get_lang (article));
+  print_field ("char_count", char_count);
+  print_field ("content_hash", wenji_article_get_content_hash (article));
+  print_field ("tags", tag_line);
+  print_field ("summary", wenji_article_get_summary (article));
+
+  wenji_cli_print ("\n%s", body != NULL ? body : "");
+  if (body != NULL && *body != '\0' && !g_str_has_suffix (body, "\n"))
+    wenji_cli_print ("\n");
+}
+
+static int
+command_show (const char  *library_path,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(WenjiArticle) article = NULL;
+  gboolean json = FALSE;
+  gint64 id;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the article as JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_command_options (&argc, &argv, _("ID"),
+                              _("Show an article: its fields as “key: value” lines, a blank "
+                                "line, then its Markdown text."),
+                              entries))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc != 2) {
+    wenji_cli_error (_("show takes one article id (see “wenji-cli show --help”)"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  if (!parse_article_id (argv[1], &id))
+    return WENJI_CLI_EXIT_ERROR;
+
+  library = open_library (library_path, FALSE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  article = load_article (library, id);
+  if (article == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (json) {
+    g_autoptr(JsonNode) node = wenji_cli_json_article (article);
+
+    wenji_cli_json_print (node);
+  } else {
+    print_article (article);
+  }
+
+  return WENJI_CLI_EXIT_OK;
+}
+
+/* tag */
+
+static int
+command_tag (const char  *library_path,
+             int          argc,
+             char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean add;
+  gint64 id;
+
+  if (!parse_command_options (&argc, &argv, _("ID add|remove TAG…"),
+                              _("Add tags to an article or remove them. Prints nothing on "
+                                "success."),
+                              NULL))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc < 4) {
+    wenji_cli_error (_("usage: wenji-cli tag ID add|remove TAG…"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  if (!parse_article_id (argv[1], &id))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (g_str_equal (argv[2], "add"))
+    add = TRUE;
+  else if (g_str_equal (argv[2], "remove"))
+    add = FALSE;
+  else {
+    wenji_cli_error (_("unknown tag action “%s” (use add or remove)"), argv[2]);
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  library = open_library (library_path, FALSE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  article = load_article (library, id);
+  if (article == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  /* All the tags or none. */
+  if (!wenji_library_begin (library, &error))
+    return wenji_cli_fail (error);
+
+  for (int i = 3; i < argc; i++) {
+    gboolean ok;
+
+    if (add)
+      ok = wenji_library_add_tag (library, id, argv[i], &error);
+    else
+      ok = wenji_library_remove_tag (library, id, argv[i], &error);
+
+    if (!ok) {
+      wenji_library_rollback (library);
+      return wenji_cli_fail (error);
+    }
+  }
+
+  if (!wenji_library_commit (library, &error)) {
+    wenji_library_rollback (library);
+    return wenji_cli_fail (error);
+  }
+
+  return WENJI_CLI_EXIT_OK;
+}
+
+/* check */
+
+static int
+command_check (const char  *library_path,
+               int          argc,
+               char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_command_options (&argc, &argv, NULL,
+                              _("Check the library file’s integrity and its search index. "
+                                "Prints “ok”, or each problem and exits with status 1."),
+                              NULL))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc > 1) {
+    wenji_cli_error (_("unexpected argument “%s” (see “wenji-cli check --help”)"), argv[1]);
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  library = open_library (library_path, FALSE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (!wenji_library_check (library, problems, &error))
+    return wenji_cli_fail (error);
+
+  if (problems->len == 0) {
+    wenji_cli_print ("%s\n", _("ok"));
+    return WENJI_CLI_EXIT_OK;
+  }
+
+  for (guint i = 0; i < problems->len; i++)
+    wenji_cli_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+
+  wenji_cli_error (ngettext ("the library has %u problem", "the library has %u problems",
+                             problems->len),
+                   problems->len);
+  return WENJI_CLI_EXIT_ERROR;
+}
+
+static const WenjiCliCommand commands[] = {
+  { "import", N_("Import files or folders (.txt, .md, .jsonl)"), command_import },
+  { "list", N_("List articles, by status, tag or in the Trash"), command_list },
+  { "show", N_("Show an article’s fields and text"), command_show },
+  { "tag", N_("Add or remove an article’s tags"), command_tag },
+  { "check", N_("Check the library’s integrity and search index"), command_check },
+};
+
+const WenjiCliCommand *
+wenji_cli_get_commands (guint *n_commands)
+{
+  *n_commands = G_N_ELEMENTS (commands);
+  return commands;
+}
