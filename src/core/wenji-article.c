@@ -78,9 +78,14 @@ set_field (WenjiArticle *self,
            guint         field,
            const char   *value)
 {
-  /* Empty optional fields are stored as NULL, so "" and unset agree. */
-  if (value != NULL && *value == '\0' && field != FIELD_TITLE && field != FIELD_BODY)
+  /* Title and body are always text; empty optional fields are NULL, so that
+   * "" and unset agree. */
+  if (field == FIELD_TITLE || field == FIELD_BODY) {
+    if (value == NULL)
+      value = "";
+  } else if (value != NULL && *value == '\0') {
     value = NULL;
+  }
 
   if (g_strcmp0 (self->fields[field], value) == 0)
     return;

@@ -26,7 +26,7 @@ struct _WenjiLibrary
   sqlite3    *db;
   GHashTable *statements; /* SQL text -> sqlite3_stmt */
   guint       transaction_depth;
-  gboolean    changed_in_transaction;
+  gint64      pending_change; /* in a transaction: -1 none, an id, 0 many */
 };
 
 G_DEFINE_FINAL_TYPE (WenjiLibrary, wenji_library, G_TYPE_OBJECT)
@@ -553,7 +553,8 @@ wenji_library_step_done (WenjiLibrary  *self,
  *
  * Starts a write transaction; calls nest, and only the outermost commit
  * writes. Use it to import many articles at once; the #WenjiLibrary::changed
- * signal is emitted once, at the commit.
+ * signal is emitted once, at the commit: with the article's id when only one
+ * article changed, else with 0.
  */
 gboolean
 wenji_library_begin (WenjiLibrary  *self,
@@ -588,9 +589,11 @@ wenji_library_commit (WenjiLibrary  *self,
   }
 
   self->transaction_depth = 0;
-  if (self->changed_in_transaction) {
-    self->changed_in_transaction = FALSE;
-    g_signal_emit (self, signals[CHANGED], 0, (gint64) 0);
+  if (self->pending_change >= 0) {
+    gint64 id = self->pending_change;
+
+    self->pending_change = -1;
+    g_signal_emit (self, signals[CHANGED], 0, id);
   }
 
   return TRUE;
@@ -610,7 +613,7 @@ wenji_library_rollback (WenjiLibrary *self)
     return;
 
   self->transaction_depth = 0;
-  self->changed_in_transaction = FALSE;
+  self->pending_change = -1;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -629,7 +632,8 @@ wenji_library_changed (WenjiLibrary *self,
   g_return_if_fail (WENJI_IS_LIBRARY (self));
 
   if (self->transaction_depth > 0)
-    self->changed_in_transaction = TRUE;
+    self->pending_change = self->pending_change < 0 || self->pending_change == article_id
+                           ? article_id : 0;
   else
     g_signal_emit (self, signals[CHANGED], 0, article_id);
 }
@@ -786,6 +790,7 @@ wenji_library_class_init (WenjiLibraryClass *klass)
 static void
 wenji_library_init (WenjiLibrary *self)
 {
+  self->pending_change = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) sqlite3_finalize);
 }

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A scratch folder per test, removed at the end. */
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+static inline void
+scratch_remove (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
+    g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      scratch_remove (child);
+    }
+    g_rmdir (path);
+  } else {
+    g_unlink (path);
+  }
+}
+
+typedef struct {
+  char *dir;
+} Scratch;
+
+static inline void
+scratch_setup (Scratch       *scratch,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  scratch->dir = g_dir_make_tmp ("wenji-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static inline void
+scratch_teardown (Scratch       *scratch,
+                  gconstpointer  data)
+{
+  scratch_remove (scratch->dir);
+  g_free (scratch->dir);
+}
+
+static inline char *
+scratch_path (Scratch    *scratch,
+              const char *name)
+{
+  return g_build_filename (scratch->dir, name, NULL);
+}
+
+#define SCRATCH_TEST(path, func) \
+  g_test_add (path, Scratch, NULL, scratch_setup, func, scratch_teardown)
