@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+#include "wenji-core.h"
+
+G_BEGIN_DECLS
+
+#define WENJI_TYPE_EDITOR (wenji_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (WenjiEditor, wenji_editor, WENJI, EDITOR, GtkWidget)
+
+WenjiLibrary    *wenji_editor_get_library (WenjiEditor   *self);
+void             wenji_editor_set_library (WenjiEditor   *self,
+                                           WenjiLibrary  *library);
+WenjiArticle    *wenji_editor_get_article (WenjiEditor   *self);
+gboolean         wenji_editor_set_article (WenjiEditor   *self,
+                                           WenjiArticle  *article,
+                                           GError       **error);
+gint64           wenji_editor_get_article_id (WenjiEditor *self);
+gboolean         wenji_editor_get_dirty   (WenjiEditor   *self);
+gboolean         wenji_editor_save        (WenjiEditor   *self,
+                                           GError       **error);
+GtkSourceBuffer *wenji_editor_get_buffer  (WenjiEditor   *self);
+GtkEditable     *wenji_editor_get_title_editable (WenjiEditor *self);
+void             wenji_editor_focus_title (WenjiEditor   *self);
+
+G_END_DECLS

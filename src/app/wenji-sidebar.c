@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wenji-sidebar.h"
+
+/*
+ * The smart lists (All articles, Drafts, Ready, Published, Trash) and the
+ * tags, each with a count. Choosing a row sets the filter and tag of the
+ * article list; the counts follow the library's "changed" signal.
+ */
+struct _WenjiSidebar
+{
+  GtkWidget         parent_instance;
+
+  GtkListBox       *list_box;
+
+  WenjiArticleList *article_list;
+  WenjiLibrary     *library;
+
+  GtkLabel         *filter_counts[WENJI_ARTICLE_FILTER_TRASH + 1];
+  GtkWidget        *tags_heading;
+  /* (element-type GtkListBoxRow) */
+  GPtrArray        *tag_rows;
+
+  guint             updating;
+};
+
+G_DEFINE_FINAL_TYPE (WenjiSidebar, wenji_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE_LIST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  WenjiArticleFilter  filter;
+  const char         *icon_name;
+  const char         *label;
+} smart_lists[] = {
+  { WENJI_ARTICLE_FILTER_ALL, "view-list-symbolic", N_("All Articles") },
+  { WENJI_ARTICLE_FILTER_DRAFT, "document-edit-symbolic", N_("Drafts") },
+  { WENJI_ARTICLE_FILTER_READY, "object-select-symbolic", N_("Ready") },
+  { WENJI_ARTICLE_FILTER_PUBLISHED, "emblem-documents-symbolic", N_("Published") },
+  { WENJI_ARTICLE_FILTER_TRASH, "user-trash-symbolic", N_("Trash") },
+};
+
+static GtkWidget *
+create_row (const char  *icon_name,
+            const char  *label,
+            GtkLabel   **count_label)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "sidebar-row");
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (box), title);
+
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  -1);
+
+  *count_label = GTK_LABEL (count);
+
+  return row;
+}
+
+static void
+set_count (GtkLabel *label,
+           guint     count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  gtk_label_set_label (label, text);
+}
+
+static GtkListBoxRow *
+find_selected_row (WenjiSidebar *self)
+{
+  WenjiArticleFilter filter;
+  const char *tag;
+
+  if (self->article_list == NULL)
+    return NULL;
+
+  filter = wenji_article_list_get_filter (self->article_list);
+  tag = wenji_article_list_get_tag (self->article_list);
+
+  if (tag != NULL) {
+    for (guint i = 0; i < self->tag_rows->len; i++) {
+      GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0)
+        return row;
+    }
+    return NULL;
+  }
+
+  return gtk_list_box_get_row_at_index (self->list_box, filter);
+}
+
+static void
+sync_selection (WenjiSidebar *self)
+{
+  GtkListBoxRow *row = find_selected_row (self);
+
+  self->updating++;
+  if (row != NULL)
+    gtk_list_box_select_row (self->list_box, row);
+  else
+    gtk_list_box_unselect_all (self->list_box);
+  self->updating--;
+}
+
+static gboolean
+tag_names_equal (GPtrArray *rows,
+                 GPtrArray *tags)
+{
+  if (rows->len != tags->len)
+    return FALSE;
+
+  for (guint i = 0; i < tags->len; i++) {
+    WenjiTagCount *tag = g_ptr_array_index (tags, i);
+    GObject *row = g_ptr_array_index (rows, i);
+
+    if (g_strcmp0 (g_object_get_data (row, "tag"), tag->name) != 0)
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+static void
+rebuild_tag_rows (WenjiSidebar *self,
+                  GPtrArray    *tags)
+{
+  for (guint i = 0; i < self->tag_rows->len; i++)
+    gtk_list_box_remove (self->list_box, g_ptr_array_index (self->tag_rows, i));
+  g_ptr_array_set_size (self->tag_rows, 0);
+
+  for (guint i = 0; i < tags->len; i++) {
+    WenjiTagCount *tag = g_ptr_array_index (tags, i);
+    GtkLabel *count;
+    GtkWidget *row = create_row ("wenji-tag-symbolic", tag->name, &count);
+
+    g_object_set_data_full (G_OBJECT (row), "tag", g_strdup (tag->name), g_free);
+    g_object_set_data (G_OBJECT (row), "count", count);
+    gtk_list_box_append (self->list_box, row);
+    g_ptr_array_add (self->tag_rows, row);
+  }
+}
+
+/**
+ * wenji_sidebar_refresh:
+ *
+ * Reads the counts and tags again. Rows are only rebuilt when the set of
+ * tags changed, so keyboard focus and selection survive ordinary edits.
+ */
+void
+wenji_sidebar_refresh (WenjiSidebar *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) tags = NULL;
+  WenjiStatusCounts counts = { 0 };
+
+  g_return_if_fail (WENJI_IS_SIDEBAR (self));
+
+  if (self->library == NULL)
+    return;
+
+  if (!wenji_library_count_articles (self->library, &counts, &error)) {
+    g_warning ("Could not count articles: %s", error->message);
+    g_clear_error (&error);
+  }
+
+  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_ALL], counts.all);
+  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_DRAFT], counts.draft);
+  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_READY], counts.ready);
+  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_PUBLISHED], counts.published);
+  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_TRASH], counts.trash);
+
+  tags = wenji_library_list_tags (self->library, &error);
+  if (tags == NULL) {
+    g_warning ("Could not list tags: %s", error->message);
+    tags = g_ptr_array_new ();
+  }
+
+  self->updating++;
+
+  if (!tag_names_equal (self->tag_rows, tags))
+    rebuild_tag_rows (self, tags);
+
+  for (guint i = 0; i < tags->len; i++) {
+    WenjiTagCount *tag = g_ptr_array_index (tags, i);
+    GObject *row = g_ptr_array_index (self->tag_rows, i);
+
+    set_count (g_object_get_data (row, "count"), tag->count);
+  }
+
+  gtk_widget_set_visible (self->tags_heading, tags->len > 0);
+
+  self->updating--;
+
+  sync_selection (self);
+}
+
+static void
+on_library_changed (WenjiSidebar *self,
+                    gint64        article_id,
+                    WenjiLibrary *library)
+{
+  wenji_sidebar_refresh (self);
+}
+
+static void
+on_row_selected (WenjiSidebar  *self,
+                 GtkListBoxRow *row,
+                 GtkListBox    *list_box)
+{
+  const char *tag;
+
+  if (self->updating > 0 || row == NULL || self->article_list == NULL)
+    return;
+
+  tag = g_object_get_data (G_OBJECT (row), "tag");
+
+  if (tag != NULL) {
+    wenji_article_list_set_tag (self->article_list, tag);
+    wenji_article_list_set_filter (self->article_list, WENJI_ARTICLE_FILTER_ALL);
+  } else {
+    wenji_article_list_set_tag (self->article_list, NULL);
+    wenji_article_list_set_filter (self->article_list, gtk_list_box_row_get_index (row));
+  }
+}
+
+static void
+wenji_sidebar_dispose (GObject *object)
+{
+  WenjiSidebar *self = (WenjiSidebar *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WENJI_TYPE_SIDEBAR);
+  /* Children without an id are not cleared by the template. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_pointer (&self->tag_rows, g_ptr_array_unref);
+  g_clear_object (&self->article_list);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (wenji_sidebar_parent_class)->dispose (object);
+}
+
+static void
+wenji_sidebar_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  WenjiSidebar *self = WENJI_SIDEBAR (object);
+
+  switch (prop_id) {
+  case PROP_ARTICLE_LIST:
+    g_value_set_object (value, self->article_list);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+wenji_sidebar_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  WenjiSidebar *self = WENJI_SIDEBAR (object);
+
+  switch (prop_id) {
+  case PROP_ARTICLE_LIST:
+    wenji_sidebar_set_article_list (self, g_value_get_object (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+wenji_sidebar_class_init (WenjiSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wenji_sidebar_dispose;
+  object_class->get_property = wenji_sidebar_get_property;
+  object_class->set_property = wenji_sidebar_set_property;
+
+  properties[PROP_ARTICLE_LIST] =
+    g_param_spec_object ("article-list", NULL, NULL,
+                         WENJI_TYPE_ARTICLE_LIST,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, WenjiSidebar, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "wenji-sidebar");
+}
+
+static void
+wenji_sidebar_init (WenjiSidebar *self)
+{
+  GtkWidget *heading;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->tag_rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (smart_lists); i++) {
+    GtkWidget *row = create_row (smart_lists[i].icon_name, _(smart_lists[i].label),
+                                 &self->filter_counts[smart_lists[i].filter]);
+
+    gtk_list_box_append (self->list_box, row);
+  }
+
+  heading = gtk_label_new (_("Tags"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  self->tags_heading = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->tags_heading), heading);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->tags_heading), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->tags_heading), FALSE);
+  gtk_widget_set_focusable (self->tags_heading, FALSE);
+  gtk_widget_add_css_class (self->tags_heading, "tags-heading");
+  gtk_widget_set_visible (self->tags_heading, FALSE);
+  gtk_list_box_append (self->list_box, self->tags_heading);
+}
+
+WenjiArticleList *
+wenji_sidebar_get_article_list (WenjiSidebar *self)
+{
+  g_return_val_if_fail (WENJI_IS_SIDEBAR (self), NULL);
+
+  return self->article_list;
+}
+
+void
+wenji_sidebar_set_article_list (WenjiSidebar     *self,
+                                WenjiArticleList *list)
+{
+  g_return_if_fail (WENJI_IS_SIDEBAR (self));
+  g_return_if_fail (list == NULL || WENJI_IS_ARTICLE_LIST (list));
+
+  if (self->article_list == list)
+    return;
+
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_func (self->library, on_library_changed, self);
+
+  g_set_object (&self->article_list, list);
+  g_clear_object (&self->library);
+  if (list != NULL)
+    self->library = g_object_ref (wenji_article_list_get_library (list));
+
+  if (self->library != NULL)
+    g_signal_connect_object (self->library, "changed",
+                             G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
+
+  wenji_sidebar_refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_LIST]);
+}
+
+void
+wenji_sidebar_select_filter (WenjiSidebar       *self,
+                             WenjiArticleFilter  filter)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (WENJI_IS_SIDEBAR (self));
+  g_return_if_fail (filter <= WENJI_ARTICLE_FILTER_TRASH);
+
+  row = gtk_list_box_get_row_at_index (self->list_box, filter);
+  /* Selecting the row that is already selected emits nothing. */
+  if (gtk_list_box_get_selected_row (self->list_box) == row)
+    on_row_selected (self, row, self->list_box);
+  else
+    gtk_list_box_select_row (self->list_box, row);
+}
+
+gboolean
+wenji_sidebar_select_tag (WenjiSidebar *self,
+                          const char   *tag)
+{
+  g_return_val_if_fail (WENJI_IS_SIDEBAR (self), FALSE);
+
+  for (guint i = 0; i < self->tag_rows->len; i++) {
+    GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
+
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0) {
+      if (gtk_list_box_get_selected_row (self->list_box) == row)
+        on_row_selected (self, row, self->list_box);
+      else
+        gtk_list_box_select_row (self->list_box, row);
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wenji-window.h"
+
+G_BEGIN_DECLS
+
+struct _WenjiWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  WenjiSidebar         *sidebar;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  WenjiEditor          *editor;
+
+  WenjiLibrary         *library;
+  WenjiArticleList     *article_list;
+  GtkSingleSelection   *selection;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GtkNativeDialog      *import_dialog;
+
+  char                 *sort;
+  gboolean              show_sidebar;
+
+  /* > 0 while the window moves the selection itself */
+  guint                 syncing;
+  guint                 previous_position;
+  gboolean              close_after_error;
+};
+
+void     wenji_window_class_init_actions (GtkWidgetClass *widget_class);
+void     wenji_window_update_actions     (WenjiWindow    *self);
+void     wenji_window_toast_error        (WenjiWindow    *self,
+                                          const GError   *error);
+gboolean wenji_window_open_article       (WenjiWindow    *self,
+                                          gint64          id);
+
+G_END_DECLS

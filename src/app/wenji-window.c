@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wenji-article-row.h"
+#include "wenji-window-private.h"
+
+G_DEFINE_FINAL_TYPE (WenjiWindow, wenji_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_SORT,
+  PROP_SHOW_SIDEBAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const sort_names[] = {
+  [WENJI_ARTICLE_SORT_UPDATED] = "updated",
+  [WENJI_ARTICLE_SORT_PUBLISHED] = "published",
+  [WENJI_ARTICLE_SORT_TITLE] = "title",
+  [WENJI_ARTICLE_SORT_LENGTH] = "length",
+};
+
+void
+wenji_window_toast_error (WenjiWindow  *self,
+                          const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The welcome page stands in for a library with no articles at all. */
+static void
+update_page (WenjiWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  WenjiStatusCounts counts = { 0 };
+  gboolean empty;
+
+  if (!wenji_library_count_articles (self->library, &counts, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  empty = counts.all == 0 && counts.trash == 0;
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "library");
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0
+                                    ? "list" : "empty");
+}
+
+/**
+ * wenji_window_open_article:
+ * @id: the article to edit, or 0 for none
+ *
+ * Shows @id in the editor after saving the current article; does not touch
+ * the list's selection.
+ */
+gboolean
+wenji_window_open_article (WenjiWindow *self,
+                           gint64       id)
+{
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (id != 0) {
+    article = wenji_library_load_article (self->library, id, &error);
+    if (article == NULL) {
+      wenji_window_toast_error (self, error);
+      return FALSE;
+    }
+  }
+
+  if (!wenji_editor_set_article (self->editor, article, &error)) {
+    wenji_window_toast_error (self, error);
+    return FALSE;
+  }
+
+  wenji_window_update_actions (self);
+
+  return TRUE;
+}
+
+static void
+select_position (WenjiWindow *self,
+                 guint        position)
+{
+  self->syncing++;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing--;
+}
+
+/**
+ * wenji_window_show_article:
+ *
+ * Opens @id in the editor and selects it in the list when the list holds it.
+ */
+void
+wenji_window_show_article (WenjiWindow *self,
+                           gint64       id)
+{
+  guint position;
+
+  g_return_if_fail (WENJI_IS_WINDOW (self));
+
+  if (!wenji_window_open_article (self, id))
+    return;
+
+  if (id != 0 && wenji_article_list_find (self->article_list, id, &position)) {
+    select_position (self, position);
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  } else {
+    select_position (self, GTK_INVALID_LIST_POSITION);
+  }
+}
+
+static void
+on_selected_changed (WenjiWindow *self)
+{
+  guint position;
+  gint64 id = 0;
+
+  if (self->syncing > 0)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    id = wenji_article_list_get_id (self->article_list, position);
+
+  if (id != wenji_editor_get_article_id (self->editor))
+    wenji_window_open_article (self, id);
+}
+
+static void
+on_items_changed_before (WenjiWindow *self)
+{
+  self->syncing++;
+  self->previous_position = gtk_single_selection_get_selected (self->selection);
+}
+
+/*
+ * Runs after GtkSingleSelection handled the change: keeps the article of the
+ * editor selected wherever it moved, or, when it left the list (trashed,
+ * restored, another filter), moves on to a neighbour.
+ */
+static void
+on_items_changed_after (WenjiWindow *self,
+                        guint        position,
+                        guint        removed,
+                        guint        added,
+                        GListModel  *model)
+{
+  gint64 current = wenji_editor_get_article_id (self->editor);
+  guint n_items = g_list_model_get_n_items (model);
+  guint old_n = n_items - added + removed;
+  guint found;
+
+  self->syncing--;
+
+  update_page (self);
+
+  if (current != 0 && wenji_article_list_find (self->article_list, current, &found)) {
+    select_position (self, found);
+    return;
+  }
+
+  if (n_items == 0) {
+    select_position (self, GTK_INVALID_LIST_POSITION);
+    wenji_window_open_article (self, 0);
+  } else if ((position == 0 && removed == old_n) || self->previous_position == GTK_INVALID_LIST_POSITION) {
+    /* A new query: start at the top. */
+    gtk_single_selection_set_selected (self->selection, 0);
+  } else {
+    gtk_single_selection_set_selected (self->selection, MIN (self->previous_position, n_items - 1));
+  }
+
+  /* set_selected() is silent when the position did not change. */
+  on_selected_changed (self);
+}
+
+static void
+on_library_changed (WenjiWindow  *self,
+                    gint64        article_id,
+                    WenjiLibrary *library)
+{
+  update_page (self);
+  wenji_window_update_actions (self);
+}
+
+static void
+on_save_failed (WenjiWindow  *self,
+                const GError *error,
+                WenjiEditor  *editor)
+{
+  wenji_window_toast_error (self, error);
+}
+
+static void
+on_list_activate (WenjiWindow *self,
+                  guint        position,
+                  GtkListView *list_view)
+{
+  wenji_editor_focus_title (self->editor);
+}
+
+static void
+save_window_state (WenjiWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+wenji_window_close_request (GtkWindow *window)
+{
+  WenjiWindow *self = WENJI_WINDOW (window);
+  g_autoptr (GError) error = NULL;
+
+  /* Keep the window open once so that an unsaved article is not lost silently. */
+  if (!wenji_editor_save (self->editor, &error) && !self->close_after_error) {
+    wenji_window_toast_error (self, error);
+    self->close_after_error = TRUE;
+    return TRUE;
+  }
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (wenji_window_parent_class)->close_request (window);
+}
+
+static void
+set_sort (WenjiWindow *self,
+          const char  *sort)
+{
+  if (sort == NULL || g_strcmp0 (self->sort, sort) == 0)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++) {
+    if (g_str_equal (sort_names[i], sort)) {
+      g_free (self->sort);
+      self->sort = g_strdup (sort);
+      if (self->article_list != NULL)
+        wenji_article_list_set_sort (self->article_list, i);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+      return;
+    }
+  }
+
+  g_warning ("Unknown sort order “%s”", sort);
+}
+
+static void
+set_show_sidebar (WenjiWindow *self,
+                  gboolean     show_sidebar)
+{
+  show_sidebar = !!show_sidebar;
+
+  if (self->show_sidebar == show_sidebar)
+    return;
+
+  self->show_sidebar = show_sidebar;
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), show_sidebar);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+}
+
+static void
+setup_settings (WenjiWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  /* Run from the build directory without installed schemas: remember nothing. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL) {
+    g_debug ("Schema %s is not installed; window state is not saved", APP_ID);
+    return;
+  }
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "list-position", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+wenji_window_constructed (GObject *object)
+{
+  WenjiWindow *self = WENJI_WINDOW (object);
+
+  G_OBJECT_CLASS (wenji_window_parent_class)->constructed (object);
+
+  g_return_if_fail (WENJI_IS_LIBRARY (self->library));
+
+  self->article_list = wenji_article_list_new (self->library);
+  wenji_article_list_set_sort (self->article_list, WENJI_ARTICLE_SORT_UPDATED);
+
+  /* Connected before the selection model, so it runs before the selection reacts. */
+  g_signal_connect_object (self->article_list, "items-changed",
+                           G_CALLBACK (on_items_changed_before), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->article_list)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->article_list, "items-changed",
+                           G_CALLBACK (on_items_changed_after), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  wenji_editor_set_library (self->editor, self->library);
+  wenji_sidebar_set_article_list (self->sidebar, self->article_list);
+  g_signal_connect_object (self->library, "changed",
+                           G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
+
+  setup_settings (self);
+
+  update_page (self);
+  /* The selection model picked the first row already; open it. */
+  on_selected_changed (self);
+  wenji_window_update_actions (self);
+}
+
+static void
+wenji_window_dispose (GObject *object)
+{
+  WenjiWindow *self = (WenjiWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  if (self->import_dialog != NULL) {
+    gtk_native_dialog_destroy (self->import_dialog);
+    g_clear_object (&self->import_dialog);
+  }
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WENJI_TYPE_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->article_list);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (wenji_window_parent_class)->dispose (object);
+}
+
+static void
+wenji_window_finalize (GObject *object)
+{
+  WenjiWindow *self = (WenjiWindow *)object;
+
+  g_free (self->sort);
+
+  G_OBJECT_CLASS (wenji_window_parent_class)->finalize (object);
+}
+
+static void
+wenji_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WenjiWindow *self = WENJI_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_LIBRARY:
+    g_value_set_object (value, self->library);
+    break;
+  case PROP_SORT:
+    g_value_set_string (value, self->sort);
+    break;
+  case PROP_SHOW_SIDEBAR:
+    g_value_set_boolean (value, self->show_sidebar);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+wenji_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WenjiWindow *self = WENJI_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_LIBRARY:
+    self->library = g_value_dup_object (value);
+    break;
+  case PROP_SORT:
+    set_sort (self, g_value_get_string (value));
+    break;
+  case PROP_SHOW_SIDEBAR:
+    set_show_sidebar (self, g_value_get_boolean (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+wenji_window_class_init (WenjiWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = wenji_window_constructed;
+  object_class->dispose = wenji_window_dispose;
+  object_class->finalize = wenji_window_finalize;
+  object_class->get_property = wenji_window_get_property;
+  object_class->set_property = wenji_window_set_property;
+  window_class->close_request = wenji_window_close_request;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         WENJI_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL,
+                         "updated",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* GtkApplication does this for its own windows; tests have none. */
+  if (gdk_display_get_default () != NULL)
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/io/github/wenji/Wenji/icons");
+
+  g_type_ensure (WENJI_TYPE_ARTICLE_ROW);
+  g_type_ensure (WENJI_TYPE_EDITOR);
+  g_type_ensure (WENJI_TYPE_SIDEBAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, editor);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_failed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+
+  wenji_window_class_init_actions (widget_class);
+}
+
+static void
+wenji_window_init (WenjiWindow *self)
+{
+  self->sort = g_strdup ("updated");
+  self->show_sidebar = TRUE;
+  self->cancellable = g_cancellable_new ();
+  self->previous_position = GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+WenjiWindow *
+wenji_window_new (GtkApplication *application,
+                  WenjiLibrary   *library)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (WENJI_IS_LIBRARY (library), NULL);
+
+  return g_object_new (WENJI_TYPE_WINDOW,
+                       "application", application,
+                       "library", library,
+                       NULL);
+}
+
+WenjiLibrary *
+wenji_window_get_library (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->library;
+}
+
+WenjiArticleList *
+wenji_window_get_article_list (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->article_list;
+}
+
+GtkSingleSelection *
+wenji_window_get_selection (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+WenjiEditor *
+wenji_window_get_editor (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+WenjiSidebar *
+wenji_window_get_sidebar (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
+}
+
+/**
+ * wenji_window_get_page:
+ *
+ * Returns: "welcome" for an empty library, "library" otherwise
+ */
+const char *
+wenji_window_get_page (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}

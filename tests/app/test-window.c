@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window, driven through its actions as a user would. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "wenji-core.h"
+#include "wenji-window.h"
+
+typedef struct {
+  char         *dir;
+  char         *path;
+  WenjiLibrary *library;
+  WenjiWindow  *window;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+    g_rmdir (path);
+  } else {
+    g_unlink (path);
+  }
+}
+
+/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end) {
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+  }
+}
+
+static gint64
+add_article (WenjiLibrary *library,
+             const char   *title,
+             const char   *body,
+             const char   *source,
+             const char   *published_at,
+             const char   *status,
+             const char   *lang)
+{
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+  wenji_article_set_source (article, source);
+  wenji_article_set_published_at (article, published_at);
+  wenji_article_set_status (article, status);
+  wenji_article_set_lang (article, lang);
+  g_assert_true (wenji_library_insert_article (library, article, &error));
+  g_assert_no_error (error);
+
+  return wenji_article_get_id (article);
+}
+
+static void
+fill_library (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  id = add_article (library, "基层减负不能变成“纸面减负”",
+                    "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，"
+                    "为基层干部松绑减负。\n\n## 形式主义的新变种\n\n"
+                    "一些地方把**“留痕”**当成了工作本身，文件越发越多。",
+                    "人民日报", "2026-11-20", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+  g_assert_true (wenji_library_add_tag (library, id, "基层治理", &error));
+  g_assert_no_error (error);
+
+  id = add_article (library, "城市更新要留住烟火气",
+                    "老街区的改造，既要改善居住条件，也要留住街坊邻里的生活气息。",
+                    "光明日报", "2026-11-18", WENJI_STATUS_READY, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+
+  add_article (library, "數位時代的閱讀習慣",
+               "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
+               "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  void (*fill) (WenjiLibrary *) = data;
+
+  fixture->dir = g_dir_make_tmp ("wenji-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  if (fill != NULL)
+    fill (fixture->library);
+
+  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_ms (100);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  wait_ms (50);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->library);
+
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static WenjiStatusCounts
+count_articles (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  WenjiStatusCounts counts = { 0 };
+
+  g_assert_true (wenji_library_count_articles (library, &counts, &error));
+  g_assert_no_error (error);
+
+  return counts;
+}
+
+static gboolean
+list_has_title (GListModel *model,
+                const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+
+    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Renders the window as the screen shows it and writes a PNG next to the test. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+test_empty_library (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "welcome");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_article_list (fixture->window))), ==, 0);
+  g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
+}
+
+static void
+test_filled_library (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (wenji_window_get_selection (fixture->window));
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiArticle *article;
+
+  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_true (list_has_title (model, "基层减负不能变成“纸面减负”"));
+  g_assert_true (list_has_title (model, "城市更新要留住烟火气"));
+  g_assert_true (list_has_title (model, "數位時代的閱讀習慣"));
+
+  /* The first row is selected and open, and opening it did not make it dirty. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
+  article = wenji_editor_get_article (editor);
+  g_assert_nonnull (article);
+  g_assert_cmpint (wenji_article_get_id (article), ==,
+                   wenji_article_list_get_id (wenji_window_get_article_list (fixture->window), 0));
+  g_assert_false (wenji_editor_get_dirty (editor));
+
+  /* Open the Simplified article with its tags for the picture. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+
+    if (g_str_has_prefix (wenji_article_summary_get_title (summary), "基层减负"))
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+  }
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
+                   "基层减负不能变成“纸面减负”");
+  g_assert_false (wenji_editor_get_dirty (editor));
+
+  wait_ms (300);
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
+}
+
+static void
+test_new_article (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GListModel *model = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  guint before = g_list_model_get_n_items (model);
+  guint position;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
+
+  g_assert_nonnull (wenji_editor_get_article (editor));
+  id = wenji_editor_get_article_id (editor);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (wenji_article_get_status (wenji_editor_get_article (editor)), ==, WENJI_STATUS_DRAFT);
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, WENJI_LANG_HANS);
+
+  /* It is in the list, selected. */
+  g_assert_true (wenji_article_list_find (WENJI_ARTICLE_LIST (model), id, &position));
+  g_assert_cmpuint (gtk_single_selection_get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+  g_assert_cmpuint (count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
+}
+
+static void
+test_autosave (Fixture       *fixture,
+               gconstpointer  data)
+{
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
+  g_autoptr (WenjiLibrary) other = NULL;
+  g_autoptr (WenjiArticle) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkTextIter end;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  id = wenji_editor_get_article_id (editor);
+  g_assert_cmpint (id, >, 0);
+
+  gtk_editable_set_text (wenji_editor_get_title_editable (editor), "减负之后");
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "基层干部终于有时间下村入户了。", -1);
+  g_assert_true (wenji_editor_get_dirty (editor));
+
+  /* Not written before the delay… */
+  other = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+  stored = wenji_library_load_article (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, "");
+  g_clear_object (&stored);
+
+  /* …but after it, as another connection sees it. */
+  wait_ms (1500);
+  g_assert_false (wenji_editor_get_dirty (editor));
+  stored = wenji_library_load_article (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_title (stored), ==, "减负之后");
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。");
+
+  /* Edits right before switching articles are saved on the switch. */
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\n\n第二段。", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_cmpint (wenji_editor_get_article_id (editor), !=, id);
+  g_clear_object (&stored);
+  stored = wenji_library_load_article (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。\n\n第二段。");
+
+  /* And edits right before the window closes. */
+  gtk_text_buffer_set_text (buffer, "关窗前写的。", -1);
+  id = wenji_editor_get_article_id (editor);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "window.close", NULL) == FALSE);
+  g_clear_object (&stored);
+  stored = wenji_library_load_article (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, "关窗前写的。");
+
+  g_assert_finalize_object (g_steal_pointer (&stored));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
+static void
+test_trash_undo_restore_delete (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkSingleSelection *selection = wenji_window_get_selection (fixture->window);
+  GListModel *model = G_LIST_MODEL (selection);
+  g_autoptr (WenjiArticle) gone = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
+  id = wenji_editor_get_article_id (editor);
+  g_assert_cmpint (id, >, 0);
+
+  /* Trash: the article leaves the list and the next one opens. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), !=, id);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), !=, 0);
+
+  /* Undo, as the toast's button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash", "x", id));
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
+
+  /* Trash it again and restore it from the Trash view, where it is read-only. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_TRASH);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
+  g_assert_true (wenji_article_is_trashed (wenji_editor_get_article (editor)));
+  g_assert_false (gtk_editable_get_editable (wenji_editor_get_title_editable (editor)));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL) &&
+                  count_articles (fixture->library).trash != 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_null (wenji_editor_get_article (editor));
+
+  /* Trash it from All Articles and delete it forever from the Trash. */
+  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_ALL);
+  wenji_window_show_article (fixture->window, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_TRASH);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.delete-forever-confirmed", "x", id));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  gone = wenji_library_load_article (fixture->library, id, &error);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND);
+  g_assert_null (gone);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ()) {
+    g_test_skip ("No display");
+    return g_test_run ();
+  }
+  adw_init ();
+
+  /* WenjiApplication (AdwApplication) loads this; these tests have no application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/window/empty-library", Fixture, NULL,
+              fixture_setup, test_empty_library, fixture_teardown);
+  g_test_add ("/window/filled-library", Fixture, fill_library,
+              fixture_setup, test_filled_library, fixture_teardown);
+  g_test_add ("/window/new-article", Fixture, fill_library,
+              fixture_setup, test_new_article, fixture_teardown);
+  g_test_add ("/window/autosave", Fixture, NULL,
+              fixture_setup, test_autosave, fixture_teardown);
+  g_test_add ("/window/trash-undo-restore-delete", Fixture, fill_library,
+              fixture_setup, test_trash_undo_restore_delete, fixture_teardown);
+
+  return g_test_run ();
+}
