@@ -214,9 +214,10 @@ command_import (const char  *library_path,
   }
 
   if (report->imported == 0 && report->failed > 0) {
-    wenji_cli_error ("%s", ngettext ("the file could not be imported",
-                                     "none of the files could be imported",
-                                     report->failed));
+    wenji_cli_error (ngettext ("nothing was imported; %u file failed",
+                               "nothing was imported; %u files failed",
+                               report->failed),
+                     report->failed);
     return WENJI_CLI_EXIT_ERROR;
   }
 

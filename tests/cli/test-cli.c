@@ -22,6 +22,7 @@ typedef struct {
 typedef struct {
   gboolean exited;
   int      status;
+  int      signal;
   char    *out;
   char    *err;
 } CliResult;
@@ -154,6 +155,7 @@ run_cli_argv (const char         *library,
 
   result->exited = g_subprocess_get_if_exited (process);
   result->status = result->exited ? g_subprocess_get_exit_status (process) : -1;
+  result->signal = g_subprocess_get_if_signaled (process) ? g_subprocess_get_term_sig (process) : 0;
 
   return result;
 }
@@ -182,8 +184,10 @@ run_cli (const char *library,
 static void
 assert_success (CliResult *result)
 {
-  if (!result->exited || result->status != 0)
-    g_error ("wenji-cli failed (status %d): %s", result->status, result->err);
+  if (!result->exited)
+    g_error ("wenji-cli was killed by signal %d: %s", result->signal, result->err);
+  if (result->status != 0)
+    g_error ("wenji-cli failed with status %d: %s", result->status, result->err);
   g_assert_cmpstr (result->err, ==, "");
 }
 
@@ -195,7 +199,8 @@ assert_user_error (CliResult  *result,
 {
   const char *newline;
 
-  g_assert_true (result->exited);
+  if (!result->exited)
+    g_error ("wenji-cli was killed by signal %d: %s", result->signal, result->err);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_prefix (result->err, "wenji-cli: "));
 
@@ -328,6 +333,72 @@ test_import (Fixture       *fixture,
 }
 
 static void
+test_import_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "文章", NULL);
+  g_autofree char *nested = g_build_filename (folder, "2024", NULL);
+  g_autofree char *first = g_build_filename (folder, "一.txt", NULL);
+  g_autofree char *second = g_build_filename (nested, "二.md", NULL);
+  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (nested, 0700), ==, 0);
+  write_file (first, "第一篇\n山高水长。\n");
+  write_file (second, "# 第二篇\n\n风清月明。\n");
+
+  result = run_cli (fixture->library, "import", folder, NULL);
+  assert_success (result);
+  g_assert_cmpstr (result->out, ==, "Imported 2 articles, 0 duplicates skipped, 0 failed\n");
+
+  list = run_cli (fixture->library, "list", "--json", NULL);
+  assert_success (list);
+  root = parse_json (list->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+  find_by_title (json_node_get_array (root), "第一篇");
+  find_by_title (json_node_get_array (root), "第二篇");
+}
+
+/* The corpus' essays have no title and no date: "title": null. */
+static void
+test_import_untitled (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *untitled = g_build_filename (fixture->dir, "essays.jsonl", NULL);
+  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CliResult) show = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) article = NULL;
+  g_autofree char *id_text = NULL;
+  JsonObject *file;
+  JsonObject *object;
+
+  write_file (untitled,
+              "{\"id\": 1, \"title\": null, \"date\": null, \"source\": null, "
+              "\"lang\": \"zh-Hans\", \"text\": \"秋天的落叶\\n落叶铺满了小路。\"}\n");
+
+  result = run_cli (fixture->library, "import", "--json", untitled, NULL);
+  assert_success (result);
+  root = parse_json (result->out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "imported"), ==, 1);
+  file = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (root), "files"), 0);
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT,
+                             json_array_get_int_element (
+                               json_object_get_array_member (file, "ids"), 0));
+
+  show = run_cli (fixture->library, "show", "--json", id_text, NULL);
+  assert_success (show);
+  article = parse_json (show->out);
+  object = json_node_get_object (article);
+  g_assert_nonnull (json_object_get_string_member (object, "title"));
+  g_assert_true (json_object_get_null_member (object, "published_at"));
+  g_assert_true (json_object_get_null_member (object, "source"));
+  g_assert_nonnull (strstr (json_object_get_string_member (object, "body"), "落叶铺满了小路。"));
+}
+
+static void
 test_import_failures (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -380,6 +451,8 @@ test_list (Fixture       *fixture,
 
   result = run_cli (fixture->library, "list", "--json", NULL);
   assert_success (result);
+  /* UTF-8 as it is, not \u escapes. */
+  g_assert_nonnull (strstr (result->out, "\"长江经济带焕发新活力\""));
   root = parse_json (result->out);
   array = json_node_get_array (root);
   g_assert_cmpuint (json_array_get_length (array), ==, 4);
@@ -785,6 +858,8 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/cli/import", test_import);
+  ADD ("/cli/import/folder", test_import_folder);
+  ADD ("/cli/import/untitled", test_import_untitled);
   ADD ("/cli/import/failures", test_import_failures);
   ADD ("/cli/list", test_list);
   ADD ("/cli/show", test_show);
