@@ -233,6 +233,26 @@ test_filled_library (Fixture       *fixture,
 
   wait_ms (300);
   save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
+
+  /* A tag in the sidebar narrows the list; Drafts holds the one draft. */
+  g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "评论"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_false (list_has_title (model, "數位時代的閱讀習慣"));
+  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_DRAFT);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_true (list_has_title (model, "數位時代的閱讀習慣"));
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "數位時代的閱讀習慣");
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, WENJI_LANG_HANT);
+
+  /* win.sort orders the list. */
+  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort", "s", "length"));
+  g_assert_cmpint (wenji_article_list_get_sort (wenji_window_get_article_list (fixture->window)), ==,
+                   WENJI_ARTICLE_SORT_LENGTH);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort", "s", "published"));
+  g_assert_cmpint (wenji_article_list_get_sort (wenji_window_get_article_list (fixture->window)), ==,
+                   WENJI_ARTICLE_SORT_PUBLISHED);
 }
 
 static void
