@@ -113,6 +113,13 @@ on_insert_text_after (WenjiEditor   *self,
   gtk_text_buffer_apply_tag (buffer, self->lang_tag, &start, location);
 }
 
+/* Enter in the title moves on to the text, as in a word processor. */
+static void
+on_title_activate (WenjiEditor *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
+}
+
 static void
 load_article (WenjiEditor *self)
 {
@@ -273,6 +280,7 @@ wenji_editor_class_init (WenjiEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, source_view);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_activate);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wenji-editor");
