@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
@@ -155,7 +156,14 @@ main (int    argc,
     if (g_strcmp0 (argv[1], commands[i].name) == 0) {
       int status = commands[i].run (library_path, argc - 1, argv + 1);
 
-      fflush (stdout);
+      /* A full disk or a closed pipe must not look like success. */
+      if (fflush (stdout) != 0 || ferror (stdout)) {
+        int saved_errno = errno;
+
+        wenji_cli_error (_("cannot write the output: %s"), g_strerror (saved_errno));
+        return WENJI_CLI_EXIT_ERROR;
+      }
+
       return status;
     }
   }
