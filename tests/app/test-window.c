@@ -196,6 +196,8 @@ test_empty_library (Fixture       *fixture,
   g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "welcome");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_article_list (fixture->window))), ==, 0);
   g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
+
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-welcome.png");
 }
 
 static void
