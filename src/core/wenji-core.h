@@ -6,4 +6,5 @@
 #include "wenji-error.h"
 #include "wenji-import.h"
 #include "wenji-library.h"
+#include "wenji-search.h"
 #include "wenji-text.h"

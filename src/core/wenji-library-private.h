@@ -44,6 +44,9 @@ gboolean      wenji_library_migrate       (sqlite3              *db,
                                            const WenjiMigration *steps,
                                            guint                 n_steps,
                                            GError              **error);
+gboolean      wenji_search_ensure_index   (sqlite3              *db,
+                                           const char           *path,
+                                           GError              **error);
 int           wenji_library_read_version  (sqlite3              *db,
                                            const char           *path,
                                            GError              **error);

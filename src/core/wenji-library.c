@@ -17,6 +17,7 @@
 
 #include "wenji-error.h"
 #include "wenji-library-private.h"
+#include "wenji-tokenizer.h"
 
 struct _WenjiLibrary
 {
@@ -458,6 +459,11 @@ wenji_library_open (const char  *path,
   sqlite3_busy_timeout (db, 5000);
   sqlite3_extended_result_codes (db, TRUE);
 
+  if ((rc = wenji_tokenizer_register (db)) != SQLITE_OK) {
+    wenji_sqlite_set_error (db, path, rc, error);
+    return NULL;
+  }
+
   /* WAL: readers in other threads go on while one connection writes.
    * synchronous=FULL: a commit that returned is on disk, even on power loss. */
   if (!exec_sql (db, path,
@@ -468,7 +474,8 @@ wenji_library_open (const char  *path,
                  error))
     return NULL;
 
-  if (!wenji_library_migrate (db, path, migrations, G_N_ELEMENTS (migrations), error))
+  if (!wenji_library_migrate (db, path, migrations, G_N_ELEMENTS (migrations), error) ||
+      !wenji_search_ensure_index (db, path, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -673,8 +680,8 @@ collect_rows (sqlite3_stmt *stmt,
  * wenji_library_check:
  * @problems: (element-type utf8): receives one message per problem found
  *
- * Checks the database file (integrity, foreign keys) and the data Wenji
- * derives from articles (character counts).
+ * Checks the database file (integrity, foreign keys) and that the search
+ * index matches the articles.
  *
  * Returns: %FALSE with @error set when the check itself could not run
  */
@@ -711,6 +718,15 @@ wenji_library_check (WenjiLibrary  *self,
   }
   collect_rows (stmt, problems, "foreign key: ");
   sqlite3_finalize (stmt);
+
+  /* FTS5 compares its index with the articles it was built from. */
+  rc = sqlite3_exec (self->db,
+                     "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+                     NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_CORRUPT)
+    g_ptr_array_add (problems, g_strdup ("search index: it does not match the articles"));
+  else if (rc != SQLITE_OK)
+    g_ptr_array_add (problems, g_strdup_printf ("search index: %s", sqlite3_errmsg (self->db)));
 
   return TRUE;
 }

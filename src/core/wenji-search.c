@@ -1,0 +1,366 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Full-text search: the FTS5 index over articles, kept in step by triggers,
+ * and the search itself, ranked by bm25 with the title above the body, with
+ * a snippet around the best match in the article's own script.
+ */
+#include "config.h"
+
+#include "wenji-error.h"
+#include "wenji-library-private.h"
+#include "wenji-search.h"
+#include "wenji-tokenizer.h"
+
+static const char index_sql[] =
+  "DROP TRIGGER IF EXISTS articles_fts_insert;"
+  "DROP TRIGGER IF EXISTS articles_fts_delete;"
+  "DROP TRIGGER IF EXISTS articles_fts_update;"
+  "DROP TABLE IF EXISTS articles_fts;"
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 ("
+  "  title, body, author, source,"
+  "  content = 'articles', content_rowid = 'id', tokenize = 'wenji');"
+  "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+  "  INSERT INTO articles_fts (rowid, title, body, author, source)"
+  "  VALUES (new.id, new.title, new.body, new.author, new.source);"
+  "END;"
+  "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, body, author, source)"
+  "  VALUES ('delete', old.id, old.title, old.body, old.author, old.source);"
+  "END;"
+  "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body, author, source ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, body, author, source)"
+  "  VALUES ('delete', old.id, old.title, old.body, old.author, old.source);"
+  "  INSERT INTO articles_fts (rowid, title, body, author, source)"
+  "  VALUES (new.id, new.title, new.body, new.author, new.source);"
+  "END;"
+  "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');";
+
+/**
+ * wenji_search_ensure_index:
+ *
+ * Builds the search index when the library has none, or one made by another
+ * version of the tokenizer. Runs in one transaction.
+ */
+gboolean
+wenji_search_ensure_index (sqlite3     *db,
+                           const char  *path,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = 0, rc;
+  g_autofree char *set_version = NULL;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'tokenizer_version'",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_step (stmt);
+    if (rc == SQLITE_ROW)
+      version = sqlite3_column_int (stmt, 0);
+    rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+  }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK) {
+    wenji_sqlite_set_error (db, path, rc, error);
+    return FALSE;
+  }
+
+  if (version == WENJI_TOKENIZER_VERSION)
+    return TRUE;
+
+  set_version = g_strdup_printf ("INSERT OR REPLACE INTO meta (key, value) "
+                                 "VALUES ('tokenizer_version', '%d');",
+                                 WENJI_TOKENIZER_VERSION);
+
+  if ((rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_exec (db, index_sql, NULL, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_exec (db, set_version, NULL, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK) {
+    wenji_sqlite_set_error (db, path, rc, error);
+    g_prefix_error (error, "Building the search index failed: ");
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+void
+wenji_search_hit_free (WenjiSearchHit *hit)
+{
+  g_free (hit->title);
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+/* The search folding of one character: Han to Simplified, full-width ASCII
+ * to ASCII, lower case. One character for one, so positions map back. */
+static gunichar
+fold_char (gunichar c)
+{
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    c -= 0xFEE0;
+  return g_unichar_tolower (wenji_fold_han (c));
+}
+
+static gunichar *
+fold_chars (const char *text,
+            glong      *n_chars)
+{
+  gunichar *chars = g_utf8_to_ucs4_fast (text, -1, n_chars);
+
+  for (glong i = 0; i < *n_chars; i++)
+    chars[i] = fold_char (chars[i]);
+
+  return chars;
+}
+
+static gboolean
+matches_at (const gunichar *text,
+            glong           n_text,
+            glong           at,
+            const gunichar *term,
+            glong           n_term)
+{
+  if (at + n_term > n_text)
+    return FALSE;
+  for (glong k = 0; k < n_term; k++)
+    if (text[at + k] != term[k])
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * wenji_search_snippet:
+ * @body: an article's text
+ * @terms: (element-type utf8): what to mark
+ * @width: about how many characters to show
+ *
+ * Cuts @width characters of @body around the first match, marking every
+ * match inside with %WENJI_SNIPPET_OPEN and %WENJI_SNIPPET_CLOSE, in the
+ * article's own script whatever the script of the terms.
+ *
+ * Returns: (transfer full): the snippet, on one line
+ */
+char *
+wenji_search_snippet (const char *body,
+                      GPtrArray  *terms,
+                      guint       width)
+{
+  g_autofree gunichar *original = NULL;
+  g_autofree gunichar *folded = NULL;
+  g_autofree guint8 *marked = NULL;
+  glong n = 0, first = -1, start, end;
+  GString *out;
+
+  original = g_utf8_to_ucs4_fast (body ? body : "", -1, &n);
+  folded = fold_chars (body ? body : "", &n);
+  marked = g_new0 (guint8, n + 1);
+
+  for (guint t = 0; t < terms->len; t++) {
+    glong n_term = 0;
+    g_autofree gunichar *term = fold_chars (terms->pdata[t], &n_term);
+
+    if (n_term == 0)
+      continue;
+    for (glong i = 0; i + n_term <= n; i++) {
+      if (matches_at (folded, n, i, term, n_term)) {
+        memset (marked + i, 1, n_term);
+        if (first < 0 || i < first)
+          first = i;
+      }
+    }
+  }
+
+  start = first < 0 ? 0 : MAX (0, first - (glong) width / 3);
+  end = MIN (n, start + (glong) width);
+  if (end - start < (glong) width)
+    start = MAX (0, end - (glong) width);
+
+  out = g_string_new (start > 0 ? "…" : "");
+  for (glong i = start; i < end; i++) {
+    gunichar c = original[i];
+
+    if (marked[i] && (i == start || !marked[i - 1]))
+      g_string_append (out, WENJI_SNIPPET_OPEN);
+    g_string_append_unichar (out, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    if (marked[i] && (i + 1 == end || !marked[i + 1]))
+      g_string_append (out, WENJI_SNIPPET_CLOSE);
+  }
+  if (end < n)
+    g_string_append (out, "…");
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+tag_key (const char *name)
+{
+  g_autofree char *compat = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  g_autofree char *stripped = g_strstrip (g_strdup (compat ? compat : ""));
+
+  return g_utf8_casefold (stripped, -1);
+}
+
+/**
+ * wenji_library_search:
+ * @query: what the user typed
+ * @limit: the most results to return
+ *
+ * Finds the articles outside the Trash that match @query: best bm25 first
+ * (a match in the title weighs ten times one in the body), then the most
+ * recent. Any text is a valid query.
+ *
+ * Returns: (transfer full) (element-type WenjiSearchHit): the results
+ */
+GPtrArray *
+wenji_library_search (WenjiLibrary  *self,
+                      const char    *query,
+                      guint          limit,
+                      GError       **error)
+{
+  g_autoptr(WenjiSearchQuery) parsed = wenji_search_query_parse (query);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc, param = 1;
+
+  g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
+
+  if (wenji_search_query_is_empty (parsed))
+    return g_steal_pointer (&hits);
+
+  if (parsed->match != NULL)
+    g_string_append (sql,
+                     "SELECT a.id, a.title, a.body, bm25 (articles_fts, 10.0, 1.0, 3.0, 3.0) AS score "
+                     "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                     "WHERE articles_fts MATCH ?1 AND a.deleted_at IS NULL ");
+  else
+    g_string_append (sql,
+                     "SELECT a.id, a.title, a.body, 0.0 AS score FROM articles a "
+                     "WHERE a.deleted_at IS NULL ");
+
+  if (parsed->exclude != NULL)
+    g_string_append (sql, "AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?2) ");
+
+  for (guint i = 0; i < parsed->tags->len; i++)
+    g_string_append_printf (sql,
+                            "AND a.id IN (SELECT at.article_id FROM article_tags at "
+                            "JOIN tags t ON t.id = at.tag_id WHERE t.name_key = ?%u) ",
+                            3 + i);
+
+  g_string_append (sql, "ORDER BY score, coalesce (a.published_at, a.updated_at) DESC, a.id DESC ");
+  g_string_append_printf (sql, "LIMIT %u", limit);
+
+  rc = sqlite3_prepare_v2 (wenji_library_get_db (self), sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK) {
+    wenji_library_set_error (self, rc, error);
+    return NULL;
+  }
+
+  if (parsed->match != NULL)
+    sqlite3_bind_text (stmt, param, parsed->match, -1, SQLITE_TRANSIENT);
+  if (parsed->exclude != NULL)
+    sqlite3_bind_text (stmt, 2, parsed->exclude, -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < parsed->tags->len; i++) {
+    g_autofree char *key = tag_key (parsed->tags->pdata[i]);
+    sqlite3_bind_text (stmt, 3 + i, key, -1, SQLITE_TRANSIENT);
+  }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
+    WenjiSearchHit *hit = g_new0 (WenjiSearchHit, 1);
+
+    hit->id = sqlite3_column_int64 (stmt, 0);
+    hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    hit->snippet = wenji_search_snippet ((const char *) sqlite3_column_text (stmt, 2), parsed->terms, 40);
+    hit->score = sqlite3_column_double (stmt, 3);
+    g_ptr_array_add (hits, hit);
+  }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE) {
+    wenji_library_set_error (self, rc, error);
+    return NULL;
+  }
+
+  return g_steal_pointer (&hits);
+}
+
+typedef struct {
+  char  *library_path;
+  char  *query;
+  guint  limit;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  g_free (job->library_path);
+  g_free (job->query);
+  g_free (job);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  g_autoptr(WenjiLibrary) library = NULL;
+  GPtrArray *hits;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!(library = wenji_library_open (job->library_path, &error)) ||
+      !(hits = wenji_library_search (library, job->query, job->limit, &error))) {
+    g_task_return_error (task, error);
+    return;
+  }
+
+  g_task_return_pointer (task, hits, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * wenji_library_search_async:
+ * @library_path: the library; the search opens its own connection
+ *
+ * Searches in a worker thread, so that typing never waits for it. A
+ * cancelled search returns %G_IO_ERROR_CANCELLED: cancel the previous one
+ * when the user types on, and its stale results never arrive.
+ */
+void
+wenji_library_search_async (const char          *library_path,
+                            const char          *query,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  SearchJob *job = g_new0 (SearchJob, 1);
+
+  job->library_path = g_strdup (library_path);
+  job->query = g_strdup (query);
+  job->limit = limit;
+
+  g_task_set_source_tag (task, wenji_library_search_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, search_thread);
+}
+
+/**
+ * wenji_library_search_finish:
+ *
+ * Returns: (transfer full) (element-type WenjiSearchHit): the results
+ */
+GPtrArray *
+wenji_library_search_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

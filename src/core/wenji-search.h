@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wenji-library.h"
+
+G_BEGIN_DECLS
+
+/* Around each match in a snippet. */
+#define WENJI_SNIPPET_OPEN  "\x02"
+#define WENJI_SNIPPET_CLOSE "\x03"
+
+/**
+ * WenjiSearchHit:
+ * @id: the article
+ * @title: its title
+ * @snippet: about 40 characters of the body around the best match, each
+ *   match between %WENJI_SNIPPET_OPEN and %WENJI_SNIPPET_CLOSE
+ * @score: bm25, lower is better
+ */
+typedef struct {
+  gint64  id;
+  char   *title;
+  char   *snippet;
+  double  score;
+} WenjiSearchHit;
+
+void wenji_search_hit_free (WenjiSearchHit *hit);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchHit, wenji_search_hit_free)
+
+/**
+ * WenjiSearchQuery:
+ * @match: (nullable): the FTS5 expression that must match
+ * @exclude: (nullable): the FTS5 expression that must not match
+ * @tags: tag names the articles must all carry
+ * @terms: the texts to mark in snippets, folded
+ */
+typedef struct {
+  char      *match;
+  char      *exclude;
+  GPtrArray *tags;
+  GPtrArray *terms;
+} WenjiSearchQuery;
+
+WenjiSearchQuery *wenji_search_query_parse (const char       *text);
+gboolean          wenji_search_query_is_empty (WenjiSearchQuery *query);
+void              wenji_search_query_free  (WenjiSearchQuery *query);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchQuery, wenji_search_query_free)
+
+char      *wenji_search_snippet       (const char       *body,
+                                       GPtrArray        *terms,
+                                       guint             width);
+GPtrArray *wenji_library_search       (WenjiLibrary     *self,
+                                       const char       *query,
+                                       guint             limit,
+                                       GError          **error);
+void       wenji_library_search_async (const char       *library_path,
+                                       const char       *query,
+                                       guint             limit,
+                                       GCancellable     *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer          user_data);
+GPtrArray *wenji_library_search_finish (GAsyncResult    *result,
+                                        GError         **error);
+
+G_END_DECLS

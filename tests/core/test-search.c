@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Chinese full-text search: what a reader types finds what it should. */
+#include "config.h"
+
+#include "wenji-core.h"
+#include "wenji-tokenizer.h"
+#include "test-scratch.h"
+
+typedef struct {
+  Scratch       scratch;
+  WenjiLibrary *library;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  scratch_setup (&fixture->scratch, data);
+  path = scratch_path (&fixture->scratch, "library.db");
+  fixture->library = wenji_library_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->library);
+  scratch_teardown (&fixture->scratch, data);
+}
+
+#define FIXTURE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+static gint64
+add (WenjiLibrary *library,
+     const char   *title,
+     const char   *body,
+     const char   *author)
+{
+  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr(GError) error = NULL;
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+  wenji_article_set_author (article, author);
+  g_assert_true (wenji_library_insert_article (library, article, &error));
+  g_assert_no_error (error);
+
+  return wenji_article_get_id (article);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The ids a query finds, sorted, as "1 4 7". */
+static char *
+found (WenjiLibrary *library,
+       const char   *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = wenji_library_search (library, query, 1000, &error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  for (guint i = 0; i < hits->len; i++)
+    g_array_append_val (ids, ((WenjiSearchHit *) hits->pdata[i])->id);
+  g_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "", g_array_index (ids, gint64, i));
+
+  return g_string_free (out, FALSE);
+}
+
+#define assert_found(library, query, expected) G_STMT_START { \
+    g_autofree char *ids_ = found (library, query);           \
+    g_assert_cmpstr (ids_, ==, expected);                     \
+  } G_STMT_END
+
+static void
+test_chinese_queries (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WenjiLibrary *library = fixture->library;
+
+  add (library, "基层减负", "为基层减负需久久为功，这是一个老话题。", "郭静");          /* 1 */
+  add (library, "基層減負", "為基層減負需久久為功，這是一個老話題。", "郭靜");          /* 2 */
+  add (library, "理发", "他剪了头发，心情很好。", NULL);                             /* 3 */
+  add (library, "天气", "今天天气很好。减，负。", NULL);                             /* 4 */
+  add (library, "苹果", "新款 iPhone１５ 发布，ＡＰＰＬＥ 股价上涨 15%。", NULL);    /* 5 */
+
+  /* One, two, three and six characters, in either script. */
+  assert_found (library, "减", "1 2 4");
+  assert_found (library, "減", "1 2 4");
+  assert_found (library, "减负", "1 2");
+  assert_found (library, "減負", "1 2");
+  assert_found (library, "头发", "3");
+  assert_found (library, "頭髮", "3");
+  assert_found (library, "老话题", "1 2");
+  assert_found (library, "需久久為功，", "1 2");
+  assert_found (library, "为基层减负需", "1 2");
+  /* Not across punctuation: 减，负 is not 减负. */
+  assert_found (library, "\"减负\"", "1 2");
+  assert_found (library, "话题这", "");
+  /* Latin and digits, full-width or not. */
+  assert_found (library, "apple", "5");
+  assert_found (library, "ＩＰＨＯＮＥ", "5");
+  assert_found (library, "15", "5");
+  assert_found (library, "iphone15", "5");
+  /* All words must occur; "-" excludes. */
+  assert_found (library, "减负 老话题", "1 2");
+  assert_found (library, "很好 -头发", "4");
+  assert_found (library, "-头发 很好", "4");
+  assert_found (library, "減 -減負", "4");
+  assert_found (library, "author:郭靜", "1 2");
+  assert_found (library, "author:郭静 减负", "1 2");
+  assert_found (library, "source:没有", "");
+}
+
+static void
+test_hostile_queries (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *queries[] = {
+    "\"", "\"减负", "减负\"", "AND", "a AND b", "OR", "NOT", "NEAR(", "NEAR(a b, 2)",
+    "*", "减*", "^减", ":", "title:", "-", "--", "- -", "tag:", "(", ")", "{title}: x",
+    "'; DROP TABLE articles; --", "\" OR 1=1 --", "\x01", "，。！", "", "   ", "\u3000",
+    "col:\"x\"", "\"\"\"\"", "-\"\"", "减负 OR 头发", "💥", "a\"b\"c",
+  };
+
+  add (fixture->library, "AND OR NOT", "减负 NEAR 头发", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++) {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) hits = wenji_library_search (fixture->library, queries[i], 20, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (hits);
+  }
+
+  /* Words that are FTS5 operators are searched as words. */
+  assert_found (fixture->library, "AND", "1");
+  assert_found (fixture->library, "NEAR", "1");
+  assert_found (fixture->library, "减负 OR 头发", "1");
+}
+
+static void
+test_index_follows_edits (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  gint64 id = add (fixture->library, "旧标题", "旧的正文", NULL);
+
+  assert_found (fixture->library, "旧的", "1");
+
+  article = wenji_library_load_article (fixture->library, id, &error);
+  wenji_article_set_body (article, "新的正文");
+  g_assert_true (wenji_library_update_article (fixture->library, article, &error));
+  assert_found (fixture->library, "旧的", "");
+  assert_found (fixture->library, "新的", "1");
+
+  /* The Trash is not searched; restored articles are. */
+  g_assert_true (wenji_library_trash_article (fixture->library, id, &error));
+  assert_found (fixture->library, "新的", "");
+  g_assert_true (wenji_library_restore_article (fixture->library, id, &error));
+  assert_found (fixture->library, "新的", "1");
+
+  g_assert_true (wenji_library_delete_article (fixture->library, id, &error));
+  assert_found (fixture->library, "新的", "");
+
+  g_assert_true (wenji_library_check (fixture->library, problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_ranking_and_snippet (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  WenjiSearchHit *hit;
+  gint64 in_body, in_title;
+
+  in_body = add (fixture->library, "其他", "今天我们讨论很多问题，其中也有基層減負的問題，还有别的事情要说。", NULL);
+  in_title = add (fixture->library, "减负", "正文里没有那两个字。", NULL);
+
+  hits = wenji_library_search (fixture->library, "减负", 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 2);
+  /* The title weighs more than the body. */
+  hit = hits->pdata[0];
+  g_assert_cmpint (hit->id, ==, in_title);
+  hit = hits->pdata[1];
+  g_assert_cmpint (hit->id, ==, in_body);
+  /* The snippet marks the match in the article's own script. */
+  g_assert_nonnull (strstr (hit->snippet, WENJI_SNIPPET_OPEN "減負" WENJI_SNIPPET_CLOSE));
+  g_assert_cmpuint (g_utf8_strlen (hit->snippet, -1), <=, 46);
+
+  {
+    g_autoptr(WenjiArticle) tagged = NULL;
+    g_assert_true (wenji_library_add_tag (fixture->library, in_body, "政策", &error));
+    assert_found (fixture->library, "减负 tag:政策", "1");
+    assert_found (fixture->library, "tag:政策", "1");
+    assert_found (fixture->library, "tag:没有", "");
+  }
+}
+
+static void
+test_tokenizer_folding (void)
+{
+  g_autofree char *folded = wenji_fold_text ("頭髮與減負 ABC");
+
+  g_assert_cmpstr (folded, ==, "头发与减负 ABC");
+  g_assert_cmpuint (wenji_fold_han (g_utf8_get_char ("體")), ==, g_utf8_get_char ("体"));
+  g_assert_cmpuint (wenji_fold_han (g_utf8_get_char ("体")), ==, g_utf8_get_char ("体"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/folding", test_tokenizer_folding);
+  FIXTURE_TEST ("/search/chinese-queries", test_chinese_queries);
+  FIXTURE_TEST ("/search/hostile-queries", test_hostile_queries);
+  FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
+  FIXTURE_TEST ("/search/ranking-and-snippet", test_ranking_and_snippet);
+
+  return g_test_run ();
+}
