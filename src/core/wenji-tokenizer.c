@@ -21,8 +21,14 @@
 #include "wenji-text.h"
 #include "wenji-tokenizer.h"
 
-/* Han code points whose Simplified form is another code point. */
-static GHashTable *fold_table;
+/* The Simplified form of each code point of the Basic Multilingual Plane
+ * (0: the same), and of the few beyond it that have one. */
+typedef struct {
+  guint16    *bmp;
+  GHashTable *astral;
+} FoldTable;
+
+static FoldTable *fold_table;
 
 static void
 add_block (GString  *text,
@@ -46,7 +52,10 @@ build_fold_table (gpointer data)
   g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autofree char *converted = NULL;
   g_auto(GStrv) lines = NULL;
-  GHashTable *table = g_hash_table_new (NULL, NULL);
+  FoldTable *table = g_new0 (FoldTable, 1);
+
+  table->bmp = g_new0 (guint16, 0x10000);
+  table->astral = g_hash_table_new (NULL, NULL);
 
   /* One character a line: OpenCC's phrase tables never join across lines,
    * so each character gets its own most usual Simplified form. */
@@ -64,8 +73,12 @@ build_fold_table (gpointer data)
     gunichar from = g_array_index (chars, gunichar, i);
     gunichar to = g_utf8_get_char (lines[i]);
 
-    if (g_utf8_strlen (lines[i], -1) == 1 && to != from)
-      g_hash_table_insert (table, GUINT_TO_POINTER (from), GUINT_TO_POINTER (to));
+    if (g_utf8_strlen (lines[i], -1) != 1 || to == from)
+      continue;
+    if (from < 0x10000 && to < 0x10000)
+      table->bmp[from] = (guint16) to;
+    else
+      g_hash_table_insert (table->astral, GUINT_TO_POINTER (from), GUINT_TO_POINTER (to));
   }
 
   return table;
@@ -83,7 +96,11 @@ wenji_fold_han (gunichar c)
   gpointer folded;
 
   fold_table = g_once (&once, build_fold_table, NULL);
-  folded = g_hash_table_lookup (fold_table, GUINT_TO_POINTER (c));
+
+  if (c < 0x10000)
+    return fold_table->bmp[c] ? fold_table->bmp[c] : c;
+
+  folded = g_hash_table_lookup (fold_table->astral, GUINT_TO_POINTER (c));
 
   return folded ? GPOINTER_TO_UINT (folded) : c;
 }
@@ -149,9 +166,22 @@ emit_word (const char     *text,
            WenjiTokenFunc  func,
            gpointer        user_data)
 {
-  g_autofree char *normal = g_utf8_normalize (text + start, end - start, G_NORMALIZE_NFKC);
-  g_autofree char *folded = g_utf8_casefold (normal ? normal : "", -1);
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  char ascii[64];
+  gsize length = end - start;
+  gboolean plain = length < sizeof ascii;
 
+  /* Plain ASCII needs no normalisation: lower-case it in place. */
+  for (gsize i = 0; plain && i < length; i++) {
+    plain = (guchar) text[start + i] < 0x80;
+    ascii[i] = g_ascii_tolower (text[start + i]);
+  }
+  if (plain)
+    return func (WENJI_TOKEN_WORD, ascii, length, start, end, user_data);
+
+  normal = g_utf8_normalize (text + start, length, G_NORMALIZE_NFKC);
+  folded = g_utf8_casefold (normal ? normal : "", -1);
   if (*folded == '\0')
     return TRUE;
 

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bench-search: how fast and how complete Wenji's search is on a large
+ * library, side by side with an FTS5 trigram index and a LIKE scan.
+ *
+ *   bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N]
+ *
+ * The library at PATH is reused when it exists; otherwise bench-import
+ * (beside this program) builds it from CORPUS repeated K times. For each
+ * class of queries it prints p50 and p95 of "top 20 ranked with snippets",
+ * and the recall against a substring scan of the folded text. */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+
+#include "wenji-core.h"
+#include "wenji-tokenizer.h"
+
+typedef struct {
+  const char *class;
+  const char *queries[6];
+} QueryClass;
+
+static const QueryClass classes[] = {
+  { "1 char, frequent", { "国", "会", "发", NULL } },
+  { "1 char, rare", { "鲸", "琴", "蝶", NULL } },
+  { "2 chars, frequent", { "发展", "中国", "经济", "建设", NULL } },
+  { "2 chars, rare", { "熊猫", "减负", "钢琴", "台风", NULL } },
+  { "3 chars", { "新时代", "习近平", "共同体", "博物馆", NULL } },
+  { "4 chars, frequent", { "高质量发展", "人民群众", "乡村振兴", NULL } },
+  { "4 chars, rare", { "久久为功", "一带一路", "大熊猫馆", NULL } },
+  { "Traditional over Simplified", { "發展", "經濟", "圖書館", "頭髮", NULL } },
+  { "Latin words", { "APEC", "GDP", "CCTV", NULL } },
+  { "two terms (AND)", { "经济 发展", "熊猫 保护", "台风 预警", NULL } },
+};
+
+typedef struct {
+  gint64  id;
+  char   *folded; /* title, body, author, source, folded as the index folds */
+} Row;
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint index;
+
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_doubles);
+  index = (guint) (p * (values->len - 1) + 0.5);
+
+  return g_array_index (values, double, index);
+}
+
+/* The same folding as the index, on whole strings, for a substring scan. */
+static char *
+fold_for_scan (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (c >= 0xFF01 && c <= 0xFF5E)
+      c -= 0xFEE0;
+    g_string_append_unichar (out, g_unichar_tolower (wenji_fold_han (c)));
+  }
+
+  return g_string_free (out, FALSE);
+}
+
+static GPtrArray *
+load_rows (sqlite3 *db)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  sqlite3_stmt *stmt;
+
+  sqlite3_prepare_v2 (db,
+                      "SELECT id, title || char(1) || body || char(1) || coalesce (author, '') "
+                      "|| char(1) || coalesce (source, '') FROM articles WHERE deleted_at IS NULL",
+                      -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW) {
+    Row *row = g_new0 (Row, 1);
+    row->id = sqlite3_column_int64 (stmt, 0);
+    row->folded = fold_for_scan ((const char *) sqlite3_column_text (stmt, 1));
+    g_ptr_array_add (rows, row);
+  }
+  sqlite3_finalize (stmt);
+
+  return rows;
+}
+
+/* The articles a substring scan finds: every space-separated term occurs. */
+static GHashTable *
+ground_truth (GPtrArray  *rows,
+              const char *query)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *folded = fold_for_scan (query);
+  g_auto(GStrv) terms = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; i < rows->len; i++) {
+    Row *row = rows->pdata[i];
+    gboolean all = TRUE;
+
+    for (guint t = 0; terms[t] != NULL && all; t++)
+      all = *terms[t] == '\0' || strstr (row->folded, terms[t]) != NULL;
+    if (all)
+      g_hash_table_add (ids, g_memdup2 (&row->id, sizeof row->id));
+  }
+
+  return ids;
+}
+
+static double
+time_wenji (WenjiLibrary *library,
+            const char   *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  double start = now_ms ();
+
+  hits = wenji_library_search (library, query, 20, &error);
+  if (hits == NULL)
+    g_error ("search “%s” failed: %s", query, error->message);
+
+  return now_ms () - start;
+}
+
+static double
+time_sql (sqlite3    *db,
+          const char *sql,
+          const char *param,
+          guint      *n_rows)
+{
+  sqlite3_stmt *stmt;
+  double start = now_ms ();
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
+  *n_rows = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    (*n_rows)++;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+
+  return now_ms () - start;
+}
+
+static guint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt;
+  guint64 value = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static gboolean
+build_library (const char  *self,
+               const char  *corpus,
+               const char  *library,
+               int          repeat,
+               GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self);
+  g_autofree char *importer = g_build_filename (dir, "bench-import", NULL);
+  g_autofree char *repeat_text = g_strdup_printf ("%d", repeat);
+  const char *argv[] = { importer, corpus, "--repeat", repeat_text, "--library", library, NULL };
+  g_autoptr(GSubprocess) process = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, error);
+
+  return process != NULL && g_subprocess_wait_check (process, NULL, error);
+}
+
+/* A trigram FTS5 index of the same articles, in a file of its own. */
+static sqlite3 *
+open_trigram (const char *library_path,
+              const char *trigram_path)
+{
+  sqlite3 *db;
+  gboolean exists = g_file_test (trigram_path, G_FILE_TEST_EXISTS);
+  g_autofree char *attach = NULL;
+
+  if (sqlite3_open (trigram_path, &db) != SQLITE_OK)
+    g_error ("cannot open %s", trigram_path);
+  if (exists)
+    return db;
+
+  attach = sqlite3_mprintf ("ATTACH %Q AS lib", library_path);
+  if (sqlite3_exec (db, attach, NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (db,
+                    "CREATE VIRTUAL TABLE tri USING fts5 (title, body, tokenize = 'trigram');"
+                    "INSERT INTO tri (rowid, title, body) SELECT id, title, body FROM lib.articles "
+                    "WHERE deleted_at IS NULL;"
+                    "DETACH lib;",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("trigram index: %s", sqlite3_errmsg (db));
+  sqlite3_free (g_steal_pointer (&attach));
+
+  return db;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autofree char *library_path = NULL;
+  g_autofree char *trigram_path = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3 *db, *tri;
+  int repeat = 5, runs = 5;
+  guint64 index_bytes, text_bytes;
+  const GOptionEntry entries[] = {
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path, "The library to search (built when missing)", "PATH" },
+    { "repeat", 'k', 0, G_OPTION_ARG_INT, &repeat, "Build it from the corpus repeated K times", "K" },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Time every query N times", "N" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("[CORPUS.jsonl[.gz]]");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || library_path == NULL || runs < 1) {
+    g_printerr ("usage: bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N]\n");
+    return EXIT_FAILURE;
+  }
+
+  if (!g_file_test (library_path, G_FILE_TEST_EXISTS)) {
+    if (argc < 2) {
+      g_printerr ("bench-search: %s does not exist; give the corpus to build it\n", library_path);
+      return EXIT_FAILURE;
+    }
+    g_print ("building %s from %s × %d with bench-import:\n", library_path, argv[1], repeat);
+    if (!build_library (argv[0], argv[1], library_path, repeat, &error)) {
+      g_printerr ("bench-search: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  }
+
+  if (!(library = wenji_library_open (library_path, &error))) {
+    g_printerr ("bench-search: %s\n", error->message);
+    return EXIT_FAILURE;
+  }
+
+  if (sqlite3_open_v2 (library_path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    return EXIT_FAILURE;
+
+  text_bytes = query_int (db, "SELECT sum (length (CAST (title AS BLOB)) + length (CAST (body AS BLOB)) "
+                              "+ coalesce (length (CAST (author AS BLOB)), 0) "
+                              "+ coalesce (length (CAST (source AS BLOB)), 0)) FROM articles");
+  index_bytes = query_int (db, "SELECT (SELECT sum (length (block)) FROM articles_fts_data) + "
+                               "(SELECT sum (length (term)) + 16 * count (*) FROM articles_fts_idx) + "
+                               "(SELECT sum (length (sz)) + 8 * count (*) FROM articles_fts_docsize)");
+  g_print ("library: %" G_GUINT64_FORMAT " articles, text %.1f MB, index %.1f MB, "
+           "index / text = %.2f\n",
+           query_int (db, "SELECT count (*) FROM articles"),
+           text_bytes / 1e6, index_bytes / 1e6, (double) index_bytes / text_bytes);
+
+  trigram_path = g_strconcat (library_path, ".trigram", NULL);
+  tri = open_trigram (library_path, trigram_path);
+
+  rows = load_rows (db);
+  g_print ("%u articles outside the Trash; %d runs of each query\n\n", rows->len, runs);
+  g_print ("%-28s %10s %10s %8s | %10s %8s | %10s %8s\n", "class", "wenji p50", "p95", "recall",
+           "trigram p50", "recall", "LIKE p50", "recall");
+
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
+    g_autoptr(GArray) wenji_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) tri_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) like_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    guint truth_total = 0, wenji_found = 0, wenji_extra = 0, tri_found = 0, like_found = 0;
+
+    for (guint q = 0; classes[c].queries[q] != NULL; q++) {
+      const char *query = classes[c].queries[q];
+      g_autoptr(GHashTable) truth = ground_truth (rows, query);
+      g_autoptr(GPtrArray) all = wenji_library_search (library, query, G_MAXINT, &error);
+      g_autofree char *like = NULL;
+      g_autofree char *phrase = NULL;
+      guint n;
+
+      if (all == NULL)
+        g_error ("search failed: %s", error->message);
+
+      truth_total += g_hash_table_size (truth);
+      for (guint i = 0; i < all->len; i++) {
+        gint64 id = ((WenjiSearchHit *) all->pdata[i])->id;
+        if (g_hash_table_contains (truth, &id))
+          wenji_found++;
+        else
+          wenji_extra++;
+      }
+
+      /* What the others find of the whole truth (first term only for AND). */
+      {
+        g_auto(GStrv) terms = g_strsplit (query, " ", -1);
+        g_autoptr(GString) match = g_string_new (NULL);
+
+        for (guint t = 0; terms[t] != NULL; t++)
+          g_string_append_printf (match, "%s\"%s\"", t ? " AND " : "", terms[t]);
+        phrase = g_strdup (match->str);
+        like = g_strdup_printf ("%%%s%%", terms[0]);
+      }
+      time_sql (tri, "SELECT rowid FROM tri WHERE tri MATCH ?1", phrase, &n);
+      tri_found += MIN (n, g_hash_table_size (truth));
+      time_sql (db, "SELECT id FROM articles WHERE deleted_at IS NULL AND (title LIKE ?1 OR body LIKE ?1)",
+                like, &n);
+      like_found += strchr (query, ' ') ? 0 : MIN (n, g_hash_table_size (truth));
+
+      for (int r = 0; r < runs; r++) {
+        double ms = time_wenji (library, query);
+        g_array_append_val (wenji_ms, ms);
+        ms = time_sql (tri,
+                       "SELECT rowid, snippet (tri, 1, '[', ']', '…', 20) FROM tri WHERE tri MATCH ?1 "
+                       "ORDER BY rank LIMIT 20", phrase, &n);
+        g_array_append_val (tri_ms, ms);
+        ms = time_sql (db,
+                       "SELECT id, substr (body, 1, 40) FROM articles WHERE deleted_at IS NULL "
+                       "AND (title LIKE ?1 OR body LIKE ?1) ORDER BY updated_at DESC LIMIT 20",
+                       like, &n);
+        g_array_append_val (like_ms, ms);
+      }
+    }
+
+    g_print ("%-28s %8.2fms %8.2fms %7.1f%% | %8.2fms %7.1f%% | %8.2fms %7.1f%%",
+             classes[c].class, percentile (wenji_ms, 0.5), percentile (wenji_ms, 0.95),
+             truth_total ? 100.0 * wenji_found / truth_total : 100.0,
+             percentile (tri_ms, 0.5), truth_total ? 100.0 * tri_found / truth_total : 100.0,
+             percentile (like_ms, 0.5), truth_total ? 100.0 * like_found / truth_total : 100.0);
+    if (wenji_extra > 0)
+      g_print ("  (%u extra)", wenji_extra);
+    g_print ("  [%u matches]\n", truth_total);
+  }
+
+  sqlite3_close (tri);
+  sqlite3_close (db);
+
+  return EXIT_SUCCESS;
+}
