@@ -654,10 +654,107 @@ command_check (const char  *library_path,
   return WENJI_CLI_EXIT_ERROR;
 }
 
+/* search */
+
+/* Shows the snippet's marks as [ ] on a pipe, in bold on a terminal. */
+static char *
+render_snippet (const char *snippet,
+                gboolean    terminal)
+{
+  g_autoptr(GString) out = g_string_new (snippet);
+
+  g_string_replace (out, WENJI_SNIPPET_OPEN, terminal ? "\033[1m" : "[", 0);
+  g_string_replace (out, WENJI_SNIPPET_CLOSE, terminal ? "\033[0m" : "]", 0);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static int
+command_search (const char  *library_path,
+                int          argc,
+                char       **argv)
+{
+  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+  gboolean json = FALSE;
+  int limit = 20;
+  const GOptionEntry entries[] = {
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("Show at most N results (default 20)"), N_("N") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the results as JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_command_options (&argc, &argv, _("QUERY…"),
+                              _("Search the articles outside the Trash. Words separated by "
+                                "spaces must all occur, \"…\" is an exact phrase, -word "
+                                "excludes, tag:NAME, author:NAME and source:NAME filter; "
+                                "Simplified and Traditional find each other."),
+                              entries))
+    return WENJI_CLI_EXIT_ERROR;
+
+  if (argc < 2) {
+    wenji_cli_error (_("search needs a query (see “wenji-cli search --help”)"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+  if (limit < 1) {
+    wenji_cli_error (_("--limit must be a positive number"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
+
+  query = g_strjoinv (" ", argv + 1);
+  library = open_library (library_path, FALSE);
+  if (library == NULL)
+    return WENJI_CLI_EXIT_ERROR;
+
+  hits = wenji_library_search (library, query, limit, &error);
+  if (hits == NULL)
+    return wenji_cli_fail (error);
+
+  if (json) {
+    g_autoptr(JsonBuilder) builder = json_builder_new ();
+    g_autoptr(JsonNode) node = NULL;
+
+    json_builder_begin_array (builder);
+    for (guint i = 0; i < hits->len; i++) {
+      WenjiSearchHit *hit = hits->pdata[i];
+      g_autofree char *snippet = render_snippet (hit->snippet, FALSE);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, hit->id);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, hit->title);
+      json_builder_set_member_name (builder, "snippet");
+      json_builder_add_string_value (builder, snippet);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, hit->score);
+      json_builder_end_object (builder);
+    }
+    json_builder_end_array (builder);
+    node = json_builder_get_root (builder);
+    wenji_cli_json_print (node);
+  } else {
+    gboolean terminal = isatty (STDOUT_FILENO);
+
+    for (guint i = 0; i < hits->len; i++) {
+      WenjiSearchHit *hit = hits->pdata[i];
+      g_autofree char *snippet = render_snippet (hit->snippet, terminal);
+
+      wenji_cli_print ("%" G_GINT64_FORMAT "\t%.2f\t%s\n\t%s\n", hit->id, -hit->score,
+                       *hit->title ? hit->title : _("(untitled)"), snippet);
+    }
+  }
+
+  return WENJI_CLI_EXIT_OK;
+}
+
 static const WenjiCliCommand commands[] = {
   { "import", N_("Import files or folders (.txt, .md, .jsonl)"), command_import },
   { "list", N_("List articles, by status, tag or in the Trash"), command_list },
   { "show", N_("Show an article’s fields and text"), command_show },
+  { "search", N_("Search articles, in Simplified or Traditional"), command_search },
   { "tag", N_("Add or remove an article’s tags"), command_tag },
   { "check", N_("Check the library’s integrity and search index"), command_check },
 };

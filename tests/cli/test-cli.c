@@ -488,6 +488,49 @@ test_library_from_environment (CliFixture    *fixture,
   g_assert_nonnull (strstr (out, "读书笔记"));
 }
 
+static void
+test_search (CliFixture    *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CliResult) plain = NULL;
+  g_autoptr(CliResult) hostile = NULL;
+  g_autoptr(CliResult) nothing = NULL;
+  g_autoptr(CliResult) missing = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+  JsonObject *object;
+
+  cli_import_fixture (fixture);
+
+  /* A Simplified query finds the Traditional article, marked in its script. */
+  result = cli_run (fixture->library, "search", "--json", "台湾", NULL);
+  cli_assert_success (result);
+  root = cli_parse_json (result->out);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  object = json_array_get_object_element (array, 0);
+  g_assert_nonnull (strstr (json_object_get_string_member (object, "snippet"), "[臺灣]"));
+  g_assert_true (json_object_has_member (object, "score"));
+  g_assert_true (json_object_has_member (object, "id"));
+
+  plain = cli_run (fixture->library, "search", "--limit", "5", "臺灣", NULL);
+  cli_assert_success (plain);
+  g_assert_nonnull (strstr (plain->out, "[臺灣]"));
+
+  hostile = cli_run (fixture->library, "search", "--json", "NEAR(", "\"", "*", NULL);
+  cli_assert_success (hostile);
+
+  nothing = cli_run (fixture->library, "search", "--json", "没有这个词", NULL);
+  cli_assert_success (nothing);
+  g_clear_pointer (&root, json_node_unref);
+  root = cli_parse_json (nothing->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 0);
+
+  missing = cli_run (fixture->library, "search", NULL);
+  cli_assert_user_error (missing, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -506,6 +549,7 @@ main (int    argc,
   ADD ("/cli/tag", test_tags);
   ADD ("/cli/list/status-and-trash", test_status_and_trash);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/search", test_search);
   ADD ("/cli/library-from-environment", test_library_from_environment);
 #undef ADD
 
