@@ -49,6 +49,7 @@ new_article_action (GtkWidget  *widget,
   }
 
   /* A new draft must be visible in the list it lands in. */
+  wenji_window_close_search (self);
   if (wenji_article_list_get_tag (self->article_list) != NULL ||
       (filter != WENJI_ARTICLE_FILTER_ALL && filter != WENJI_ARTICLE_FILTER_DRAFT))
     wenji_sidebar_select_filter (self->sidebar, WENJI_ARTICLE_FILTER_ALL);

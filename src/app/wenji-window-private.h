@@ -17,6 +17,9 @@ struct _WenjiWindow
   WenjiSidebar         *sidebar;
   GtkStack             *list_stack;
   GtkListView          *list_view;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkListView          *results_view;
   WenjiEditor          *editor;
 
   WenjiLibrary         *library;
@@ -25,6 +28,13 @@ struct _WenjiWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   GtkNativeDialog      *import_dialog;
+
+  /* search, in wenji-window-search.c; search_query is NULL outside a search */
+  GListStore           *results;
+  GtkSingleSelection   *results_selection;
+  GCancellable         *search_cancellable;
+  char                 *search_query;
+  gboolean              search_ready;
 
   char                 *sort;
   gboolean              show_sidebar;
@@ -41,5 +51,14 @@ void     wenji_window_toast_error        (WenjiWindow    *self,
                                           const GError   *error);
 gboolean wenji_window_open_article       (WenjiWindow    *self,
                                           gint64          id);
+void     wenji_window_update_page        (WenjiWindow    *self);
+void     wenji_window_sync_selection     (WenjiWindow    *self);
+
+void     wenji_window_class_init_search  (GtkWidgetClass *widget_class);
+void     wenji_window_init_search        (WenjiWindow    *self);
+void     wenji_window_dispose_search     (WenjiWindow    *self);
+gboolean wenji_window_is_searching       (WenjiWindow    *self);
+void     wenji_window_refresh_search     (WenjiWindow    *self);
+void     wenji_window_close_search       (WenjiWindow    *self);
 
 G_END_DECLS

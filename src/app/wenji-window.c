@@ -36,9 +36,12 @@ wenji_window_toast_error (WenjiWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The welcome page stands in for a library with no articles at all. */
-static void
-update_page (WenjiWindow *self)
+/*
+ * The welcome page stands in for a library with no articles at all; in the
+ * library, the list pane shows the search results while there is a query.
+ */
+void
+wenji_window_update_page (WenjiWindow *self)
 {
   g_autoptr (GError) error = NULL;
   WenjiStatusCounts counts = { 0 };
@@ -51,6 +54,16 @@ update_page (WenjiWindow *self)
 
   empty = counts.all == 0 && counts.trash == 0;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "library");
+
+  /* Until its first results arrive, a query leaves the pane as it was. */
+  if (wenji_window_is_searching (self)) {
+    if (self->search_ready)
+      gtk_stack_set_visible_child_name (self->list_stack,
+                                        g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0
+                                        ? "results" : "no-results");
+    return;
+  }
+
   gtk_stack_set_visible_child_name (self->list_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0
                                     ? "list" : "empty");
@@ -95,6 +108,24 @@ select_position (WenjiWindow *self,
   self->syncing++;
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing--;
+}
+
+/**
+ * wenji_window_sync_selection:
+ *
+ * Selects the article of the editor in the list, or nothing when the list
+ * does not hold it.
+ */
+void
+wenji_window_sync_selection (WenjiWindow *self)
+{
+  gint64 current = wenji_editor_get_article_id (self->editor);
+  guint position;
+
+  if (current != 0 && wenji_article_list_find (self->article_list, current, &position))
+    select_position (self, position);
+  else
+    select_position (self, GTK_INVALID_LIST_POSITION);
 }
 
 /**
@@ -164,10 +195,16 @@ on_items_changed_after (WenjiWindow *self,
 
   self->syncing--;
 
-  update_page (self);
+  wenji_window_update_page (self);
 
   if (current != 0 && wenji_article_list_find (self->article_list, current, &found)) {
     select_position (self, found);
+    return;
+  }
+
+  /* The editor follows the results while searching, not the hidden list. */
+  if (wenji_window_is_searching (self)) {
+    select_position (self, GTK_INVALID_LIST_POSITION);
     return;
   }
 
@@ -190,8 +227,12 @@ on_library_changed (WenjiWindow  *self,
                     gint64        article_id,
                     WenjiLibrary *library)
 {
-  update_page (self);
+  wenji_window_update_page (self);
   wenji_window_update_actions (self);
+
+  /* Edits, trash and imports change what matches. */
+  if (wenji_window_is_searching (self))
+    wenji_window_refresh_search (self);
 }
 
 static void
@@ -328,6 +369,7 @@ wenji_window_constructed (GObject *object)
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  wenji_window_init_search (self);
 
   wenji_editor_set_library (self->editor, self->library);
   wenji_sidebar_set_article_list (self->sidebar, self->article_list);
@@ -336,7 +378,7 @@ wenji_window_constructed (GObject *object)
 
   setup_settings (self);
 
-  update_page (self);
+  wenji_window_update_page (self);
   /* The selection model picked the first row already; open it. */
   on_selected_changed (self);
   wenji_window_update_actions (self);
@@ -348,6 +390,7 @@ wenji_window_dispose (GObject *object)
   WenjiWindow *self = (WenjiWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  wenji_window_dispose_search (self);
 
   if (self->import_dialog != NULL) {
     gtk_native_dialog_destroy (self->import_dialog);
@@ -474,6 +517,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
 
   wenji_window_class_init_actions (widget_class);
+  wenji_window_class_init_search (widget_class);
 }
 
 static void
@@ -551,4 +595,18 @@ wenji_window_get_page (WenjiWindow *self)
   g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * wenji_window_get_list_page:
+ *
+ * Returns: what the list pane shows: "list", "empty", or while searching
+ *   "results" and "no-results"
+ */
+const char *
+wenji_window_get_list_page (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->list_stack);
 }

@@ -13,17 +13,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WenjiWindow, wenji_window, WENJI, WINDOW, AdwApplicationWindow)
 
-WenjiWindow        *wenji_window_new              (GtkApplication     *application,
-                                                   WenjiLibrary       *library);
-WenjiLibrary       *wenji_window_get_library      (WenjiWindow        *self);
-WenjiArticleList   *wenji_window_get_article_list (WenjiWindow        *self);
-GtkSingleSelection *wenji_window_get_selection    (WenjiWindow        *self);
-WenjiEditor        *wenji_window_get_editor       (WenjiWindow        *self);
-WenjiSidebar       *wenji_window_get_sidebar      (WenjiWindow        *self);
-const char         *wenji_window_get_page         (WenjiWindow        *self);
-void                wenji_window_show_article     (WenjiWindow        *self,
-                                                   gint64              id);
-void                wenji_window_import_paths     (WenjiWindow        *self,
-                                                   const char * const *paths);
+WenjiWindow        *wenji_window_new                (GtkApplication     *application,
+                                                     WenjiLibrary       *library);
+WenjiLibrary       *wenji_window_get_library        (WenjiWindow        *self);
+WenjiArticleList   *wenji_window_get_article_list   (WenjiWindow        *self);
+GtkSingleSelection *wenji_window_get_selection      (WenjiWindow        *self);
+GtkSingleSelection *wenji_window_get_search_results (WenjiWindow        *self);
+WenjiEditor        *wenji_window_get_editor         (WenjiWindow        *self);
+WenjiSidebar       *wenji_window_get_sidebar        (WenjiWindow        *self);
+const char         *wenji_window_get_page           (WenjiWindow        *self);
+const char         *wenji_window_get_list_page      (WenjiWindow        *self);
+void                wenji_window_show_article       (WenjiWindow        *self,
+                                                     gint64              id);
+void                wenji_window_import_paths       (WenjiWindow        *self,
+                                                     const char * const *paths);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "wenji-core.h"
+#include "wenji-search-result.h"
 #include "wenji-window.h"
 
 typedef struct {
@@ -93,6 +94,20 @@ fill_library (WenjiLibrary *library)
   add_article (library, "數位時代的閱讀習慣",
                "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
                "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
+}
+
+/* The articles of fill_library(), and more about 减负 in both scripts. */
+static void
+fill_search_library (WenjiLibrary *library)
+{
+  fill_library (library);
+
+  add_article (library, "為基層減負的新做法",
+               "各地推動基層減負，讓幹部把時間用在群眾身上，而不是填表與開會。",
+               "聯合報", "2026-11-12", WENJI_STATUS_READY, WENJI_LANG_HANT);
+  add_article (library, "作风建设观察",
+               "作风建设要落到实处，真正为基层减负，而不是层层加码、重复检查。",
+               "新华社", "2026-11-10", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
 }
 
 static void
@@ -187,6 +202,165 @@ save_screenshot (GtkWidget  *widget,
 
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
+}
+
+/* Iterates the main loop until the list pane shows @page, for at most 10 s. */
+static void
+wait_for_list_page (WenjiWindow *window,
+                    const char  *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (g_strcmp0 (wenji_window_get_list_page (window), page) != 0 &&
+         g_get_monotonic_time () < deadline)
+    wait_ms (20);
+
+  g_assert_cmpstr (wenji_window_get_list_page (window), ==, page);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_widget (child, type);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* The markup of the snippet labels on screen, one a line. */
+static void
+collect_snippets (GtkWidget *widget,
+                  GString   *markup)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "snippet") &&
+      gtk_widget_get_mapped (widget)) {
+    g_string_append (markup, gtk_label_get_label (GTK_LABEL (widget)));
+    g_string_append_c (markup, '\n');
+  }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_snippets (child, markup);
+}
+
+static gboolean
+results_have_title (GListModel *model,
+                    const char *title,
+                    guint      *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr (WenjiSearchResult) result = g_list_model_get_item (model, i);
+
+    if (g_strcmp0 (wenji_search_result_get_title (result), title) == 0) {
+      if (position != NULL)
+        *position = i;
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkSingleSelection *results = wenji_window_get_search_results (fixture->window);
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
+  g_autoptr (GString) snippets = g_string_new (NULL);
+  g_autoptr (WenjiArticle) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkEditable *entry;
+  GtkTextIter end;
+  guint position;
+  gint64 edited;
+
+  g_assert_cmpstr (wenji_window_get_list_page (fixture->window), ==, "list");
+  entry = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (entry);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+
+  /* Ctrl+F: the entry shows and takes the keys. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  wait_ms (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
+                                         GTK_WIDGET (entry)));
+
+  /* An unsaved edit in the open article, to be saved when a result opens. */
+  edited = wenji_editor_get_article_id (editor);
+  g_assert_cmpint (edited, >, 0);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\n\n搜索之前写的。", -1);
+  g_assert_true (wenji_editor_get_dirty (editor));
+
+  /* A Traditional query finds the articles of both scripts, and only those. */
+  gtk_editable_set_text (entry, "減負");
+  wait_for_list_page (fixture->window, "results");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
+  g_assert_true (results_have_title (G_LIST_MODEL (results), "基层减负不能变成“纸面减负”", NULL));
+  g_assert_true (results_have_title (G_LIST_MODEL (results), "作风建设观察", NULL));
+  g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
+
+  /* The snippets mark the match in each article's own script. */
+  wait_ms (100);
+  collect_snippets (GTK_WIDGET (fixture->window), snippets);
+  g_test_message ("Snippets:\n%s", snippets->str);
+  g_assert_nonnull (strstr (snippets->str, "\">减负</span>"));
+  g_assert_nonnull (strstr (snippets->str, "\">減負</span>"));
+  g_assert_null (strchr (snippets->str, '\x02'));
+
+  /* Selecting a result opens it, after saving the article open before. */
+  gtk_single_selection_set_selected (results, position);
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
+  g_assert_false (wenji_editor_get_dirty (editor));
+  stored = wenji_library_load_article (fixture->library, edited, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "搜索之前写的。"));
+
+  wait_ms (300);
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-search.png");
+
+  /* The saved edit went through the library; the results stay, the selection too. */
+  wait_for_list_page (fixture->window, "results");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
+
+  /* A query that matches nothing says so. */
+  gtk_editable_set_text (entry, "不存在的词语");
+  wait_for_list_page (fixture->window, "no-results");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
+
+  /* An empty query brings back the whole list, with the open article selected. */
+  gtk_editable_set_text (entry, "");
+  wait_for_list_page (fixture->window, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_selection (fixture->window))), ==, 5);
+  g_assert_true (wenji_article_list_find (wenji_window_get_article_list (fixture->window),
+                                          wenji_editor_get_article_id (editor), &position));
+  g_assert_cmpuint (gtk_single_selection_get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+
+  /* Escape closes the search bar and leaves the list as it is. */
+  gtk_editable_set_text (entry, "减负");
+  wait_for_list_page (fixture->window, "results");
+  g_signal_emit_by_name (entry, "stop-search");
+  wait_for_list_page (fixture->window, "list");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (fixture->window),
+                                                                            GTK_TYPE_SEARCH_BAR))));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
 }
 
 static void
@@ -472,6 +646,8 @@ main (int   argc,
               fixture_setup, test_trash_undo_restore_delete, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL,
               fixture_setup, test_import, fixture_teardown);
+  g_test_add ("/window/search", Fixture, fill_search_library,
+              fixture_setup, test_search, fixture_teardown);
 
   return g_test_run ();
 }
