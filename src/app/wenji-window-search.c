@@ -225,6 +225,14 @@ search_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+static void
+close_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  wenji_window_close_search (WENJI_WINDOW (widget));
+}
+
 void
 wenji_window_init_search (WenjiWindow *self)
 {
@@ -264,6 +272,7 @@ wenji_window_class_init_search (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.close-search", NULL, close_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
