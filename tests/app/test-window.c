@@ -361,6 +361,15 @@ test_search (Fixture       *fixture,
                                                                             GTK_TYPE_SEARCH_BAR))));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
+
+  /* So does Escape in the results, through win.close-search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (entry, "减负");
+  wait_for_list_page (fixture->window, "results");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-search", NULL));
+  g_assert_cmpstr (wenji_window_get_list_page (fixture->window), ==, "list");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
 }
 
 static void
