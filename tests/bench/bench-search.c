@@ -259,7 +259,7 @@ main (int    argc,
       g_printerr ("bench-search: %s does not exist; give the corpus to build it\n", library_path);
       return EXIT_FAILURE;
     }
-    g_print ("building %s from %s × %d with bench-import:\n", library_path, argv[1], repeat);
+    g_print ("building %s from %s x %d with bench-import:\n", library_path, argv[1], repeat);
     if (!build_library (argv[0], argv[1], library_path, repeat, &error)) {
       g_printerr ("bench-search: %s\n", error->message);
       return EXIT_FAILURE;

@@ -14,7 +14,7 @@ test_usage_errors (CliFixture    *fixture,
 {
   g_autoptr(CliResult) no_command = NULL;
   g_autoptr(CliResult) unknown_command = NULL;
-  g_autoptr(CliResult) search = NULL;
+  g_autoptr(CliResult) search_options = NULL;
   g_autoptr(CliResult) unknown_global = NULL;
   g_autoptr(CliResult) unknown_option = NULL;
   g_autoptr(CliResult) bogus_status = NULL;
@@ -33,9 +33,8 @@ test_usage_errors (CliFixture    *fixture,
   unknown_command = cli_run (fixture->library, "frobnicate", NULL);
   cli_assert_user_error (unknown_command, "frobnicate");
 
-  /* Not part of this version: a usage error like any unknown command. */
-  search = cli_run (fixture->library, "search", "长江", NULL);
-  cli_assert_user_error (search, "search");
+  search_options = cli_run (fixture->library, "search", "--limit", "0", "长江", NULL);
+  cli_assert_user_error (search_options, "--limit");
 
   unknown_global = cli_run (NULL, "--frobnicate", "list", NULL);
   cli_assert_user_error (unknown_global, "--frobnicate");
