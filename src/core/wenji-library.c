@@ -17,7 +17,6 @@
 
 #include "wenji-error.h"
 #include "wenji-library-private.h"
-#include "wenji-tokenizer.h"
 
 struct _WenjiLibrary
 {
@@ -55,7 +54,6 @@ static const char schema_v1[] =
   "  id INTEGER PRIMARY KEY,"
   "  uuid TEXT NOT NULL UNIQUE,"
   "  title TEXT NOT NULL DEFAULT '',"
-  "  body TEXT NOT NULL DEFAULT '',"
   "  author TEXT,"
   "  source TEXT,"
   "  source_url TEXT,"
@@ -70,7 +68,9 @@ static const char schema_v1[] =
   "  char_count INTEGER NOT NULL DEFAULT 0,"
   "  content_hash TEXT NOT NULL DEFAULT '',"
   "  deleted_at TEXT,"
-  "  title_sort_key BLOB"
+  "  title_sort_key BLOB,"
+  /* Last: reading any other column never walks the body's overflow pages. */
+  "  body TEXT NOT NULL DEFAULT ''"
   ");"
   "CREATE INDEX articles_by_updated ON articles (deleted_at, updated_at);"
   "CREATE INDEX articles_by_published ON articles (deleted_at, published_at);"
@@ -459,7 +459,7 @@ wenji_library_open (const char  *path,
   sqlite3_busy_timeout (db, 5000);
   sqlite3_extended_result_codes (db, TRUE);
 
-  if ((rc = wenji_tokenizer_register (db)) != SQLITE_OK) {
+  if ((rc = wenji_search_register (db)) != SQLITE_OK) {
     wenji_sqlite_set_error (db, path, rc, error);
     return NULL;
   }
@@ -470,7 +470,8 @@ wenji_library_open (const char  *path,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = FULL;"
                  "PRAGMA foreign_keys = ON;"
-                 "PRAGMA temp_store = MEMORY;",
+                 "PRAGMA temp_store = MEMORY;"
+                 "PRAGMA cache_size = -32768;",
                  error))
     return NULL;
 

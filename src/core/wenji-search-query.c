@@ -45,9 +45,7 @@ append_quoted (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* Tokens of one phrase, as the index has them: a run of Han characters is
- * its overlapping bigrams, with the last character alone when the phrase
- * goes on after it, so that positions stay consecutive. */
+/* A token as the query parser reads it: Han characters one by one. */
 typedef struct {
   WenjiTokenKind kind;
   char          *text;
@@ -61,38 +59,49 @@ token_free (Token *token)
 }
 
 static void
+append_token (GString    *phrase,
+              const char *text,
+              gboolean    prefix)
+{
+  if (phrase->len > 0)
+    g_string_append (phrase, " + ");
+  append_quoted (phrase, text);
+  if (prefix)
+    g_string_append (phrase, " *");
+}
+
+/*
+ * Turns the tokens of one phrase into what the index holds at consecutive
+ * positions. A run of Han characters is its overlapping bigrams; a character
+ * whose follower the query does not know (a lone character, or the last of
+ * a run when the phrase goes on) is a prefix: the index has it either alone
+ * or as the first half of a bigram.
+ */
+static void
 close_phrase (TermBuilder *builder)
 {
   GPtrArray *tokens = builder->tokens;
-  g_autoptr(GPtrArray) out = g_ptr_array_new ();
   GString *phrase;
 
   if (tokens->len == 0)
     return;
 
+  phrase = g_string_new (NULL);
   for (guint i = 0; i < tokens->len; i++) {
     Token *token = tokens->pdata[i];
     Token *next = i + 1 < tokens->len ? tokens->pdata[i + 1] : NULL;
+    gboolean after_han = i > 0 && ((Token *) tokens->pdata[i - 1])->kind == WENJI_TOKEN_HAN;
 
     if (token->kind != WENJI_TOKEN_HAN) {
-      g_ptr_array_add (out, g_strdup (token->text));
-      continue;
+      append_token (phrase, token->text, FALSE);
+    } else if (next != NULL && next->kind == WENJI_TOKEN_HAN) {
+      g_autofree char *bigram = g_strconcat (token->text, next->text, NULL);
+      append_token (phrase, bigram, FALSE);
+    } else if (!after_han || next != NULL) {
+      append_token (phrase, token->text, TRUE);
     }
-
-    if (next != NULL && next->kind == WENJI_TOKEN_HAN)
-      g_ptr_array_add (out, g_strconcat (token->text, next->text, NULL));
-    else if (i == 0 || ((Token *) tokens->pdata[i - 1])->kind != WENJI_TOKEN_HAN || next != NULL)
-      /* A lone character, or the last of a run the phrase goes on after. */
-      g_ptr_array_add (out, g_strdup (token->text));
   }
 
-  phrase = g_string_new (NULL);
-  for (guint i = 0; i < out->len; i++) {
-    if (i > 0)
-      g_string_append (phrase, " + ");
-    append_quoted (phrase, out->pdata[i]);
-    g_free (out->pdata[i]);
-  }
   g_ptr_array_add (builder->phrases, g_string_free (phrase, FALSE));
   g_ptr_array_set_size (tokens, 0);
 }

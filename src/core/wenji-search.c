@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "wenji-error.h"
 #include "wenji-library-private.h"
 #include "wenji-search.h"
@@ -33,6 +35,10 @@ static const char index_sql[] =
   "  INSERT INTO articles_fts (rowid, title, body, author, source)"
   "  VALUES (new.id, new.title, new.body, new.author, new.source);"
   "END;"
+  /* Flush fewer, larger segments while importing, and merge them less
+   * eagerly: most of an import's time is FTS5 merging its segments. */
+  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);"
+  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);"
   "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');";
 
 /**
@@ -82,6 +88,124 @@ wenji_search_ensure_index (sqlite3     *db,
   }
 
   return TRUE;
+}
+
+/*
+ * wenji_rank(fts, title weight, body weight, author weight, source weight):
+ * BM25 without length normalisation (b = 0), with the weighted count of a
+ * phrase's instances as its term frequency. Unlike FTS5's bm25() it never
+ * reads the column sizes, one B-tree lookup per matching row, which is most
+ * of the time of a query that matches half the library.
+ */
+
+#define RANK_K1 1.2
+
+typedef struct {
+  int     n_phrases;
+  double *idf;
+} RankData;
+
+static int
+count_row (const Fts5ExtensionApi *api,
+           Fts5Context            *fts,
+           void                   *user_data)
+{
+  (*(sqlite3_int64 *) user_data)++;
+  return SQLITE_OK;
+}
+
+static void
+rank_data_free (void *data)
+{
+  RankData *rank = data;
+
+  g_free (rank->idf);
+  g_free (rank);
+}
+
+static RankData *
+rank_data_new (const Fts5ExtensionApi *api,
+               Fts5Context            *fts)
+{
+  RankData *rank = g_new0 (RankData, 1);
+  sqlite3_int64 n_rows = 0;
+
+  rank->n_phrases = api->xPhraseCount (fts);
+  rank->idf = g_new0 (double, MAX (rank->n_phrases, 1));
+  api->xRowCount (fts, &n_rows);
+
+  for (int i = 0; i < rank->n_phrases; i++) {
+    sqlite3_int64 hits = 0;
+    double idf;
+
+    api->xQueryPhrase (fts, i, &hits, count_row);
+    idf = log ((n_rows - hits + 0.5) / (hits + 0.5));
+    /* A phrase in most articles still counts a little. */
+    rank->idf[i] = idf > 1e-6 ? idf : 1e-6;
+  }
+
+  return rank;
+}
+
+static void
+rank_function (const Fts5ExtensionApi  *api,
+               Fts5Context             *fts,
+               sqlite3_context         *context,
+               int                      n_args,
+               sqlite3_value          **args)
+{
+  RankData *rank = api->xGetAuxdata (fts, 0);
+  double frequency[64] = { 0 };
+  double score = 0;
+  int n_inst = 0;
+
+  if (rank == NULL) {
+    rank = rank_data_new (api, fts);
+    if (api->xSetAuxdata (fts, rank, rank_data_free) != SQLITE_OK) {
+      sqlite3_result_error_nomem (context);
+      return;
+    }
+  }
+
+  api->xInstCount (fts, &n_inst);
+  for (int i = 0; i < n_inst; i++) {
+    int phrase, column, offset;
+    double weight = 1.0;
+
+    if (api->xInst (fts, i, &phrase, &column, &offset) != SQLITE_OK || phrase >= 64)
+      continue;
+    if (column < n_args)
+      weight = sqlite3_value_double (args[column]);
+    frequency[phrase] += weight;
+  }
+
+  for (int p = 0; p < rank->n_phrases && p < 64; p++)
+    if (frequency[p] > 0)
+      score += rank->idf[p] * frequency[p] * (RANK_K1 + 1) / (frequency[p] + RANK_K1);
+
+  /* Like bm25(): lower is better, so ORDER BY sorts the best first. */
+  sqlite3_result_double (context, -score);
+}
+
+/**
+ * wenji_search_register:
+ *
+ * Registers the tokenizer and the ranking function on a connection.
+ *
+ * Returns: a SQLite result code
+ */
+int
+wenji_search_register (sqlite3 *db)
+{
+  fts5_api *api;
+  int rc;
+
+  if ((rc = wenji_tokenizer_register (db)) != SQLITE_OK)
+    return rc;
+  if ((api = wenji_fts5_api (db)) == NULL)
+    return SQLITE_ERROR;
+
+  return api->xCreateFunction (api, "wenji_rank", NULL, rank_function, NULL);
 }
 
 void
@@ -206,9 +330,9 @@ tag_key (const char *name)
  * @query: what the user typed
  * @limit: the most results to return
  *
- * Finds the articles outside the Trash that match @query: best bm25 first
- * (a match in the title weighs ten times one in the body), then the most
- * recent. Any text is a valid query.
+ * Finds the articles outside the Trash that match @query: the best ranked
+ * first (BM25 on the index, a match in the title weighing ten times one in
+ * the body), then the most recently added. Any text is a valid query.
  *
  * Returns: (transfer full) (element-type WenjiSearchHit): the results
  */
@@ -221,34 +345,42 @@ wenji_library_search (WenjiLibrary  *self,
   g_autoptr(WenjiSearchQuery) parsed = wenji_search_query_parse (query);
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
   g_autoptr(GString) sql = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
-  int rc, param = 1;
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt = NULL, *row;
+  int rc;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
 
   if (wenji_search_query_is_empty (parsed))
     return g_steal_pointer (&hits);
 
-  if (parsed->match != NULL)
+  /* Ranking reads the index only; the Trash is a short list of ids, and
+   * title and text are read for the few results alone. */
+  if (parsed->match != NULL) {
+    match = parsed->exclude != NULL
+            ? g_strdup_printf ("(%s) NOT (%s)", parsed->match, parsed->exclude)
+            : g_strdup (parsed->match);
     g_string_append (sql,
-                     "SELECT a.id, a.title, a.body, bm25 (articles_fts, 10.0, 1.0, 3.0, 3.0) AS score "
-                     "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                     "WHERE articles_fts MATCH ?1 AND a.deleted_at IS NULL ");
-  else
-    g_string_append (sql,
-                     "SELECT a.id, a.title, a.body, 0.0 AS score FROM articles a "
-                     "WHERE a.deleted_at IS NULL ");
-
-  if (parsed->exclude != NULL)
-    g_string_append (sql, "AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?2) ");
+                     "SELECT rowid, wenji_rank (articles_fts, 10.0, 1.0, 3.0, 3.0) AS score "
+                     "FROM articles_fts WHERE articles_fts MATCH ?1 "
+                     "AND rowid NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL) ");
+  } else {
+    /* Only filters and exclusions: the newest articles that pass them. */
+    g_string_append (sql, "SELECT id, 0.0 AS score FROM articles WHERE deleted_at IS NULL ");
+    if (parsed->exclude != NULL)
+      g_string_append (sql, "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1) ");
+  }
 
   for (guint i = 0; i < parsed->tags->len; i++)
     g_string_append_printf (sql,
-                            "AND a.id IN (SELECT at.article_id FROM article_tags at "
+                            "AND %s IN (SELECT at.article_id FROM article_tags at "
                             "JOIN tags t ON t.id = at.tag_id WHERE t.name_key = ?%u) ",
-                            3 + i);
+                            parsed->match != NULL ? "rowid" : "id", 2 + i);
 
-  g_string_append (sql, "ORDER BY score, coalesce (a.published_at, a.updated_at) DESC, a.id DESC ");
+  if (parsed->match != NULL)
+    g_string_append (sql, "ORDER BY score, rowid DESC ");
+  else
+    g_string_append (sql, "ORDER BY updated_at DESC, id DESC ");
   g_string_append_printf (sql, "LIMIT %u", limit);
 
   rc = sqlite3_prepare_v2 (wenji_library_get_db (self), sql->str, -1, &stmt, NULL);
@@ -257,22 +389,20 @@ wenji_library_search (WenjiLibrary  *self,
     return NULL;
   }
 
-  if (parsed->match != NULL)
-    sqlite3_bind_text (stmt, param, parsed->match, -1, SQLITE_TRANSIENT);
-  if (parsed->exclude != NULL)
-    sqlite3_bind_text (stmt, 2, parsed->exclude, -1, SQLITE_TRANSIENT);
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  else if (parsed->exclude != NULL)
+    sqlite3_bind_text (stmt, 1, parsed->exclude, -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < parsed->tags->len; i++) {
     g_autofree char *key = tag_key (parsed->tags->pdata[i]);
-    sqlite3_bind_text (stmt, 3 + i, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 2 + i, key, -1, SQLITE_TRANSIENT);
   }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
     WenjiSearchHit *hit = g_new0 (WenjiSearchHit, 1);
 
     hit->id = sqlite3_column_int64 (stmt, 0);
-    hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-    hit->snippet = wenji_search_snippet ((const char *) sqlite3_column_text (stmt, 2), parsed->terms, 40);
-    hit->score = sqlite3_column_double (stmt, 3);
+    hit->score = sqlite3_column_double (stmt, 1);
     g_ptr_array_add (hits, hit);
   }
   sqlite3_finalize (stmt);
@@ -280,6 +410,24 @@ wenji_library_search (WenjiLibrary  *self,
   if (rc != SQLITE_DONE) {
     wenji_library_set_error (self, rc, error);
     return NULL;
+  }
+
+  if (!(row = wenji_library_prepare (self, "SELECT title, body FROM articles WHERE id = ?", error)))
+    return NULL;
+
+  for (guint i = 0; i < hits->len; i++) {
+    WenjiSearchHit *hit = hits->pdata[i];
+
+    sqlite3_bind_int64 (row, 1, hit->id);
+    rc = sqlite3_step (row);
+    if (rc != SQLITE_ROW) {
+      sqlite3_reset (row);
+      wenji_library_set_error (self, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, error);
+      return NULL;
+    }
+    hit->title = g_strdup ((const char *) sqlite3_column_text (row, 0));
+    hit->snippet = wenji_search_snippet ((const char *) sqlite3_column_text (row, 1), parsed->terms, 40);
+    sqlite3_reset (row);
   }
 
   return g_steal_pointer (&hits);

@@ -113,6 +113,11 @@ wenji_text_is_han (gunichar c)
 static gboolean
 counts_per_character (gunichar c)
 {
+  if (c >= 0x4E00 && c <= 0x9FFF)
+    return TRUE;
+  if (c < 0x2E80)
+    return FALSE;
+
   switch (g_unichar_get_script (c)) {
   case G_UNICODE_SCRIPT_HAN:
   case G_UNICODE_SCRIPT_HIRAGANA:
@@ -292,6 +297,28 @@ wenji_text_sort_key (const char *text)
   return g_bytes_new_take (key, length);
 }
 
+static gboolean
+needs_normalizing (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++) {
+    gunichar c;
+
+    if (*p < 0x80)
+      continue;
+    c = g_utf8_get_char ((const char *) p);
+    /* Latin-1, punctuation, symbols and the CJK blocks hold no combining
+     * characters, but for a few marks of their own. */
+    if (c >= 0x0300 &&
+        !(c >= 0x2000 && c <= 0x20CF) && !(c >= 0x2100 && c <= 0x2BFF) &&
+        !(c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x302A && c <= 0x302F) && c != 0x3099 && c != 0x309A) &&
+        !(c >= 0xFF00 && c <= 0xFFEF))
+      return TRUE;
+    p = (const guchar *) g_utf8_next_char (p) - 1;
+  }
+
+  return FALSE;
+}
+
 /**
  * wenji_text_content_hash:
  * @text: (nullable): an article body
@@ -308,7 +335,11 @@ wenji_text_content_hash (const char *text)
   g_autofree char *normal = NULL;
   const char *p, *run;
 
-  normal = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFC);
+  if (text == NULL)
+    text = "";
+
+  /* Text without combining marks is its own NFC: skip the costly part. */
+  normal = needs_normalizing (text) ? g_utf8_normalize (text, -1, G_NORMALIZE_NFC) : NULL;
   if (normal == NULL)
     normal = g_strdup (text);
 

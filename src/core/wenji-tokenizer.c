@@ -2,12 +2,14 @@
 /*
  * The search tokenizer, for SQLite FTS5 and for the query parser.
  *
- * Chinese has no spaces between words, and most words are two characters,
- * so every Han character is a token of its own (folded from Traditional to
- * Simplified one code point at a time, so offsets stay where they were), and
- * every two adjacent Han characters are a second token at the same position.
- * A query of two or more characters then looks up bigrams, whose lists are
- * short, instead of intersecting the long lists of single characters.
+ * Chinese has no spaces between words, and most words are two characters.
+ * Each Han character (folded from Traditional to Simplified one code point
+ * at a time, so offsets stay where they were) gives one token at its
+ * position: the bigram of it and the next character when that is Han too,
+ * else the character alone. A query of two or more characters looks up
+ * consecutive bigrams, whose lists are short; a single character is a prefix
+ * query, which finds it first in a bigram or alone. One token per character
+ * keeps the index small and the import fast.
  *
  * Latin letters and digits are NFKC-normalised and case-folded, and split
  * where letters meet digits (ＡＰＰＬＥ = apple, iPhone１５ = iphone 15).
@@ -135,6 +137,19 @@ typedef enum {
 static CharClass
 classify (gunichar c)
 {
+  /* Most characters of Chinese text: skip the Unicode tables. */
+  if (c >= 0x4E00 && c <= 0x9FFF)
+    return CLASS_HAN;
+  if (c < 0x80) {
+    if (g_ascii_isalpha (c))
+      return CLASS_LETTER;
+    if (g_ascii_isdigit (c))
+      return CLASS_DIGIT;
+    if (g_ascii_isspace (c) || g_ascii_iscntrl (c))
+      return CLASS_SPACE;
+    return CLASS_PUNCT;
+  }
+
   switch (g_unichar_get_script (c)) {
   case G_UNICODE_SCRIPT_HAN:
   case G_UNICODE_SCRIPT_HIRAGANA:
@@ -192,7 +207,8 @@ emit_word (const char     *text,
  * wenji_tokenize:
  * @text: UTF-8 text
  * @length: its length in bytes
- * @bigrams: also report every pair of adjacent Han characters
+ * @bigrams: report each Han character followed by another as the bigram of
+ *   the two, as documents are indexed; else every character alone
  *
  * Splits @text into search tokens, calling @func for each in order.
  */
@@ -223,21 +239,21 @@ wenji_tokenize (const char     *text,
     if (class == CLASS_HAN) {
       char token[12];
       gsize n = g_unichar_to_utf8 (wenji_fold_han (c), token);
-
-      if (!func (WENJI_TOKEN_HAN, token, n, p - text, next - text, user_data))
-        return;
+      WenjiTokenKind kind = WENJI_TOKEN_HAN;
+      const char *token_end = next;
 
       if (bigrams && next < end) {
         gunichar c2 = g_utf8_get_char_validated (next, end - next);
 
         if (c2 != (gunichar) -1 && c2 != (gunichar) -2 && classify (c2) == CLASS_HAN) {
-          gsize n2 = n + g_unichar_to_utf8 (wenji_fold_han (c2), token + n);
-
-          if (!func (WENJI_TOKEN_BIGRAM, token, n2, p - text,
-                     g_utf8_next_char (next) - text, user_data))
-            return;
+          n += g_unichar_to_utf8 (wenji_fold_han (c2), token + n);
+          kind = WENJI_TOKEN_BIGRAM;
+          token_end = g_utf8_next_char (next);
         }
       }
+
+      if (!func (kind, token, n, p - text, token_end - text, user_data))
+        return;
       last_was_barrier = FALSE;
       p = next;
     } else if (class == CLASS_LETTER || class == CLASS_DIGIT) {
@@ -287,9 +303,7 @@ fts5_token (WenjiTokenKind  kind,
             gpointer        user_data)
 {
   Fts5Call *call = user_data;
-  int flags = kind == WENJI_TOKEN_BIGRAM ? FTS5_TOKEN_COLOCATED : 0;
-
-  call->rc = call->token (call->ctx, flags, token, (int) length, (int) start, (int) end);
+  call->rc = call->token (call->ctx, 0, token, (int) length, (int) start, (int) end);
 
   return call->rc == SQLITE_OK;
 }
@@ -325,14 +339,18 @@ fts5_tokenize (Fts5Tokenizer  *tokenizer,
   if (flags & FTS5_TOKENIZE_QUERY)
     return length > 0 ? token (ctx, 0, text, length, 0, length) : SQLITE_OK;
 
-  /* Documents get bigrams; highlighting (AUX) only needs positions. */
-  wenji_tokenize (text, length, (flags & FTS5_TOKENIZE_AUX) == 0, fts5_token, &call);
+  wenji_tokenize (text, length, TRUE, fts5_token, &call);
 
   return call.rc;
 }
 
-static fts5_api *
-get_fts5_api (sqlite3 *db)
+/**
+ * wenji_fts5_api:
+ *
+ * Returns: (nullable): the FTS5 API of a connection
+ */
+fts5_api *
+wenji_fts5_api (sqlite3 *db)
 {
   fts5_api *api = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -359,7 +377,7 @@ wenji_tokenizer_register (sqlite3 *db)
 {
   static fts5_tokenizer tokenizer = { fts5_create, fts5_delete, fts5_tokenize };
   static int marker;
-  fts5_api *api = get_fts5_api (db);
+  fts5_api *api = wenji_fts5_api (db);
 
   if (api == NULL)
     return SQLITE_ERROR;

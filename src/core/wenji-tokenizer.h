@@ -7,13 +7,13 @@
 G_BEGIN_DECLS
 
 /* Raise when the tokens change: libraries rebuild their index on open. */
-#define WENJI_TOKENIZER_VERSION 1
+#define WENJI_TOKENIZER_VERSION 2
 
 /* What wenji_tokenize() reports for a token. */
 typedef enum {
   WENJI_TOKEN_WORD,      /* a Latin word or a number, folded */
   WENJI_TOKEN_HAN,       /* one Han character, folded to Simplified */
-  WENJI_TOKEN_BIGRAM,    /* two adjacent Han characters, at the first one's position */
+  WENJI_TOKEN_BIGRAM,    /* a Han character and the next, at the first one's position */
   WENJI_TOKEN_BARRIER,   /* punctuation: phrases never match across it */
 } WenjiTokenKind;
 
@@ -35,5 +35,6 @@ void      wenji_tokenize          (const char     *text,
                                    WenjiTokenFunc  func,
                                    gpointer        user_data);
 int       wenji_tokenizer_register (sqlite3       *db);
+fts5_api *wenji_fts5_api          (sqlite3        *db);
 
 G_END_DECLS
