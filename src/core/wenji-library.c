@@ -428,11 +428,30 @@ check_writable (const char  *path,
  * %WENJI_ERROR_READ_ONLY, %WENJI_ERROR_CORRUPT or %WENJI_ERROR_BUSY; in each
  * case the file was not modified.
  *
+ * Opening may have to build the search index, which takes a while for a
+ * large library; wenji_library_open_async() reports its progress.
+ *
  * Returns: (transfer full): the library, or %NULL with @error set
  */
 WenjiLibrary *
 wenji_library_open (const char  *path,
                     GError     **error)
+{
+  return wenji_library_open_with_progress (path, NULL, NULL, error);
+}
+
+/**
+ * wenji_library_open_with_progress:
+ * @progress: (nullable) (scope call): told how much of the search index is
+ *   built, when it has to be
+ *
+ * Like wenji_library_open().
+ */
+WenjiLibrary *
+wenji_library_open_with_progress (const char            *path,
+                                  WenjiLibraryProgress   progress,
+                                  gpointer               user_data,
+                                  GError               **error)
 {
   g_autoptr(WenjiLibrary) self = NULL;
   sqlite3 *db = NULL;
@@ -476,10 +495,82 @@ wenji_library_open (const char  *path,
     return NULL;
 
   if (!wenji_library_migrate (db, path, migrations, G_N_ELEMENTS (migrations), error) ||
-      !wenji_search_ensure_index (db, path, error))
+      !wenji_search_ensure_index (db, path, progress, user_data, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+typedef struct {
+  char                 *path;
+  WenjiLibraryProgress  progress;
+  gpointer              progress_data;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenJob *job = task_data;
+  GError *error = NULL;
+  WenjiLibrary *library;
+
+  library = wenji_library_open_with_progress (job->path, job->progress, job->progress_data, &error);
+  if (library == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, library, g_object_unref);
+}
+
+/**
+ * wenji_library_open_async:
+ * @progress: (nullable): called in the worker thread while the search index
+ *   is built; hand the fraction to the main loop before touching widgets
+ *
+ * Opens a library in a worker thread, so that a window can show the
+ * progress of an index rebuild instead of freezing.
+ */
+void
+wenji_library_open_async (const char           *path,
+                          WenjiLibraryProgress  progress,
+                          gpointer              progress_data,
+                          GCancellable         *cancellable,
+                          GAsyncReadyCallback   callback,
+                          gpointer              user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  OpenJob *job = g_new0 (OpenJob, 1);
+
+  job->path = g_strdup (path);
+  job->progress = progress;
+  job->progress_data = progress_data;
+
+  g_task_set_source_tag (task, wenji_library_open_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * wenji_library_open_finish:
+ *
+ * Returns: (transfer full): the library, or %NULL with @error set
+ */
+WenjiLibrary *
+wenji_library_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

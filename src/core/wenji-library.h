@@ -39,8 +39,27 @@ typedef struct {
 
 G_DECLARE_FINAL_TYPE (WenjiLibrary, wenji_library, WENJI, LIBRARY, GObject)
 
+/**
+ * WenjiLibraryProgress:
+ * @fraction: how much is done, from 0 to 1
+ */
+typedef void (*WenjiLibraryProgress) (double   fraction,
+                                      gpointer user_data);
+
 char         *wenji_library_default_path     (void);
 WenjiLibrary *wenji_library_open             (const char    *path,
+                                              GError       **error);
+WenjiLibrary *wenji_library_open_with_progress (const char           *path,
+                                                WenjiLibraryProgress  progress,
+                                                gpointer              user_data,
+                                                GError              **error);
+void          wenji_library_open_async       (const char           *path,
+                                              WenjiLibraryProgress  progress,
+                                              gpointer              progress_data,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+WenjiLibrary *wenji_library_open_finish      (GAsyncResult  *result,
                                               GError       **error);
 const char   *wenji_library_get_path         (WenjiLibrary  *self);
 

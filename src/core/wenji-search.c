@@ -38,19 +38,74 @@ static const char index_sql[] =
   /* Flush fewer, larger segments while importing, and merge them less
    * eagerly: most of an import's time is FTS5 merging its segments. */
   "INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);"
-  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);"
-  "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');";
+  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);";
+
+/* Indexes every article, telling @progress every few hundred. */
+static int
+fill_index (sqlite3              *db,
+            WenjiLibraryProgress  progress,
+            gpointer              user_data)
+{
+  sqlite3_stmt *read = NULL, *write = NULL;
+  sqlite3_int64 total = 0, done = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT count (*) FROM articles", -1, &read, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (read)) == SQLITE_ROW) {
+    total = sqlite3_column_int64 (read, 0);
+    rc = SQLITE_OK;
+  }
+  sqlite3_finalize (read);
+  read = NULL;
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if ((rc = sqlite3_prepare_v2 (db, "SELECT id, title, body, author, source FROM articles", -1,
+                                &read, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_prepare_v2 (db, "INSERT INTO articles_fts (rowid, title, body, author, source) "
+                                    "VALUES (?, ?, ?, ?, ?)", -1, &write, NULL)) != SQLITE_OK)
+    goto out;
+
+  if (progress)
+    progress (0.0, user_data);
+
+  while ((rc = sqlite3_step (read)) == SQLITE_ROW) {
+    for (int i = 0; i < 5; i++)
+      sqlite3_bind_value (write, i + 1, sqlite3_column_value (read, i));
+    rc = sqlite3_step (write);
+    sqlite3_reset (write);
+    if (rc != SQLITE_DONE)
+      goto out;
+
+    if (progress && ++done % 500 == 0)
+      progress ((double) done / MAX (total, 1), user_data);
+  }
+  if (rc == SQLITE_DONE) {
+    rc = SQLITE_OK;
+    if (progress)
+      progress (1.0, user_data);
+  }
+
+out:
+  sqlite3_finalize (read);
+  sqlite3_finalize (write);
+  return rc;
+}
 
 /**
  * wenji_search_ensure_index:
+ * @progress: (nullable): how much of the index is built
  *
  * Builds the search index when the library has none, or one made by another
- * version of the tokenizer. Runs in one transaction.
+ * version of the tokenizer. Runs in one transaction: an interrupted build
+ * leaves the library as it was, and the next open starts again.
  */
 gboolean
-wenji_search_ensure_index (sqlite3     *db,
-                           const char  *path,
-                           GError     **error)
+wenji_search_ensure_index (sqlite3               *db,
+                           const char            *path,
+                           WenjiLibraryProgress   progress,
+                           gpointer               user_data,
+                           GError               **error)
 {
   sqlite3_stmt *stmt = NULL;
   int version = 0, rc;
@@ -79,6 +134,7 @@ wenji_search_ensure_index (sqlite3     *db,
 
   if ((rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, index_sql, NULL, NULL, NULL)) != SQLITE_OK ||
+      (rc = fill_index (db, progress, user_data)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, set_version, NULL, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK) {
     wenji_sqlite_set_error (db, path, rc, error);

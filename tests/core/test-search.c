@@ -4,6 +4,7 @@
 
 #include "wenji-core.h"
 #include "wenji-tokenizer.h"
+#include <sqlite3.h>
 #include "test-scratch.h"
 
 typedef struct {
@@ -228,6 +229,78 @@ test_tokenizer_folding (void)
   g_assert_cmpuint (wenji_fold_han (g_utf8_get_char ("体")), ==, g_utf8_get_char ("体"));
 }
 
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_array_append_val (seen, fraction);
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  WenjiLibrary **library = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *library = wenji_library_open_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_rebuild_on_new_tokenizer (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_strdup (wenji_library_get_path (fixture->library));
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiLibrary) reopened = NULL;
+  g_autoptr(WenjiLibrary) again = NULL;
+  sqlite3 *db;
+
+  for (guint i = 0; i < 1200; i++) {
+    g_autofree char *body = g_strdup_printf ("第%u篇：基層減負。", i);
+    add (fixture->library, "标题", body, NULL);
+  }
+  g_clear_object (&fixture->library);
+
+  /* As if an older Wenji had indexed it with another tokenizer, and badly. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE meta SET value = '1' WHERE key = 'tokenizer_version';"
+                                 "DELETE FROM articles_fts_data WHERE id > 10;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  reopened = wenji_library_open_with_progress (path, record_progress, seen, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, >=, 3);
+  g_assert_cmpfloat (g_array_index (seen, double, 0), ==, 0.0);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
+  assert_found (reopened, "第1199篇", "1200");
+  {
+    g_autoptr(GPtrArray) hits = wenji_library_search (reopened, "减负", 5000, &error);
+    g_assert_cmpuint (hits->len, ==, 1200);
+  }
+  g_clear_object (&reopened);
+
+  /* Opening again builds nothing; the async open gives a working library. */
+  g_array_set_size (seen, 0);
+  wenji_library_open_async (path, record_progress, seen, NULL, on_opened, &again);
+  while (again == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (seen->len, ==, 0);
+  assert_found (again, "第1篇", "2");
+
+  fixture->library = wenji_library_open (path, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +312,7 @@ main (int   argc,
   FIXTURE_TEST ("/search/hostile-queries", test_hostile_queries);
   FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
   FIXTURE_TEST ("/search/ranking-and-snippet", test_ranking_and_snippet);
+  FIXTURE_TEST ("/search/rebuild-on-new-tokenizer", test_rebuild_on_new_tokenizer);
 
   return g_test_run ();
 }
