@@ -28,8 +28,9 @@ wenji_search_query_is_empty (WenjiSearchQuery *query)
 }
 
 typedef struct {
-  GPtrArray *tokens;  /* of the phrase being built */
-  GPtrArray *phrases; /* FTS5 phrases of this term */
+  GPtrArray *tokens;   /* of the phrase being built */
+  GPtrArray *phrases;  /* FTS5 phrases of this term */
+  gboolean   open_end; /* a word ending a phrase may be the start of a longer one */
 } TermBuilder;
 
 static void
@@ -75,7 +76,8 @@ append_token (GString    *phrase,
  * positions. A run of Han characters is its overlapping bigrams; a character
  * whose follower the query does not know (a lone character, or the last of
  * a run when the phrase goes on) is a prefix: the index has it either alone
- * or as the first half of a bigram.
+ * or as the first half of a bigram. Outside quotes, a Latin word that ends
+ * a phrase is a prefix too, so that "ipho" finds iPhone as the user types.
  */
 static void
 close_phrase (TermBuilder *builder)
@@ -93,7 +95,8 @@ close_phrase (TermBuilder *builder)
     gboolean after_han = i > 0 && ((Token *) tokens->pdata[i - 1])->kind == WENJI_TOKEN_HAN;
 
     if (token->kind != WENJI_TOKEN_HAN) {
-      append_token (phrase, token->text, FALSE);
+      gboolean word = !g_unichar_isdigit (g_utf8_get_char (token->text));
+      append_token (phrase, token->text, builder->open_end && next == NULL && word);
     } else if (next != NULL && next->kind == WENJI_TOKEN_HAN) {
       g_autofree char *bigram = g_strconcat (token->text, next->text, NULL);
       append_token (phrase, bigram, FALSE);
@@ -134,11 +137,13 @@ collect_token (WenjiTokenKind  kind,
  * has nothing to search for, such as "*" or "，". */
 static char *
 term_expression (const char *text,
-                 const char *column)
+                 const char *column,
+                 gboolean    quoted)
 {
   TermBuilder builder;
   GString *expression;
 
+  builder.open_end = !quoted;
   builder.tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) token_free);
   builder.phrases = g_ptr_array_new_with_free_func (g_free);
   wenji_tokenize (text, strlen (text), FALSE, collect_token, &builder);
@@ -271,7 +276,7 @@ wenji_search_query_parse (const char *text)
       term = read_term (&p, &quoted);
     value = term;
 
-    expression = term_expression (value, column);
+    expression = term_expression (value, column, quoted);
     if (expression == NULL)
       continue;
 

@@ -7,7 +7,9 @@
  * The library at PATH is reused when it exists; otherwise bench-import
  * (beside this program) builds it from CORPUS repeated K times. For each
  * class of queries it prints p50 and p95 of "top 20 ranked with snippets",
- * and the recall against a substring scan of the folded text. */
+ * and the recall against a substring scan of the folded text. The trigram
+ * index ranks its top 20 with bm25 and snippets; the LIKE scan finds every
+ * match, newest first, as a search without an index has to. */
 
 #include "config.h"
 
@@ -291,7 +293,7 @@ main (int    argc,
   rows = load_rows (db);
   g_print ("%u articles outside the Trash; %d runs of each query\n\n", rows->len, runs);
   g_print ("%-28s %10s %10s %8s | %10s %8s | %10s %8s\n", "class", "wenji p50", "p95", "recall",
-           "trigram p50", "recall", "LIKE p50", "recall");
+           "trigram p50", "recall", "LIKE scan", "recall");
 
   for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
     g_autoptr(GArray) wenji_ms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -342,11 +344,14 @@ main (int    argc,
                        "SELECT rowid, snippet (tri, 1, '[', ']', '…', 20) FROM tri WHERE tri MATCH ?1 "
                        "ORDER BY rank LIMIT 20", phrase, &n);
         g_array_append_val (tri_ms, ms);
-        ms = time_sql (db,
-                       "SELECT id, substr (body, 1, 40) FROM articles WHERE deleted_at IS NULL "
-                       "AND (title LIKE ?1 OR body LIKE ?1) ORDER BY updated_at DESC LIMIT 20",
-                       like, &n);
-        g_array_append_val (like_ms, ms);
+        /* The scan reads every article whatever the query: once is enough. */
+        if (r == 0) {
+          ms = time_sql (db,
+                         "SELECT id, substr (body, 1, 40) FROM articles WHERE deleted_at IS NULL "
+                         "AND (title LIKE ?1 OR body LIKE ?1) ORDER BY updated_at DESC",
+                         like, &n);
+          g_array_append_val (like_ms, ms);
+        }
       }
     }
 

@@ -119,6 +119,10 @@ test_chinese_queries (Fixture       *fixture,
   assert_found (library, "ＩＰＨＯＮＥ", "5");
   assert_found (library, "15", "5");
   assert_found (library, "iphone15", "5");
+  /* A word typed halfway finds the whole one, but not inside quotes. */
+  assert_found (library, "ipho", "5");
+  assert_found (library, "\"ipho\"", "");
+  assert_found (library, "1", "");
   /* All words must occur; "-" excludes. */
   assert_found (library, "减负 老话题", "1 2");
   assert_found (library, "很好 -头发", "4");
