@@ -6,6 +6,7 @@
 
 #include "wenji-application.h"
 #include "wenji-core.h"
+#include "wenji-loading-window.h"
 #include "wenji-window.h"
 
 struct _WenjiApplication
@@ -37,18 +38,69 @@ show_open_error (WenjiApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The loading window appears only when an open takes longer than this, so that
+ * an ordinary start shows no flash of it. */
+#define LOADING_WINDOW_DELAY_MS 300
+
+typedef struct {
+  WenjiApplication   *application;
+  WenjiLoadingWindow *loading;
+  guint               present_id;
+} Opening;
+
+static void
+present_loading_window (gpointer user_data)
+{
+  Opening *opening = user_data;
+
+  opening->present_id = 0;
+  gtk_window_present (GTK_WINDOW (opening->loading));
+}
+
+static void
+library_opened (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Opening *opening = user_data;
+  WenjiApplication *self = opening->application;
+  WenjiLoadingWindow *loading = opening->loading;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_clear_handle_id (&opening->present_id, g_source_remove);
+  library = wenji_loading_window_open_finish (loading, result, &error);
+
+  /* Closed while opening, by the user or app.quit: nobody wants the library
+   * any more, and dropping it closes the file. */
+  if (!wenji_loading_window_get_closed (loading)) {
+    if (library != NULL)
+      gtk_window_present (GTK_WINDOW (wenji_window_new (GTK_APPLICATION (self), library)));
+    else
+      show_open_error (self, wenji_loading_window_get_path (loading), error);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (loading));
+  g_object_unref (loading);
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (self);
+  g_free (opening);
+}
+
 /* One window per library file; a second request for the same file raises it. */
 static void
 open_library (WenjiApplication *self,
               const char       *path)
 {
-  g_autoptr (WenjiLibrary) library = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_path_get_dirname (path);
+  Opening *opening;
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next) {
-    if (WENJI_IS_WINDOW (l->data) &&
-        g_strcmp0 (wenji_library_get_path (wenji_window_get_library (l->data)), path) == 0) {
+    if ((WENJI_IS_WINDOW (l->data) &&
+         g_strcmp0 (wenji_library_get_path (wenji_window_get_library (l->data)), path) == 0) ||
+        (WENJI_IS_LOADING_WINDOW (l->data) &&
+         g_strcmp0 (wenji_loading_window_get_path (l->data), path) == 0)) {
       gtk_window_present (l->data);
       return;
     }
@@ -64,13 +116,15 @@ open_library (WenjiApplication *self,
     return;
   }
 
-  library = wenji_library_open (path, &error);
-  if (library == NULL) {
-    show_open_error (self, path, error);
-    return;
-  }
+  /* The application and the loading window stay alive until the worker
+   * returns, whatever the user closes meanwhile. */
+  opening = g_new0 (Opening, 1);
+  opening->application = g_object_ref (self);
+  opening->loading = g_object_ref (wenji_loading_window_new (GTK_APPLICATION (self), path));
+  g_application_hold (G_APPLICATION (self));
 
-  gtk_window_present (GTK_WINDOW (wenji_window_new (GTK_APPLICATION (self), library)));
+  opening->present_id = g_timeout_add_once (LOADING_WINDOW_DELAY_MS, present_loading_window, opening);
+  wenji_loading_window_open_async (opening->loading, NULL, library_opened, opening);
 }
 
 static char *

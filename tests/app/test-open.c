@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Opening a library in a worker thread, with the loading window in front. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "wenji-core.h"
+#include "wenji-loading-window.h"
+
+#define N_ARTICLES 3000
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+typedef struct {
+  WenjiLibrary *library;
+  GError       *error;
+  gboolean      done;
+} OpenResult;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("wenji-open-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+    g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+    g_unlink (child);
+  }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+/* A library of N_ARTICLES articles whose index an older tokenizer made. */
+static void
+build_stale_library (const char *path)
+{
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db;
+
+  library = wenji_library_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (wenji_library_begin (library, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < N_ARTICLES; i++) {
+    g_autoptr (WenjiArticle) article = wenji_article_new ();
+    g_autoptr (GString) body = g_string_new (NULL);
+    g_autofree char *title = g_strdup_printf ("第%u篇", i);
+
+    for (guint j = 0; j < 50; j++)
+      g_string_append_printf (body, "基层减负是一个老话题，第%u段。近年来各地纷纷出台措施，"
+                              "为基层干部松绑减负，让他们把时间用在群众身上。\n\n", j);
+    wenji_article_set_title (article, title);
+    wenji_article_set_body (article, body->str);
+    g_assert_true (wenji_library_insert_article (library, article, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (wenji_library_commit (library, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&library));
+
+  /* As if an older Wenji had indexed it with another tokenizer. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE meta SET value = '1' WHERE key = 'tokenizer_version'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenResult *open = user_data;
+
+  open->library = wenji_loading_window_open_finish (WENJI_LOADING_WINDOW (source), result,
+                                                    &open->error);
+  open->done = TRUE;
+}
+
+/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end) {
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+  }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type,
+             const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (label == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), label) == 0))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_widget (child, type, label);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* Whether the user can see @widget: it and its ancestors are shown, and no
+ * stack hides the page it is on. */
+static gboolean
+is_showing (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget)) {
+    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+static gboolean
+label_showing (GtkWidget  *window,
+               const char *text)
+{
+  GtkWidget *label = find_widget (window, GTK_TYPE_LABEL, text);
+
+  return label != NULL && is_showing (label);
+}
+
+static void
+record_fraction (GtkProgressBar *bar,
+                 GParamSpec     *pspec,
+                 GArray         *fractions)
+{
+  double fraction = gtk_progress_bar_get_fraction (bar);
+
+  g_array_append_val (fractions, fraction);
+}
+
+typedef struct {
+  gint64 last;
+  gint64 longest_gap;
+  guint  ticks;
+} Heartbeat;
+
+static gboolean
+beat (gpointer user_data)
+{
+  Heartbeat *heartbeat = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  heartbeat->longest_gap = MAX (heartbeat->longest_gap, now - heartbeat->last);
+  heartbeat->last = now;
+  heartbeat->ticks++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Renders the window as the screen shows it and writes a PNG next to the test. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  /* A widget waiting for its next layout renders nothing: wait for the frame. */
+  for (guint tries = 0; node == NULL && tries < 100; tries++) {
+    g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+    gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+    node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    if (node == NULL)
+      wait_ms (10);
+  }
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+test_rebuild_progress (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  OpenResult open = { NULL, };
+  Heartbeat heartbeat = { 0, };
+  WenjiLoadingWindow *window;
+  GtkWidget *bar;
+  GtkStack *stack;
+  gboolean shot = FALSE;
+  gint64 start, duration;
+  guint beat_id;
+
+  build_stale_library (fixture->path);
+
+  window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+
+  bar = find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR, NULL);
+  g_assert_nonnull (bar);
+  stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK, NULL));
+  g_signal_connect (bar, "notify::fraction", G_CALLBACK (record_fraction), fractions);
+
+  heartbeat.last = start = g_get_monotonic_time ();
+  beat_id = g_timeout_add (10, beat, &heartbeat);
+  wenji_loading_window_open_async (window, NULL, on_opened, &open);
+
+  /* Until the worker reports, the window only says that it opens. */
+  g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "opening");
+  g_assert_true (label_showing (GTK_WIDGET (window), "Opening your library…"));
+  g_assert_false (is_showing (bar));
+
+  while (!open.done) {
+    g_main_context_iteration (NULL, TRUE);
+
+    /* Once the first report past 0 has crossfaded in, the bar shows a part done. */
+    if (!shot && fractions->len > 0 && g_array_index (fractions, double, fractions->len - 1) > 0.0) {
+      while (gtk_stack_get_transition_running (stack))
+        g_main_context_iteration (NULL, TRUE);
+      save_screenshot (GTK_WIDGET (window), "wenji-open-progress.png");
+      shot = TRUE;
+    }
+  }
+  duration = g_get_monotonic_time () - start;
+  g_source_remove (beat_id);
+
+  g_assert_no_error (open.error);
+  g_assert_nonnull (open.library);
+  g_assert_true (shot);
+  /* Past the crossfade between the pages. */
+  wait_ms (300);
+
+  /* The rebuild showed its progress, from nothing to all. */
+  g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "indexing");
+  g_assert_true (is_showing (bar));
+  g_assert_true (label_showing (GTK_WIDGET (window), "Updating the search index…"));
+  g_assert_false (label_showing (GTK_WIDGET (window), "Opening your library…"));
+  g_assert_cmpuint (fractions->len, >=, 2);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), <, 0.5);
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+  g_assert_cmpfloat (wenji_loading_window_get_fraction (window), ==, 1.0);
+  g_assert_cmpstr (gtk_progress_bar_get_text (GTK_PROGRESS_BAR (bar)), ==, "100 %");
+
+  /* The main loop ran all along: no gap near the length of the rebuild. */
+  g_test_message ("open took %" G_GINT64_FORMAT " ms, %u ticks, longest gap %" G_GINT64_FORMAT " ms",
+                  duration / 1000, heartbeat.ticks, heartbeat.longest_gap / 1000);
+  g_assert_cmpint (duration, >, 200 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (heartbeat.longest_gap, <, duration / 2);
+  g_assert_cmpuint (heartbeat.ticks, >=, 5);
+
+  /* The rebuilt index finds every article. */
+  hits = wenji_library_search (open.library, "减负", N_ARTICLES + 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, N_ARTICLES);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = wenji_library_search (open.library, "第2999篇", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (open.library);
+}
+
+/* An up-to-date library opens without ever showing the rebuild. */
+static void
+test_no_rebuild (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  OpenResult open = { NULL, };
+  WenjiLoadingWindow *window;
+
+  g_assert_finalize_object (wenji_library_open (fixture->path, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
+  gtk_window_present (GTK_WINDOW (window));
+  wenji_loading_window_open_async (window, NULL, on_opened, &open);
+  while (!open.done)
+    g_main_context_iteration (NULL, TRUE);
+  wait_ms (50);
+
+  g_assert_no_error (open.error);
+  g_assert_nonnull (open.library);
+  g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "opening");
+  g_assert_true (label_showing (GTK_WIDGET (window), "Opening your library…"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (open.library);
+}
+
+/* A file that is not a library is an error in the result, not a crash. */
+static void
+test_not_a_library (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  OpenResult open = { NULL, };
+  WenjiLoadingWindow *window;
+
+  g_assert_true (g_file_set_contents (fixture->path, "基层减负是一个老话题。\n", -1, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
+  gtk_window_present (GTK_WINDOW (window));
+  wenji_loading_window_open_async (window, NULL, on_opened, &open);
+  while (!open.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (open.error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
+  g_assert_null (open.library);
+  g_clear_error (&open.error);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+}
+
+/* Closing the window during the rebuild hides it; the open still ends, and
+ * the window knows nobody waits for the library. */
+static void
+test_closed_while_opening (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  OpenResult open = { NULL, };
+  WenjiLoadingWindow *window;
+
+  build_stale_library (fixture->path);
+
+  window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
+  gtk_window_present (GTK_WINDOW (window));
+  wenji_loading_window_open_async (window, NULL, on_opened, &open);
+  while (g_strcmp0 (wenji_loading_window_get_page (window), "indexing") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (wenji_loading_window_get_closed (window));
+  g_assert_false (open.done);
+
+  while (!open.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (open.error);
+  g_assert_true (wenji_loading_window_get_closed (window));
+  g_assert_finalize_object (open.library);
+
+  /* Once the open is over, closing destroys the window as usual. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ()) {
+    g_test_skip ("No display");
+    return g_test_run ();
+  }
+  adw_init ();
+
+  /* WenjiApplication (AdwApplication) loads this; these tests have no application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/open/rebuild-progress", Fixture, NULL,
+              fixture_setup, test_rebuild_progress, fixture_teardown);
+  g_test_add ("/open/no-rebuild", Fixture, NULL,
+              fixture_setup, test_no_rebuild, fixture_teardown);
+  g_test_add ("/open/not-a-library", Fixture, NULL,
+              fixture_setup, test_not_a_library, fixture_teardown);
+  g_test_add ("/open/closed-while-opening", Fixture, NULL,
+              fixture_setup, test_closed_while_opening, fixture_teardown);
+
+  return g_test_run ();
+}
