@@ -14,7 +14,7 @@
 #include "wenji-text.h"
 
 /* Articles stored per transaction: fewer commits, each still small. */
-#define BATCH_SIZE 1000
+#define BATCH_SIZE 5000
 
 /* Larger files are refused rather than read into memory. */
 #define MAX_FILE_SIZE (256 * 1024 * 1024)

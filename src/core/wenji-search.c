@@ -38,7 +38,7 @@ static const char index_sql[] =
   /* Flush fewer, larger segments while importing, and merge them less
    * eagerly: most of an import's time is FTS5 merging its segments. */
   "INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);"
-  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);";
+  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);";
 
 /* Indexes every article, telling @progress every few hundred. */
 static int

@@ -109,6 +109,25 @@ load_rows (sqlite3 *db)
   return rows;
 }
 
+/* Han terms match anywhere; a Latin word or number only where a word
+ * starts, as a word search does: after a character that is not a letter or
+ * digit, or where letters and digits meet (2023GDP), but not inside
+ * "videgnxexw8rkgdppojj8". */
+static gboolean
+contains_term (const char *text,
+               const char *term)
+{
+  gboolean latin = g_ascii_isalnum (term[0]);
+
+  for (const char *p = strstr (text, term); p != NULL; p = strstr (p + 1, term)) {
+    if (!latin || p == text || !g_ascii_isalnum (p[-1]) ||
+        g_ascii_isdigit (p[-1]) != g_ascii_isdigit (p[0]))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /* The articles a substring scan finds: every space-separated term occurs. */
 static GHashTable *
 ground_truth (GPtrArray  *rows,
@@ -123,7 +142,7 @@ ground_truth (GPtrArray  *rows,
     gboolean all = TRUE;
 
     for (guint t = 0; terms[t] != NULL && all; t++)
-      all = *terms[t] == '\0' || strstr (row->folded, terms[t]) != NULL;
+      all = *terms[t] == '\0' || contains_term (row->folded, terms[t]);
     if (all)
       g_hash_table_add (ids, g_memdup2 (&row->id, sizeof row->id));
   }
