@@ -54,7 +54,9 @@ present_loading_window (gpointer user_data)
   Opening *opening = user_data;
 
   opening->present_id = 0;
-  gtk_window_present (GTK_WINDOW (opening->loading));
+  /* Not if app.quit closed it before it ever showed. */
+  if (!wenji_loading_window_get_closed (opening->loading))
+    gtk_window_present (GTK_WINDOW (opening->loading));
 }
 
 static void

@@ -5,8 +5,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "wenji-application.h"
 #include "wenji-core.h"
 #include "wenji-loading-window.h"
+#include "wenji-window.h"
 
 #define N_ARTICLES 3000
 
@@ -403,6 +405,113 @@ test_closed_while_opening (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
+typedef struct {
+  GApplication *application;
+  const char   *path;
+  gboolean      quit_while_indexing;
+  gboolean      saw_indexing;
+  gboolean      saw_window;
+  gboolean      quit;
+} AppRun;
+
+/* Watches the application's windows as a user would see them. */
+static gboolean
+watch_windows (gpointer user_data)
+{
+  AppRun *run = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->application));
+
+  for (GList *l = windows; l != NULL && !run->quit; l = l->next) {
+    if (WENJI_IS_LOADING_WINDOW (l->data) &&
+        g_strcmp0 (wenji_loading_window_get_page (l->data), "indexing") == 0) {
+      /* The application shows it only after a moment; a fast machine may
+       * not get there, so present it as a second start of Wenji would. */
+      gtk_window_present (l->data);
+      run->saw_indexing = TRUE;
+      if (run->quit_while_indexing) {
+        g_action_group_activate_action (G_ACTION_GROUP (run->application), "quit", NULL);
+        run->quit = TRUE;
+      }
+    } else if (WENJI_IS_WINDOW (l->data)) {
+      WenjiLibrary *library = wenji_window_get_library (l->data);
+
+      g_assert_cmpstr (wenji_library_get_path (library), ==, run->path);
+      run->saw_window = TRUE;
+      g_action_group_activate_action (G_ACTION_GROUP (run->application), "quit", NULL);
+      run->quit = TRUE;
+    }
+  }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+give_up (gpointer user_data)
+{
+  g_error ("The application still runs after 30 s");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_application (AppRun *run)
+{
+  char *argv[] = { (char *) "wenji", (char *) "--library", (char *) run->path, NULL };
+  guint watch_id, deadline_id;
+
+  run->application = G_APPLICATION (wenji_application_new ());
+  g_application_set_flags (run->application,
+                           g_application_get_flags (run->application) | G_APPLICATION_NON_UNIQUE);
+  watch_id = g_timeout_add (10, watch_windows, run);
+  deadline_id = g_timeout_add_seconds (30, give_up, NULL);
+  g_assert_cmpint (g_application_run (run->application, G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+  g_source_remove (watch_id);
+  g_source_remove (deadline_id);
+
+  /* Nothing the open left behind holds the application. */
+  wait_ms (50);
+  g_assert_finalize_object (run->application);
+}
+
+/* wenji --library FILE on a stale library: the loading window with its
+ * progress, then the main window on that library. */
+static void
+test_application_opens (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AppRun run = { .path = fixture->path };
+
+  build_stale_library (fixture->path);
+  run_application (&run);
+
+  g_assert_true (run.saw_indexing);
+  g_assert_true (run.saw_window);
+}
+
+/* app.quit during the rebuild: no crash, no main window, and the library
+ * opens fine next time. */
+static void
+test_application_quits_while_indexing (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  AppRun run = { .path = fixture->path, .quit_while_indexing = TRUE };
+
+  build_stale_library (fixture->path);
+  run_application (&run);
+
+  g_assert_true (run.saw_indexing);
+  g_assert_false (run.saw_window);
+
+  library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+  hits = wenji_library_search (library, "减负", N_ARTICLES + 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, N_ARTICLES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +540,11 @@ main (int   argc,
               fixture_setup, test_not_a_library, fixture_teardown);
   g_test_add ("/open/closed-while-opening", Fixture, NULL,
               fixture_setup, test_closed_while_opening, fixture_teardown);
+
+  g_test_add ("/open/application", Fixture, NULL,
+              fixture_setup, test_application_opens, fixture_teardown);
+  g_test_add ("/open/application-quit-while-indexing", Fixture, NULL,
+              fixture_setup, test_application_quits_while_indexing, fixture_teardown);
 
   return g_test_run ();
 }
