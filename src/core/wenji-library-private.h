@@ -49,6 +49,7 @@ gboolean      wenji_search_ensure_index   (sqlite3              *db,
                                            const char           *path,
                                            WenjiLibraryProgress  progress,
                                            gpointer              user_data,
+                                           GCancellable         *cancellable,
                                            GError              **error);
 int           wenji_library_read_version  (sqlite3              *db,
                                            const char           *path,

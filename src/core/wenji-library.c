@@ -418,6 +418,12 @@ check_writable (const char  *path,
   return TRUE;
 }
 
+static WenjiLibrary *open_library (const char            *path,
+                                   WenjiLibraryProgress   progress,
+                                   gpointer               user_data,
+                                   GCancellable          *cancellable,
+                                   GError               **error);
+
 /**
  * wenji_library_open:
  * @path: the library file; created when it does not exist
@@ -452,6 +458,18 @@ wenji_library_open_with_progress (const char            *path,
                                   WenjiLibraryProgress   progress,
                                   gpointer               user_data,
                                   GError               **error)
+{
+  return open_library (path, progress, user_data, NULL, error);
+}
+
+/* The whole of opening; @cancellable stops an index rebuild, which then
+ * leaves the library as it was. */
+static WenjiLibrary *
+open_library (const char            *path,
+              WenjiLibraryProgress   progress,
+              gpointer               user_data,
+              GCancellable          *cancellable,
+              GError               **error)
 {
   g_autoptr(WenjiLibrary) self = NULL;
   sqlite3 *db = NULL;
@@ -495,7 +513,7 @@ wenji_library_open_with_progress (const char            *path,
     return NULL;
 
   if (!wenji_library_migrate (db, path, migrations, G_N_ELEMENTS (migrations), error) ||
-      !wenji_search_ensure_index (db, path, progress, user_data, error))
+      !wenji_search_ensure_index (db, path, progress, user_data, cancellable, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -524,7 +542,7 @@ open_thread (GTask        *task,
   GError *error = NULL;
   WenjiLibrary *library;
 
-  library = wenji_library_open_with_progress (job->path, job->progress, job->progress_data, &error);
+  library = open_library (job->path, job->progress, job->progress_data, cancellable, &error);
   if (library == NULL)
     g_task_return_error (task, error);
   else
@@ -537,7 +555,9 @@ open_thread (GTask        *task,
  *   is built; hand the fraction to the main loop before touching widgets
  *
  * Opens a library in a worker thread, so that a window can show the
- * progress of an index rebuild instead of freezing.
+ * progress of an index rebuild instead of freezing. Cancelling stops a
+ * rebuild at once and leaves the library as it was; the next open starts
+ * the rebuild again.
  */
 void
 wenji_library_open_async (const char           *path,

@@ -44,7 +44,8 @@ static const char index_sql[] =
 static int
 fill_index (sqlite3              *db,
             WenjiLibraryProgress  progress,
-            gpointer              user_data)
+            gpointer              user_data,
+            GCancellable         *cancellable)
 {
   sqlite3_stmt *read = NULL, *write = NULL;
   sqlite3_int64 total = 0, done = 0;
@@ -77,8 +78,14 @@ fill_index (sqlite3              *db,
     if (rc != SQLITE_DONE)
       goto out;
 
-    if (progress && ++done % 500 == 0)
-      progress ((double) done / MAX (total, 1), user_data);
+    if (++done % 500 == 0) {
+      if (g_cancellable_is_cancelled (cancellable)) {
+        rc = SQLITE_INTERRUPT;
+        goto out;
+      }
+      if (progress)
+        progress ((double) done / MAX (total, 1), user_data);
+    }
   }
   if (rc == SQLITE_DONE) {
     rc = SQLITE_OK;
@@ -97,14 +104,16 @@ out:
  * @progress: (nullable): how much of the index is built
  *
  * Builds the search index when the library has none, or one made by another
- * version of the tokenizer. Runs in one transaction: an interrupted build
- * leaves the library as it was, and the next open starts again.
+ * version of the tokenizer. Runs in one transaction: an interrupted or
+ * cancelled build leaves the library as it was, and the next open starts
+ * again.
  */
 gboolean
 wenji_search_ensure_index (sqlite3               *db,
                            const char            *path,
                            WenjiLibraryProgress   progress,
                            gpointer               user_data,
+                           GCancellable          *cancellable,
                            GError               **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -134,11 +143,16 @@ wenji_search_ensure_index (sqlite3               *db,
 
   if ((rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, index_sql, NULL, NULL, NULL)) != SQLITE_OK ||
-      (rc = fill_index (db, progress, user_data)) != SQLITE_OK ||
+      (rc = fill_index (db, progress, user_data, cancellable)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, set_version, NULL, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK) {
-    wenji_sqlite_set_error (db, path, rc, error);
-    g_prefix_error (error, "Building the search index failed: ");
+    if (rc == SQLITE_INTERRUPT) {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           "Building the search index was cancelled.");
+    } else {
+      wenji_sqlite_set_error (db, path, rc, error);
+      g_prefix_error (error, "Building the search index failed: ");
+    }
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
     return FALSE;
   }

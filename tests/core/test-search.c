@@ -255,6 +255,30 @@ on_opened (GObject      *source,
 }
 
 static void
+cancel_on_progress (double   fraction,
+                    gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+typedef struct {
+  gboolean  done;
+  GError   *error;
+} OpenResult;
+
+static void
+on_open_failed (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenResult *open = user_data;
+  g_autoptr(WenjiLibrary) library = wenji_library_open_finish (result, &open->error);
+
+  g_assert_null (library);
+  open->done = TRUE;
+}
+
+static void
 test_rebuild_on_new_tokenizer (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -278,6 +302,19 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
                                  "DELETE FROM articles_fts_data WHERE id > 10;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
+
+  /* Cancelled halfway: the error says so, and the next open starts again. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    OpenResult open = { FALSE, NULL };
+
+    wenji_library_open_async (path, cancel_on_progress, cancellable, cancellable,
+                              on_open_failed, &open);
+    while (!open.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_error (open.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&open.error);
+  }
 
   reopened = wenji_library_open_with_progress (path, record_progress, seen, &error);
   g_assert_no_error (error);
