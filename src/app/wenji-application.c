@@ -45,8 +45,20 @@ show_open_error (WenjiApplication *self,
 typedef struct {
   WenjiApplication   *application;
   WenjiLoadingWindow *loading;
+  GCancellable       *cancellable;
   guint               present_id;
 } Opening;
+
+/* Closing the loading window stops an index rebuild: the core rolls it back
+ * and the next start begins again. */
+static gboolean
+loading_close_request (GtkWindow *window,
+                       Opening   *opening)
+{
+  g_cancellable_cancel (opening->cancellable);
+
+  return GDK_EVENT_PROPAGATE;
+}
 
 static void
 present_loading_window (gpointer user_data)
@@ -82,8 +94,10 @@ library_opened (GObject      *source,
       show_open_error (self, wenji_loading_window_get_path (loading), error);
   }
 
+  g_signal_handlers_disconnect_by_func (loading, loading_close_request, opening);
   gtk_window_destroy (GTK_WINDOW (loading));
   g_object_unref (loading);
+  g_object_unref (opening->cancellable);
   g_application_release (G_APPLICATION (self));
   g_object_unref (self);
   g_free (opening);
@@ -123,10 +137,12 @@ open_library (WenjiApplication *self,
   opening = g_new0 (Opening, 1);
   opening->application = g_object_ref (self);
   opening->loading = g_object_ref (wenji_loading_window_new (GTK_APPLICATION (self), path));
+  opening->cancellable = g_cancellable_new ();
+  g_signal_connect (opening->loading, "close-request", G_CALLBACK (loading_close_request), opening);
   g_application_hold (G_APPLICATION (self));
 
   opening->present_id = g_timeout_add_once (LOADING_WINDOW_DELAY_MS, present_loading_window, opening);
-  wenji_loading_window_open_async (opening->loading, NULL, library_opened, opening);
+  wenji_loading_window_open_async (opening->loading, opening->cancellable, library_opened, opening);
 }
 
 static char *

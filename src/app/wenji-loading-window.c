@@ -172,8 +172,8 @@ library_opened (GObject      *source,
 
 /**
  * wenji_loading_window_open_async:
- * @cancellable: (nullable): makes the result %G_IO_ERROR_CANCELLED; the
- *   worker still runs to its end, as the core does not stop an index rebuild
+ * @cancellable: (nullable): stops the open; an index rebuild under way is
+ *   rolled back, and the result is %G_IO_ERROR_CANCELLED
  *
  * Opens the window's library in a worker thread, showing the progress of an
  * index rebuild. The window stays alive until @callback runs, even when the
