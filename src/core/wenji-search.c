@@ -286,16 +286,6 @@ wenji_search_hit_free (WenjiSearchHit *hit)
   g_free (hit);
 }
 
-/* The search folding of one character: Han to Simplified, full-width ASCII
- * to ASCII, lower case. One character for one, so positions map back. */
-static gunichar
-fold_char (gunichar c)
-{
-  if (c >= 0xFF01 && c <= 0xFF5E)
-    c -= 0xFEE0;
-  return g_unichar_tolower (wenji_fold_han (c));
-}
-
 static gunichar *
 fold_chars (const char *text,
             glong      *n_chars)
@@ -303,7 +293,7 @@ fold_chars (const char *text,
   gunichar *chars = g_utf8_to_ucs4_fast (text, -1, n_chars);
 
   for (glong i = 0; i < *n_chars; i++)
-    chars[i] = fold_char (chars[i]);
+    chars[i] = wenji_fold_search_char (chars[i]);
 
   return chars;
 }

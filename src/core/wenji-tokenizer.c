@@ -126,6 +126,38 @@ wenji_fold_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * wenji_fold_search_char:
+ *
+ * Returns: @c as search compares it: Han folded to Simplified, full-width
+ *   ASCII to ASCII, lower case; one character for one
+ */
+gunichar
+wenji_fold_search_char (gunichar c)
+{
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    c -= 0xFEE0;
+
+  return g_unichar_tolower (wenji_fold_han (c));
+}
+
+/**
+ * wenji_fold_for_search:
+ *
+ * Returns: (transfer full): @text with every character folded by
+ *   wenji_fold_search_char(), as long in characters as @text
+ */
+char *
+wenji_fold_for_search (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    g_string_append_unichar (out, wenji_fold_search_char (g_utf8_get_char (p)));
+
+  return g_string_free (out, FALSE);
+}
+
 typedef enum {
   CLASS_SPACE,
   CLASS_PUNCT,

@@ -29,6 +29,8 @@ typedef gboolean (*WenjiTokenFunc) (WenjiTokenKind  kind,
 
 gunichar  wenji_fold_han          (gunichar        c);
 char     *wenji_fold_text         (const char     *text);
+gunichar  wenji_fold_search_char  (gunichar        c);
+char     *wenji_fold_for_search   (const char     *text);
 void      wenji_tokenize          (const char     *text,
                                    gsize           length,
                                    gboolean        bigrams,

@@ -72,22 +72,6 @@ percentile (GArray *values,
   return g_array_index (values, double, index);
 }
 
-/* The same folding as the index, on whole strings, for a substring scan. */
-static char *
-fold_for_scan (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (c >= 0xFF01 && c <= 0xFF5E)
-      c -= 0xFEE0;
-    g_string_append_unichar (out, g_unichar_tolower (wenji_fold_han (c)));
-  }
-
-  return g_string_free (out, FALSE);
-}
-
 static GPtrArray *
 load_rows (sqlite3 *db)
 {
@@ -101,7 +85,7 @@ load_rows (sqlite3 *db)
   while (sqlite3_step (stmt) == SQLITE_ROW) {
     Row *row = g_new0 (Row, 1);
     row->id = sqlite3_column_int64 (stmt, 0);
-    row->folded = fold_for_scan ((const char *) sqlite3_column_text (stmt, 1));
+    row->folded = wenji_fold_for_search ((const char *) sqlite3_column_text (stmt, 1));
     g_ptr_array_add (rows, row);
   }
   sqlite3_finalize (stmt);
@@ -134,7 +118,7 @@ ground_truth (GPtrArray  *rows,
               const char *query)
 {
   GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autofree char *folded = fold_for_scan (query);
+  g_autofree char *folded = wenji_fold_for_search (query);
   g_auto(GStrv) terms = g_strsplit (folded, " ", -1);
 
   for (guint i = 0; i < rows->len; i++) {

@@ -3,36 +3,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "test-scratch.h"
-
-typedef struct {
-  Scratch       scratch;
-  WenjiLibrary *library;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  scratch_setup (&fixture->scratch, data);
-  path = scratch_path (&fixture->scratch, "library.db");
-  fixture->library = wenji_library_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->library);
-  scratch_teardown (&fixture->scratch, data);
-}
-
-#define FIXTURE_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#include "test-library-fixture.h"
 
 static gint64
 add (WenjiLibrary *library,

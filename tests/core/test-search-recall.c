@@ -55,21 +55,6 @@ read_corpus_lines (const char *path)
   return lines;
 }
 
-static char *
-fold_for_scan (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (c >= 0xFF01 && c <= 0xFF5E)
-      c -= 0xFEE0;
-    g_string_append_unichar (out, g_unichar_tolower (wenji_fold_han (c)));
-  }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 test_recall (Scratch       *scratch,
              gconstpointer  data)
@@ -118,14 +103,14 @@ test_recall (Scratch       *scratch,
                        wenji_article_get_author (article) ? wenji_article_get_author (article) : "",
                        wenji_article_get_source (article) ? wenji_article_get_source (article) : "",
                        NULL);
-      g_hash_table_insert (folded, g_memdup2 (&id, sizeof id), fold_for_scan (all));
+      g_hash_table_insert (folded, g_memdup2 (&id, sizeof id), wenji_fold_for_search (all));
     }
   }
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++) {
     g_autoptr(GPtrArray) hits = wenji_library_search (library, queries[q], 100000, &error);
     g_autoptr(GHashTable) found = g_hash_table_new (g_int64_hash, g_int64_equal);
-    g_autofree char *folded_query = fold_for_scan (queries[q]);
+    g_autofree char *folded_query = wenji_fold_for_search (queries[q]);
     g_auto(GStrv) terms = g_strsplit (folded_query, " ", -1);
     GHashTableIter iter;
     gpointer key, value;
