@@ -356,3 +356,151 @@ wenji_text_content_hash (const char *text)
 
   return g_strdup (g_checksum_get_string (checksum));
 }
+
+static gunichar
+full_width_of (gunichar c)
+{
+  switch (c) {
+  case ',': return 0xFF0C; /* ， */
+  case '.': return 0x3002; /* 。 */
+  case ';': return 0xFF1B; /* ； */
+  case ':': return 0xFF1A; /* ： */
+  case '?': return 0xFF1F; /* ？ */
+  case '!': return 0xFF01; /* ！ */
+  case '(': return 0xFF08; /* （ */
+  case ')': return 0xFF09; /* ） */
+  default: return 0;
+  }
+}
+
+static gboolean
+is_blank (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000;
+}
+
+/* The nearest character before or after @i on the same line that is not a
+ * blank; 0 at the start or end of the line. */
+static gunichar
+neighbour (const gunichar *chars,
+           glong           n,
+           glong           i,
+           int             step)
+{
+  for (glong k = i + step; k >= 0 && k < n; k += step) {
+    if (chars[k] == '\n')
+      return 0;
+    if (!is_blank (chars[k]))
+      return chars[k];
+  }
+
+  return 0;
+}
+
+static gboolean
+widens (const gunichar *chars,
+        glong           n,
+        glong           i)
+{
+  gunichar before = neighbour (chars, n, i, -1);
+  gunichar after = neighbour (chars, n, i, +1);
+  gboolean han_before = before != 0 && wenji_text_is_han (before);
+  gboolean han_after = after != 0 && wenji_text_is_han (after);
+
+  switch (chars[i]) {
+  case '(':
+    return han_after;
+  case ')':
+    return han_before;
+  case '.':
+    /* A full stop ends a sentence: not 3.5, not 文件.txt, not "..." */
+    return han_before && (after == 0 || han_after) &&
+           !(i + 1 < n && chars[i + 1] == '.') && !(i > 0 && chars[i - 1] == '.');
+  default:
+    return han_before && (after == 0 || han_after || after > 0x3000);
+  }
+}
+
+/**
+ * wenji_text_widen_punctuation:
+ * @text: Markdown text
+ *
+ * Turns the half-width punctuation that sits between Chinese characters
+ * into its full-width form (`你好, 世界!` becomes `你好，世界！`), dropping the
+ * spaces around it. Code spans, fenced and indented code, numbers (3.5),
+ * file names (文件.txt), ellipses and Latin text are left alone.
+ *
+ * Returns: (transfer full): the text, changed or not
+ */
+char *
+wenji_text_widen_punctuation (const char *text)
+{
+  g_autofree gunichar *chars = NULL;
+  g_autofree gboolean *drop = NULL;
+  GString *out;
+  gboolean in_fence = FALSE, in_span = FALSE, line_start = TRUE;
+  glong n = 0;
+
+  chars = g_utf8_to_ucs4_fast (text ? text : "", -1, &n);
+  drop = g_new0 (gboolean, n + 1);
+
+  for (glong i = 0; i < n; i++) {
+    gunichar c = chars[i];
+
+    if (line_start) {
+      /* ``` fences and four-space indented code are not prose. */
+      if (i + 2 < n && c == '`' && chars[i + 1] == '`' && chars[i + 2] == '`')
+        in_fence = !in_fence;
+      if (!in_fence && i + 3 < n && c == ' ' && chars[i + 1] == ' ' && chars[i + 2] == ' ' &&
+          chars[i + 3] == ' ') {
+        while (i < n && chars[i] != '\n')
+          i++;
+        line_start = TRUE;
+        in_span = FALSE;
+        continue;
+      }
+    }
+    line_start = c == '\n';
+    if (c == '\n')
+      in_span = FALSE;
+
+    if (in_fence)
+      continue;
+    if (c == '`') {
+      in_span = !in_span;
+      continue;
+    }
+    if (in_span || full_width_of (c) == 0 || !widens (chars, n, i))
+      continue;
+
+    chars[i] = full_width_of (c);
+    /* Full-width punctuation carries its own space. */
+    for (glong k = i - 1; k >= 0 && chars[k] == ' '; k--)
+      drop[k] = TRUE;
+    for (glong k = i + 1; k < n && chars[k] == ' '; k++)
+      drop[k] = TRUE;
+  }
+
+  out = g_string_sized_new (strlen (text ? text : ""));
+  for (glong i = 0; i < n; i++)
+    if (!drop[i])
+      g_string_append_unichar (out, chars[i]);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * wenji_text_reading_minutes:
+ * @char_count: a count from wenji_text_count_chars()
+ *
+ * Returns: about how many minutes a reader takes, at 400 characters a
+ *   minute (a common figure for Chinese prose), at least 1 for any text
+ */
+guint
+wenji_text_reading_minutes (guint char_count)
+{
+  if (char_count == 0)
+    return 0;
+
+  return MAX (1, (char_count + 200) / 400);
+}

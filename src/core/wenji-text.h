@@ -18,5 +18,7 @@ char        *wenji_text_convert        (const char *config,
                                         const char *text,
                                         GError    **error);
 gboolean     wenji_text_is_han         (gunichar    c);
+char        *wenji_text_widen_punctuation (const char *text);
+guint        wenji_text_reading_minutes (guint      char_count);
 
 G_END_DECLS

@@ -146,6 +146,44 @@ test_content_hash (void)
   g_assert_cmpuint (strlen (a), ==, 64);
 }
 
+static void
+assert_widened (const char *text,
+                const char *expected)
+{
+  g_autofree char *widened = wenji_text_widen_punctuation (text);
+
+  g_assert_cmpstr (widened, ==, expected);
+}
+
+static void
+test_widen_punctuation (void)
+{
+  assert_widened ("你好, 世界!", "你好，世界！");
+  assert_widened ("他说:我们走吧.", "他说：我们走吧。");
+  assert_widened ("真的吗?是的;当然.\n下一段.", "真的吗？是的；当然。\n下一段。");
+  assert_widened ("括号(注释)里", "括号（注释）里");
+  /* Left alone: numbers, file names, ellipses, Latin, code, glosses. */
+  assert_widened ("增长3.5%, 达到", "增长3.5%, 达到");
+  assert_widened ("打开文件.txt看看", "打开文件.txt看看");
+  assert_widened ("然后...", "然后...");
+  assert_widened ("Hello, world. 中文", "Hello, world. 中文");
+  assert_widened ("代码`a, b`里", "代码`a, b`里");
+  assert_widened ("```\n中文, 代码\n```\n中文, 正文", "```\n中文, 代码\n```\n中文，正文");
+  assert_widened ("    中文, 缩进代码\n中文, 正文", "    中文, 缩进代码\n中文，正文");
+  assert_widened ("關(guān)注", "關(guān)注");
+  assert_widened ("1. 第一项, 列表", "1. 第一项，列表");
+  assert_widened ("", "");
+}
+
+static void
+test_reading_minutes (void)
+{
+  g_assert_cmpuint (wenji_text_reading_minutes (0), ==, 0);
+  g_assert_cmpuint (wenji_text_reading_minutes (50), ==, 1);
+  g_assert_cmpuint (wenji_text_reading_minutes (1200), ==, 3);
+  g_assert_cmpuint (wenji_text_reading_minutes (4000), ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +196,8 @@ main (int   argc,
   g_test_add_func ("/text/convert", test_convert);
   g_test_add_func ("/text/sort-key", test_sort_key);
   g_test_add_func ("/text/content-hash", test_content_hash);
+  g_test_add_func ("/text/widen-punctuation", test_widen_punctuation);
+  g_test_add_func ("/text/reading-minutes", test_reading_minutes);
 
   return g_test_run ();
 }
