@@ -11,41 +11,6 @@
 #include "wenji-import-private.h"
 #include "wenji-text.h"
 
-/**
- * wenji_import_decode:
- *
- * Returns UTF-8 text for a file's bytes, or fails with
- * %WENJI_ERROR_ENCODING: a file that cannot be decoded with confidence is
- * reported, never imported as garbage.
- */
-char *
-wenji_import_decode (const char  *path,
-                     const char  *data,
-                     gsize        length,
-                     GError     **error)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) {
-    data += 3;
-    length -= 3;
-  }
-
-  if (memchr (data, '\0', length) != NULL) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_ENCODING,
-                 "“%s” is not a text file.", name);
-    return NULL;
-  }
-
-  if (!g_utf8_validate_len (data, length, NULL)) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_ENCODING,
-                 "“%s” is not UTF-8 text; its encoding could not be recognised.", name);
-    return NULL;
-  }
-
-  return g_strndup (data, length);
-}
-
 /*
  * Normalises line ends and makes every non-empty line its own Markdown
  * paragraph, as Chinese text files put one paragraph on a line.
@@ -174,10 +139,46 @@ wenji_import_parse_jsonl (const char  *path,
 }
 
 /**
+ * wenji_import_split_lines:
+ * @text: text with any line ends
+ *
+ * Returns: (transfer full) (element-type utf8): its non-empty lines,
+ *   stripped of spaces and of the ideographic spaces that indent Chinese
+ *   paragraphs
+ */
+GPtrArray *
+wenji_import_split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const char *line = text;
+
+  while (*line != '\0') {
+    gsize length = strcspn (line, "\r\n");
+    g_autofree char *copy = g_strndup (line, length);
+    char *start = g_strstrip (copy);
+
+    while (g_str_has_prefix (start, "\u3000"))
+      start += strlen ("\u3000");
+    /* g_strstrip() leaves trailing ideographic spaces. */
+    while (g_str_has_suffix (start, "\u3000"))
+      start[strlen (start) - strlen ("\u3000")] = '\0';
+    if (*start != '\0')
+      g_ptr_array_add (lines, g_strdup (start));
+
+    line += length;
+    line += strspn (line, "\r\n");
+  }
+
+  return lines;
+}
+
+/**
  * wenji_import_parse_text:
  *
- * A text file: its first non-empty line is the title, every other line a
- * paragraph.
+ * A text file: its first line is the title, every other line a paragraph.
+ * A text saved from a web page loses its pinyin glosses, bylines and page
+ * furniture (wenji-import-chrome.c), which give the article's fields; lines
+ * that match no rule stay as they are.
  */
 GPtrArray *
 wenji_import_parse_text (const char  *path,
@@ -186,20 +187,31 @@ wenji_import_parse_text (const char  *path,
 {
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autofree char *paragraphs = wenji_import_paragraphs (text);
-  const char *newline;
-  g_autofree char *title = NULL;
+  g_autofree char *unglossed = wenji_import_remove_glosses (text, NULL);
+  g_autoptr(GPtrArray) lines = wenji_import_split_lines (unglossed ? unglossed : text);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_auto(WenjiImportFields) fields = { 0 };
+  g_autofree char *body = NULL;
 
-  if (*paragraphs == '\0') {
+  if (lines->len == 0) {
     g_autofree char *name = g_filename_display_name (path);
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID, "“%s” is empty.", name);
     return NULL;
   }
 
-  newline = strstr (paragraphs, "\n\n");
-  title = newline ? g_strndup (paragraphs, newline - paragraphs) : g_strdup (paragraphs);
-  wenji_article_set_title (article, title);
-  wenji_article_set_body (article, newline ? newline + 2 : "");
+  kept = wenji_import_filter_lines (lines, &fields);
+  if (kept->len == 0) {
+    g_autofree char *name = g_filename_display_name (path);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 "“%s” holds no article text, only a byline or page furniture.", name);
+    return NULL;
+  }
+
+  g_ptr_array_add (kept, NULL);
+  body = g_strjoinv ("\n\n", (char **) kept->pdata + 1);
+  wenji_article_set_title (article, kept->pdata[0]);
+  wenji_article_set_body (article, body);
+  wenji_import_apply_fields (article, &fields);
   wenji_article_set_lang (article, NULL);
 
   g_ptr_array_add (articles, g_steal_pointer (&article));

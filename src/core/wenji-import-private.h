@@ -5,10 +5,62 @@
 
 G_BEGIN_DECLS
 
+/*
+ * What a saved page says about its article besides the text: gathered from
+ * meta tags and byline lines, most trusted first (a field once set is kept,
+ * except that a `责任编辑` line overrides a plain `编辑` one).
+ */
+typedef struct {
+  char     *title;
+  char     *author;
+  char     *source;
+  char     *editor;
+  gboolean  editor_is_responsible;
+  char     *published_at;
+  char     *site;          /* the site's own name, the source of last resort */
+} WenjiImportFields;
+
+void       wenji_import_fields_clear (WenjiImportFields *fields);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WenjiImportFields, wenji_import_fields_clear)
+
+typedef enum {
+  WENJI_IMPORT_LINE_BODY,    /* text of the article */
+  WENJI_IMPORT_LINE_FIELDS,  /* a byline: date, source, author, editor */
+  WENJI_IMPORT_LINE_CHROME,  /* page furniture: contact, copyright, share, navigation */
+} WenjiImportLineKind;
+
+/* wenji-import-encoding.c */
 char      *wenji_import_decode      (const char  *path,
                                      const char  *data,
                                      gsize        length,
+                                     gboolean     html,
                                      GError     **error);
+
+/* wenji-import-gloss.c */
+char      *wenji_import_remove_glosses (const char *text,
+                                        guint      *n_glosses);
+
+/* wenji-import-chrome.c */
+WenjiImportLineKind wenji_import_classify_line   (const char        *line,
+                                                  WenjiImportFields *fields);
+char      *wenji_import_take_credit     (const char        *paragraph,
+                                         WenjiImportFields *fields);
+GPtrArray *wenji_import_filter_lines    (GPtrArray         *lines,
+                                         WenjiImportFields *fields);
+void       wenji_import_note_site       (const char        *line,
+                                         WenjiImportFields *fields);
+char      *wenji_import_parse_date      (const char        *text);
+char      *wenji_import_strip_site_suffix (const char      *title,
+                                           char           **site);
+void       wenji_import_apply_fields    (WenjiArticle      *article,
+                                         WenjiImportFields *fields);
+
+/* wenji-import-html.c */
+GPtrArray *wenji_import_parse_html  (const char  *path,
+                                     const char  *text,
+                                     GError     **error);
+
+/* wenji-import-formats.c */
 GPtrArray *wenji_import_parse_jsonl (const char  *path,
                                      const char  *text,
                                      GError     **error);
@@ -19,5 +71,6 @@ GPtrArray *wenji_import_parse_markdown (const char  *path,
                                         const char  *text,
                                         GError     **error);
 char      *wenji_import_paragraphs  (const char  *text);
+GPtrArray *wenji_import_split_lines (const char  *text);
 
 G_END_DECLS

@@ -19,7 +19,9 @@
 /* Larger files are refused rather than read into memory. */
 #define MAX_FILE_SIZE (256 * 1024 * 1024)
 
-static const char * const extensions[] = { ".jsonl", ".txt", ".text", ".md", ".markdown", NULL };
+static const char * const extensions[] = {
+  ".jsonl", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", NULL
+};
 
 static void
 import_file_free (WenjiImportFile *file)
@@ -139,6 +141,7 @@ wenji_import_parse_file (const char  *path,
   g_autofree char *text = NULL;
   GStatBuf st;
   gsize length;
+  gboolean html;
 
   if (g_stat (path, &st) != 0) {
     int saved_errno = errno;
@@ -152,7 +155,7 @@ wenji_import_parse_file (const char  *path,
   }
   if (!has_known_extension (path)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED,
-                 "“%s” is not a file Wenji imports (.jsonl, .txt or .md).", name);
+                 "“%s” is not a file Wenji imports (.txt, .md, .html or .jsonl).", name);
     return NULL;
   }
   if (st.st_size > MAX_FILE_SIZE) {
@@ -168,9 +171,15 @@ wenji_import_parse_file (const char  *path,
     return NULL;
   }
 
-  if (!(text = wenji_import_decode (path, data, length, error)))
+  html = g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
+         g_str_has_suffix (lower, ".xhtml");
+  if (!(text = wenji_import_decode (path, data, length, html, error)))
     return NULL;
 
+  if (html) {
+    g_autofree char *unglossed = wenji_import_remove_glosses (text, NULL);
+    return wenji_import_parse_html (path, unglossed ? unglossed : text, error);
+  }
   if (g_str_has_suffix (lower, ".jsonl"))
     return wenji_import_parse_jsonl (path, text, error);
   if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
