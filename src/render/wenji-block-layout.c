@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * One block laid out with Pango at the width of the page's text area, and
+ * drawn line by line, so that a paragraph can be split across pages and
+ * every glyph is drawn once (pdftotext then reads the text in order).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "wenji-document-private.h"
+#include "wenji-page-layout-private.h"
+
+#define LINK_COLOR 0x1a, 0x5f, 0xb4
+
+static const double heading_scale[] = { 1.9, 1.6, 1.35, 1.2, 1.1, 1.0, 1.0 };
+
+PangoAttrList *
+wenji_rich_text_to_attrs (const WenjiRichText *text,
+                          PangoLanguage       *language)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttribute *attr;
+
+  attr = pango_attr_language_new (language);
+  pango_attr_list_insert (attrs, attr);
+
+  for (guint i = 0; text != NULL && i < text->spans->len; i++) {
+    const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
+    PangoAttribute *list[8];
+    guint n = 0;
+
+    if (span->style & WENJI_STYLE_EM)
+      list[n++] = pango_attr_style_new (PANGO_STYLE_ITALIC);
+    if (span->style & WENJI_STYLE_STRONG)
+      list[n++] = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+    if (span->style & WENJI_STYLE_CODE) {
+      list[n++] = pango_attr_family_new ("Monospace");
+      list[n++] = pango_attr_background_new (0xeeee, 0xeeee, 0xeeee);
+    }
+    if (span->style & WENJI_STYLE_STRIKE)
+      list[n++] = pango_attr_strikethrough_new (TRUE);
+    if ((span->style & WENJI_STYLE_LINK) && wenji_url_is_safe (span->href)) {
+      list[n++] = pango_attr_foreground_new (0x1a1a, 0x5f5f, 0xb4b4);
+      list[n++] = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+    }
+
+    for (guint k = 0; k < n; k++) {
+      list[k]->start_index = span->start;
+      list[k]->end_index = span->end;
+      pango_attr_list_insert (attrs, list[k]);
+    }
+  }
+
+  return attrs;
+}
+
+static PangoLayout *
+make_layout (PangoContext         *context,
+             const char           *family,
+             double                size,
+             double                line_height,
+             PangoWeight           weight,
+             const WenjiRichText  *text,
+             PangoLanguage        *language,
+             double                width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr(PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
+  PangoAttribute *attr;
+
+  pango_font_description_set_family (font, family);
+  pango_font_description_set_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  /* Lines of equal height whatever fonts a line falls back to. */
+  attr = pango_attr_line_height_new_absolute (size * line_height * PANGO_SCALE);
+  pango_attr_list_insert_before (attrs, attr);
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_text (layout, text != NULL ? text->text : "", -1);
+
+  return layout;
+}
+
+static void
+collect_lines (WenjiBlockLayout *self,
+               PangoLayout      *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do {
+    PangoRectangle logical;
+    WenjiLine line;
+
+    pango_layout_iter_get_line_extents (iter, NULL, &logical);
+    line.top = (double) logical.y / PANGO_SCALE;
+    line.height = (double) logical.height / PANGO_SCALE;
+    line.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+    line.left = (double) logical.x / PANGO_SCALE;
+    line.line = pango_layout_iter_get_line_readonly (iter);
+    g_array_append_val (self->lines, line);
+  } while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+lay_out_table (WenjiBlockLayout     *self,
+               PangoContext         *context,
+               const WenjiPageSetup *setup,
+               PangoLanguage        *language,
+               const char           *lang)
+{
+  const WenjiBlock *block = self->block;
+  guint n_columns = MAX (block->n_columns, 1);
+  guint n_rows = block->cells->len / n_columns;
+  double pad = setup->font_size * 0.4;
+  double column_width = self->width / n_columns;
+  double top = 0;
+
+  self->cells = g_ptr_array_new_with_free_func (g_object_unref);
+  self->column_x = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint c = 0; c <= n_columns; c++) {
+    double x = c * column_width;
+    g_array_append_val (self->column_x, x);
+  }
+
+  for (guint r = 0; r < n_rows; r++) {
+    WenjiLine line = { top, 0, 0, 0, NULL };
+    gboolean head = r < block->n_head_rows;
+
+    for (guint c = 0; c < n_columns; c++) {
+      PangoLayout *cell = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+                                       setup->font_size * 0.95, 1.5,
+                                       head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                                       block->cells->pdata[r * n_columns + c], language,
+                                       column_width - 2 * pad);
+      WenjiAlign align = c < block->aligns->len ?
+        g_array_index (block->aligns, WenjiAlign, c) : WENJI_ALIGN_DEFAULT;
+      int height;
+
+      if (align == WENJI_ALIGN_CENTER)
+        pango_layout_set_alignment (cell, PANGO_ALIGN_CENTER);
+      else if (align == WENJI_ALIGN_RIGHT)
+        pango_layout_set_alignment (cell, PANGO_ALIGN_RIGHT);
+      pango_layout_get_size (cell, NULL, &height);
+      line.height = MAX (line.height, (double) height / PANGO_SCALE + 2 * pad);
+      g_ptr_array_add (self->cells, cell);
+    }
+
+    g_array_append_val (self->lines, line);
+    top += line.height;
+  }
+}
+
+static gboolean
+lay_out_image (WenjiBlockLayout     *self,
+               const WenjiPageSetup *setup)
+{
+  cairo_surface_t *image;
+  double page_width, page_height, max_height, w, h;
+  WenjiLine line = { 0, 0, 0, 0, NULL };
+
+  if (self->block->image_path == NULL || !g_str_has_suffix (self->block->image_path, ".png"))
+    return FALSE;
+
+  image = cairo_image_surface_create_from_png (self->block->image_path);
+  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy (image);
+    return FALSE;
+  }
+
+  wenji_page_setup_get_size (setup, &page_width, &page_height);
+  max_height = (page_height - setup->margin_top - setup->margin_bottom) * 0.7;
+  w = cairo_image_surface_get_width (image);
+  h = cairo_image_surface_get_height (image);
+  self->image = image;
+  /* Pixels are points at most, and the image fits the text area. */
+  self->image_scale = MIN (1.0, MIN (self->width / w, max_height / h));
+  line.height = h * self->image_scale;
+  g_array_append_val (self->lines, line);
+
+  return TRUE;
+}
+
+/**
+ * wenji_block_layout_new:
+ * @context: the context every layout of the document shares
+ * @setup: the page setup
+ * @lang: the document's language
+ * @block: the block
+ * @width: the width of the page's text area, in points
+ *
+ * Returns: (transfer full): the laid-out block
+ */
+WenjiBlockLayout *
+wenji_block_layout_new (PangoContext         *context,
+                        const WenjiPageSetup *setup,
+                        const char           *lang,
+                        const WenjiBlock     *block,
+                        double                width)
+{
+  WenjiBlockLayout *self = g_rc_box_new0 (WenjiBlockLayout);
+  PangoLanguage *language = wenji_pango_language (lang);
+  double f = setup->font_size;
+
+  self->block = block;
+  self->kind = block->kind;
+  self->lines = g_array_new (FALSE, FALSE, sizeof (WenjiLine));
+  self->x = block->list_depth * 2 * f + block->quote_depth * 1.5 * f;
+  self->width = MAX (width - self->x, 4 * f);
+
+  switch (block->kind) {
+  case WENJI_BLOCK_TITLE:
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+                                f * heading_scale[0], 1.4, PANGO_WEIGHT_BOLD,
+                                block->text, language, self->width);
+    pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
+    self->space_after = f * 0.8;
+    self->keep_with_next = TRUE;
+    break;
+  case WENJI_BLOCK_BYLINE:
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+                                f * 0.9, 1.6, PANGO_WEIGHT_NORMAL,
+                                block->text, language, self->width);
+    pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
+    self->space_after = f * 1.8;
+    self->keep_with_next = TRUE;
+    break;
+  case WENJI_BLOCK_HEADING:
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+                                f * heading_scale[MIN (block->level, 6)], 1.5,
+                                PANGO_WEIGHT_BOLD, block->text, language, self->width);
+    self->space_before = f * 1.2;
+    self->space_after = f * 0.5;
+    self->keep_with_next = TRUE;
+    break;
+  case WENJI_BLOCK_CODE:
+    self->x += f * 0.6;
+    self->width -= f * 1.2;
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_MONO, lang),
+                                f * 0.85, 1.5, PANGO_WEIGHT_NORMAL,
+                                block->text, language, self->width);
+    pango_layout_set_wrap (self->layout, PANGO_WRAP_CHAR);
+    self->space_before = f * 0.4;
+    self->space_after = f * 0.9;
+    break;
+  case WENJI_BLOCK_RULE: {
+    WenjiLine line = { 0, f * 1.5, 0, 0, NULL };
+    g_array_append_val (self->lines, line);
+    self->space_after = f * 0.5;
+    break;
+  }
+  case WENJI_BLOCK_TABLE:
+    lay_out_table (self, context, setup, language, lang);
+    self->space_before = f * 0.3;
+    self->space_after = f * 0.8;
+    break;
+  case WENJI_BLOCK_IMAGE:
+    self->space_after = f * 0.6;
+    if (lay_out_image (self, setup))
+      break;
+    /* An image that cannot be drawn shows its description. */
+    self->kind = WENJI_BLOCK_PARAGRAPH;
+    G_GNUC_FALLTHROUGH;
+  case WENJI_BLOCK_PARAGRAPH:
+  default:
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+                                f, setup->line_height, PANGO_WEIGHT_NORMAL,
+                                block->text, language, self->width);
+    pango_layout_set_justify (self->layout, TRUE);
+    if (setup->indent && block->list_depth == 0 && block->quote_depth == 0)
+      pango_layout_set_indent (self->layout, 2 * f * PANGO_SCALE);
+    self->space_after = block->list_depth > 0 ? f * 0.2 : setup->indent ? f * 0.3 : f * 0.7;
+    break;
+  }
+
+  if (self->layout != NULL)
+    collect_lines (self, self->layout);
+
+  if (block->marker != NULL) {
+    g_autoptr(WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
+    self->marker = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+                                f, setup->line_height, PANGO_WEIGHT_NORMAL,
+                                marker, language, 1.6 * f);
+    pango_layout_set_alignment (self->marker, PANGO_ALIGN_RIGHT);
+  }
+
+  return self;
+}
+
+WenjiBlockLayout *
+wenji_block_layout_ref (WenjiBlockLayout *layout)
+{
+  return g_rc_box_acquire (layout);
+}
+
+static void
+block_layout_clear (WenjiBlockLayout *self)
+{
+  g_clear_object (&self->layout);
+  g_clear_object (&self->marker);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->column_x, g_array_unref);
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+  g_clear_pointer (&self->lines, g_array_unref);
+}
+
+void
+wenji_block_layout_unref (WenjiBlockLayout *layout)
+{
+  g_rc_box_release_full (layout, (GDestroyNotify) block_layout_clear);
+}
+
+double
+wenji_block_layout_get_height (WenjiBlockLayout *layout)
+{
+  WenjiLine *last;
+
+  if (layout->lines->len == 0)
+    return 0;
+  last = &g_array_index (layout->lines, WenjiLine, layout->lines->len - 1);
+  return last->top + last->height;
+}
+
+/* cairo's attribute strings quote with ' and escape with a backslash. */
+static char *
+tag_string (const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = value; *p != '\0'; p++) {
+    if (*p == '\'' || *p == '\\')
+      g_string_append_c (out, '\\');
+    g_string_append_c (out, *p);
+  }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+link_attributes (WenjiPageLayout *page_layout,
+                 const char      *href,
+                 double           x,
+                 double           y,
+                 double           width,
+                 double           height)
+{
+  char rect[4][G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (rect[0], sizeof rect[0], "%.2f", x);
+  g_ascii_formatd (rect[1], sizeof rect[1], "%.2f", y);
+  g_ascii_formatd (rect[2], sizeof rect[2], "%.2f", width);
+  g_ascii_formatd (rect[3], sizeof rect[3], "%.2f", height);
+
+  if (href[0] == '#') {
+    guint page;
+    double tx, ty;
+    char pos[2][G_ASCII_DTOSTR_BUF_SIZE];
+    g_autofree char *anchor = g_uri_unescape_string (href + 1, NULL);
+
+    if (anchor == NULL || !wenji_page_layout_find_anchor (page_layout, anchor, &page, &tx, &ty))
+      return NULL;
+    g_ascii_formatd (pos[0], sizeof pos[0], "%.2f", tx);
+    g_ascii_formatd (pos[1], sizeof pos[1], "%.2f", ty);
+    return g_strdup_printf ("rect=[%s %s %s %s] page=%u pos=[%s %s]",
+                            rect[0], rect[1], rect[2], rect[3], page, pos[0], pos[1]);
+  } else {
+    g_autofree char *uri = tag_string (href);
+    return g_strdup_printf ("rect=[%s %s %s %s] uri='%s'",
+                            rect[0], rect[1], rect[2], rect[3], uri);
+  }
+}
+
+static void
+tag_line_links (WenjiBlockLayout *self,
+                cairo_t          *cr,
+                WenjiPageLayout  *page_layout,
+                const WenjiLine  *line,
+                double            x,
+                double            top)
+{
+  const WenjiRichText *text = self->block->text;
+  int line_start = line->line->start_index;
+  int line_end = line_start + line->line->length;
+
+  for (guint i = 0; text != NULL && i < text->spans->len; i++) {
+    const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
+    int start = MAX ((int) span->start, line_start);
+    int end = MIN ((int) span->end, line_end);
+    int *ranges = NULL;
+    int n_ranges = 0;
+
+    if (!(span->style & WENJI_STYLE_LINK) || start >= end || !wenji_url_is_safe (span->href))
+      continue;
+
+    pango_layout_line_get_x_ranges (line->line, start, end, &ranges, &n_ranges);
+    for (int r = 0; r < n_ranges; r++) {
+      double x0 = x + (double) ranges[2 * r] / PANGO_SCALE;
+      double x1 = x + (double) ranges[2 * r + 1] / PANGO_SCALE;
+      g_autofree char *attributes = link_attributes (page_layout, span->href,
+                                                     x0, top, x1 - x0, line->height);
+
+      if (attributes == NULL)
+        continue;
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+    }
+    g_free (ranges);
+  }
+}
+
+static void
+draw_table_rows (WenjiBlockLayout *self,
+                 cairo_t          *cr,
+                 double            x,
+                 double            offset,
+                 guint             first,
+                 guint             last)
+{
+  guint n_columns = self->column_x->len - 1;
+  double pad = 0;
+  double right = x + g_array_index (self->column_x, double, n_columns);
+
+  cairo_set_line_width (cr, 0.6);
+  for (guint r = first; r < last; r++) {
+    WenjiLine *row = &g_array_index (self->lines, WenjiLine, r);
+    double top = offset + row->top;
+
+    if (r < self->block->n_head_rows) {
+      cairo_set_source_rgb (cr, 0.93, 0.93, 0.93);
+      cairo_rectangle (cr, x, top, right - x, row->height);
+      cairo_fill (cr);
+    }
+
+    for (guint c = 0; c < n_columns; c++) {
+      PangoLayout *cell = self->cells->pdata[r * n_columns + c];
+      double cx = x + g_array_index (self->column_x, double, c);
+      int cell_width;
+
+      pango_layout_get_size (cell, &cell_width, NULL);
+      pad = (g_array_index (self->column_x, double, c + 1) -
+             g_array_index (self->column_x, double, c) - (double) cell_width / PANGO_SCALE) / 2;
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, cx + pad, top + pad);
+      pango_cairo_show_layout (cr, cell);
+
+      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+      cairo_rectangle (cr, cx, top, g_array_index (self->column_x, double, c + 1) -
+                       g_array_index (self->column_x, double, c), row->height);
+      cairo_stroke (cr);
+    }
+  }
+}
+
+/**
+ * wenji_block_layout_draw:
+ * @x: the left edge of the page's text area
+ * @y: where the first drawn line's top goes
+ * @tag_links: emit cairo link tags (PDF)
+ *
+ * Draws lines @first_line to @first_line + @n_lines - 1.
+ */
+void
+wenji_block_layout_draw (WenjiBlockLayout *self,
+                         cairo_t          *cr,
+                         double            x,
+                         double            y,
+                         guint             first_line,
+                         guint             n_lines,
+                         gboolean          tag_links,
+                         WenjiPageLayout  *page_layout)
+{
+  guint last_line = MIN (first_line + n_lines, self->lines->len);
+  WenjiLine *first;
+  double offset, bottom;
+  const WenjiBlock *block = self->block;
+
+  if (first_line >= last_line)
+    return;
+
+  first = &g_array_index (self->lines, WenjiLine, first_line);
+  offset = y - first->top;
+  bottom = offset + g_array_index (self->lines, WenjiLine, last_line - 1).top +
+           g_array_index (self->lines, WenjiLine, last_line - 1).height;
+  x += self->x;
+
+  cairo_save (cr);
+
+  /* A bar for each level of block quote, beside the drawn lines. */
+  for (guint q = 0; q < block->quote_depth; q++) {
+    double bar = x - (block->list_depth * 2 + (block->quote_depth - q) * 1.5 - 0.3) *
+                 wenji_page_layout_get_setup (page_layout)->font_size;
+    cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+    cairo_rectangle (cr, bar, y, 2, bottom - y);
+    cairo_fill (cr);
+  }
+
+  if (self->kind == WENJI_BLOCK_CODE) {
+    double pad = wenji_page_layout_get_setup (page_layout)->font_size * 0.4;
+    cairo_set_source_rgb (cr, 0.95, 0.95, 0.95);
+    cairo_rectangle (cr, x - pad, y - pad / 2, self->width + 2 * pad, bottom - y + pad);
+    cairo_fill (cr);
+  }
+
+  if (self->marker != NULL && first_line == 0) {
+    PangoLayoutLine *marker_line = pango_layout_get_line_readonly (self->marker, 0);
+    PangoRectangle logical;
+
+    pango_layout_line_get_extents (marker_line, NULL, &logical);
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+    cairo_move_to (cr, x - 0.4 * wenji_page_layout_get_setup (page_layout)->font_size -
+                       (double) logical.width / PANGO_SCALE,
+                   offset + first->baseline);
+    pango_cairo_show_layout_line (cr, marker_line);
+  }
+
+  switch (self->kind) {
+  case WENJI_BLOCK_RULE: {
+    double mid = offset + first->height / 2;
+    cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+    cairo_set_line_width (cr, 0.6);
+    cairo_move_to (cr, x + self->width * 0.3, mid);
+    cairo_line_to (cr, x + self->width * 0.7, mid);
+    cairo_stroke (cr);
+    break;
+  }
+  case WENJI_BLOCK_TABLE:
+    draw_table_rows (self, cr, x, offset, first_line, last_line);
+    break;
+  case WENJI_BLOCK_IMAGE: {
+    double w = cairo_image_surface_get_width (self->image) * self->image_scale;
+    cairo_translate (cr, x + (self->width - w) / 2, offset);
+    cairo_scale (cr, self->image_scale, self->image_scale);
+    cairo_set_source_surface (cr, self->image, 0, 0);
+    cairo_paint (cr);
+    break;
+  }
+  default:
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+    if (self->kind == WENJI_BLOCK_BYLINE)
+      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+    for (guint i = first_line; i < last_line; i++) {
+      WenjiLine *line = &g_array_index (self->lines, WenjiLine, i);
+
+      cairo_move_to (cr, x + line->left, offset + line->baseline);
+      pango_cairo_show_layout_line (cr, line->line);
+      if (tag_links)
+        tag_line_links (self, cr, page_layout, line, x, offset + line->top);
+    }
+    break;
+  }
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WenjiHtmlWriter: an article as one standalone HTML file, written from the
+ * same document model as the PDF. Nothing from the article is written
+ * unescaped: text and attributes go through escape(), links only keep
+ * http, https, mailto and #anchor targets, images are embedded as data:
+ * URIs of four image types, and a Content-Security-Policy forbids scripts
+ * and outside requests even if something slipped through.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "wenji-error.h"
+#include "wenji-html-writer.h"
+#include "wenji-text.h"
+
+struct _WenjiHtmlWriter
+{
+  GObject        parent_instance;
+
+  WenjiPageSetup setup;
+};
+
+G_DEFINE_FINAL_TYPE (WenjiHtmlWriter, wenji_html_writer, G_TYPE_OBJECT)
+
+static const char stylesheet[] =
+  ":root { color-scheme: light; }\n"
+  "body { max-width: 40em; margin: 2.5em auto; padding: 0 1.2em; color: #1a1a1a;\n"
+  "  background: #fff; font-size: %spt; line-height: %s; text-align: justify;\n"
+  "  line-break: strict; overflow-wrap: break-word; }\n"
+  "html:lang(zh-Hans) body { font-family: \"Noto Serif CJK SC\", \"Source Han Serif SC\",\n"
+  "  \"Songti SC\", \"SimSun\", serif; }\n"
+  "html:lang(zh-Hant) body { font-family: \"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
+  "  \"Songti TC\", \"PMingLiU\", serif; }\n"
+  "html:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, header, th, .index) {\n"
+  "  font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
+  "  \"Microsoft YaHei\", sans-serif; }\n"
+  "html:lang(zh-Hant) :is(h1, h2, h3, h4, h5, h6, header, th, .index) {\n"
+  "  font-family: \"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
+  "  \"Microsoft JhengHei\", sans-serif; }\n"
+  "header { text-align: center; margin-bottom: 2em; }\n"
+  "header h1 { font-size: 1.9em; line-height: 1.4; margin: 0 0 .4em; }\n"
+  ".byline { color: #666; font-size: .9em; }\n"
+  "h1, h2, h3, h4, h5, h6 { line-height: 1.5; margin: 1.2em 0 .5em; text-align: left; }\n"
+  "p { margin: 0 0 .7em; }\n"
+  "body.indent article > p { text-indent: 2em; margin: 0 0 .3em; }\n"
+  "blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3px solid #ccc; color: #444; }\n"
+  "pre { background: #f3f3f3; padding: .6em .8em; overflow-x: auto; line-height: 1.5;\n"
+  "  white-space: pre-wrap; text-align: left; }\n"
+  "code { font-family: \"Noto Sans Mono CJK SC\", monospace; font-size: .9em;\n"
+  "  background: #eee; }\n"
+  "pre code { background: none; }\n"
+  "table { border-collapse: collapse; margin: 1em 0; }\n"
+  "th, td { border: 1px solid #999; padding: .3em .6em; }\n"
+  "thead { background: #eee; }\n"
+  "hr { border: 0; border-top: 1px solid #999; width: 40%%; margin: 1.5em auto; }\n"
+  "figure { margin: 1em 0; text-align: center; }\n"
+  "img { max-width: 100%%; }\n"
+  "a { color: #1a5fb4; }\n"
+  "li.task { list-style: none; }\n"
+  "@media print {\n"
+  "  body { max-width: none; margin: 0; padding: 0; }\n"
+  "  @page { size: %s; margin: %smm %smm; }\n"
+  "  a { color: inherit; text-decoration: none; }\n"
+  "  h1, h2, h3, h4, h5, h6 { break-after: avoid; }\n"
+  "  p, li { orphans: 2; widows: 2; }\n"
+  "  pre, table, figure { break-inside: avoid; }\n"
+  "}\n";
+
+static void
+wenji_html_writer_class_init (WenjiHtmlWriterClass *klass)
+{
+}
+
+static void
+wenji_html_writer_init (WenjiHtmlWriter *self)
+{
+  wenji_page_setup_init (&self->setup);
+}
+
+/**
+ * wenji_html_writer_new:
+ * @setup: (nullable): the page setup, for the type size, line height,
+ *   indent and printed page size; the default one if %NULL
+ *
+ * Returns: (transfer full): an HTML writer
+ */
+WenjiHtmlWriter *
+wenji_html_writer_new (const WenjiPageSetup *setup)
+{
+  WenjiHtmlWriter *self = g_object_new (WENJI_TYPE_HTML_WRITER, NULL);
+
+  if (setup != NULL)
+    self->setup = *setup;
+
+  return self;
+}
+
+/* Text and attribute values alike; control characters are dropped and a
+ * line separator (a Markdown hard break) becomes <br>. */
+static void
+escape (GString    *out,
+        const char *text,
+        gssize      len)
+{
+  const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    switch (c) {
+    case '&': g_string_append (out, "&amp;"); break;
+    case '<': g_string_append (out, "&lt;"); break;
+    case '>': g_string_append (out, "&gt;"); break;
+    case '"': g_string_append (out, "&quot;"); break;
+    case '\'': g_string_append (out, "&#39;"); break;
+    case 0x2028: g_string_append (out, "<br>"); break;
+    default:
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        break;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      break;
+    }
+  }
+}
+
+static void
+append_rich_text (GString             *out,
+                  const WenjiRichText *text)
+{
+  for (guint i = 0; text != NULL && i < text->spans->len; i++) {
+    const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
+    gboolean link = (span->style & WENJI_STYLE_LINK) && wenji_url_is_safe (span->href);
+
+    if (link) {
+      g_string_append (out, "<a href=\"");
+      escape (out, span->href, -1);
+      g_string_append (out, span->href[0] == '#' ? "\">" : "\" rel=\"noopener noreferrer\">");
+    }
+    if (span->style & WENJI_STYLE_STRONG)
+      g_string_append (out, "<strong>");
+    if (span->style & WENJI_STYLE_EM)
+      g_string_append (out, "<em>");
+    if (span->style & WENJI_STYLE_STRIKE)
+      g_string_append (out, "<del>");
+    if (span->style & WENJI_STYLE_CODE)
+      g_string_append (out, "<code>");
+    escape (out, text->text + span->start, span->end - span->start);
+    if (span->style & WENJI_STYLE_CODE)
+      g_string_append (out, "</code>");
+    if (span->style & WENJI_STYLE_STRIKE)
+      g_string_append (out, "</del>");
+    if (span->style & WENJI_STYLE_EM)
+      g_string_append (out, "</em>");
+    if (span->style & WENJI_STYLE_STRONG)
+      g_string_append (out, "</strong>");
+    if (link)
+      g_string_append (out, "</a>");
+  }
+}
+
+/* The image types every browser shows, recognised by their first bytes. */
+static const char *
+sniff_image (const guchar *data,
+             gsize         len)
+{
+  if (len >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return "image/png";
+  if (len >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
+    return "image/jpeg";
+  if (len >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
+    return "image/gif";
+  if (len >= 12 && memcmp (data, "RIFF", 4) == 0 && memcmp (data + 8, "WEBP", 4) == 0)
+    return "image/webp";
+  return NULL;
+}
+
+static void
+append_image (GString          *out,
+              const WenjiBlock *block)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  const char *mime = NULL;
+
+  if (block->image_path != NULL &&
+      g_file_get_contents (block->image_path, &data, &len, NULL))
+    mime = sniff_image ((const guchar *) data, len);
+
+  if (mime == NULL) {
+    /* An image that cannot be embedded shows its description. */
+    g_string_append (out, "<p class=\"image\">");
+    append_rich_text (out, block->text);
+    g_string_append (out, "</p>\n");
+    return;
+  }
+
+  {
+    g_autofree char *base64 = g_base64_encode ((const guchar *) data, len);
+    g_string_append_printf (out, "<figure><img src=\"data:%s;base64,%s\" alt=\"", mime, base64);
+    escape (out, block->text != NULL ? block->text->text : "", -1);
+    g_string_append (out, "\"></figure>\n");
+  }
+}
+
+static void
+append_table (GString          *out,
+              const WenjiBlock *block)
+{
+  static const char *aligns[] = { "", " style=\"text-align:left\"",
+                                  " style=\"text-align:center\"",
+                                  " style=\"text-align:right\"" };
+  guint n_columns = MAX (block->n_columns, 1);
+  guint n_rows = block->cells->len / n_columns;
+
+  g_string_append (out, "<table>\n");
+  for (guint r = 0; r < n_rows; r++) {
+    gboolean head = r < block->n_head_rows;
+
+    if (r == 0 && head)
+      g_string_append (out, "<thead>\n");
+    if (r == block->n_head_rows)
+      g_string_append (out, "<tbody>\n");
+    g_string_append (out, "<tr>");
+    for (guint c = 0; c < n_columns; c++) {
+      WenjiAlign align = c < block->aligns->len ?
+        g_array_index (block->aligns, WenjiAlign, c) : WENJI_ALIGN_DEFAULT;
+
+      g_string_append_printf (out, "<%s%s>", head ? "th" : "td", aligns[align]);
+      append_rich_text (out, block->cells->pdata[r * n_columns + c]);
+      g_string_append_printf (out, "</%s>", head ? "th" : "td");
+    }
+    g_string_append (out, "</tr>\n");
+    if (head && r + 1 == block->n_head_rows)
+      g_string_append (out, "</thead>\n");
+  }
+  if (n_rows > block->n_head_rows)
+    g_string_append (out, "</tbody>\n");
+  g_string_append (out, "</table>\n");
+}
+
+/* The model is flat; lists and quotes are opened and closed again from
+ * the depths the blocks carry. Quotes go outside lists. */
+typedef struct {
+  guint    quotes;
+  GArray  *lists;   /* gboolean ordered, per open list */
+} Nesting;
+
+static void
+close_lists (GString *out,
+             Nesting *nesting,
+             guint    depth)
+{
+  while (nesting->lists->len > depth) {
+    gboolean ordered = g_array_index (nesting->lists, gboolean, nesting->lists->len - 1);
+    g_string_append (out, ordered ? "</li></ol>\n" : "</li></ul>\n");
+    g_array_set_size (nesting->lists, nesting->lists->len - 1);
+  }
+}
+
+static void
+open_item (GString          *out,
+           const WenjiBlock *block)
+{
+  gboolean task = block->marker != NULL &&
+                  (g_str_equal (block->marker, "☐") || g_str_equal (block->marker, "☑"));
+
+  g_string_append (out, task ? "<li class=\"task\">" : "<li>");
+  if (task) {
+    g_string_append (out, block->marker);
+    g_string_append_c (out, ' ');
+  }
+}
+
+static void
+nest (GString          *out,
+      Nesting          *nesting,
+      const WenjiBlock *block)
+{
+  if (block->quote_depth != nesting->quotes) {
+    close_lists (out, nesting, 0);
+    for (; nesting->quotes > block->quote_depth; nesting->quotes--)
+      g_string_append (out, "</blockquote>\n");
+    for (; nesting->quotes < block->quote_depth; nesting->quotes++)
+      g_string_append (out, "<blockquote>\n");
+  }
+
+  close_lists (out, nesting, block->list_depth);
+
+  if (block->list_depth > 0 && block->list_depth == nesting->lists->len && block->marker != NULL) {
+    g_string_append (out, "</li>\n");
+    open_item (out, block);
+  }
+
+  while (nesting->lists->len < block->list_depth) {
+    gboolean ordered = block->ordered && nesting->lists->len + 1 == block->list_depth;
+    guint start = 1;
+
+    if (ordered && block->marker != NULL)
+      start = (guint) g_ascii_strtoull (block->marker, NULL, 10);
+    if (ordered && start != 1)
+      g_string_append_printf (out, "<ol start=\"%u\">\n", start);
+    else
+      g_string_append (out, ordered ? "<ol>\n" : "<ul>\n");
+    g_array_append_val (nesting->lists, ordered);
+    open_item (out, block);
+  }
+}
+
+static void
+append_block (GString          *out,
+              const WenjiBlock *block)
+{
+  switch (block->kind) {
+  case WENJI_BLOCK_TITLE:
+    g_string_append (out, "<header>\n<h1 class=\"title\">");
+    append_rich_text (out, block->text);
+    g_string_append (out, "</h1>\n");
+    break;
+  case WENJI_BLOCK_BYLINE:
+    g_string_append (out, "<p class=\"byline\">");
+    append_rich_text (out, block->text);
+    g_string_append (out, "</p>\n");
+    break;
+  case WENJI_BLOCK_HEADING: {
+    guint level = CLAMP (block->level, 1, 6);
+    g_string_append_printf (out, "<h%u id=\"", level);
+    escape (out, block->anchor != NULL ? block->anchor : "", -1);
+    g_string_append (out, "\">");
+    append_rich_text (out, block->text);
+    g_string_append_printf (out, "</h%u>\n", level);
+    break;
+  }
+  case WENJI_BLOCK_CODE:
+    g_string_append (out, "<pre><code>");
+    escape (out, block->text->text, -1);
+    g_string_append (out, "</code></pre>\n");
+    break;
+  case WENJI_BLOCK_RULE:
+    g_string_append (out, "<hr>\n");
+    break;
+  case WENJI_BLOCK_TABLE:
+    append_table (out, block);
+    break;
+  case WENJI_BLOCK_IMAGE:
+    append_image (out, block);
+    break;
+  case WENJI_BLOCK_PARAGRAPH:
+  default:
+    g_string_append (out, "<p>");
+    append_rich_text (out, block->text);
+    g_string_append (out, "</p>\n");
+    break;
+  }
+}
+
+static void
+append_meta (GString    *out,
+             const char *name,
+             const char *content)
+{
+  if (content == NULL || *content == '\0')
+    return;
+  g_string_append_printf (out, "<meta name=\"%s\" content=\"", name);
+  escape (out, content, -1);
+  g_string_append (out, "\">\n");
+}
+
+static void
+append_head (WenjiHtmlWriter *self,
+             GString         *out,
+             const char      *lang,
+             const char      *title,
+             WenjiArticle    *article)
+{
+  static const char *page_sizes[] = { "A4", "A5", "176mm 250mm", "letter" };
+  char size[G_ASCII_DTOSTR_BUF_SIZE], line[G_ASCII_DTOSTR_BUF_SIZE];
+  char top[G_ASCII_DTOSTR_BUF_SIZE], side[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *css = NULL;
+
+  g_ascii_formatd (size, sizeof size, "%.1f", self->setup.font_size);
+  g_ascii_formatd (line, sizeof line, "%.2f", self->setup.line_height);
+  g_ascii_formatd (top, sizeof top, "%.0f", self->setup.margin_top * 25.4 / 72);
+  g_ascii_formatd (side, sizeof side, "%.0f", self->setup.margin_left * 25.4 / 72);
+  css = g_strdup_printf (stylesheet, size, line,
+                         page_sizes[MIN (self->setup.paper, G_N_ELEMENTS (page_sizes) - 1)],
+                         top, side);
+
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  escape (out, lang, -1);
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "img-src data:; style-src 'unsafe-inline'\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"generator\" content=\"Wenji " PACKAGE_VERSION "\">\n");
+  g_string_append (out, "<title>");
+  escape (out, title, -1);
+  g_string_append (out, "</title>\n");
+  if (article != NULL) {
+    const char * const *tags = wenji_article_get_tags (article);
+    g_autofree char *keywords = tags != NULL ? g_strjoinv (", ", (char **) tags) : NULL;
+
+    append_meta (out, "author", wenji_article_get_author (article));
+    append_meta (out, "description", wenji_article_get_summary (article));
+    append_meta (out, "keywords", keywords);
+  }
+  g_string_append_printf (out, "<style>\n%s</style>\n</head>\n", css);
+  g_string_append_printf (out, "<body%s>\n", self->setup.indent ? " class=\"indent\"" : "");
+}
+
+/**
+ * wenji_html_writer_render_article:
+ * @self: the writer
+ * @article: the article
+ *
+ * Returns: (transfer full): the whole HTML file, UTF-8
+ */
+char *
+wenji_html_writer_render_article (WenjiHtmlWriter *self,
+                                  WenjiArticle    *article)
+{
+  g_autoptr(WenjiDocument) document = NULL;
+  g_autoptr(GArray) lists = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  GString *out = g_string_new (NULL);
+  Nesting nesting = { 0, lists };
+  gboolean header_open = FALSE;
+  const char *title;
+
+  g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), NULL);
+  g_return_val_if_fail (WENJI_IS_ARTICLE (article), NULL);
+
+  document = wenji_document_new_for_article (article, NULL);
+  title = wenji_document_get_title (document);
+  append_head (self, out, wenji_document_get_lang (document), title, article);
+  g_string_append (out, "<article>\n");
+
+  for (guint i = 0; i < wenji_document_get_n_blocks (document); i++) {
+    const WenjiBlock *block = wenji_document_get_block (document, i);
+
+    if (block->kind == WENJI_BLOCK_TITLE) {
+      header_open = TRUE;
+    } else if (block->kind == WENJI_BLOCK_BYLINE && !header_open) {
+      g_string_append (out, "<header>\n");
+      header_open = TRUE;
+    } else if (block->kind != WENJI_BLOCK_BYLINE && header_open) {
+      g_string_append (out, "</header>\n");
+      header_open = FALSE;
+    }
+
+    nest (out, &nesting, block);
+    append_block (out, block);
+  }
+  if (header_open)
+    g_string_append (out, "</header>\n");
+  nest (out, &nesting, &(WenjiBlock) { .kind = WENJI_BLOCK_PARAGRAPH });
+
+  g_string_append (out, "</article>\n</body>\n</html>\n");
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+write_file (const char  *path,
+            const char  *contents,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_set_contents (path, contents, -1, &local_error)) {
+    g_autofree char *name = g_filename_display_name (path);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
+                 "Cannot write “%s”: %s", name, local_error->message);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+/**
+ * wenji_html_writer_write_article:
+ * @self: the writer
+ * @article: the article
+ * @path: the file to write
+ * @error: return location for an error
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+wenji_html_writer_write_article (WenjiHtmlWriter  *self,
+                                 WenjiArticle     *article,
+                                 const char       *path,
+                                 GError          **error)
+{
+  g_autofree char *html = wenji_html_writer_render_article (self, article);
+
+  return write_file (path, html, error);
+}
+
+/**
+ * wenji_html_writer_write_folder:
+ * @self: the writer
+ * @title: the collection's title, for index.html
+ * @articles: (element-type WenjiArticle): the articles, in order
+ * @folder: the folder to write into, made if missing
+ * @progress: (nullable): called after each article
+ * @cancellable: (nullable): stops between articles
+ * @error: return location for an error
+ *
+ * One file per article (article-ID.html) and an index.html linking them.
+ *
+ * Returns: whether every file was written
+ */
+gboolean
+wenji_html_writer_write_folder (WenjiHtmlWriter      *self,
+                                const char           *title,
+                                GPtrArray            *articles,
+                                const char           *folder,
+                                WenjiExportProgress   progress,
+                                gpointer              user_data,
+                                GCancellable         *cancellable,
+                                GError              **error)
+{
+  g_autoptr(GString) index = g_string_new (NULL);
+  g_autofree char *index_path = NULL;
+  const char *lang = WENJI_LANG_HANS;
+
+  g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), FALSE);
+
+  if (g_mkdir_with_parents (folder, 0755) != 0) {
+    g_autofree char *name = g_filename_display_name (folder);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
+                 "Cannot make the folder “%s”: %s", name, g_strerror (errno));
+    return FALSE;
+  }
+
+  if (articles->len > 0 && *wenji_article_get_lang (articles->pdata[0]) != '\0')
+    lang = wenji_article_get_lang (articles->pdata[0]);
+  append_head (self, index, lang, title, NULL);
+  g_string_append (index, "<header>\n<h1 class=\"title\">");
+  escape (index, title, -1);
+  g_string_append (index, "</h1>\n</header>\n<ol class=\"index\">\n");
+
+  for (guint i = 0; i < articles->len; i++) {
+    WenjiArticle *article = articles->pdata[i];
+    g_autofree char *name = g_strdup_printf ("article-%" G_GINT64_FORMAT ".html",
+                                             wenji_article_get_id (article));
+    g_autofree char *path = g_build_filename (folder, name, NULL);
+    const char *article_title = wenji_article_get_title (article);
+
+    if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      return FALSE;
+    if (!wenji_html_writer_write_article (self, article, path, error))
+      return FALSE;
+
+    g_string_append_printf (index, "<li><a href=\"%s\">", name);
+    escape (index, *article_title ? article_title : "—", -1);
+    g_string_append (index, "</a></li>\n");
+    if (progress != NULL)
+      progress (i + 1, articles->len, user_data);
+  }
+
+  g_string_append (index, "</ol>\n</body>\n</html>\n");
+  index_path = g_build_filename (folder, "index.html", NULL);
+  return write_file (index_path, index->str, error);
+}

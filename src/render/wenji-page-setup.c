@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Page sizes, and the fonts a language gets. Noto Serif CJK for the body and
+ * Noto Sans CJK for headings, in the SC or TC flavour, when fontconfig has
+ * them; otherwise the generic families, which fontconfig resolves with the
+ * language set on the layout.
+ */
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "wenji-page-setup.h"
+
+#define MM (72.0 / 25.4)
+
+static const struct {
+  const char *name;
+  double      width;
+  double      height;
+} papers[] = {
+  [WENJI_PAPER_A4] = { "a4", 210 * MM, 297 * MM },
+  [WENJI_PAPER_A5] = { "a5", 148 * MM, 210 * MM },
+  [WENJI_PAPER_B5] = { "b5", 176 * MM, 250 * MM },
+  [WENJI_PAPER_LETTER] = { "letter", 612, 792 },
+};
+
+/**
+ * wenji_page_setup_init:
+ * @setup: the setup to fill
+ *
+ * A4, 25 mm margins, 11 pt text at 1.8 lines, no first-line indent, page
+ * numbers.
+ */
+void
+wenji_page_setup_init (WenjiPageSetup *setup)
+{
+  setup->paper = WENJI_PAPER_A4;
+  setup->margin_top = 25 * MM;
+  setup->margin_bottom = 25 * MM;
+  setup->margin_left = 25 * MM;
+  setup->margin_right = 25 * MM;
+  setup->font_size = 11;
+  setup->line_height = 1.8;
+  setup->indent = FALSE;
+  setup->page_numbers = TRUE;
+}
+
+void
+wenji_page_setup_get_size (const WenjiPageSetup *setup,
+                           double               *width,
+                           double               *height)
+{
+  guint paper = setup->paper < G_N_ELEMENTS (papers) ? setup->paper : WENJI_PAPER_A4;
+
+  *width = papers[paper].width;
+  *height = papers[paper].height;
+}
+
+gboolean
+wenji_paper_from_string (const char *name,
+                         WenjiPaper *paper)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++) {
+    if (g_ascii_strcasecmp (name, papers[i].name) == 0) {
+      *paper = i;
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
+static gboolean
+is_traditional (const char *lang)
+{
+  return lang != NULL &&
+         (g_ascii_strncasecmp (lang, "zh-Hant", 7) == 0 ||
+          g_ascii_strcasecmp (lang, "zh-TW") == 0 ||
+          g_ascii_strcasecmp (lang, "zh-HK") == 0 ||
+          g_ascii_strcasecmp (lang, "zh-MO") == 0);
+}
+
+static gboolean
+is_chinese (const char *lang)
+{
+  return lang == NULL || *lang == '\0' || g_ascii_strncasecmp (lang, "zh", 2) == 0 ||
+         g_ascii_strcasecmp (lang, "und") == 0;
+}
+
+static GHashTable *
+installed_families (void)
+{
+  static GHashTable *families;
+
+  if (g_once_init_enter (&families)) {
+    GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    PangoFontFamily **list = NULL;
+    int n = 0;
+
+    pango_font_map_list_families (pango_cairo_font_map_get_default (), &list, &n);
+    for (int i = 0; i < n; i++)
+      g_hash_table_add (table, g_strdup (pango_font_family_get_name (list[i])));
+    g_free (list);
+
+    g_once_init_leave (&families, table);
+  }
+
+  return families;
+}
+
+/**
+ * wenji_font_family:
+ * @role: body, heading or code
+ * @lang: (nullable): the document's BCP 47 language
+ *
+ * Returns: the font family to ask Pango for
+ */
+const char *
+wenji_font_family (WenjiFontRole  role,
+                   const char    *lang)
+{
+  static const char *noto[][2] = {
+    [WENJI_FONT_BODY] = { "Noto Serif CJK SC", "Noto Serif CJK TC" },
+    [WENJI_FONT_HEADING] = { "Noto Sans CJK SC", "Noto Sans CJK TC" },
+    [WENJI_FONT_MONO] = { "Noto Sans Mono CJK SC", "Noto Sans Mono CJK TC" },
+  };
+  static const char *generic[] = {
+    [WENJI_FONT_BODY] = "Serif",
+    [WENJI_FONT_HEADING] = "Sans",
+    [WENJI_FONT_MONO] = "Monospace",
+  };
+
+  if (is_chinese (lang)) {
+    const char *family = noto[role][is_traditional (lang) ? 1 : 0];
+
+    if (g_hash_table_contains (installed_families (), family))
+      return family;
+  }
+
+  return generic[role];
+}
+
+/**
+ * wenji_pango_language:
+ * @lang: (nullable): the document's BCP 47 language
+ *
+ * The language to put on layouts. Script subtags are mapped to the region
+ * tags fontconfig and HarfBuzz know best (zh-Hans to zh-cn, zh-Hant to
+ * zh-tw), so Han characters get Simplified or Traditional glyph forms and
+ * never the Japanese ones.
+ *
+ * Returns: (transfer none): a Pango language
+ */
+PangoLanguage *
+wenji_pango_language (const char *lang)
+{
+  if (lang == NULL || *lang == '\0' || g_ascii_strcasecmp (lang, "und") == 0)
+    return pango_language_from_string ("zh-cn");
+  if (g_ascii_strcasecmp (lang, "zh-HK") == 0 || g_ascii_strcasecmp (lang, "zh-Hant-HK") == 0)
+    return pango_language_from_string ("zh-hk");
+  if (is_traditional (lang))
+    return pango_language_from_string ("zh-tw");
+  if (g_ascii_strncasecmp (lang, "zh", 2) == 0)
+    return pango_language_from_string ("zh-cn");
+
+  return pango_language_from_string (lang);
+}

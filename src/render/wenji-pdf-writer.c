@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WenjiPdfWriter: the pages of WenjiPageLayout on a cairo PDF surface.
+ * cairo embeds subsets of the fonts Pango chose and keeps the text as text,
+ * so it can be selected and searched; the writer adds the document
+ * metadata, an outline from the headings, and links (drawn by the layout).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "wenji-error.h"
+#include "wenji-pdf-writer-private.h"
+
+G_DEFINE_FINAL_TYPE (WenjiPdfWriter, wenji_pdf_writer, G_TYPE_OBJECT)
+
+static void
+wenji_pdf_writer_class_init (WenjiPdfWriterClass *klass)
+{
+}
+
+static void
+wenji_pdf_writer_init (WenjiPdfWriter *self)
+{
+  wenji_page_setup_init (&self->setup);
+}
+
+/**
+ * wenji_pdf_writer_new:
+ * @setup: (nullable): the page setup, copied; the default one if %NULL
+ *
+ * Returns: (transfer full): a PDF writer
+ */
+WenjiPdfWriter *
+wenji_pdf_writer_new (const WenjiPageSetup *setup)
+{
+  WenjiPdfWriter *self = g_object_new (WENJI_TYPE_PDF_WRITER, NULL);
+
+  if (setup != NULL)
+    self->setup = *setup;
+
+  return self;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              const char      *path,
+              GError         **error)
+{
+  g_autofree char *name = NULL;
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  name = g_filename_display_name (path);
+  if (status == CAIRO_STATUS_WRITE_ERROR)
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
+                 "Cannot write “%s”.", name);
+  else
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
+                 "Cannot make the PDF “%s”: %s.", name, cairo_status_to_string (status));
+  return FALSE;
+}
+
+cairo_surface_t *
+wenji_pdf_surface_new (const WenjiPageSetup  *setup,
+                       const char            *path,
+                       GError               **error)
+{
+  cairo_surface_t *surface;
+  double width, height;
+
+  wenji_page_setup_get_size (setup, &width, &height);
+  surface = cairo_pdf_surface_create (path, width, height);
+  if (!check_status (cairo_surface_status (surface), path, error)) {
+    cairo_surface_destroy (surface);
+    return NULL;
+  }
+
+  return surface;
+}
+
+/* Writes the file; a failure leaves no half-written PDF behind. */
+gboolean
+wenji_pdf_surface_finish (cairo_surface_t  *surface,
+                          const char       *path,
+                          GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (!check_status (status, path, error)) {
+    g_remove (path);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+void
+wenji_pdf_set_metadata (cairo_surface_t    *surface,
+                        const char         *title,
+                        const char         *author,
+                        const char         *subject,
+                        const char * const *keywords)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  if (title != NULL && *title != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (author != NULL && *author != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  if (subject != NULL && *subject != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  if (keywords != NULL && keywords[0] != NULL) {
+    g_autofree char *joined = g_strjoinv (", ", (char **) keywords);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, joined);
+  }
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Wenji " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+char *
+wenji_pdf_page_link (guint  page,
+                     double x,
+                     double y)
+{
+  char pos[2][G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (pos[0], sizeof pos[0], "%.2f", x);
+  g_ascii_formatd (pos[1], sizeof pos[1], "%.2f", y);
+  return g_strdup_printf ("page=%u pos=[%s %s]", page, pos[0], pos[1]);
+}
+
+/**
+ * wenji_pdf_add_outline:
+ * @parent: the outline item the headings go under
+ * @first_page: the PDF page (from 1) of the layout's first page
+ * @skip_title: leave the title out (a book's chapter item stands for it)
+ *
+ * Adds the layout's headings, nested by level.
+ */
+void
+wenji_pdf_add_outline (cairo_surface_t *surface,
+                       int              parent,
+                       WenjiPageLayout *layout,
+                       guint            first_page,
+                       gboolean         skip_title)
+{
+  GArray *headings = wenji_page_layout_get_headings (layout);
+  int parents[8];
+
+  for (guint l = 0; l < G_N_ELEMENTS (parents); l++)
+    parents[l] = parent;
+
+  for (guint i = 0; i < headings->len; i++) {
+    WenjiHeadingPosition *heading = &g_array_index (headings, WenjiHeadingPosition, i);
+    g_autofree char *link = NULL;
+    int id;
+
+    if (heading->level == 0 && skip_title)
+      continue;
+
+    link = wenji_pdf_page_link (first_page + heading->page, heading->x, heading->y);
+    id = cairo_pdf_surface_add_outline (surface, parents[heading->level],
+                                        heading->text, link, 0);
+    /* Deeper headings go under this one, until one of its level or above. */
+    for (guint l = heading->level + 1; l < G_N_ELEMENTS (parents); l++)
+      parents[l] = id;
+  }
+}
+
+/**
+ * wenji_pdf_writer_write_article:
+ * @self: the writer
+ * @article: the article
+ * @path: the PDF file to write
+ * @error: return location for an error
+ *
+ * Writes one article with its header, page numbers, metadata and outline.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+wenji_pdf_writer_write_article (WenjiPdfWriter  *self,
+                                WenjiArticle    *article,
+                                const char      *path,
+                                GError         **error)
+{
+  g_autoptr(WenjiDocument) document = NULL;
+  g_autoptr(WenjiPageLayout) layout = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (WENJI_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (WENJI_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  document = wenji_document_new_for_article (article, NULL);
+  layout = wenji_page_layout_new (&self->setup);
+  wenji_page_layout_set_document (layout, document);
+
+  surface = wenji_pdf_surface_new (&self->setup, path, error);
+  if (surface == NULL)
+    return FALSE;
+
+  wenji_pdf_set_metadata (surface, wenji_article_get_title (article),
+                          wenji_article_get_author (article),
+                          wenji_article_get_summary (article),
+                          wenji_article_get_tags (article));
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < wenji_page_layout_get_n_pages (layout); page++) {
+    wenji_page_layout_draw_page (layout, cr, page);
+    cairo_show_page (cr);
+  }
+  cairo_destroy (cr);
+
+  wenji_pdf_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, layout, 1, FALSE);
+
+  return wenji_pdf_surface_finish (surface, path, error);
+}
