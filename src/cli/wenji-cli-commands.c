@@ -756,6 +756,7 @@ static const WenjiCliCommand commands[] = {
   { "show", N_("Show an article’s fields and text"), command_show },
   { "search", N_("Search articles, in Simplified or Traditional"), command_search },
   { "tag", N_("Add or remove an article’s tags"), command_tag },
+  { "export", N_("Export articles to PDF, HTML or Markdown"), wenji_cli_command_export },
   { "check", N_("Check the library’s integrity and search index"), command_check },
 };
 

@@ -28,6 +28,11 @@ typedef struct {
 
 const WenjiCliCommand *wenji_cli_get_commands (guint *n_commands);
 
+/* Commands with a file of their own. */
+int   wenji_cli_command_export (const char  *library_path,
+                                int          argc,
+                                char       **argv);
+
 /* Output: always UTF-8, whatever the locale, so that titles and JSON
  * survive a pipe (g_print() would transliterate them in the C locale). */
 void  wenji_cli_print       (const char *format,

@@ -440,18 +440,17 @@ draw_table_rows (WenjiBlockLayout *self,
     for (guint c = 0; c < n_columns; c++) {
       PangoLayout *cell = self->cells->pdata[r * n_columns + c];
       double cx = x + g_array_index (self->column_x, double, c);
-      int cell_width;
+      double column_width = g_array_index (self->column_x, double, c + 1) -
+                            g_array_index (self->column_x, double, c);
 
-      pango_layout_get_size (cell, &cell_width, NULL);
-      pad = (g_array_index (self->column_x, double, c + 1) -
-             g_array_index (self->column_x, double, c) - (double) cell_width / PANGO_SCALE) / 2;
+      /* The cell's text is as wide as the column less the padding. */
+      pad = (column_width - (double) pango_layout_get_width (cell) / PANGO_SCALE) / 2;
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, cx + pad, top + pad);
       pango_cairo_show_layout (cr, cell);
 
       cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-      cairo_rectangle (cr, cx, top, g_array_index (self->column_x, double, c + 1) -
-                       g_array_index (self->column_x, double, c), row->height);
+      cairo_rectangle (cr, cx, top, column_width, row->height);
       cairo_stroke (cr);
     }
   }

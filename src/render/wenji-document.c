@@ -215,7 +215,7 @@ append_field (GString    *line,
   if (value == NULL || *value == '\0')
     return;
   if (line->len > 0)
-    g_string_append (line, "　·　");
+    g_string_append (line, " · ");
   g_string_append (line, value);
 }
 

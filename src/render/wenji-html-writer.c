@@ -34,18 +34,18 @@ static const char stylesheet[] =
   "  \"Songti SC\", \"SimSun\", serif; }\n"
   "html:lang(zh-Hant) body { font-family: \"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
   "  \"Songti TC\", \"PMingLiU\", serif; }\n"
-  "html:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, header, th, .index) {\n"
+  "html:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, th, .header, .index) {\n"
   "  font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
   "  \"Microsoft YaHei\", sans-serif; }\n"
-  "html:lang(zh-Hant) :is(h1, h2, h3, h4, h5, h6, header, th, .index) {\n"
+  "html:lang(zh-Hant) :is(h1, h2, h3, h4, h5, h6, th, .header, .index) {\n"
   "  font-family: \"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
   "  \"Microsoft JhengHei\", sans-serif; }\n"
-  "header { text-align: center; margin-bottom: 2em; }\n"
-  "header h1 { font-size: 1.9em; line-height: 1.4; margin: 0 0 .4em; }\n"
+  ".header { text-align: center; margin-bottom: 2em; }\n"
+  ".header h1 { font-size: 1.9em; line-height: 1.4; margin: 0 0 .4em; }\n"
   ".byline { color: #666; font-size: .9em; }\n"
   "h1, h2, h3, h4, h5, h6 { line-height: 1.5; margin: 1.2em 0 .5em; text-align: left; }\n"
   "p { margin: 0 0 .7em; }\n"
-  "body.indent article > p { text-indent: 2em; margin: 0 0 .3em; }\n"
+  "body.indent .article > p { text-indent: 2em; margin: 0 0 .3em; }\n"
   "blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3px solid #ccc; color: #444; }\n"
   "pre { background: #f3f3f3; padding: .6em .8em; overflow-x: auto; line-height: 1.5;\n"
   "  white-space: pre-wrap; text-align: left; }\n"
@@ -56,7 +56,7 @@ static const char stylesheet[] =
   "th, td { border: 1px solid #999; padding: .3em .6em; }\n"
   "thead { background: #eee; }\n"
   "hr { border: 0; border-top: 1px solid #999; width: 40%%; margin: 1.5em auto; }\n"
-  "figure { margin: 1em 0; text-align: center; }\n"
+  ".figure { margin: 1em 0; text-align: center; }\n"
   "img { max-width: 100%%; }\n"
   "a { color: #1a5fb4; }\n"
   "li.task { list-style: none; }\n"
@@ -66,7 +66,7 @@ static const char stylesheet[] =
   "  a { color: inherit; text-decoration: none; }\n"
   "  h1, h2, h3, h4, h5, h6 { break-after: avoid; }\n"
   "  p, li { orphans: 2; widows: 2; }\n"
-  "  pre, table, figure { break-inside: avoid; }\n"
+  "  pre, table, .figure { break-inside: avoid; }\n"
   "}\n";
 
 static void
@@ -199,9 +199,9 @@ append_image (GString          *out,
 
   {
     g_autofree char *base64 = g_base64_encode ((const guchar *) data, len);
-    g_string_append_printf (out, "<figure><img src=\"data:%s;base64,%s\" alt=\"", mime, base64);
+    g_string_append_printf (out, "<div class=\"figure\"><img src=\"data:%s;base64,%s\" alt=\"", mime, base64);
     escape (out, block->text != NULL ? block->text->text : "", -1);
-    g_string_append (out, "\"></figure>\n");
+    g_string_append (out, "\"></div>\n");
   }
 }
 
@@ -315,7 +315,7 @@ append_block (GString          *out,
 {
   switch (block->kind) {
   case WENJI_BLOCK_TITLE:
-    g_string_append (out, "<header>\n<h1 class=\"title\">");
+    g_string_append (out, "<div class=\"header\">\n<h1 class=\"title\">");
     append_rich_text (out, block->text);
     g_string_append (out, "</h1>\n");
     break;
@@ -434,7 +434,7 @@ wenji_html_writer_render_article (WenjiHtmlWriter *self,
   document = wenji_document_new_for_article (article, NULL);
   title = wenji_document_get_title (document);
   append_head (self, out, wenji_document_get_lang (document), title, article);
-  g_string_append (out, "<article>\n");
+  g_string_append (out, "<div class=\"article\">\n");
 
   for (guint i = 0; i < wenji_document_get_n_blocks (document); i++) {
     const WenjiBlock *block = wenji_document_get_block (document, i);
@@ -442,10 +442,10 @@ wenji_html_writer_render_article (WenjiHtmlWriter *self,
     if (block->kind == WENJI_BLOCK_TITLE) {
       header_open = TRUE;
     } else if (block->kind == WENJI_BLOCK_BYLINE && !header_open) {
-      g_string_append (out, "<header>\n");
+      g_string_append (out, "<div class=\"header\">\n");
       header_open = TRUE;
     } else if (block->kind != WENJI_BLOCK_BYLINE && header_open) {
-      g_string_append (out, "</header>\n");
+      g_string_append (out, "</div>\n");
       header_open = FALSE;
     }
 
@@ -453,10 +453,10 @@ wenji_html_writer_render_article (WenjiHtmlWriter *self,
     append_block (out, block);
   }
   if (header_open)
-    g_string_append (out, "</header>\n");
+    g_string_append (out, "</div>\n");
   nest (out, &nesting, &(WenjiBlock) { .kind = WENJI_BLOCK_PARAGRAPH });
 
-  g_string_append (out, "</article>\n</body>\n</html>\n");
+  g_string_append (out, "</div>\n</body>\n</html>\n");
   return g_string_free (out, FALSE);
 }
 
@@ -537,9 +537,9 @@ wenji_html_writer_write_folder (WenjiHtmlWriter      *self,
   if (articles->len > 0 && *wenji_article_get_lang (articles->pdata[0]) != '\0')
     lang = wenji_article_get_lang (articles->pdata[0]);
   append_head (self, index, lang, title, NULL);
-  g_string_append (index, "<header>\n<h1 class=\"title\">");
+  g_string_append (index, "<div class=\"header\">\n<h1 class=\"title\">");
   escape (index, title, -1);
-  g_string_append (index, "</h1>\n</header>\n<ol class=\"index\">\n");
+  g_string_append (index, "</h1>\n</div>\n<ol class=\"index\">\n");
 
   for (guint i = 0; i < articles->len; i++) {
     WenjiArticle *article = articles->pdata[i];

@@ -471,6 +471,54 @@ text_cb (MD_TEXTTYPE    type,
   return 0;
 }
 
+/* CommonMark reads `2*3*4` as 2<em>3</em>4. A `*` between two ASCII digits
+ * is a multiplication sign in an article, so it is escaped before md4c
+ * sees it; code (fenced, indented or in backticks) is left alone. */
+static char *
+protect_products (const char *markdown)
+{
+  GString *out = g_string_sized_new (strlen (markdown) + 16);
+  gboolean fenced = FALSE;
+  const char *line = markdown;
+
+  while (*line != '\0') {
+    const char *end = strchr (line, '\n');
+    const char *next = end != NULL ? end + 1 : line + strlen (line);
+    const char *text = line;
+    gsize ticks = 0;
+
+    while (*text == ' ')
+      text++;
+    if (g_str_has_prefix (text, "```") || g_str_has_prefix (text, "~~~")) {
+      fenced = !fenced;
+    } else if (!fenced && text - line < 4 && *text != '\t') {
+      for (const char *p = line; p < next; p++) {
+        if (*p == '`') {
+          gsize run = 1;
+          while (p + run < next && p[run] == '`')
+            run++;
+          /* A code span closes with a run of as many backticks. */
+          ticks = ticks == 0 ? run : ticks == run ? 0 : ticks;
+          g_string_append_len (out, p, run);
+          p += run - 1;
+          continue;
+        }
+        if (*p == '*' && ticks == 0 && p > line && g_ascii_isdigit (p[-1]) &&
+            g_ascii_isdigit (p[1]) && !(p - 1 > line && p[-2] == '\\'))
+          g_string_append_c (out, '\\');
+        g_string_append_c (out, *p);
+      }
+      line = next;
+      continue;
+    }
+
+    g_string_append_len (out, line, next - line);
+    line = next;
+  }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * wenji_markdown_parse:
  * @markdown: the article's body
@@ -484,6 +532,7 @@ wenji_markdown_parse (const char *markdown,
 {
   MD_PARSER md = { 0 };
   Parser parser = { 0 };
+  g_autofree char *source = protect_products (markdown);
 
   md.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
   md.enter_block = enter_block;
@@ -492,14 +541,14 @@ wenji_markdown_parse (const char *markdown,
   md.leave_span = leave_span;
   md.text = text_cb;
 
-  parser.source = markdown;
+  parser.source = source;
   parser.base_dir = base_dir;
   parser.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_block_free);
   parser.lists = g_array_new (FALSE, FALSE, sizeof (List));
   parser.link_stack = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* md4c only fails when out of memory; whatever it produced is kept. */
-  md_parse (markdown, strlen (markdown), &md, &parser);
+  md_parse (source, strlen (source), &md, &parser);
   finish_inline (&parser);
 
   g_clear_pointer (&parser.inline_text, wenji_inline_builder_free);
