@@ -6,5 +6,7 @@
 #include "wenji-error.h"
 #include "wenji-import.h"
 #include "wenji-library.h"
+#include "wenji-revision.h"
+#include "wenji-revision-diff.h"
 #include "wenji-search.h"
 #include "wenji-text.h"

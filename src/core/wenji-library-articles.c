@@ -236,11 +236,13 @@ wenji_library_load_article (WenjiLibrary  *self,
   return g_steal_pointer (&article);
 }
 
-/* Whether the stored article differs from @article in a field a user edits. */
+/* Whether the stored article differs from @article in a field a user edits,
+ * and in its text (title or body). */
 static gboolean
 article_differs (WenjiLibrary  *self,
                  WenjiArticle  *article,
                  gboolean      *differs,
+                 gboolean      *text_differs,
                  GError       **error)
 {
   g_autoptr(WenjiArticle) stored = NULL;
@@ -253,7 +255,9 @@ article_differs (WenjiLibrary  *self,
   if (stored == NULL)
     return FALSE;
 
-  *differs = FALSE;
+  *text_differs = g_strcmp0 (wenji_article_get_title (article), wenji_article_get_title (stored)) != 0 ||
+                  g_strcmp0 (wenji_article_get_body (article), wenji_article_get_body (stored)) != 0;
+  *differs = *text_differs;
   for (guint i = 0; i < G_N_ELEMENTS (fields) && !*differs; i++) {
     g_autofree char *a = NULL;
     g_autofree char *b = NULL;
@@ -273,6 +277,11 @@ article_differs (WenjiLibrary  *self,
  * Stores the fields a user edits and refreshes updated_at, the character
  * count and the content hash. Saving an article that did not change writes
  * nothing, so it keeps its place in a list sorted by time.
+ *
+ * When the title or the body changes and the article's last revision is
+ * older than %WENJI_REVISION_INTERVAL (or it has none), the text it replaces
+ * is kept as a revision first, in the same transaction: see
+ * wenji-revisions.c.
  */
 gboolean
 wenji_library_update_article (WenjiLibrary  *self,
@@ -281,7 +290,7 @@ wenji_library_update_article (WenjiLibrary  *self,
 {
   sqlite3_stmt *stmt;
   g_autofree char *now = NULL;
-  gboolean differs;
+  gboolean differs, text_differs;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (WENJI_IS_ARTICLE (article), FALSE);
@@ -289,13 +298,19 @@ wenji_library_update_article (WenjiLibrary  *self,
   if (!validate_article (article, error))
     return FALSE;
 
-  if (!article_differs (self, article, &differs, error))
+  if (!article_differs (self, article, &differs, &text_differs, error))
     return FALSE;
   if (!differs)
     return TRUE;
 
   derive_fields (article);
   now = wenji_library_now ();
+
+  if (!wenji_library_begin (self, error))
+    return FALSE;
+
+  if (text_differs && !wenji_library_snapshot_if_due (self, wenji_article_get_id (article), error))
+    goto fail;
 
   stmt = wenji_library_prepare (self,
                                 "UPDATE articles SET title = ?1, body = ?2, author = ?3, "
@@ -305,18 +320,25 @@ wenji_library_update_article (WenjiLibrary  *self,
                                 "WHERE id = ?15",
                                 error);
   if (stmt == NULL)
-    return FALSE;
+    goto fail;
 
   bind_user_fields (stmt, article);
   bind_text (stmt, 14, now);
   sqlite3_bind_int64 (stmt, 15, wenji_article_get_id (article));
   if (!wenji_library_step_done (self, stmt, error))
+    goto fail;
+
+  wenji_library_changed (self, wenji_article_get_id (article));
+  if (!wenji_library_commit (self, error))
     return FALSE;
 
   wenji_article_set_updated_at (article, now);
-  wenji_library_changed (self, wenji_article_get_id (article));
 
   return TRUE;
+
+fail:
+  wenji_library_rollback (self);
+  return FALSE;
 }
 
 /**
