@@ -101,9 +101,10 @@ wenji_html_writer_new (const WenjiPageSetup *setup)
 /* Text and attribute values alike; control characters are dropped and a
  * line separator (a Markdown hard break) becomes <br>. */
 static void
-escape (GString    *out,
-        const char *text,
-        gssize      len)
+escape_full (GString    *out,
+             const char *text,
+             gssize      len,
+             gboolean    colons)
 {
   const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
 
@@ -117,6 +118,10 @@ escape (GString    *out,
     case '"': g_string_append (out, "&quot;"); break;
     case '\'': g_string_append (out, "&#39;"); break;
     case 0x2028: g_string_append (out, "<br>"); break;
+    case ':':
+      /* Text never reads as a URL scheme, not even to a naive filter. */
+      g_string_append (out, colons ? "&#58;" : ":");
+      break;
     default:
       if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
         break;
@@ -124,6 +129,22 @@ escape (GString    *out,
       break;
     }
   }
+}
+
+static void
+escape (GString    *out,
+        const char *text,
+        gssize      len)
+{
+  escape_full (out, text, len, FALSE);
+}
+
+static void
+escape_text (GString    *out,
+             const char *text,
+             gssize      len)
+{
+  escape_full (out, text, len, TRUE);
 }
 
 static void
@@ -147,7 +168,7 @@ append_rich_text (GString             *out,
       g_string_append (out, "<del>");
     if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "<code>");
-    escape (out, text->text + span->start, span->end - span->start);
+    escape_text (out, text->text + span->start, span->end - span->start);
     if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "</code>");
     if (span->style & WENJI_STYLE_STRIKE)
@@ -335,7 +356,7 @@ append_block (GString          *out,
   }
   case WENJI_BLOCK_CODE:
     g_string_append (out, "<pre><code>");
-    escape (out, block->text->text, -1);
+    escape_text (out, block->text->text, -1);
     g_string_append (out, "</code></pre>\n");
     break;
   case WENJI_BLOCK_RULE:

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "wenji-article-private.h"
+#include "wenji-render.h"
+
+G_BEGIN_DECLS
+
+/* Runs a tool of poppler-utils or libxml2-utils and returns its standard
+ * output; the test fails if it cannot run or exits with an error. */
+G_GNUC_UNUSED G_NO_INLINE static char *
+render_test_run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, &err, &status, &error))
+    g_error ("cannot run %s: %s", argv[0], error->message);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+
+  return out;
+}
+
+G_GNUC_UNUSED static WenjiArticle *
+render_test_article (const char *title,
+                     const char *body,
+                     const char *lang)
+{
+  WenjiArticle *article = wenji_article_new ();
+  const char *tags[] = { "环境", "测试", NULL };
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+  wenji_article_set_lang (article, lang);
+  wenji_article_set_author (article, "王小明");
+  wenji_article_set_source (article, "文集日报");
+  wenji_article_set_published_at (article, "2024-03-01");
+  wenji_article_set_summary (article, "一篇测试文章");
+  wenji_article_set_tags (article, tags);
+
+  return article;
+}
+
+/* A temporary folder for one test, removed with its files. */
+G_GNUC_UNUSED static char *
+render_test_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("wenji-render-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+G_GNUC_UNUSED static void
+render_test_rmdir (const char *dir)
+{
+  const char *argv[] = { "rm", "-rf", dir, NULL };
+  g_free (render_test_run (argv));
+}
+
+G_END_DECLS
