@@ -40,6 +40,7 @@ typedef struct {
   GRegex *author;
   GRegex *reporter;
   GRegex *credit;
+  GRegex *dateline;
   GRegex *contact_key;
   GRegex *contact_value;
   GRegex *copyright;
@@ -81,6 +82,8 @@ compile_rules (gpointer data)
   rules->reporter = compile ("(?:本报|本報|本台|本网|本網)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*" NAME);
   rules->credit = compile ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)"
                            "\\s*[)）]\\s*$");
+  rules->dateline = compile ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|記者)\\s*"
+                             "([^()（）]{2,20}?)\\s*[)）]");
   rules->contact_key = compile ("电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|"
                                 "(?i:e-?mail)|QQ");
   rules->contact_value = compile ("\\d{3,4}-\\d{7,8}|(?<!\\d)1[3-9]\\d{9}(?!\\d)|"
@@ -94,7 +97,7 @@ compile_rules (gpointer data)
                               "当前位置|當前位置|您的位置|您现在的位置|字号|字號|网友评论|網友評論|发表评论|"
                               "發表評論|我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|"
                               "微信公眾號|关注我们|關注我們|^(?:打印|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
-                              "[大中小]|[\\s|｜【】\\[\\]])+$");
+                              "[大中小]|[\\s|｜【】\\[\\]])+$|^[(（](?:完|全文完|END|end)[)）]$");
   rules->breadcrumb = compile ("^(?:网站首页|網站首頁|首页|首頁)|(?:首页|首頁)\\s*(?:>|＞|»|›|/)");
   rules->site = compile ("(\\p{Han}{2,10}?(?:网|網|报|報|台|在线|在線|门户|門戶|新闻|新聞))(?=\\s*(?:版权|"
                          "版權|客服|免责|免責|声明|聲明|热线|熱線))|(?:感谢您浏览|感謝您瀏覽|欢迎访问|"
@@ -404,6 +407,23 @@ wenji_import_take_credit (const char        *paragraph,
   return g_strndup (paragraph, start);
 }
 
+/* The reporter of a news agency dateline, `本报北京6月17日电（记者赵静）`,
+ * which stays in the text. */
+static void
+take_dateline (const char        *paragraph,
+               WenjiImportFields *fields)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *names = NULL;
+
+  if (!g_regex_match (get_rules ()->dateline, paragraph, 0, &match))
+    return;
+  value = g_match_info_fetch (match, 1);
+  names = reporter_names (value);
+  set_field (&fields->author, names);
+}
+
 /* Whether @line is nothing but a date. */
 static gboolean
 is_bare_date (const char *line)
@@ -448,6 +468,8 @@ wenji_import_filter_lines (GPtrArray         *lines,
       g_free (paragraph);
       continue;
     }
+    if (!in_body && fields->author == NULL)
+      take_dateline (paragraph, fields);
     if (g_utf8_strlen (paragraph, -1) >= 30)
       in_body = TRUE;
     g_ptr_array_add (kept, paragraph);

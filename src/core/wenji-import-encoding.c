@@ -153,6 +153,44 @@ convert_checked (const char          *data,
   return NULL;
 }
 
+/*
+ * Whether @data is UTF-8 with a few bad bytes: most of its multi-byte
+ * sequences are well-formed UTF-8, which text in a legacy encoding almost
+ * never is. Decoding such a file as GB18030 would turn all of it into
+ * mojibake. Sets @bad_offset to the first bad byte.
+ */
+static gboolean
+is_damaged_utf8 (const char *data,
+                 gsize       length,
+                 gsize      *bad_offset)
+{
+  gsize limit = MIN (length, DETECT_SAMPLE_BYTES);
+  guint good = 0, bad = 0;
+  const char *end;
+
+  *bad_offset = 0;
+  for (gsize i = 0; i < limit;) {
+    guchar c = data[i];
+    gsize run;
+
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    run = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (run > 0 && i + run <= length && g_utf8_validate_len (data + i, run, &end)) {
+      good++;
+      i += run;
+    } else {
+      if (bad++ == 0)
+        *bad_offset = i;
+      i++;
+    }
+  }
+
+  return good >= 8 && good > bad * 4;
+}
+
 static char *
 detect_charset (const char *data,
                 gsize       length)
@@ -229,6 +267,7 @@ wenji_import_decode (const char  *path,
   g_autofree char *declared = NULL;
   const char * const *names;
   gboolean has_nul;
+  gsize bad_offset;
   char *text;
 
   /* A byte-order mark says what the file is; the text must then agree. */
@@ -254,6 +293,13 @@ wenji_import_decode (const char  *path,
   has_nul = memchr (data, '\0', length) != NULL;
   if (!has_nul && g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
+
+  if (!has_nul && is_damaged_utf8 (data, length, &bad_offset)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_ENCODING,
+                 "“%s” is UTF-8 text with invalid bytes (the first at byte %" G_GSIZE_FORMAT "); "
+                 "nothing was imported from it.", name, bad_offset);
+    return NULL;
+  }
 
   detected = detect_charset (data, length);
   if ((names = iconv_names_for (detected)) && (text = convert_checked (data, length, names)))

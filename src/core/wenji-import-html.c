@@ -298,26 +298,27 @@ is_cjk (gunichar c)
   return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || c >= 0x20000;
 }
 
-/* Collapses white space as a browser does, but drops the space a line
- * break in the source puts between two Chinese characters. */
+/* Collapses white space as a browser does, but drops the space that a
+ * line break in the source puts between two Chinese characters, and the
+ * ideographic spaces that indent a paragraph. */
 static char *
 normalise_space (const char *text)
 {
   GString *out = g_string_new (NULL);
-  gboolean pending = FALSE;
+  gboolean pending = FALSE, newline = FALSE;
   gunichar last = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
 
     if (g_unichar_isspace (c) || c == 0xA0) {
-      /* Ideographic spaces indent paragraphs; they are not words apart. */
-      pending = out->len > 0 && c != 0x3000;
+      pending = out->len > 0;
+      newline = newline || c == '\n' || c == '\r';
       continue;
     }
-    if (pending && !(is_cjk (last) && is_cjk (c)))
+    if (pending && !(newline && is_cjk (last) && is_cjk (c)))
       g_string_append_c (out, ' ');
-    pending = FALSE;
+    pending = newline = FALSE;
     g_string_append_unichar (out, c);
     last = c;
   }
@@ -357,6 +358,17 @@ is_link_block (Page    *page,
          stats->link_chars * 2 > stats->chars;
 }
 
+static gboolean
+holds (xmlNode *node,
+       xmlNode *descendant)
+{
+  for (xmlNode *up = descendant; up != NULL; up = up->parent)
+    if (up == node)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Turns the page into lines, one per block or <br>, marking where each one
  * stands relative to the article and whether it is furniture. */
 static void
@@ -382,7 +394,7 @@ emit_lines (Page    *page,
       flush_line (page);
       if (child == page->best)
         page->region = REGION_BODY;
-      else
+      else if (!holds (child, page->best))
         furniture = class_weight (child) < 0 || is_link_block (page, child);
       if (furniture)
         page->furniture_depth++;
@@ -565,6 +577,66 @@ extract (Page              *page,
   return wenji_import_filter_lines (body, fields);
 }
 
+/* A byline the reader sees wins over the page's meta date, unless the
+ * meta date says the same day with the time. */
+static void
+merge_meta_date (WenjiImportFields *fields,
+                 const char        *meta_date)
+{
+  g_autofree char *date = wenji_import_parse_date (meta_date);
+
+  if (date == NULL)
+    return;
+  if (fields->published_at == NULL ||
+      (strlen (fields->published_at) == 10 && g_str_has_prefix (date, fields->published_at))) {
+    g_free (fields->published_at);
+    fields->published_at = g_steal_pointer (&date);
+  }
+}
+
+/* Bylines without keys: `<a class="source">新华网</a>`, `<span
+ * class="author">张三</span>`. Only a short text without a colon counts;
+ * one with keys went through the line rules already. */
+static gboolean
+read_labelled (Page              *page,
+               xmlNode           *node,
+               WenjiImportFields *fields)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    g_autofree char *klass = NULL;
+    g_autofree char *lower = NULL;
+
+    if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+      continue;
+    if (child == page->best || (fields->source != NULL && fields->author != NULL))
+      return TRUE;
+
+    klass = get_attr (child, "class");
+    lower = klass ? g_ascii_strdown (klass, -1) : NULL;
+    if (lower != NULL && (strstr (lower, "source") || strstr (lower, "author"))) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = normalise_space ((const char *) content);
+      g_autofree char *date = wenji_import_parse_date (text);
+      glong chars = g_utf8_strlen (text, -1);
+
+      xmlFree (content);
+      if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
+          !strstr (text, "，") && date == NULL) {
+        if (strstr (lower, "source") && fields->source == NULL)
+          fields->source = g_steal_pointer (&text);
+        else if (strstr (lower, "author") && fields->author == NULL)
+          fields->author = g_steal_pointer (&text);
+        continue;
+      }
+    }
+
+    if (read_labelled (page, child, fields))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 static void
 clear_private (xmlNode *node)
 {
@@ -639,11 +711,16 @@ wenji_import_parse_html (const char  *path,
 
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = choose_title (&page, &meta, &title_site);
-  fields.published_at = wenji_import_parse_date (meta.date);
   fields.site = g_strdup (meta.site ? meta.site : title_site);
-  if (meta.source != NULL && !g_str_equal (meta.source, fields.site ? fields.site : ""))
-    fields.source = g_strdup (meta.source);
+  if (meta.source != NULL) {
+    /* `<meta name="source" content="来源：人民网">` is a byline of its own. */
+    wenji_import_classify_line (meta.source, &fields);
+    if (fields.source == NULL && g_strcmp0 (meta.source, fields.site) != 0)
+      fields.source = g_strdup (meta.source);
+  }
   paragraphs = extract (&page, &fields);
+  read_labelled (&page, body, &fields);
+  merge_meta_date (&fields, meta.date);
   if (fields.author == NULL && meta.author != NULL && !strstr (meta.author, "://") &&
       g_strcmp0 (meta.author, fields.site) != 0)
     fields.author = g_strdup (meta.author);

@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Saved web pages (tests/data/html): each page's article and fields, and
+ * list pages refused. The pages are written for these tests in the shapes
+ * of Chinese news, government and portal pages; two are stored in GBK. */
+#include "config.h"
+
+#include "wenji-core.h"
+#include "test-scratch.h"
+
+typedef struct {
+  const char *file;
+  const char *title;
+  const char *published_at;
+  const char *author;
+  const char *source;
+  const char *editor;
+  const char *lang;
+  const char *body_start;
+  const char *body_end;
+  guint       paragraphs;
+  const char *absent[8];
+} PageCase;
+
+static const PageCase pages[] = {
+  { "news-gbk-zsnews.html", "为基层减负需久久为功", "2021-02-07 15:16", "李明", "中山日报", "王芳",
+    "zh-Hans", "基层减负是一个老话题。", "社会主义新农村。", 4,
+    { "相关新闻", "中山市召开", "分享到", "版权", "当前位置", "责任编辑", "0760", "星期一" } },
+  { "news-gbk-people.html", "稳就业 保民生 各地多措并举助力高校毕业生就业", "2021-06-18 08:30", "赵静",
+    "人民网-人民日报", "孙红、刘洋", "zh-Hans", "本报北京6月17日电（记者赵静）今年", "尽早就业。", 3,
+    { "热点排行", "国务院常务会议", "责编", "Copyright", "版 权", "来源", "人民网首页", NULL } },
+  { "news-sina.html", "春运首日全国铁路发送旅客超过三百万人次", "2021-01-28 09:12", NULL, "新华网", "张宇",
+    "zh-Hans", "原标题：", "满足旅客出行需求。", 4,
+    { "我要评论", "网友甲", "责任编辑", "SINA", "新浪首页", NULL } },
+  { "gov-notice.html", "关于做好2021年春节期间安全生产工作的通知", "2021-02-01 10:00", NULL,
+    "市应急管理局", NULL, "zh-Hans", "各区人民政府，市政府各部门：", "某某市人民政府办公室\n\n2021年2月1日", 7,
+    { "打印本页", "关闭窗口", "浏览次数", "ICP", "联系电话", "政务公开", "发布时间", NULL } },
+  { "hk-portal-hant.html", "港鐵新線下月通車 沿線居民出行更便利", "2021-05-06 10:20", "林小美", "中央社",
+    "陳大文", "zh-Hant", "港鐵公司今日宣布", "出行將方便不少。", 3,
+    { "熱門新聞", "天文台", "版權", "聯絡我們", "責任編輯", "來源", NULL } },
+  { "sidebar-dense.html", "社区食堂开进老旧小区 老人吃饭不再犯难", "2021-03-12", "刘洋、陈晨", "某某日报",
+    NULL, "zh-Hans", "在老城区的一个老旧小区里", "住在小区的王大爷说。", 3,
+    { "热点新闻", "全市一季度", "热门评论", "这个政策真好", "通讯员", "版权所有", NULL } },
+  { "og-title-only.html", "科技馆暑期推出青少年科学营", "2021-07-10 09:00", "周晓", "城市生活网", NULL,
+    "zh-Hans", "暑期将至", "可通过官方网站提前报名。", 3,
+    { "作者", "版权", "城市生活网", "首页", NULL } },
+  { "byline-wen-slash.html", "读书的三种境界", "2021-04-23", "王小明", "某某晚报", NULL, "zh-Hans",
+    "读书有三种境界。", "这才是读书的真正意义。", 3,
+    { "文/", "分享到", "扫一扫", "网友", "Copyright", "发布时间", NULL } },
+  { "editor-precedence.html", "夜市经济点亮城市烟火气", "2021-08-15 20:05", "何静", "某某在线", "赵强",
+    "zh-Hans", "入夜时分", "等问题的管理。", 3,
+    { "小李", "责任编辑", "作者", "版权", NULL } },
+  { "br-body.html", "秋日登山记", "2020-10-03", "柳青", "某某文学网", NULL, "zh-Hans",
+    "十月的早晨", "心里忽然变得很安静。", 3,
+    { "上一篇", "下一篇", "版权", "（完）", "发表时间", NULL } },
+  { "glossed-hant.html", "市民熱議垃圾分類新規", "2021-06-01 09:30", "陳思", "某某網", "林森", "zh-Hant",
+    "垃圾分類新規實施以來,市民關注度持續上升。", "形成全社會共同參與的良好氛圍。", 3,
+    { "(", "guān", "供稿", "瀏覽量", "文/", NULL } },
+  { "contact-inside.html", "老街改造完成 百年騎樓重現風貌", "2021-09-30", "黃嘉怡", "南方某某網", NULL,
+    "zh-Hant", "經過一年多的修繕", "心裡特別高興。", 3,
+    { "熱線", "版權", "記者", "郵箱", "2021年9月30日", NULL } },
+};
+
+static const char * const list_pages[] = { "list-channel.html", "list-index-gbk.html" };
+
+static char *
+page_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "html", name, NULL);
+}
+
+static guint
+count_paragraphs (const char *body)
+{
+  guint n = 1;
+
+  for (const char *p = strstr (body, "\n\n"); p != NULL; p = strstr (p + 2, "\n\n"))
+    n++;
+
+  return n;
+}
+
+/* Imports one page into a fresh library, as the app does, and checks what a
+ * user would see of it. */
+static void
+test_page (Scratch       *scratch,
+           gconstpointer  data)
+{
+  const PageCase *page = data;
+  g_autofree char *path = page_path (page->file);
+  g_autofree char *library_path = scratch_path (scratch, "library.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiLibrary) library = wenji_library_open (library_path, &error);
+  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr(WenjiArticle) article = NULL;
+  const char *paths[] = { path, NULL };
+  WenjiImportFile *file;
+  const char *body;
+
+  g_assert_no_error (error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  file = report->files->pdata[0];
+  g_assert_cmpstr (file->message, ==, NULL);
+  g_assert_cmpuint (report->imported, ==, 1);
+
+  article = wenji_library_load_article (library, g_array_index (file->ids, gint64, 0), &error);
+  g_assert_no_error (error);
+  body = wenji_article_get_body (article);
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, page->title);
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, page->published_at);
+  g_assert_cmpstr (wenji_article_get_author (article), ==, page->author);
+  g_assert_cmpstr (wenji_article_get_source (article), ==, page->source);
+  g_assert_cmpstr (wenji_article_get_editor (article), ==, page->editor);
+  g_assert_cmpstr (wenji_article_get_lang (article), ==, page->lang);
+
+  if (!g_str_has_prefix (body, page->body_start) || !g_str_has_suffix (body, page->body_end))
+    g_error ("%s: the body is\n%s", page->file, body);
+  g_assert_cmpuint (count_paragraphs (body), ==, page->paragraphs);
+  /* The headline is the title, not the first paragraph too. */
+  g_assert_false (g_str_has_prefix (body, page->title));
+  for (guint i = 0; i < G_N_ELEMENTS (page->absent) && page->absent[i] != NULL; i++)
+    if (strstr (body, page->absent[i]) != NULL)
+      g_error ("%s: “%s” is in the body:\n%s", page->file, page->absent[i], body);
+}
+
+static void
+test_list_pages (Scratch       *scratch,
+                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_pages); i++) {
+    g_autofree char *path = page_path (list_pages[i]);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) articles = wenji_import_parse_file (path, &error);
+
+    g_assert_null (articles);
+    g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, list_pages[i]));
+    g_assert_nonnull (strstr (error->message, "does not look like an article"));
+  }
+}
+
+/* A GBK page that does not declare its charset is still read; one that
+ * declares a wrong one is read by what its bytes are. */
+static void
+test_charsets (Scratch       *scratch,
+               gconstpointer  data)
+{
+  g_autofree char *utf8_path = page_path ("news-gbk-zsnews.html");
+  g_autofree char *stored = NULL;
+  g_autofree char *utf8 = NULL;
+  g_autofree char *undeclared = NULL;
+  g_autofree char *gbk = NULL;
+  g_autofree char *path = scratch_path (scratch, "undeclared.htm");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reference = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  gsize length;
+  WenjiArticle *a, *b;
+
+  g_assert_true (g_file_get_contents (utf8_path, &stored, &length, &error));
+  utf8 = g_convert (stored, length, "UTF-8", "GB18030", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Without the meta charset: uchardet alone tells GBK. */
+  {
+    g_autoptr(GRegex) meta = g_regex_new ("<meta http-equiv[^>]*>", G_REGEX_CASELESS, 0, NULL);
+    undeclared = g_regex_replace_literal (meta, utf8, -1, 0, "", 0, NULL);
+  }
+  gbk = g_convert (undeclared, -1, "GB18030", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, gbk, length, &error));
+
+  reference = wenji_import_parse_file (utf8_path, &error);
+  g_assert_no_error (error);
+  articles = wenji_import_parse_file (path, &error);
+  g_assert_no_error (error);
+
+  a = reference->pdata[0];
+  b = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (b), ==, wenji_article_get_title (a));
+  g_assert_cmpstr (wenji_article_get_body (b), ==, wenji_article_get_body (a));
+  g_assert_cmpstr (wenji_article_get_author (b), ==, "李明");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++) {
+    g_autofree char *name = g_strdup_printf ("/import-html/page/%s", pages[i].file);
+    g_test_add (name, Scratch, &pages[i], scratch_setup, test_page, scratch_teardown);
+  }
+  SCRATCH_TEST ("/import-html/list-pages", test_list_pages);
+  SCRATCH_TEST ("/import-html/charsets", test_charsets);
+
+  return g_test_run ();
+}
