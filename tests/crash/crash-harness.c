@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,7 @@ static gboolean keep;
 static gboolean verbose;
 static gboolean sabotage;
 static char *driver_path;
+static guint n_reported;
 static char *cli_path;
 
 static const GOptionEntry options[] = {
@@ -232,12 +234,14 @@ round_verify (Round      *round,
       continue;
 
     if (g_str_equal (found, CRASH_STATE_GONE)) {
-      g_printerr ("crash-harness: lost article %" G_GINT64_FORMAT " (%s)\n",
-                  *(gint64 *) key, expected);
+      if (n_reported++ < 20)
+        g_printerr ("crash-harness: lost article %" G_GINT64_FORMAT " (%s)\n",
+                    *(gint64 *) key, expected);
       totals->lost++;
     } else {
-      g_printerr ("crash-harness: article %" G_GINT64_FORMAT " is %s, acknowledged as %s\n",
-                  *(gint64 *) key, found, expected);
+      if (n_reported++ < 20)
+        g_printerr ("crash-harness: article %" G_GINT64_FORMAT " is %s, acknowledged as %s\n",
+                    *(gint64 *) key, found, expected);
       totals->corrupt++;
     }
   }
@@ -248,8 +252,9 @@ round_verify (Round      *round,
     if (g_hash_table_contains (round->expected, key) ||
         g_hash_table_contains (round->pending_new, value) || round->pending_import)
       continue;
-    g_printerr ("crash-harness: article %" G_GINT64_FORMAT " (%s) was never added\n",
-                *(gint64 *) key, (char *) value);
+    if (n_reported++ < 20)
+      g_printerr ("crash-harness: article %" G_GINT64_FORMAT " (%s) was never added\n",
+                  *(gint64 *) key, (char *) value);
     totals->corrupt++;
   }
 }
@@ -409,6 +414,7 @@ main (int   argc,
   Totals totals = { 0 };
   gboolean failed;
 
+  setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, options, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error)) {
     g_printerr ("crash-harness: %s\n", error->message);
