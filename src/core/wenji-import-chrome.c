@@ -41,8 +41,7 @@ typedef struct {
   GRegex *reporter;
   GRegex *credit;
   GRegex *dateline;
-  GRegex *contact_key;
-  GRegex *contact_value;
+  GRegex *contact;
   GRegex *copyright;
   GRegex *furniture;
   GRegex *breadcrumb;
@@ -84,18 +83,20 @@ compile_rules (gpointer data)
                            "\\s*[)）]\\s*$");
   rules->dateline = compile ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|記者)\\s*"
                              "([^()（）]{2,20}?)\\s*[)）]");
-  rules->contact_key = compile ("电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|"
-                                "(?i:e-?mail)|QQ");
-  rules->contact_value = compile ("\\d{3,4}-\\d{7,8}|(?<!\\d)1[3-9]\\d{9}(?!\\d)|"
-                                  "[\\w.-]+@[\\w-]+\\.[\\w.]+|(?<!\\d)\\d{5,11}(?!\\d)");
+  /* A contact key with a number or address right after it: `客服電話:025-86163400`,
+   * not `移动电话用户达5.1亿户`. */
+  rules->contact = compile ("(?:电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|"
+                            "电邮|電郵|(?i:e-?mail)|(?<![A-Za-z])QQ(?![A-Za-z]))[^\\d\\n]{0,8}?(?:\\d{3,4}-\\d{7,8}|"
+                            "(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)\\d{4} \\d{4}(?!\\d)|"
+                            "[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+|(?<!\\d)[1-9]\\d{4,10}(?!\\d))");
   rules->copyright = compile ("版权所有|版權所有|版权声明|版權聲明|版权及免责|版權及免責|免责声明|免責聲明|"
                               "(?i:copyright)|©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|"
                               "公網安備|不得转载|不得轉載");
   rules->furniture = compile ("分享到|分享至|扫一扫|掃一掃|二维码|二維碼|打印本页|打印本頁|【打印】|关闭窗口|"
                               "關閉窗口|返回顶部|返回頂部|上一篇|下一篇|相关阅读|相關閱讀|相关新闻|相關新聞|"
                               "相关链接|相關鏈接|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|"
-                              "当前位置|當前位置|您的位置|您现在的位置|字号|字號|网友评论|網友評論|发表评论|"
-                              "發表評論|我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|"
+                              "当前位置|當前位置|您的位置|您现在的位置|字号\\s*[:：]|字號\\s*[:：]|【字|"
+                              "网友评论|網友評論|发表评论|發表評論|我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|"
                               "微信公眾號|关注我们|關注我們|^(?:打印|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                               "[大中小]|[\\s|｜【】\\[\\]])+$|^[(（](?:完|全文完|END|end)[)）]$");
   rules->breadcrumb = compile ("^(?:网站首页|網站首頁|首页|首頁)|(?:首页|首頁)\\s*(?:>|＞|»|›|/)");
@@ -334,8 +335,7 @@ wenji_import_classify_line (const char        *line,
   WenjiImportFields found = { 0 };
   guint n_found = 0;
 
-  if (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->contact_key, line, 0, NULL) &&
-      g_regex_match (rules->contact_value, line, 0, NULL))
+  if (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->contact, line, 0, NULL))
     return WENJI_IMPORT_LINE_CHROME;
 
   /* A copyright notice starts with it, or is short. */

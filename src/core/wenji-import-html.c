@@ -305,7 +305,7 @@ static char *
 normalise_space (const char *text)
 {
   GString *out = g_string_new (NULL);
-  gboolean pending = FALSE, newline = FALSE;
+  gboolean pending = FALSE, newline = FALSE, ideographic = FALSE;
   gunichar last = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
@@ -314,11 +314,15 @@ normalise_space (const char *text)
     if (g_unichar_isspace (c) || c == 0xA0) {
       pending = out->len > 0;
       newline = newline || c == '\n' || c == '\r';
+      ideographic = ideographic || c == 0x3000;
       continue;
     }
-    if (pending && !(newline && is_cjk (last) && is_cjk (c)))
+    /* An ideographic space inside a line separates names in a list. */
+    if (pending && ideographic && !newline)
+      g_string_append (out, "\u3000");
+    else if (pending && !(newline && is_cjk (last) && is_cjk (c)))
       g_string_append_c (out, ' ');
-    pending = newline = FALSE;
+    pending = newline = ideographic = FALSE;
     g_string_append_unichar (out, c);
     last = c;
   }
@@ -735,7 +739,8 @@ wenji_import_parse_html (const char  *path,
   g_ptr_array_unref (page.lines);
   g_string_free (page.line, TRUE);
 
-  if (prose < MIN_ARTICLE_CHARS || sentences == 0) {
+  /* A long text without a full stop is a list of names, still an article. */
+  if (prose < MIN_ARTICLE_CHARS || (sentences == 0 && prose < 4 * MIN_ARTICLE_CHARS)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  "“%s” does not look like an article: the page holds no body text, "
                  "only links or headings.", name);
