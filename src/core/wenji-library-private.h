@@ -62,4 +62,15 @@ int           wenji_library_read_version  (sqlite3              *db,
                                            const char           *path,
                                            GError              **error);
 
+gboolean      wenji_library_check_writable (const char          *path,
+                                            GError             **error);
+gboolean      wenji_library_check_file    (const char           *path,
+                                           GError              **error);
+gboolean      wenji_library_backup        (sqlite3              *db,
+                                           const char           *path,
+                                           int                   version,
+                                           GError              **error);
+void          wenji_library_set_busy_timeout (int                milliseconds);
+int           wenji_library_get_busy_timeout (void);
+
 G_END_DECLS

@@ -2,9 +2,9 @@
 /*
  * WenjiLibrary: one library file, one SQLite connection.
  *
- * Opening is careful: a file that is not a Wenji library, or one written by a
- * newer Wenji, is looked at read-only and refused before anything is written
- * to it. An older library is copied aside, then migrated in one transaction.
+ * Opening is careful: a file that is not a Wenji library, one cut short, or
+ * one written by a newer Wenji, is looked at read-only and refused before
+ * anything is written to it (wenji-library-file.c). An older library is copied aside, then migrated in one transaction.
  * Every other thread that works on the library opens its own WenjiLibrary on
  * the same path; WAL lets readers go on while one of them writes.
  *
@@ -12,7 +12,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gstdio.h>
 
 #include "wenji-error.h"
@@ -102,61 +101,6 @@ static const char schema_v1[] =
 static const WenjiMigration migrations[] = {
   { 1, schema_v1 },
 };
-
-/**
- * wenji_sqlite_set_error:
- *
- * Turns a SQLite result code into a #GError a user can act on, naming the
- * library file.
- */
-void
-wenji_sqlite_set_error (sqlite3     *db,
-                        const char  *path,
-                        int          rc,
-                        GError     **error)
-{
-  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  g_autofree char *name = g_filename_display_name (path ? path : "");
-
-  switch (rc & 0xff) {
-  case SQLITE_NOTADB:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY,
-                 "“%s” is not a Wenji library (it is not a SQLite database). "
-                 "Choose another file; this one was not changed.", name);
-    break;
-  case SQLITE_CORRUPT:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_CORRUPT,
-                 "The library “%s” is damaged (%s). Restore it from a backup; "
-                 "Wenji did not change it.", name, detail);
-    break;
-  case SQLITE_BUSY:
-  case SQLITE_LOCKED:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_BUSY,
-                 "The library “%s” is locked by another program. "
-                 "Close it there and try again.", name);
-    break;
-  case SQLITE_READONLY:
-  case SQLITE_CANTOPEN:
-  case SQLITE_PERM:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 "Cannot write to the library “%s” (%s). "
-                 "Check that the file and its folder are writable.", name, detail);
-    break;
-  case SQLITE_FULL:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_DISK_FULL,
-                 "The disk holding “%s” is full. Free some space and try again; "
-                 "nothing was lost.", name);
-    break;
-  case SQLITE_IOERR:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
-                 "Reading or writing the library “%s” failed (%s).", name, detail);
-    break;
-  default:
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
-                 "Library “%s”: %s", name, detail);
-    break;
-  }
-}
 
 void
 wenji_library_set_error (WenjiLibrary  *self,
@@ -253,32 +197,6 @@ wenji_library_read_version (sqlite3     *db,
   return (int) version;
 }
 
-static gboolean
-backup_library (sqlite3     *db,
-                const char  *path,
-                int          version,
-                GError     **error)
-{
-  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, version);
-  g_autofree char *sql = NULL;
-
-  /* Never overwrite an earlier backup. */
-  for (guint n = 2; g_file_test (backup, G_FILE_TEST_EXISTS); n++) {
-    g_free (backup);
-    backup = g_strdup_printf ("%s.v%d.%u.bak", path, version, n);
-  }
-
-  sql = sqlite3_mprintf ("VACUUM INTO %Q", backup);
-  if (!exec_sql (db, path, sql, error)) {
-    sqlite3_free (g_steal_pointer (&sql));
-    g_prefix_error (error, "Could not back up the library before upgrading it: ");
-    return FALSE;
-  }
-  sqlite3_free (g_steal_pointer (&sql));
-
-  return TRUE;
-}
-
 /**
  * wenji_library_migrate:
  * @db: an open read-write connection
@@ -316,7 +234,7 @@ wenji_library_migrate (sqlite3              *db,
     return FALSE;
   }
 
-  if (current > 0 && !backup_library (db, path, current, error))
+  if (current > 0 && !wenji_library_backup (db, path, current, error))
     return FALSE;
 
   if (!exec_sql (db, path, "BEGIN IMMEDIATE", error))
@@ -339,79 +257,6 @@ wenji_library_migrate (sqlite3              *db,
   if (!exec_sql (db, path, set_version, error) ||
       !exec_sql (db, path, "COMMIT", error)) {
     exec_sql (db, path, "ROLLBACK", NULL);
-    return FALSE;
-  }
-
-  return TRUE;
-}
-
-/*
- * Looks at an existing file read-only and refuses it when it is not a Wenji
- * library or is newer than this version, before anything writes to it.
- */
-static gboolean
-check_existing_file (const char  *path,
-                     GError     **error)
-{
-  sqlite3 *db = NULL;
-  int rc, version;
-  g_autoptr(GError) local_error = NULL;
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc != SQLITE_OK) {
-    wenji_sqlite_set_error (db, path, rc, error);
-    sqlite3_close (db);
-    return FALSE;
-  }
-
-  sqlite3_busy_timeout (db, 5000);
-  version = wenji_library_read_version (db, path, &local_error);
-  sqlite3_close (db);
-
-  if (version < 0) {
-    g_propagate_error (error, g_steal_pointer (&local_error));
-    return FALSE;
-  }
-
-  if (version > WENJI_SCHEMA_VERSION) {
-    g_autofree char *name = g_filename_display_name (path);
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NEWER_SCHEMA,
-                 "The library “%s” was written by a newer version of Wenji "
-                 "(schema %d; this version knows %d). Update Wenji to open it; "
-                 "the file was not changed.", name, version, WENJI_SCHEMA_VERSION);
-    return FALSE;
-  }
-
-  return TRUE;
-}
-
-static gboolean
-check_writable (const char  *path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *name = g_filename_display_name (path);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY,
-                 "“%s” is a folder, not a library file.", name);
-    return FALSE;
-  }
-
-  if (g_mkdir_with_parents (dir, 0700) != 0) {
-    int saved_errno = errno;
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 "Cannot create the folder for the library “%s”: %s. "
-                 "Choose a location you can write to.", name, g_strerror (saved_errno));
-    return FALSE;
-  }
-
-  /* SQLite needs to write the file and, for its journal, the folder. */
-  if ((g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0) ||
-      g_access (dir, W_OK) != 0) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 "The library “%s” or its folder is read-only. "
-                 "Check the permissions or choose another location.", name);
     return FALSE;
   }
 
@@ -477,10 +322,10 @@ open_library (const char            *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!check_writable (path, error))
+  if (!wenji_library_check_writable (path, error))
     return NULL;
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !check_existing_file (path, error))
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !wenji_library_check_file (path, error))
     return NULL;
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
@@ -493,7 +338,7 @@ open_library (const char            *path,
   self = g_object_new (WENJI_TYPE_LIBRARY, "path", path, NULL);
   self->db = db;
 
-  sqlite3_busy_timeout (db, 5000);
+  sqlite3_busy_timeout (db, wenji_library_get_busy_timeout ());
   sqlite3_extended_result_codes (db, TRUE);
 
   if ((rc = wenji_search_register (db)) != SQLITE_OK) {
