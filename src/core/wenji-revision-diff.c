@@ -17,6 +17,8 @@
 /* Largest LCS tables, in cells: 4 M for lines, 1 M for characters. */
 #define MAX_LINE_CELLS (4u * 1024 * 1024)
 #define MAX_CHAR_CELLS (1024u * 1024)
+/* Common runs this short between two changes are shown as part of them. */
+#define SHORT_COMMON_RUN 2
 
 void
 wenji_diff_chunk_free (WenjiDiffChunk *chunk)
@@ -155,23 +157,35 @@ diff_chars (GPtrArray  *chunks,
 
   emit_ucs4 (chunks, WENJI_DIFF_SAME, a, prefix);
   for (i = 0, j = 0; i < mn || j < mm;) {
-    glong start_i = i, start_j = j;
+    glong start_i = i, start_j = j, k;
 
-    if (i < mn && j < mm && ma[i] == mb[j]) {
-      while (i < mn && j < mm && ma[i] == mb[j])
-        i++, j++;
-      emit_ucs4 (chunks, WENJI_DIFF_SAME, ma + start_i, i - start_i);
-      continue;
+    /*
+     * A change, then the characters both share up to the next change. A
+     * short common run between two changes ("越" in 文件越发 → 材料越报)
+     * joins them, so that the reader sees words, not scattered characters.
+     */
+    for (;;) {
+      while (i < mn && (j == mm || table[(i + 1) * (mm + 1) + j] >= table[i * (mm + 1) + j + 1]) &&
+             !(j < mm && ma[i] == mb[j]))
+        i++;
+      while (j < mm && (i == mn || table[i * (mm + 1) + j + 1] > table[(i + 1) * (mm + 1) + j]) &&
+             !(i < mn && ma[i] == mb[j]))
+        j++;
+
+      for (k = 0; i + k < mn && j + k < mm && ma[i + k] == mb[j + k]; k++)
+        ;
+      if (k > SHORT_COMMON_RUN || i + k == mn || j + k == mm || (i == start_i && j == start_j))
+        break;
+      i += k;
+      j += k;
     }
 
-    while (i < mn && (j == mm || table[(i + 1) * (mm + 1) + j] >= table[i * (mm + 1) + j + 1]) &&
-           !(j < mm && ma[i] == mb[j]))
-      i++;
     emit_ucs4 (chunks, WENJI_DIFF_REMOVED, ma + start_i, i - start_i);
-    while (j < mm && (i == mn || table[i * (mm + 1) + j + 1] > table[(i + 1) * (mm + 1) + j]) &&
-           !(i < mn && ma[i] == mb[j]))
-      j++;
     emit_ucs4 (chunks, WENJI_DIFF_ADDED, mb + start_j, j - start_j);
+
+    emit_ucs4 (chunks, WENJI_DIFF_SAME, ma + i, k);
+    i += k;
+    j += k;
   }
   emit_ucs4 (chunks, WENJI_DIFF_SAME, a + n - suffix, suffix);
   emit (chunks, WENJI_DIFF_SAME, "\n", 1);
@@ -179,7 +193,11 @@ diff_chars (GPtrArray  *chunks,
   return TRUE;
 }
 
-/* Emits removed lines old[i0..i1) and added lines new[j0..j1). */
+/*
+ * Emits old[i0..i1) replaced by new[j0..j1): the paragraphs are paired in
+ * order and each pair compared by characters when it is alike enough, the
+ * rest are removed and added whole.
+ */
 static void
 emit_change (GPtrArray  *chunks,
              char      **old_lines,
@@ -189,13 +207,17 @@ emit_change (GPtrArray  *chunks,
              guint       j0,
              guint       j1)
 {
-  if (i1 - i0 == 1 && j1 - j0 == 1 && diff_chars (chunks, old_lines[i0], new_lines[j0]))
-    return;
+  for (; i0 < i1 && j0 < j1; i0++, j0++) {
+    if (!diff_chars (chunks, old_lines[i0], new_lines[j0])) {
+      emit_line (chunks, WENJI_DIFF_REMOVED, old_lines[i0]);
+      emit_line (chunks, WENJI_DIFF_ADDED, new_lines[j0]);
+    }
+  }
 
-  for (guint i = i0; i < i1; i++)
-    emit_line (chunks, WENJI_DIFF_REMOVED, old_lines[i]);
-  for (guint j = j0; j < j1; j++)
-    emit_line (chunks, WENJI_DIFF_ADDED, new_lines[j]);
+  for (; i0 < i1; i0++)
+    emit_line (chunks, WENJI_DIFF_REMOVED, old_lines[i0]);
+  for (; j0 < j1; j0++)
+    emit_line (chunks, WENJI_DIFF_ADDED, new_lines[j0]);
 }
 
 /**

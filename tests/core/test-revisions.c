@@ -401,6 +401,9 @@ test_diff (void)
     /* A paragraph with nothing in common is replaced as a whole. */
     { "甲\n春眠不觉晓\n乙", "甲\n处处闻啼鸟\n乙", "=甲\n-春眠不觉晓\n+处处闻啼鸟\n=乙\n" },
     { "", "新的", "+新的\n" },
+    /* Short common runs between changes join them into words. */
+    { "文件越发越多，会议越开越长。", "材料越报越多，检查越来越密。\n\n新的一段。",
+      "-文件越发+材料越报=越多，-会议越开越长+检查越来越密=。\n+\n新的一段。\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
