@@ -31,6 +31,7 @@ wenji_window_update_actions (WenjiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", article != NULL && !trashed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", trashed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-forever", trashed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", article != NULL && !trashed);
 }
 
 static void

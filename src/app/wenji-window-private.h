@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wenji-history-view.h"
 #include "wenji-window.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ struct _WenjiWindow
   GtkSearchEntry       *search_entry;
   GtkListView          *results_view;
   WenjiEditor          *editor;
+  GtkStack             *article_stack;
+  WenjiHistoryView     *history_view;
 
   WenjiLibrary         *library;
   WenjiArticleList     *article_list;
@@ -38,6 +41,7 @@ struct _WenjiWindow
 
   char                 *sort;
   gboolean              show_sidebar;
+  gboolean              show_history;
 
   /* > 0 while the window moves the selection itself */
   guint                 syncing;
@@ -53,6 +57,11 @@ gboolean wenji_window_open_article       (WenjiWindow    *self,
                                           gint64          id);
 void     wenji_window_update_page        (WenjiWindow    *self);
 void     wenji_window_sync_selection     (WenjiWindow    *self);
+
+void     wenji_window_class_init_history (GtkWidgetClass *widget_class);
+void     wenji_window_init_history       (WenjiWindow    *self);
+void     wenji_window_set_show_history   (WenjiWindow    *self,
+                                          gboolean        show_history);
 
 void     wenji_window_class_init_search  (GtkWidgetClass *widget_class);
 void     wenji_window_init_search        (WenjiWindow    *self);

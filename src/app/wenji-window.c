@@ -13,6 +13,7 @@ enum {
   PROP_LIBRARY,
   PROP_SORT,
   PROP_SHOW_SIDEBAR,
+  PROP_SHOW_HISTORY,
   N_PROPS
 };
 
@@ -372,6 +373,7 @@ wenji_window_constructed (GObject *object)
   wenji_window_init_search (self);
 
   wenji_editor_set_library (self->editor, self->library);
+  wenji_window_init_history (self);
   wenji_sidebar_set_article_list (self->sidebar, self->article_list);
   g_signal_connect_object (self->library, "changed",
                            G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
@@ -439,6 +441,9 @@ wenji_window_get_property (GObject    *object,
   case PROP_SHOW_SIDEBAR:
     g_value_set_boolean (value, self->show_sidebar);
     break;
+  case PROP_SHOW_HISTORY:
+    g_value_set_boolean (value, self->show_history);
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -461,6 +466,9 @@ wenji_window_set_property (GObject      *object,
     break;
   case PROP_SHOW_SIDEBAR:
     set_show_sidebar (self, g_value_get_boolean (value));
+    break;
+  case PROP_SHOW_HISTORY:
+    wenji_window_set_show_history (self, g_value_get_boolean (value));
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -493,6 +501,11 @@ wenji_window_class_init (WenjiWindowClass *klass)
     g_param_spec_boolean ("show-sidebar", NULL, NULL,
                           TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The history of the open article shows in place of the editor. */
+  properties[PROP_SHOW_HISTORY] =
+    g_param_spec_boolean ("show-history", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* GtkApplication does this for its own windows; tests have none. */
@@ -518,6 +531,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
 
   wenji_window_class_init_actions (widget_class);
   wenji_window_class_init_search (widget_class);
+  wenji_window_class_init_history (widget_class);
 }
 
 static void
