@@ -177,6 +177,9 @@ format_date (GMatchInfo *match)
  * @text: text holding a date: `2021-02-07 15:16`, `2021年2月7日`,
  *   `2021/02/07`, `2021-02-07T15:16:00+08:00`
  *
+ * The time is kept as the page wrote it, in the page's own local time: a
+ * zone (`+08:00`, `Z`) is dropped, not converted, and seconds are dropped.
+ *
  * Returns: (transfer full) (nullable): the first date in @text as
  *   `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, or %NULL
  */

@@ -126,7 +126,10 @@ wenji_import_collect_files (const char * const  *paths,
  * wenji_import_parse_file:
  * @path: a file
  *
- * Reads one file into articles, not yet stored.
+ * Reads one file into articles, not yet stored: a .jsonl file gives one
+ * article a line, a .txt, .md or .html file one article. The bytes are
+ * decoded first (wenji-import-encoding.c); a saved page's chrome and pinyin
+ * glosses are removed from .txt and .html files.
  *
  * Returns: (transfer full) (element-type WenjiArticle): the articles, or
  *   %NULL with @error set to a message for the user
