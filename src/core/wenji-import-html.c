@@ -424,6 +424,7 @@ typedef struct {
   char *date;
   char *author;
   char *source;
+  char *url;        /* og:url or the canonical link */
 } PageMeta;
 
 static void
@@ -435,6 +436,7 @@ page_meta_clear (PageMeta *meta)
   g_free (meta->date);
   g_free (meta->author);
   g_free (meta->source);
+  g_free (meta->url);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageMeta, page_meta_clear)
@@ -467,6 +469,13 @@ read_meta (xmlNode  *node,
 
       keep_first (&meta->title, normal);
       xmlFree (text);
+    } else if (is_tag (child, "link")) {
+      g_autofree char *rel = get_attr (child, "rel");
+      g_autofree char *href = get_attr (child, "href");
+
+      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0 && href != NULL &&
+          (g_str_has_prefix (href, "http://") || g_str_has_prefix (href, "https://")))
+        keep_first (&meta->url, href);
     } else if (is_tag (child, "meta")) {
       g_autofree char *name = get_attr (child, "name");
       g_autofree char *property = get_attr (child, "property");
@@ -486,6 +495,9 @@ read_meta (xmlNode  *node,
       else if (g_str_equal (key, "author") || g_str_equal (key, "article:author") ||
                g_str_equal (key, "dc.creator"))
         keep_first (&meta->author, content);
+      else if ((g_str_equal (key, "og:url") || g_str_equal (key, "twitter:url")) &&
+               (g_str_has_prefix (content, "http://") || g_str_has_prefix (content, "https://")))
+        keep_first (&meta->url, content);
       else if (g_str_equal (key, "source") || g_str_equal (key, "contentsource") ||
                g_str_equal (key, "article:source"))
         keep_first (&meta->source, content);
@@ -751,6 +763,7 @@ wenji_import_parse_html (const char  *path,
   body_text = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
   wenji_article_set_body (article, body_text);
   wenji_import_apply_fields (article, &fields);
+  wenji_article_set_source_url (article, meta.url);
   wenji_article_set_lang (article, NULL);
 
   g_ptr_array_add (articles, g_steal_pointer (&article));

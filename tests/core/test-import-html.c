@@ -15,6 +15,7 @@ typedef struct {
   const char *source;
   const char *editor;
   const char *lang;
+  const char *url;
   const char *body_start;
   const char *body_end;
   guint       paragraphs;
@@ -23,40 +24,42 @@ typedef struct {
 
 static const PageCase pages[] = {
   { "news-gbk-zsnews.html", "为基层减负需久久为功", "2021-02-07 15:16", "李明", "中山日报", "王芳",
-    "zh-Hans", "基层减负是一个老话题。", "社会主义新农村。", 4,
+    "zh-Hans", NULL, "基层减负是一个老话题。", "社会主义新农村。", 4,
     { "相关新闻", "中山市召开", "分享到", "版权", "当前位置", "责任编辑", "0760", "星期一" } },
   { "news-gbk-people.html", "稳就业 保民生 各地多措并举助力高校毕业生就业", "2021-06-18 08:30", "赵静",
-    "人民网-人民日报", "孙红、刘洋", "zh-Hans", "本报北京6月17日电（记者赵静）今年", "尽早就业。", 3,
+    "人民网-人民日报", "孙红、刘洋", "zh-Hans", NULL, "本报北京6月17日电（记者赵静）今年", "尽早就业。", 3,
     { "热点排行", "国务院常务会议", "责编", "Copyright", "版 权", "来源", "人民网首页", NULL } },
   { "news-sina.html", "春运首日全国铁路发送旅客超过三百万人次", "2021-01-28 09:12", NULL, "新华网", "张宇",
-    "zh-Hans", "原标题：", "满足旅客出行需求。", 4,
+    "zh-Hans", "https://news.sina.example/c/2021-01-28/doc-spring.shtml",
+    "原标题：", "满足旅客出行需求。", 4,
     { "我要评论", "网友甲", "责任编辑", "SINA", "新浪首页", NULL } },
   { "gov-notice.html", "关于做好2021年春节期间安全生产工作的通知", "2021-02-01 10:00", NULL,
-    "市应急管理局", NULL, "zh-Hans", "各区人民政府，市政府各部门：", "某某市人民政府办公室\n\n2021年2月1日", 7,
+    "市应急管理局", NULL, "zh-Hans", NULL, "各区人民政府，市政府各部门：", "某某市人民政府办公室\n\n2021年2月1日", 7,
     { "打印本页", "关闭窗口", "浏览次数", "ICP", "联系电话", "政务公开", "发布时间", NULL } },
   { "hk-portal-hant.html", "港鐵新線下月通車 沿線居民出行更便利", "2021-05-06 10:20", "林小美", "中央社",
-    "陳大文", "zh-Hant", "港鐵公司今日宣布", "出行將方便不少。", 3,
+    "陳大文", "zh-Hant", "https://hknews.example/2021/05/06/mtr-new-line.html",
+    "港鐵公司今日宣布", "出行將方便不少。", 3,
     { "熱門新聞", "天文台", "版權", "聯絡我們", "責任編輯", "來源", NULL } },
   { "sidebar-dense.html", "社区食堂开进老旧小区 老人吃饭不再犯难", "2021-03-12", "刘洋、陈晨", "某某日报",
-    NULL, "zh-Hans", "在老城区的一个老旧小区里", "住在小区的王大爷说。", 3,
+    NULL, "zh-Hans", NULL, "在老城区的一个老旧小区里", "住在小区的王大爷说。", 3,
     { "热点新闻", "全市一季度", "热门评论", "这个政策真好", "通讯员", "版权所有", NULL } },
   { "og-title-only.html", "科技馆暑期推出青少年科学营", "2021-07-10 09:00", "周晓", "城市生活网", NULL,
-    "zh-Hans", "暑期将至", "可通过官方网站提前报名。", 3,
+    "zh-Hans", NULL, "暑期将至", "可通过官方网站提前报名。", 3,
     { "作者", "版权", "城市生活网", "首页", NULL } },
-  { "byline-wen-slash.html", "读书的三种境界", "2021-04-23", "王小明", "某某晚报", NULL, "zh-Hans",
+  { "byline-wen-slash.html", "读书的三种境界", "2021-04-23", "王小明", "某某晚报", NULL, "zh-Hans", NULL,
     "读书有三种境界。", "这才是读书的真正意义。", 3,
     { "文/", "分享到", "扫一扫", "网友", "Copyright", "发布时间", NULL } },
   { "editor-precedence.html", "夜市经济点亮城市烟火气", "2021-08-15 20:05", "何静", "某某在线", "赵强",
-    "zh-Hans", "入夜时分", "等问题的管理。", 3,
+    "zh-Hans", NULL, "入夜时分", "等问题的管理。", 3,
     { "小李", "责任编辑", "作者", "版权", NULL } },
-  { "br-body.html", "秋日登山记", "2020-10-03", "柳青", "某某文学网", NULL, "zh-Hans",
+  { "br-body.html", "秋日登山记", "2020-10-03", "柳青", "某某文学网", NULL, "zh-Hans", NULL,
     "十月的早晨", "心里忽然变得很安静。", 3,
     { "上一篇", "下一篇", "版权", "（完）", "发表时间", NULL } },
-  { "glossed-hant.html", "市民熱議垃圾分類新規", "2021-06-01 09:30", "陳思", "某某網", "林森", "zh-Hant",
+  { "glossed-hant.html", "市民熱議垃圾分類新規", "2021-06-01 09:30", "陳思", "某某網", "林森", "zh-Hant", NULL,
     "垃圾分類新規實施以來,市民關注度持續上升。", "形成全社會共同參與的良好氛圍。", 3,
     { "(", "guān", "供稿", "瀏覽量", "文/", NULL } },
   { "contact-inside.html", "老街改造完成 百年騎樓重現風貌", "2021-09-30", "黃嘉怡", "南方某某網", NULL,
-    "zh-Hant", "經過一年多的修繕", "心裡特別高興。", 3,
+    "zh-Hant", NULL, "經過一年多的修繕", "心裡特別高興。", 3,
     { "熱線", "版權", "記者", "郵箱", "2021年9月30日", NULL } },
 };
 
@@ -113,6 +116,7 @@ test_page (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_source (article), ==, page->source);
   g_assert_cmpstr (wenji_article_get_editor (article), ==, page->editor);
   g_assert_cmpstr (wenji_article_get_lang (article), ==, page->lang);
+  g_assert_cmpstr (wenji_article_get_source_url (article), ==, page->url);
 
   if (!g_str_has_prefix (body, page->body_start) || !g_str_has_suffix (body, page->body_end))
     g_error ("%s: the body is\n%s", page->file, body);
