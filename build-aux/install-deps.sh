@@ -16,6 +16,7 @@ packages="
   desktop-file-utils appstream
   xvfb xauth fonts-noto-cjk
   poppler-utils
+  flatpak-builder
 "
 
 missing=""
