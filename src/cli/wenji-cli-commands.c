@@ -176,11 +176,17 @@ command_import (const char  *library_path,
   };
 
   if (!parse_command_options (&argc, &argv, _("PATH…"),
-                              _("Import files or folders of .txt, .md and .jsonl files.\n"
-                                "A .txt or .md file is one article whose first line is the "
-                                "title; a .jsonl file holds one article a line with the "
-                                "fields title, text, date, source and lang. Articles whose "
-                                "text is already in the library are skipped.\n\n"
+                              _("Import files or folders of .html, .txt, .md and .jsonl "
+                                "files.\n"
+                                "A saved web page becomes an article with its title, date, "
+                                "author, source and editor, without the page around it. A "
+                                ".txt file is one article whose first line is the title "
+                                "(a page saved as text loses its page chrome too); a .md "
+                                "file may start with YAML front matter; a .jsonl file "
+                                "holds one article a line with the fields title, text, "
+                                "date, source and lang. GB18030, Big5 and UTF-16 files are "
+                                "recognised. Articles whose text is already in the library "
+                                "are skipped.\n\n"
                                 "Exit status 1 when files failed and nothing was imported; "
                                 "0 otherwise, with the failures listed."),
                               entries))
@@ -751,7 +757,7 @@ command_search (const char  *library_path,
 }
 
 static const WenjiCliCommand commands[] = {
-  { "import", N_("Import files or folders (.txt, .md, .jsonl)"), command_import },
+  { "import", N_("Import files or folders (.html, .txt, .md, .jsonl)"), command_import },
   { "list", N_("List articles, by status, tag or in the Trash"), command_list },
   { "show", N_("Show an article’s fields and text"), command_show },
   { "search", N_("Search articles, in Simplified or Traditional"), command_search },
