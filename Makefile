@@ -1,12 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 #   make run    install what is missing, build, start Wenji on your library
-#   make test   install what is missing, build, run every test (GUI under Xvfb)
+#   make test   install what is missing, build, run every test (GUI under Xvfb),
+#               then the core and CLI tests again under AddressSanitizer and
+#               UndefinedBehaviorSanitizer, where any report fails the run
 
 BUILDDIR ?= _build
+SANITIZE_BUILDDIR ?= _build-sanitize
 MESON_OPTIONS ?=
 
-.PHONY: all deps build run test clean
+# Any report stops the test program, so the test fails.
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	G_SLICE=always-malloc
+
+.PHONY: all deps build run test test-sanitize clean
 
 all: build
 
@@ -22,8 +30,21 @@ build: deps $(BUILDDIR)/build.ninja
 run: build
 	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/src/app/wenji
 
+# Both runs happen even when the first fails; either failing fails the target.
 test: build
-	./build-aux/run-tests.sh $(BUILDDIR)
+	@status=0; \
+	./build-aux/run-tests.sh $(BUILDDIR) || status=1; \
+	$(MAKE) --no-print-directory test-sanitize || status=1; \
+	exit $$status
+
+$(SANITIZE_BUILDDIR)/build.ninja:
+	meson setup $(SANITIZE_BUILDDIR) $(MESON_OPTIONS) -Db_sanitize=address,undefined -Db_lundef=false
+
+# meson test builds only what the core and cli suites need; the sanitizers
+# make them about three times slower.
+test-sanitize: deps $(SANITIZE_BUILDDIR)/build.ninja
+	$(SANITIZE_ENV) meson test -C $(SANITIZE_BUILDDIR) --print-errorlogs --timeout-multiplier 3 \
+		--suite core --suite cli
 
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) $(SANITIZE_BUILDDIR)

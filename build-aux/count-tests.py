@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Prints 'N passed, N failed' from a meson test log.
+"""Prints 'N passed, N failed' from one or more meson test logs, summed.
 
 A TAP test program counts each of its test cases; any other test counts
 once. A program that crashed before reporting counts as one failure more.
@@ -53,12 +53,17 @@ def count(log_path):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "_build/meson-logs/testlog.json"
-    try:
-        passed, failed, skipped = count(path)
-    except OSError:
-        print("0 passed, 1 failed")
-        return 1
+    paths = sys.argv[1:] or ["_build/meson-logs/testlog.json"]
+    passed = failed = skipped = 0
+    for path in paths:
+        try:
+            log_passed, log_failed, log_skipped = count(path)
+        except OSError:
+            # A missing log is a run that never happened: a failure.
+            log_passed, log_failed, log_skipped = 0, 1, 0
+        passed += log_passed
+        failed += log_failed
+        skipped += log_skipped
     line = f"{passed} passed, {failed} failed"
     if skipped:
         line += f", {skipped} skipped"

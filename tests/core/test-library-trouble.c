@@ -427,6 +427,7 @@ test_locked_exclusive (Scratch       *scratch,
   g_autoptr(GError) error = NULL;
   g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   sqlite3 *other;
 
   make_library (path, 2);
@@ -443,7 +444,8 @@ test_locked_exclusive (Scratch       *scratch,
   assert_message (error, path, "Close it there");
 
   sqlite3_close (other);
-  g_assert_true (g_bytes_equal (before, read_bytes (path)));
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
 
   g_clear_error (&error);
   library = wenji_library_open (path, &error);
