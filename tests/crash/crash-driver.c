@@ -215,7 +215,8 @@ import_file (Driver *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WenjiImportReport) import_report = NULL;
-  g_autofree char *path = g_strdup_printf ("%s/import-%u.jsonl", self->dir, (guint) getpid ());
+  /* One name for all: a killed driver's file is overwritten, not left. */
+  g_autofree char *path = g_build_filename (self->dir, "import.jsonl", NULL);
   const char *paths[] = { path, NULL };
   GString *jsonl = g_string_new (NULL);
   guint n = g_rand_int_range (self->rand, 3, 30);
