@@ -26,7 +26,47 @@ for p in $packages; do
   fi
 done
 
-[ -z "$missing" ] && exit 0
+# The translation test runs the app in zh_CN and zh_TW: gettext ignores
+# LANGUAGE under the C locale, so those two locales must exist.
+locales_missing=""
+for l in zh_CN zh_TW; do
+  if ! locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$"; then
+    locales_missing="$locales_missing $l"
+  fi
+done
+if [ -n "$locales_missing" ] && ! dpkg-query -W -f='${Status}' locales 2>/dev/null | grep -q "ok installed"; then
+  missing="$missing locales"
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+else
+  sudo="sudo"
+fi
+
+generate_locales ()
+{
+  [ -z "$locales_missing" ] && return 0
+  echo "Generating locales:$locales_missing"
+  for l in $locales_missing; do
+    if [ -f /etc/locale.gen ] && grep -q "^# *$l.UTF-8 UTF-8" /etc/locale.gen; then
+      # Debian: enable the line, then locale-gen builds every enabled one.
+      $sudo sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+      enabled=yes
+    else
+      # Ubuntu: locale-gen takes the locale by name.
+      $sudo locale-gen "$l.UTF-8"
+    fi
+  done
+  if [ "${enabled:-}" = yes ]; then
+    $sudo locale-gen
+  fi
+}
+
+if [ -z "$missing" ]; then
+  generate_locales
+  exit 0
+fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "Wenji needs these packages, please install them:$missing" >&2
@@ -34,12 +74,8 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 echo "Installing build dependencies:$missing"
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=""
-else
-  sudo="sudo"
-fi
 export DEBIAN_FRONTEND=noninteractive
 # An apt index that was never fetched cannot find anything; refresh it once.
 $sudo apt-get update -q || true
 $sudo apt-get install -y -q --no-install-recommends $missing
+generate_locales
