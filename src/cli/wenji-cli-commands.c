@@ -91,7 +91,7 @@ load_article (WenjiLibrary *library,
   article = wenji_library_load_article (library, id, &error);
   if (article == NULL) {
     if (error == NULL || g_error_matches (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND))
-      wenji_cli_error (_("no article with id %" G_GINT64_FORMAT), id);
+      wenji_cli_error (_("no article with id %lld"), (long long) id);
     else
       wenji_cli_fail (error);
     return NULL;
