@@ -4,30 +4,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "wenji-editor.h"
+#include "wenji-editor-private.h"
 
 /* Edits are written this long after the last keystroke. */
 #define AUTOSAVE_DELAY_MS 1000
-
-struct _WenjiEditor
-{
-  GtkWidget        parent_instance;
-
-  GtkStack        *stack;
-  GtkRevealer     *trash_revealer;
-  GtkEntry        *title_entry;
-  GtkSourceView   *source_view;
-
-  GtkSourceBuffer *buffer;
-  GtkTextTag      *lang_tag;
-
-  WenjiLibrary    *library;
-  WenjiArticle    *article;
-
-  guint            autosave_id;
-  guint            loading;
-  gboolean         dirty;
-};
 
 G_DEFINE_FINAL_TYPE (WenjiEditor, wenji_editor, GTK_TYPE_WIDGET)
 
@@ -35,6 +15,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_ARTICLE,
+  PROP_VIEW_MODE,
   N_PROPS
 };
 
@@ -58,9 +39,9 @@ update_style_scheme (WenjiEditor *self)
 }
 
 /* Tells Pango which regional glyph forms to use for Han characters. */
-static void
-apply_language (WenjiEditor *self,
-                const char  *lang)
+void
+wenji_editor_apply_language (WenjiEditor *self,
+                             const char  *lang)
 {
   PangoAttrList *attrs = pango_attr_list_new ();
   GtkTextIter start, end;
@@ -88,16 +69,38 @@ autosave_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_text_changed (WenjiEditor *self)
+/* Written by autosave; also for changes that are not in the text (language). */
+void
+wenji_editor_mark_dirty (WenjiEditor *self)
 {
-  if (self->loading > 0 || self->article == NULL || wenji_article_is_trashed (self->article))
+  if (self->article == NULL || wenji_article_is_trashed (self->article))
     return;
 
   self->dirty = TRUE;
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+}
+
+/* Runs for every keystroke: only restarts timers, never lays anything out. */
+static void
+on_text_changed (WenjiEditor *self)
+{
+  if (self->loading > 0)
+    return;
+
+  wenji_editor_queue_refresh (self, WENJI_EDITOR_REFRESH_DELAY_MS);
+  wenji_editor_mark_dirty (self);
+}
+
+char *
+wenji_editor_dup_body (WenjiEditor *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+
+  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (self->buffer), &start, &end, FALSE);
 }
 
 static void
@@ -137,6 +140,7 @@ load_article (WenjiEditor *self)
     gtk_stack_set_visible_child_name (self->stack, "empty");
     self->dirty = FALSE;
     self->loading--;
+    wenji_editor_update_actions (self);
     return;
   }
 
@@ -155,7 +159,7 @@ load_article (WenjiEditor *self)
   gtk_text_buffer_end_irreversible_action (buffer);
   gtk_text_buffer_set_modified (buffer, FALSE);
 
-  apply_language (self, lang);
+  wenji_editor_apply_language (self, lang);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
@@ -170,6 +174,10 @@ load_article (WenjiEditor *self)
 
   self->dirty = FALSE;
   self->loading--;
+
+  wenji_editor_update_actions (self);
+  /* Another article: the preview starts at its first page at once. */
+  wenji_editor_queue_refresh (self, 0);
 }
 
 static void
@@ -187,6 +195,8 @@ wenji_editor_dispose (GObject *object)
   }
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  wenji_editor_dispose_preview (self);
+  wenji_editor_dispose_find (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WENJI_TYPE_EDITOR);
   /* Children without an id are not cleared by the template. */
@@ -198,6 +208,16 @@ wenji_editor_dispose (GObject *object)
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (wenji_editor_parent_class)->dispose (object);
+}
+
+static void
+wenji_editor_finalize (GObject *object)
+{
+  WenjiEditor *self = (WenjiEditor *)object;
+
+  g_free (self->view_mode);
+
+  G_OBJECT_CLASS (wenji_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -214,6 +234,9 @@ wenji_editor_get_property (GObject    *object,
     break;
   case PROP_ARTICLE:
     g_value_set_object (value, self->article);
+    break;
+  case PROP_VIEW_MODE:
+    g_value_set_string (value, self->view_mode);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -232,6 +255,9 @@ wenji_editor_set_property (GObject      *object,
   case PROP_LIBRARY:
     wenji_editor_set_library (self, g_value_get_object (value));
     break;
+  case PROP_VIEW_MODE:
+    wenji_editor_set_view_mode (self, g_value_get_string (value));
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -244,6 +270,7 @@ wenji_editor_class_init (WenjiEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wenji_editor_dispose;
+  object_class->finalize = wenji_editor_finalize;
   object_class->get_property = wenji_editor_get_property;
   object_class->set_property = wenji_editor_set_property;
 
@@ -255,6 +282,11 @@ wenji_editor_class_init (WenjiEditorClass *klass)
     g_param_spec_object ("article", NULL, NULL,
                          WENJI_TYPE_ARTICLE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What the article pane shows: "edit", "split" (text and pages) or "preview". */
+  properties[PROP_VIEW_MODE] =
+    g_param_spec_string ("view-mode", NULL, NULL,
+                         "edit",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -273,14 +305,31 @@ wenji_editor_class_init (WenjiEditorClass *klass)
   /* Idempotent; makes the widget usable without WenjiApplication (tests). */
   gtk_source_init ();
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (WENJI_TYPE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, trash_revealer);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, source_view);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, paned);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, edit_box);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, find_count);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, replace_box);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, preview);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, zoom_box);
+  gtk_widget_class_bind_template_child (widget_class, WenjiEditor, zoom_button);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_title_activate);
+
+  wenji_editor_class_init_actions (widget_class);
+  wenji_editor_class_init_find (widget_class);
+  wenji_editor_class_init_preview (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wenji-editor");
@@ -291,6 +340,7 @@ wenji_editor_init (WenjiEditor *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
 
+  self->view_mode = g_strdup ("edit");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages, "markdown"));
@@ -309,6 +359,9 @@ wenji_editor_init (WenjiEditor *self)
                            G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
   update_style_scheme (self);
 
+  wenji_editor_init_find (self);
+  wenji_editor_init_preview (self);
+  wenji_editor_init_actions (self);
   load_article (self);
 }
 
@@ -457,4 +510,80 @@ wenji_editor_focus_title (WenjiEditor *self)
   g_return_if_fail (WENJI_IS_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+/**
+ * wenji_editor_get_view_mode:
+ *
+ * Returns: "edit", "split" or "preview"
+ */
+const char *
+wenji_editor_get_view_mode (WenjiEditor *self)
+{
+  g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
+
+  return self->view_mode;
+}
+
+void
+wenji_editor_set_view_mode (WenjiEditor *self,
+                            const char  *view_mode)
+{
+  g_return_if_fail (WENJI_IS_EDITOR (self));
+
+  if (g_strcmp0 (view_mode, "edit") != 0 && g_strcmp0 (view_mode, "split") != 0 &&
+      g_strcmp0 (view_mode, "preview") != 0) {
+    g_warning ("Unknown view mode “%s”", view_mode);
+    return;
+  }
+
+  if (g_strcmp0 (self->view_mode, view_mode) == 0)
+    return;
+
+  g_free (self->view_mode);
+  self->view_mode = g_strdup (view_mode);
+  wenji_editor_update_view_mode (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_MODE]);
+}
+
+/**
+ * wenji_editor_get_preview:
+ *
+ * Returns: (transfer none): the pages of the article
+ */
+WenjiPreview *
+wenji_editor_get_preview (WenjiEditor *self)
+{
+  g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
+
+  return self->preview;
+}
+
+/**
+ * wenji_editor_get_status:
+ *
+ * Returns: the status line: the character count and the reading time
+ */
+const char *
+wenji_editor_get_status (WenjiEditor *self)
+{
+  g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
+
+  return gtk_label_get_label (self->status_label);
+}
+
+GtkEditable *
+wenji_editor_get_find_editable (WenjiEditor *self)
+{
+  g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
+
+  return GTK_EDITABLE (self->find_entry);
+}
+
+GtkEditable *
+wenji_editor_get_replace_editable (WenjiEditor *self)
+{
+  g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
+
+  return GTK_EDITABLE (self->replace_entry);
 }

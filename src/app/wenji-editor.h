@@ -4,6 +4,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "wenji-core.h"
+#include "wenji-preview.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,12 @@ gboolean         wenji_editor_save        (WenjiEditor   *self,
 GtkSourceBuffer *wenji_editor_get_buffer  (WenjiEditor   *self);
 GtkEditable     *wenji_editor_get_title_editable (WenjiEditor *self);
 void             wenji_editor_focus_title (WenjiEditor   *self);
+const char      *wenji_editor_get_view_mode (WenjiEditor *self);
+void             wenji_editor_set_view_mode (WenjiEditor *self,
+                                             const char  *view_mode);
+WenjiPreview    *wenji_editor_get_preview (WenjiEditor   *self);
+const char      *wenji_editor_get_status  (WenjiEditor   *self);
+GtkEditable     *wenji_editor_get_find_editable    (WenjiEditor *self);
+GtkEditable     *wenji_editor_get_replace_editable (WenjiEditor *self);
 
 G_END_DECLS

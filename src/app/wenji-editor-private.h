@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wenji-editor.h"
+#include "wenji-preview.h"
+
+G_BEGIN_DECLS
+
+/* The preview and the status line catch up this long after the last keystroke. */
+#define WENJI_EDITOR_REFRESH_DELAY_MS 100
+
+struct _WenjiEditor
+{
+  GtkWidget               parent_instance;
+
+  /* template children */
+  GtkStack               *stack;
+  GtkRevealer            *trash_revealer;
+  GtkPaned               *paned;
+  GtkWidget              *edit_box;
+  GtkEntry               *title_entry;
+  GtkSourceView          *source_view;
+  GtkSearchBar           *find_bar;
+  GtkSearchEntry         *find_entry;
+  GtkLabel               *find_count;
+  GtkWidget              *replace_box;
+  GtkEntry               *replace_entry;
+  GtkWidget              *preview_scroller;
+  WenjiPreview           *preview;
+  GtkLabel               *status_label;
+  GtkWidget              *zoom_box;
+  GtkButton              *zoom_button;
+
+  GtkSourceBuffer        *buffer;
+  GtkTextTag             *lang_tag;
+  GtkSourceSearchSettings *search_settings;
+  GtkSourceSearchContext *search_context;
+
+  WenjiLibrary           *library;
+  WenjiArticle           *article;
+
+  /* "edit", "split" or "preview" */
+  char                   *view_mode;
+
+  guint                   autosave_id;
+  guint                   refresh_id;
+  guint                   follow_id;
+  guint                   loading;
+  gboolean                dirty;
+  /* the preview shows an older version of the text */
+  gboolean                preview_stale;
+  /* lays out the text up to the cursor, to find the cursor's page */
+  WenjiPageLayout        *probe;
+};
+
+/* wenji-editor.c */
+void     wenji_editor_apply_language      (WenjiEditor    *self,
+                                           const char     *lang);
+void     wenji_editor_mark_dirty          (WenjiEditor    *self);
+char    *wenji_editor_dup_body            (WenjiEditor    *self);
+
+/* wenji-editor-actions.c */
+void     wenji_editor_class_init_actions  (GtkWidgetClass *widget_class);
+void     wenji_editor_init_actions        (WenjiEditor    *self);
+void     wenji_editor_update_actions      (WenjiEditor    *self);
+
+/* wenji-editor-find.c */
+void     wenji_editor_class_init_find     (GtkWidgetClass *widget_class);
+void     wenji_editor_init_find           (WenjiEditor    *self);
+void     wenji_editor_dispose_find        (WenjiEditor    *self);
+
+/* wenji-editor-preview.c */
+void     wenji_editor_class_init_preview  (GtkWidgetClass *widget_class);
+void     wenji_editor_init_preview        (WenjiEditor    *self);
+void     wenji_editor_dispose_preview     (WenjiEditor    *self);
+void     wenji_editor_queue_refresh       (WenjiEditor    *self,
+                                           guint           delay_ms);
+void     wenji_editor_update_view_mode    (WenjiEditor    *self);
+
+G_END_DECLS

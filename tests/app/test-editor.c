@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The article pane: Edit, Split and Preview, the pages, the text actions,
+ * find and replace, the status line; driven through actions. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "wenji-core.h"
+#include "wenji-window.h"
+
+static const char hans_title[] = "基层减负不能变成“纸面减负”";
+static const char hans_body[] =
+  "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，为基层干部松绑减负。\n\n"
+  "## 形式主义的新变种\n\n"
+  "一些地方把**“留痕”**当成了工作本身，文件越发越多，会议越开越长。\n\n"
+  "减负不是减责任，而是把时间还给群众。";
+static const char hant_title[] = "數位時代的閱讀習慣";
+static const char hant_body[] =
+  "在資訊爆炸的時代，深度閱讀顯得格外珍貴。\n\n"
+  "## 圖書館的新角色\n\n"
+  "許多圖書館開設了**閱讀會**，讓讀者與作者面對面，討論書中的觀點與細節。";
+
+typedef struct {
+  char         *dir;
+  char         *path;
+  WenjiLibrary *library;
+  WenjiWindow  *window;
+  WenjiEditor  *editor;
+  gint64        id;
+} Fixture;
+
+typedef struct {
+  const char *title;
+  const char *body;
+  const char *lang;
+} Article;
+
+static const Article hans = { hans_title, hans_body, WENJI_LANG_HANS };
+static const Article hant = { hant_title, hant_body, WENJI_LANG_HANT };
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+    g_rmdir (path);
+  } else {
+    g_unlink (path);
+  }
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end) {
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+  }
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const Article *source = data;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("wenji-editor-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  wenji_article_set_title (article, source->title);
+  wenji_article_set_body (article, source->body);
+  wenji_article_set_source (article, source->lang == hans.lang ? "人民日报" : "聯合報");
+  wenji_article_set_published_at (article, "2026-11-20");
+  wenji_article_set_lang (article, source->lang);
+  g_assert_true (wenji_library_insert_article (fixture->library, article, &error));
+  g_assert_no_error (error);
+  fixture->id = wenji_article_get_id (article);
+
+  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->editor = wenji_window_get_editor (fixture->window);
+  wait_ms (100);
+  g_assert_cmpint (wenji_editor_get_article_id (fixture->editor), ==, fixture->id);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* As closing the window does; a destroyed window saves no more. */
+  g_assert_true (wenji_editor_save (fixture->editor, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  wait_ms (50);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->library);
+
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static GtkTextBuffer *
+get_buffer (Fixture *fixture)
+{
+  return GTK_TEXT_BUFFER (wenji_editor_get_buffer (fixture->editor));
+}
+
+static char *
+get_body (Fixture *fixture)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (get_buffer (fixture), &start, &end);
+  return gtk_text_buffer_get_text (get_buffer (fixture), &start, &end, FALSE);
+}
+
+static void
+set_view_mode (Fixture    *fixture,
+               const char *mode)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode", "s", mode));
+  g_assert_cmpstr (wenji_editor_get_view_mode (fixture->editor), ==, mode);
+  wait_ms (200);
+}
+
+static void
+test_view_modes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WenjiPreview *preview = wenji_editor_get_preview (fixture->editor);
+  WenjiPageLayout *layout = wenji_preview_get_layout (preview);
+  WenjiDocument *before;
+  GtkTextIter iter;
+  guint n_pages;
+  gint64 start;
+
+  /* Edit: the text alone. */
+  g_assert_cmpstr (wenji_editor_get_view_mode (fixture->editor), ==, "edit");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+
+  /* Split: the text and its pages. */
+  set_view_mode (fixture, "split");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
+
+  /* An edit: the keystroke lays nothing out, the pause after it one block. */
+  before = wenji_page_layout_get_document (layout);
+  gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
+  start = g_get_monotonic_time ();
+  gtk_text_buffer_insert (get_buffer (fixture), &iter, "群众满意。", -1);
+  g_test_message ("A keystroke took %" G_GINT64_FORMAT " µs", g_get_monotonic_time () - start);
+  g_assert_true (wenji_page_layout_get_document (layout) == before);
+  wait_ms (250);
+  g_assert_true (wenji_page_layout_get_document (layout) != before);
+  g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 1);
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
+
+  wait_ms (100);
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-editor-split.png");
+
+  /* Many paragraphs: more pages, each new paragraph laid out once, and only
+   * the pages in view are drawn. */
+  gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
+  for (guint i = 0; i < 60; i++) {
+    g_autofree char *paragraph =
+      g_strdup_printf ("\n\n第%u段：基层治理要把更多时间和精力用在抓落实上，让干部从文山会海中解脱出来，"
+                       "多到群众中去，多解决实际问题。", i + 1);
+    gtk_text_buffer_insert (get_buffer (fixture), &iter, paragraph, -1);
+  }
+  wait_ms (300);
+  n_pages = wenji_preview_get_n_pages (preview);
+  g_assert_cmpuint (n_pages, >, 2);
+  g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 60);
+  g_assert_cmpuint (wenji_preview_get_n_pages_drawn (preview), >, 0);
+  g_assert_cmpuint (wenji_preview_get_n_pages_drawn (preview), <, n_pages);
+
+  /* Split follows the cursor: at the end of the text, the last page shows. */
+  gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
+  gtk_text_buffer_place_cursor (get_buffer (fixture), &iter);
+  wait_ms (300);
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (preview));
+
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >,
+                       (gtk_adjustment_get_upper (adjustment) * (n_pages - 1.5)) / n_pages);
+  }
+
+  /* Zoom. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-out", NULL));
+  g_assert_cmpfloat (wenji_preview_get_zoom (preview), <, 1.0);
+
+  /* Preview: the pages alone. */
+  set_view_mode (fixture, "preview");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (wenji_editor_get_title_editable (fixture->editor))));
+
+  /* Back to Edit; edits made there reach the preview when it shows again. */
+  set_view_mode (fixture, "edit");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  gtk_text_buffer_set_text (get_buffer (fixture), "短文。", -1);
+  wait_ms (200);
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, n_pages);
+  set_view_mode (fixture, "preview");
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
+}
+
+static void
+test_preview_traditional (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  WenjiPreview *preview = wenji_editor_get_preview (fixture->editor);
+
+  set_view_mode (fixture, "preview");
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
+  g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (wenji_preview_get_layout (preview))),
+                   ==, WENJI_LANG_HANT);
+  wait_ms (100);
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-editor-preview.png");
+}
+
+static gboolean
+has_revision (WenjiLibrary *library,
+              gint64        id,
+              const char   *reason,
+              const char   *body)
+{
+  g_autoptr (GPtrArray) revisions = NULL;
+  g_autoptr (GError) error = NULL;
+
+  revisions = wenji_library_list_revisions (library, id, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < revisions->len; i++) {
+    WenjiRevision *revision = revisions->pdata[i];
+
+    if (g_strcmp0 (wenji_revision_get_reason (revision), reason) == 0 &&
+        g_strcmp0 (wenji_revision_get_body (revision), body) == 0)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+static void
+test_convert_undo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (WenjiArticle) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *converted = NULL;
+  g_autofree char *restored = NULL;
+
+  set_view_mode (fixture, "split");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "t2s"));
+
+  converted = get_body (fixture);
+  g_assert_true (g_str_has_prefix (converted, "在资讯爆炸的时代，深度阅读显得格外珍贵。"));
+  g_assert_nonnull (strstr (converted, "## 图书馆的新角色"));
+  g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==,
+                   "数位时代的阅读习惯");
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANS);
+  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, hant_body));
+
+  /* The preview follows the new language. */
+  wait_ms (250);
+  g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (
+                     wenji_preview_get_layout (wenji_editor_get_preview (fixture->editor)))), ==, WENJI_LANG_HANS);
+
+  /* Autosave stores it. */
+  wait_ms (1300);
+  g_assert_false (wenji_editor_get_dirty (fixture->editor));
+  stored = wenji_library_load_article (fixture->library, fixture->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, converted);
+  g_assert_cmpstr (wenji_article_get_title (stored), ==, "数位时代的阅读习惯");
+  g_assert_cmpstr (wenji_article_get_lang (stored), ==, WENJI_LANG_HANS);
+
+  /* One undo brings the Traditional text back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.undo", NULL));
+  restored = get_body (fixture);
+  g_assert_cmpstr (restored, ==, hant_body);
+
+  g_clear_pointer (&restored, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.redo", NULL));
+  restored = get_body (fixture);
+  g_assert_cmpstr (restored, ==, converted);
+
+  /* And back to Traditional, Taiwan style. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "s2twp"));
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANT);
+  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, converted));
+}
+
+static void
+test_cleanup (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const char glossed[] = "各界關(guān)注經(jīng)濟發(fā)展問(wèn)題。";
+  g_autofree char *body = NULL;
+
+  gtk_text_buffer_set_text (get_buffer (fixture), glossed, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.remove-glosses", NULL));
+  body = get_body (fixture);
+  g_assert_cmpstr (body, ==, "各界關注經濟發展問題。");
+  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CLEANUP, glossed));
+
+  g_clear_pointer (&body, g_free);
+  gtk_text_buffer_set_text (get_buffer (fixture), "你好, 世界!他说:我们走吧.", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.widen-punctuation", NULL));
+  body = get_body (fixture);
+  g_assert_cmpstr (body, ==, "你好，世界！他说：我们走吧。");
+
+  g_clear_pointer (&body, g_free);
+  gtk_text_buffer_undo (get_buffer (fixture));
+  body = get_body (fixture);
+  g_assert_cmpstr (body, ==, "你好, 世界!他说:我们走吧.");
+}
+
+static void
+test_find_replace (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkTextBuffer *buffer = get_buffer (fixture);
+  g_autofree char *body = NULL;
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-show", NULL));
+  wait_ms (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (wenji_editor_get_replace_editable (fixture->editor))));
+
+  /* Find as you type selects the first match; next moves on. */
+  gtk_editable_set_text (wenji_editor_get_find_editable (fixture->editor), "减负");
+  wait_ms (400);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "减负");
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.find-next", NULL));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), >, 2);
+
+  /* Replace one, then all, as one undo step. */
+  gtk_editable_set_text (wenji_editor_get_replace_editable (fixture->editor), "减压");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace", NULL));
+  body = get_body (fixture);
+  g_assert_true (g_str_has_prefix (body, "基层减负是一个老话题。"));
+  g_assert_nonnull (strstr (body, "松绑减压"));
+  g_clear_pointer (&body, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-all", NULL));
+  body = get_body (fixture);
+  g_assert_null (strstr (body, "减负"));
+  g_assert_nonnull (strstr (body, "减压不是减责任"));
+  g_clear_pointer (&body, g_free);
+
+  gtk_text_buffer_undo (buffer);
+  body = get_body (fixture);
+  g_assert_true (g_str_has_prefix (body, "基层减负是一个老话题。"));
+  g_assert_nonnull (strstr (body, "松绑减压"));
+  g_assert_nonnull (strstr (body, "减负不是减责任"));
+}
+
+static void
+test_status (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf ("%u characters", wenji_text_count_chars (hans_body));
+  g_autofree char *longer = NULL;
+  g_autofree char *body = NULL;
+  GtkTextIter end;
+
+  g_assert_true (g_str_has_prefix (wenji_editor_get_status (fixture->editor), expected));
+  g_assert_nonnull (strstr (wenji_editor_get_status (fixture->editor), "about 1 min"));
+
+  /* Typing updates it after a pause. */
+  gtk_text_buffer_get_end_iter (get_buffer (fixture), &end);
+  gtk_text_buffer_insert (get_buffer (fixture), &end, "十个字的一句话啊。", -1);
+  wait_ms (250);
+  body = get_body (fixture);
+  g_assert_cmpuint (wenji_text_count_chars (body), >, wenji_text_count_chars (hans_body));
+  longer = g_strdup_printf ("%u characters", wenji_text_count_chars (body));
+  g_assert_true (g_str_has_prefix (wenji_editor_get_status (fixture->editor), longer));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ()) {
+    g_test_skip ("No display");
+    return g_test_run ();
+  }
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/editor/view-modes", Fixture, &hans, fixture_setup, test_view_modes, fixture_teardown);
+  g_test_add ("/editor/preview-traditional", Fixture, &hant,
+              fixture_setup, test_preview_traditional, fixture_teardown);
+  g_test_add ("/editor/convert-undo", Fixture, &hant, fixture_setup, test_convert_undo, fixture_teardown);
+  g_test_add ("/editor/cleanup", Fixture, &hant, fixture_setup, test_cleanup, fixture_teardown);
+  g_test_add ("/editor/find-replace", Fixture, &hans, fixture_setup, test_find_replace, fixture_teardown);
+  g_test_add ("/editor/status", Fixture, &hans, fixture_setup, test_status, fixture_teardown);
+
+  return g_test_run ();
+}
