@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wenji-preferences-window.h"
 #include "wenji-window-private.h"
 
 /* The window's actions: the interface's API, used by menus, keys and tests. */
@@ -27,8 +28,14 @@ wenji_window_update_actions (WenjiWindow *self)
 {
   WenjiArticle *article = wenji_editor_get_article (self->editor);
   gboolean trashed = article != NULL && wenji_article_is_trashed (article);
+  gboolean several = wenji_window_get_n_selected (self) > 1;
+  gboolean in_trash = wenji_article_list_get_filter (self->article_list) == WENJI_ARTICLE_FILTER_TRASH;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", article != NULL && !trashed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", (article != NULL && !trashed) || (several && !in_trash));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", article != NULL || several);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tag-selected", (article != NULL && !trashed) || several);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-trash-batch",
+                                 self->trashed_ids != NULL && self->trashed_ids->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", trashed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-forever", trashed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", article != NULL && !trashed);
@@ -59,6 +66,11 @@ new_article_action (GtkWidget  *widget,
   wenji_article_set_body (article, "");
   wenji_article_set_status (article, WENJI_STATUS_DRAFT);
   wenji_article_set_lang (article, WENJI_LANG_HANS);
+  if (self->settings != NULL) {
+    g_autofree char *script = g_settings_get_string (self->settings, "default-script");
+
+    wenji_article_set_lang (article, script);
+  }
 
   if (!wenji_library_insert_article (self->library, article, &error)) {
     wenji_window_toast_error (self, error);
@@ -70,17 +82,75 @@ new_article_action (GtkWidget  *widget,
 }
 
 static void
+remember_trashed (WenjiWindow  *self,
+                  const gint64 *ids,
+                  guint         n_ids)
+{
+  g_clear_pointer (&self->trashed_ids, g_array_unref);
+  self->trashed_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (self->trashed_ids, ids, n_ids);
+  wenji_window_update_actions (self);
+}
+
+/* Several selected articles go to the Trash in one transaction, one Undo. */
+static void
+trash_selected (WenjiWindow *self,
+                GArray      *ids)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!wenji_editor_save (self->editor, &error) ||
+      !wenji_library_begin (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  for (guint i = 0; i < ids->len; i++) {
+    if (!wenji_library_trash_article (self->library, g_array_index (ids, gint64, i), &error)) {
+      wenji_library_rollback (self->library);
+      wenji_window_toast_error (self, error);
+      return;
+    }
+  }
+
+  if (!wenji_library_commit (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  remember_trashed (self, (const gint64 *) ids->data, ids->len);
+
+  /* Translators: %u is a number of articles */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article moved to Trash",
+                                        "%u articles moved to Trash", ids->len),
+                           ids->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-trash-batch");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 trash_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
+  g_autoptr (GArray) selected = wenji_window_dup_selected_ids (self);
   g_autoptr (WenjiArticle) article = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
   gint64 id;
+
+  if (selected->len > 1) {
+    if (wenji_article_list_get_filter (self->article_list) != WENJI_ARTICLE_FILTER_TRASH)
+      trash_selected (self, selected);
+    return;
+  }
 
   if (wenji_editor_get_article (self->editor) == NULL)
     return;
@@ -96,6 +166,8 @@ trash_action (GtkWidget  *widget,
     wenji_window_toast_error (self, error);
     return;
   }
+
+  remember_trashed (self, &id, 1);
 
   escaped = escaped_title (article);
   /* Translators: %s is an article title */
@@ -122,6 +194,42 @@ undo_trash_action (GtkWidget  *widget,
   }
 
   wenji_window_show_article (self, id);
+}
+
+/* Ctrl+Z in the list and the Undo of a batch: brings back the last trashed. */
+static void
+undo_trash_batch_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  g_autoptr (GArray) ids = g_steal_pointer (&self->trashed_ids);
+  g_autoptr (GError) error = NULL;
+
+  wenji_window_update_actions (self);
+
+  if (ids == NULL || ids->len == 0)
+    return;
+
+  if (!wenji_library_begin (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  for (guint i = 0; i < ids->len; i++) {
+    if (!wenji_library_restore_article (self->library, g_array_index (ids, gint64, i), &error)) {
+      wenji_library_rollback (self->library);
+      wenji_window_toast_error (self, error);
+      return;
+    }
+  }
+
+  if (!wenji_library_commit (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  wenji_window_show_article (self, g_array_index (ids, gint64, 0));
 }
 
 static void
@@ -232,129 +340,91 @@ delete_forever_confirmed_action (GtkWidget  *widget,
 }
 
 static void
-on_import_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_empty_trash_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         gpointer          user_data)
 {
-  g_autoptr (WenjiWindow) self = user_data;
-  g_autoptr (WenjiImportReport) report = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GString) message = g_string_new (NULL);
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
-  report = wenji_import_paths_finish (result, &error);
-  if (report == NULL) {
-    if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-      wenji_window_toast_error (self, error);
-    return;
-  }
-
-  g_string_append_printf (message,
-                          g_dngettext (GETTEXT_PACKAGE, "Imported %u article", "Imported %u articles",
-                                       report->imported),
-                          report->imported);
-  if (report->duplicates > 0) {
-    g_string_append (message, _(", "));
-    g_string_append_printf (message,
-                            g_dngettext (GETTEXT_PACKAGE, "%u already in the library",
-                                         "%u already in the library", report->duplicates),
-                            report->duplicates);
-  }
-  if (report->failed > 0) {
-    g_string_append (message, _(", "));
-    g_string_append_printf (message,
-                            g_dngettext (GETTEXT_PACKAGE, "%u file failed", "%u files failed",
-                                         report->failed),
-                            report->failed);
-  }
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message->str));
-
-  /* The import wrote through its own connection. */
-  wenji_library_changed (self->library, 0);
-}
-
-/**
- * wenji_window_import_paths:
- * @paths: files and folders to import
- *
- * Imports in a thread and reports the outcome in a toast.
- */
-void
-wenji_window_import_paths (WenjiWindow        *self,
-                           const char * const *paths)
-{
-  g_return_if_fail (WENJI_IS_WINDOW (self));
-  g_return_if_fail (paths != NULL);
-
-  wenji_import_paths_async (wenji_library_get_path (self->library), paths,
-                            WENJI_IMPORT_FLAGS_NONE, NULL, NULL,
-                            self->cancellable, on_import_done, g_object_ref (self));
+  if (g_strcmp0 (response, "empty") == 0 && window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.empty-trash-confirmed", NULL);
 }
 
 static void
-on_import_response (WenjiWindow     *self,
-                    int              response,
-                    GtkNativeDialog *dialog)
-{
-  if (response == GTK_RESPONSE_ACCEPT) {
-    g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-    g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-    for (guint i = 0; i < g_list_model_get_n_items (files); i++) {
-      g_autoptr (GFile) file = g_list_model_get_item (files, i);
-      char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        g_ptr_array_add (paths, path);
-    }
-    g_ptr_array_add (paths, NULL);
-
-    if (paths->len > 1)
-      wenji_window_import_paths (self, (const char * const *)paths->pdata);
-  }
-
-  gtk_native_dialog_destroy (dialog);
-  g_clear_object (&self->import_dialog);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+empty_trash_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
-  GtkFileChooserNative *native;
-  g_autoptr (GtkFileFilter) articles = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr (GError) error = NULL;
+  WenjiStatusCounts counts = { 0 };
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
 
-  if (self->import_dialog != NULL)
+  if (!wenji_library_count_articles (self->library, &counts, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  if (counts.trash == 0)
     return;
 
-  native = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u article and its history will be removed from the library. "
+                                       "This cannot be undone.",
+                                       "%u articles and their history will be removed from the library. "
+                                       "This cannot be undone.",
+                                       counts.trash),
+                          counts.trash);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Empty Trash?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "empty", _("_Empty Trash"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "empty",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_empty_trash_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
-  gtk_file_filter_set_name (articles, _("Articles"));
-  gtk_file_filter_add_mime_type (articles, "text/plain");
-  gtk_file_filter_add_mime_type (articles, "text/markdown");
-  gtk_file_filter_add_mime_type (articles, "text/html");
-  gtk_file_filter_add_suffix (articles, "txt");
-  gtk_file_filter_add_suffix (articles, "md");
-  gtk_file_filter_add_suffix (articles, "html");
-  gtk_file_filter_add_suffix (articles, "htm");
-  gtk_file_filter_add_suffix (articles, "jsonl");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), articles);
+/* win.empty-trash without the question, for the dialog and for tests. */
+static void
+empty_trash_confirmed_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  WenjiArticle *article = wenji_editor_get_article (self->editor);
 
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  /* The open article may be one of those about to go. */
+  if (article != NULL && wenji_article_is_trashed (article) &&
+      !wenji_editor_set_article (self->editor, NULL, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
 
-  self->import_dialog = GTK_NATIVE_DIALOG (native);
-  gtk_native_dialog_set_modal (self->import_dialog, TRUE);
-  g_signal_connect_object (native, "response",
-                           G_CALLBACK (on_import_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (self->import_dialog);
+  if (!wenji_library_empty_trash (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  g_clear_pointer (&self->trashed_ids, g_array_unref);
+  wenji_window_update_actions (self);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Trash emptied")));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  GtkWindow *preferences = wenji_preferences_window_new (GTK_WINDOW (self));
+
+  gtk_window_present (preferences);
 }
 
 void
@@ -367,11 +437,17 @@ wenji_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-forever", NULL, delete_forever_action);
   gtk_widget_class_install_action (widget_class, "win.delete-forever-confirmed", "x",
                                    delete_forever_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-trash-batch", NULL, undo_trash_batch_action);
+  gtk_widget_class_install_action (widget_class, "win.empty-trash", NULL, empty_trash_action);
+  gtk_widget_class_install_action (widget_class, "win.empty-trash-confirmed", NULL,
+                                   empty_trash_confirmed_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-metadata", "show-metadata");
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-article", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-metadata", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
 }

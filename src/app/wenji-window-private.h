@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wenji-history-view.h"
+#include "wenji-metadata-panel.h"
 #include "wenji-window.h"
 
 G_BEGIN_DECLS
@@ -24,13 +25,30 @@ struct _WenjiWindow
   WenjiEditor          *editor;
   GtkStack             *article_stack;
   WenjiHistoryView     *history_view;
+  AdwWindowTitle       *window_title;
+  WenjiMetadataPanel   *metadata_panel;
+  GtkRevealer          *import_revealer;
+  GtkProgressBar       *import_progress;
+  GtkLabel             *import_label;
+  GtkActionBar         *trash_bar;
 
   WenjiLibrary         *library;
   WenjiArticleList     *article_list;
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;
   GSettings            *settings;
   GCancellable         *cancellable;
   GtkNativeDialog      *import_dialog;
+
+  /* import, in wenji-window-import.c */
+  GCancellable         *import_cancellable;
+  GPtrArray            *import_failures;
+
+  /* export, in wenji-window-export.c */
+  GtkWindow            *export_dialog;
+  char                 *last_export;
+
+  /* the articles the last trash moved, for Undo */
+  GArray               *trashed_ids;
 
   /* search, in wenji-window-search.c; search_query is NULL outside a search */
   GListStore           *results;
@@ -42,6 +60,7 @@ struct _WenjiWindow
   char                 *sort;
   gboolean              show_sidebar;
   gboolean              show_history;
+  gboolean              show_metadata;
 
   /* > 0 while the window moves the selection itself */
   guint                 syncing;
@@ -57,6 +76,19 @@ gboolean wenji_window_open_article       (WenjiWindow    *self,
                                           gint64          id);
 void     wenji_window_update_page        (WenjiWindow    *self);
 void     wenji_window_sync_selection     (WenjiWindow    *self);
+
+GArray  *wenji_window_dup_selected_ids   (WenjiWindow    *self);
+void     wenji_window_add_toast          (WenjiWindow    *self,
+                                          AdwToast       *toast);
+
+void     wenji_window_class_init_batch   (GtkWidgetClass *widget_class);
+
+void     wenji_window_class_init_import  (GtkWidgetClass *widget_class);
+void     wenji_window_init_import        (WenjiWindow    *self);
+void     wenji_window_dispose_import     (WenjiWindow    *self);
+
+void     wenji_window_class_init_export  (GtkWidgetClass *widget_class);
+void     wenji_window_dispose_export     (WenjiWindow    *self);
 
 void     wenji_window_class_init_history (GtkWidgetClass *widget_class);
 void     wenji_window_init_history       (WenjiWindow    *self);

@@ -14,6 +14,7 @@ enum {
   PROP_SORT,
   PROP_SHOW_SIDEBAR,
   PROP_SHOW_HISTORY,
+  PROP_SHOW_METADATA,
   N_PROPS
 };
 
@@ -35,6 +36,69 @@ wenji_window_toast_error (WenjiWindow  *self,
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+wenji_window_add_toast (WenjiWindow *self,
+                        AdwToast    *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * wenji_window_dup_selected_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the articles selected in
+ *   the list, in list order
+ */
+GArray *
+wenji_window_dup_selected_ids (WenjiWindow *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean valid = gtk_bitset_iter_init_first (&iter, selected, &position);
+       valid;
+       valid = gtk_bitset_iter_next (&iter, &position)) {
+    gint64 id = wenji_article_list_get_id (self->article_list, position);
+
+    if (id != 0)
+      g_array_append_val (ids, id);
+  }
+
+  return ids;
+}
+
+static guint
+count_selected (WenjiWindow *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
+static guint
+first_selected (WenjiWindow *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
+}
+
+/* "3 selected" under the window title while several articles are selected. */
+static void
+update_selection_title (WenjiWindow *self)
+{
+  guint n = count_selected (self);
+  g_autofree char *subtitle = NULL;
+
+  if (n > 1)
+    /* Translators: shown under the window title; %u is a number of articles */
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n), n);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
 }
 
 /*
@@ -68,6 +132,10 @@ wenji_window_update_page (WenjiWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0
                                     ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->trash_bar),
+                          wenji_article_list_get_filter (self->article_list) == WENJI_ARTICLE_FILTER_TRASH &&
+                          wenji_article_list_get_tag (self->article_list) == NULL &&
+                          counts.trash > 0);
 }
 
 /**
@@ -107,8 +175,12 @@ select_position (WenjiWindow *self,
                  guint        position)
 {
   self->syncing++;
-  gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  else
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   self->syncing--;
+  update_selection_title (self);
 }
 
 /**
@@ -153,28 +225,53 @@ wenji_window_show_article (WenjiWindow *self,
   }
 }
 
+/*
+ * The editor shows the only selected article; with several selected, the
+ * one just added by a Ctrl+click, or else it stays where it was.
+ */
 static void
-on_selected_changed (WenjiWindow *self)
+follow_selection (WenjiWindow *self,
+                  guint        changed_position,
+                  guint        n_changed)
 {
-  guint position;
-  gint64 id = 0;
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  guint n = count_selected (self);
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 id;
 
-  if (self->syncing > 0)
+  update_selection_title (self);
+
+  if (n == 1)
+    position = first_selected (self);
+  else if (n > 1 && n_changed == 1 && gtk_selection_model_is_selected (model, changed_position))
+    position = changed_position;
+  else if (n > 1)
     return;
 
-  position = gtk_single_selection_get_selected (self->selection);
-  if (position != GTK_INVALID_LIST_POSITION)
-    id = wenji_article_list_get_id (self->article_list, position);
+  id = position != GTK_INVALID_LIST_POSITION ? wenji_article_list_get_id (self->article_list, position) : 0;
 
   if (id != wenji_editor_get_article_id (self->editor))
     wenji_window_open_article (self, id);
 }
 
 static void
+on_selection_changed (WenjiWindow       *self,
+                      guint              position,
+                      guint              n_items,
+                      GtkSelectionModel *model)
+{
+  if (self->syncing > 0)
+    return;
+
+  follow_selection (self, position, n_items);
+  wenji_window_update_actions (self);
+}
+
+static void
 on_items_changed_before (WenjiWindow *self)
 {
   self->syncing++;
-  self->previous_position = gtk_single_selection_get_selected (self->selection);
+  self->previous_position = first_selected (self);
 }
 
 /*
@@ -214,13 +311,12 @@ on_items_changed_after (WenjiWindow *self,
     wenji_window_open_article (self, 0);
   } else if ((position == 0 && removed == old_n) || self->previous_position == GTK_INVALID_LIST_POSITION) {
     /* A new query: start at the top. */
-    gtk_single_selection_set_selected (self->selection, 0);
+    select_position (self, 0);
   } else {
-    gtk_single_selection_set_selected (self->selection, MIN (self->previous_position, n_items - 1));
+    select_position (self, MIN (self->previous_position, n_items - 1));
   }
 
-  /* set_selected() is silent when the position did not change. */
-  on_selected_changed (self);
+  follow_selection (self, GTK_INVALID_LIST_POSITION, 0);
 }
 
 static void
@@ -320,6 +416,20 @@ set_show_sidebar (WenjiWindow *self,
 }
 
 static void
+set_show_metadata (WenjiWindow *self,
+                   gboolean     show_metadata)
+{
+  show_metadata = !!show_metadata;
+
+  if (self->show_metadata == show_metadata)
+    return;
+
+  self->show_metadata = show_metadata;
+  gtk_widget_set_visible (GTK_WIDGET (self->metadata_panel), show_metadata);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_METADATA]);
+}
+
+static void
 setup_settings (WenjiWindow *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -344,6 +454,7 @@ setup_settings (WenjiWindow *self)
   g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "list-position", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-metadata", self, "show-metadata", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -361,14 +472,12 @@ wenji_window_constructed (GObject *object)
   /* Connected before the selection model, so it runs before the selection reacts. */
   g_signal_connect_object (self->article_list, "items-changed",
                            G_CALLBACK (on_items_changed_before), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->article_list)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->article_list)));
   g_signal_connect_object (self->article_list, "items-changed",
                            G_CALLBACK (on_items_changed_after), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (self->selection, "notify::selected",
-                           G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   wenji_window_init_search (self);
 
@@ -380,9 +489,13 @@ wenji_window_constructed (GObject *object)
 
   setup_settings (self);
 
+  wenji_metadata_panel_set_editor (self->metadata_panel, self->editor);
+  wenji_window_init_import (self);
+
   wenji_window_update_page (self);
-  /* The selection model picked the first row already; open it. */
-  on_selected_changed (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0)
+    select_position (self, 0);
+  follow_selection (self, GTK_INVALID_LIST_POSITION, 0);
   wenji_window_update_actions (self);
 }
 
@@ -393,6 +506,8 @@ wenji_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   wenji_window_dispose_search (self);
+  wenji_window_dispose_import (self);
+  wenji_window_dispose_export (self);
 
   if (self->import_dialog != NULL) {
     gtk_native_dialog_destroy (self->import_dialog);
@@ -409,6 +524,7 @@ wenji_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->library);
+  g_clear_pointer (&self->trashed_ids, g_array_unref);
 
   G_OBJECT_CLASS (wenji_window_parent_class)->dispose (object);
 }
@@ -419,6 +535,7 @@ wenji_window_finalize (GObject *object)
   WenjiWindow *self = (WenjiWindow *)object;
 
   g_free (self->sort);
+  g_free (self->last_export);
 
   G_OBJECT_CLASS (wenji_window_parent_class)->finalize (object);
 }
@@ -443,6 +560,9 @@ wenji_window_get_property (GObject    *object,
     break;
   case PROP_SHOW_HISTORY:
     g_value_set_boolean (value, self->show_history);
+    break;
+  case PROP_SHOW_METADATA:
+    g_value_set_boolean (value, self->show_metadata);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -469,6 +589,9 @@ wenji_window_set_property (GObject      *object,
     break;
   case PROP_SHOW_HISTORY:
     wenji_window_set_show_history (self, g_value_get_boolean (value));
+    break;
+  case PROP_SHOW_METADATA:
+    set_show_metadata (self, g_value_get_boolean (value));
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -506,6 +629,11 @@ wenji_window_class_init (WenjiWindowClass *klass)
     g_param_spec_boolean ("show-history", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The details of the article show beside it. */
+  properties[PROP_SHOW_METADATA] =
+    g_param_spec_boolean ("show-metadata", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* GtkApplication does this for its own windows; tests have none. */
@@ -515,6 +643,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
 
   g_type_ensure (WENJI_TYPE_ARTICLE_ROW);
   g_type_ensure (WENJI_TYPE_EDITOR);
+  g_type_ensure (WENJI_TYPE_METADATA_PANEL);
   g_type_ensure (WENJI_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-window.ui");
@@ -526,10 +655,19 @@ wenji_window_class_init (WenjiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, metadata_panel);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_progress);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_label);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, trash_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
 
   wenji_window_class_init_actions (widget_class);
+  wenji_window_class_init_batch (widget_class);
+  wenji_window_class_init_import (widget_class);
+  wenji_window_class_init_export (widget_class);
   wenji_window_class_init_search (widget_class);
   wenji_window_class_init_history (widget_class);
 }
@@ -574,12 +712,28 @@ wenji_window_get_article_list (WenjiWindow *self)
   return self->article_list;
 }
 
-GtkSingleSelection *
+GtkMultiSelection *
 wenji_window_get_selection (WenjiWindow *self)
 {
   g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
 
   return self->selection;
+}
+
+guint
+wenji_window_get_n_selected (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), 0);
+
+  return count_selected (self);
+}
+
+WenjiMetadataPanel *
+wenji_window_get_metadata_panel (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return self->metadata_panel;
 }
 
 WenjiEditor *

@@ -171,6 +171,15 @@ list_has_title (GListModel *model,
   return FALSE;
 }
 
+/* The first selected row, as GtkSingleSelection would say. */
+static guint
+get_selected (GtkMultiSelection *selection)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (selection));
+
+  return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
+}
+
 /* Renders the window as the screen shows it and writes a PNG next to the test. */
 static void
 save_screenshot (GtkWidget  *widget,
@@ -350,7 +359,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_selection (fixture->window))), ==, 5);
   g_assert_true (wenji_article_list_find (wenji_window_get_article_list (fixture->window),
                                           wenji_editor_get_article_id (editor), &position));
-  g_assert_cmpuint (gtk_single_selection_get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+  g_assert_cmpuint (get_selected (wenji_window_get_selection (fixture->window)), ==, position);
 
   /* Escape closes the search bar and leaves the list as it is. */
   gtk_editable_set_text (entry, "减负");
@@ -398,7 +407,7 @@ test_filled_library (Fixture       *fixture,
   g_assert_true (list_has_title (model, "數位時代的閱讀習慣"));
 
   /* The first row is selected and open, and opening it did not make it dirty. */
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
+  g_assert_cmpuint (get_selected (GTK_MULTI_SELECTION (model)), ==, 0);
   article = wenji_editor_get_article (editor);
   g_assert_nonnull (article);
   g_assert_cmpint (wenji_article_get_id (article), ==,
@@ -410,7 +419,7 @@ test_filled_library (Fixture       *fixture,
     g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
 
     if (g_str_has_prefix (wenji_article_summary_get_title (summary), "基层减负"))
-      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), i, TRUE);
   }
   g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
                    "基层减负不能变成“纸面减负”");
@@ -463,7 +472,7 @@ test_new_article (Fixture       *fixture,
 
   /* It is in the list, selected. */
   g_assert_true (wenji_article_list_find (WENJI_ARTICLE_LIST (model), id, &position));
-  g_assert_cmpuint (gtk_single_selection_get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+  g_assert_cmpuint (get_selected (wenji_window_get_selection (fixture->window)), ==, position);
   g_assert_cmpuint (count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
 }
 
@@ -532,7 +541,7 @@ test_trash_undo_restore_delete (Fixture       *fixture,
                                 gconstpointer  data)
 {
   WenjiEditor *editor = wenji_window_get_editor (fixture->window);
-  GtkSingleSelection *selection = wenji_window_get_selection (fixture->window);
+  GtkMultiSelection *selection = wenji_window_get_selection (fixture->window);
   GListModel *model = G_LIST_MODEL (selection);
   g_autoptr (WenjiArticle) gone = NULL;
   g_autoptr (GError) error = NULL;

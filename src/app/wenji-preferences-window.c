@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wenji-preferences-window.h"
+
+/*
+ * The preferences: fonts and size, page size, first-line indent (the
+ * preview and export read them), and the script of new articles. Each
+ * control writes its GSettings key at once.
+ */
+
+struct _WenjiPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GtkFontButton        *body_font_button;
+  GtkFontButton        *heading_font_button;
+  GtkSpinButton        *font_size_button;
+  AdwComboRow          *paper_row;
+  GtkSwitch            *indent_switch;
+  AdwComboRow          *script_row;
+
+  GSettings            *settings;
+  guint                 loading;
+};
+
+G_DEFINE_FINAL_TYPE (WenjiPreferencesWindow, wenji_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static const char * const paper_names[] = { "a4", "a5", "b5", "letter" };
+static const char * const scripts[] = { "zh-Hans", "zh-Hant" };
+
+/**
+ * wenji_settings_new:
+ *
+ * Returns: (transfer full) (nullable): the application's settings, or %NULL
+ *   when its schema is not installed (run from the build directory)
+ */
+GSettings *
+wenji_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+on_font_changed (WenjiPreferencesWindow *self,
+                 GParamSpec             *pspec,
+                 GtkFontButton          *button)
+{
+  const char *key = button == self->body_font_button ? "body-font" : "heading-font";
+  g_autofree char *family = NULL;
+
+  if (self->loading > 0 || self->settings == NULL)
+    return;
+
+  family = gtk_font_chooser_get_font_family (GTK_FONT_CHOOSER (button)) != NULL
+           ? g_strdup (pango_font_family_get_name (gtk_font_chooser_get_font_family (GTK_FONT_CHOOSER (button))))
+           : g_strdup ("");
+  g_settings_set_string (self->settings, key, family);
+}
+
+static void
+load_font (WenjiPreferencesWindow *self,
+           GtkFontButton          *button,
+           const char             *key)
+{
+  g_autofree char *family = g_settings_get_string (self->settings, key);
+
+  self->loading++;
+  /* An empty key stands for the script's own font. */
+  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (button), *family != '\0' ? family : "Noto Serif CJK SC");
+  self->loading--;
+}
+
+static void
+on_reset_fonts (WenjiPreferencesWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  g_settings_reset (self->settings, "body-font");
+  g_settings_reset (self->settings, "heading-font");
+  load_font (self, self->body_font_button, "body-font");
+  load_font (self, self->heading_font_button, "heading-font");
+}
+
+static void
+on_paper_selected (WenjiPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->paper_row);
+
+  if (self->loading == 0 && self->settings != NULL && selected < G_N_ELEMENTS (paper_names))
+    g_settings_set_string (self->settings, "page-size", paper_names[selected]);
+}
+
+static void
+on_script_selected (WenjiPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->script_row);
+
+  if (self->loading == 0 && self->settings != NULL && selected < G_N_ELEMENTS (scripts))
+    g_settings_set_string (self->settings, "default-script", scripts[selected]);
+}
+
+static void
+select_string (AdwComboRow        *row,
+               const char * const *values,
+               guint               n_values,
+               const char         *value)
+{
+  for (guint i = 0; i < n_values; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      adw_combo_row_set_selected (row, i);
+}
+
+static void
+wenji_preferences_window_dispose (GObject *object)
+{
+  WenjiPreferencesWindow *self = (WenjiPreferencesWindow *)object;
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WENJI_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (wenji_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+wenji_preferences_window_class_init (WenjiPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wenji_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, body_font_button);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, heading_font_button);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, font_size_button);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, indent_switch);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, script_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_reset_fonts);
+  gtk_widget_class_bind_template_callback (widget_class, on_paper_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_script_selected);
+}
+
+static void
+wenji_preferences_window_init (WenjiPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = wenji_settings_new ();
+  if (self->settings == NULL) {
+    gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+    return;
+  }
+
+  self->loading++;
+
+  load_font (self, self->body_font_button, "body-font");
+  load_font (self, self->heading_font_button, "heading-font");
+  g_signal_connect_object (self->body_font_button, "notify::font",
+                           G_CALLBACK (on_font_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->heading_font_button, "notify::font",
+                           G_CALLBACK (on_font_changed), self, G_CONNECT_SWAPPED);
+
+  g_settings_bind (self->settings, "body-font-size", self->font_size_button, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "first-line-indent", self->indent_switch, "active", G_SETTINGS_BIND_DEFAULT);
+
+  {
+    g_autofree char *paper = g_settings_get_string (self->settings, "page-size");
+    g_autofree char *script = g_settings_get_string (self->settings, "default-script");
+
+    select_string (self->paper_row, paper_names, G_N_ELEMENTS (paper_names), paper);
+    select_string (self->script_row, scripts, G_N_ELEMENTS (scripts), script);
+  }
+
+  self->loading--;
+}
+
+GtkWindow *
+wenji_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (WENJI_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+}

@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wenji-window-private.h"
+
+/*
+ * Import from the menu (Ctrl+I) and by dropping files or folders on the
+ * window. The import runs in a thread on its own connection; a bar above the
+ * list shows the count with Cancel, and a toast the outcome, with the files
+ * that failed one click away.
+ */
+
+typedef struct {
+  GWeakRef  window;
+  guint     done;
+  guint     total;
+  gboolean  queued;
+  GMutex    mutex;
+} ImportProgress;
+
+static void
+import_progress_clear (gpointer data)
+{
+  ImportProgress *progress = data;
+
+  g_weak_ref_clear (&progress->window);
+  g_mutex_clear (&progress->mutex);
+}
+
+static void
+import_progress_release (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, import_progress_clear);
+}
+
+/* On the main thread; at most one is queued at a time. */
+static gboolean
+show_progress (gpointer user_data)
+{
+  ImportProgress *progress = user_data;
+  g_autoptr (WenjiWindow) self = g_weak_ref_get (&progress->window);
+  g_autofree char *text = NULL;
+  guint done, total;
+
+  g_mutex_lock (&progress->mutex);
+  done = progress->done;
+  total = progress->total;
+  progress->queued = FALSE;
+  g_mutex_unlock (&progress->mutex);
+
+  if (self == NULL || self->import_cancellable == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* Translators: %u of %u files imported so far */
+  text = g_strdup_printf (_("Importing %u of %u files…"), done, total);
+  gtk_label_set_label (self->import_label, text);
+  if (total > 0)
+    gtk_progress_bar_set_fraction (self->import_progress, (double) done / total);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* From the import thread. */
+static void
+on_import_progress (guint       done,
+                    guint       total,
+                    const char *path,
+                    gpointer    user_data)
+{
+  ImportProgress *progress = user_data;
+  gboolean queue;
+
+  g_mutex_lock (&progress->mutex);
+  progress->done = done;
+  progress->total = total;
+  queue = !progress->queued;
+  progress->queued = TRUE;
+  g_mutex_unlock (&progress->mutex);
+
+  if (queue)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_progress,
+                     g_atomic_rc_box_acquire (progress), import_progress_release);
+}
+
+static char *
+format_summary (WenjiImportReport *report)
+{
+  GString *message = g_string_new (NULL);
+
+  g_string_append_printf (message,
+                          g_dngettext (GETTEXT_PACKAGE, "Imported %u article", "Imported %u articles",
+                                       report->imported),
+                          report->imported);
+  if (report->duplicates > 0) {
+    g_string_append (message, _(", "));
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped",
+                                         "%u duplicates skipped", report->duplicates),
+                            report->duplicates);
+  }
+  if (report->failed > 0) {
+    g_string_append (message, _(", "));
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "%u failed", "%u failed", report->failed),
+                            report->failed);
+  }
+  if (report->failed == 1) {
+    for (guint i = 0; i < report->files->len; i++) {
+      WenjiImportFile *file = g_ptr_array_index (report->files, i);
+
+      if (file->outcome == WENJI_IMPORT_FAILED && file->message != NULL) {
+        g_string_append (message, _(": "));
+        g_string_append (message, file->message);
+        break;
+      }
+    }
+  }
+  if (report->cancelled) {
+    g_string_append (message, _(" "));
+    g_string_append (message, _("(cancelled)"));
+  }
+
+  return g_string_free (message, FALSE);
+}
+
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (WenjiWindow) self = user_data;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  report = wenji_import_paths_finish (result, &error);
+
+  if (self->library == NULL)
+    return;
+
+  g_clear_object (&self->import_cancellable);
+  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+
+  if (report == NULL) {
+    if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      wenji_window_toast_error (self, error);
+    return;
+  }
+
+  g_ptr_array_set_size (self->import_failures, 0);
+  for (guint i = 0; i < report->files->len; i++) {
+    WenjiImportFile *file = g_ptr_array_index (report->files, i);
+    g_autofree char *name = NULL;
+
+    if (file->outcome != WENJI_IMPORT_FAILED)
+      continue;
+
+    name = g_filename_display_name (file->path);
+    g_ptr_array_add (self->import_failures,
+                     g_strdup_printf ("%s\n%s", name, file->message ? file->message : ""));
+  }
+
+  summary = format_summary (report);
+  escaped = g_markup_escape_text (summary, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, report->failed > 0 ? 10 : 5);
+  if (report->failed > 0) {
+    adw_toast_set_button_label (toast, _("_Details"));
+    adw_toast_set_action_name (toast, "win.show-import-failures");
+  }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  /* The import wrote through its own connection. */
+  wenji_library_changed (self->library, 0);
+}
+
+/**
+ * wenji_window_import_paths:
+ * @paths: files and folders to import
+ *
+ * Imports in a thread, shows the progress above the list and the outcome in
+ * a toast. An import already running is left to finish; @paths are ignored.
+ */
+void
+wenji_window_import_paths (WenjiWindow        *self,
+                           const char * const *paths)
+{
+  ImportProgress *progress;
+
+  g_return_if_fail (WENJI_IS_WINDOW (self));
+  g_return_if_fail (paths != NULL);
+
+  if (self->import_cancellable != NULL) {
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Wait for the import under way to finish")));
+    return;
+  }
+
+  self->import_cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->cancellable, "cancelled",
+                           G_CALLBACK (g_cancellable_cancel), self->import_cancellable,
+                           G_CONNECT_SWAPPED);
+
+  progress = g_atomic_rc_box_new0 (ImportProgress);
+  g_weak_ref_init (&progress->window, self);
+  g_mutex_init (&progress->mutex);
+  /* The task holds the cancellable while its thread runs; idles hold their own reference. */
+  g_object_set_data_full (G_OBJECT (self->import_cancellable), "progress", progress,
+                          import_progress_release);
+
+  gtk_label_set_label (self->import_label, _("Looking for articles…"));
+  gtk_progress_bar_set_fraction (self->import_progress, 0);
+  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
+
+  wenji_import_paths_async (wenji_library_get_path (self->library), paths,
+                            WENJI_IMPORT_FLAGS_NONE, on_import_progress, progress,
+                            self->import_cancellable, on_import_done, g_object_ref (self));
+}
+
+/**
+ * wenji_window_get_importing:
+ *
+ * Returns: whether an import is under way
+ */
+gboolean
+wenji_window_get_importing (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), FALSE);
+
+  return self->import_cancellable != NULL;
+}
+
+static void
+import_files (WenjiWindow *self,
+              GSList      *files)
+{
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = files; l != NULL; l = l->next) {
+    char *path = g_file_get_path (l->data);
+
+    if (path != NULL)
+      g_ptr_array_add (paths, path);
+  }
+  g_ptr_array_add (paths, NULL);
+
+  if (paths->len > 1)
+    wenji_window_import_paths (self, (const char * const *) paths->pdata);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         WenjiWindow   *self)
+{
+  GdkFileList *list;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  if (list == NULL)
+    return FALSE;
+
+  import_files (self, gdk_file_list_get_files (list));
+
+  return TRUE;
+}
+
+static void
+on_import_response (WenjiWindow     *self,
+                    int              response,
+                    GtkNativeDialog *dialog)
+{
+  if (response == GTK_RESPONSE_ACCEPT) {
+    g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+    GSList *list = NULL;
+
+    for (guint i = g_list_model_get_n_items (files); i > 0; i--)
+      list = g_slist_prepend (list, g_list_model_get_item (files, i - 1));
+
+    import_files (self, list);
+    g_slist_free_full (list, g_object_unref);
+  }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->import_dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr (GtkFileFilter) articles = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->import_dialog != NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+
+  gtk_file_filter_set_name (articles, _("Articles"));
+  gtk_file_filter_add_mime_type (articles, "text/plain");
+  gtk_file_filter_add_mime_type (articles, "text/markdown");
+  gtk_file_filter_add_mime_type (articles, "text/html");
+  gtk_file_filter_add_suffix (articles, "txt");
+  gtk_file_filter_add_suffix (articles, "md");
+  gtk_file_filter_add_suffix (articles, "html");
+  gtk_file_filter_add_suffix (articles, "htm");
+  gtk_file_filter_add_suffix (articles, "jsonl");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), articles);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+
+  self->import_dialog = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_set_modal (self->import_dialog, TRUE);
+  g_signal_connect_object (native, "response",
+                           G_CALLBACK (on_import_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (self->import_dialog);
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+static void
+show_import_failures_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  g_autoptr (GString) text = g_string_new (NULL);
+  GtkWidget *dialog, *scrolled, *label;
+
+  if (self->import_failures->len == 0)
+    return;
+
+  for (guint i = 0; i < self->import_failures->len; i++) {
+    if (i > 0)
+      g_string_append (text, "\n\n");
+    g_string_append (text, g_ptr_array_index (self->import_failures, i));
+  }
+
+  label = gtk_label_new (text->str);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Files Not Imported"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+wenji_window_init_import (WenjiWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  self->import_failures = g_ptr_array_new_with_free_func (g_free);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+}
+
+void
+wenji_window_dispose_import (WenjiWindow *self)
+{
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+
+  if (self->import_dialog != NULL) {
+    gtk_native_dialog_destroy (self->import_dialog);
+    g_clear_object (&self->import_dialog);
+  }
+
+  g_clear_pointer (&self->import_failures, g_ptr_array_unref);
+}
+
+void
+wenji_window_class_init_import (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "win.show-import-failures", NULL,
+                                   show_import_failures_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+}
