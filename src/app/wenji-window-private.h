@@ -65,6 +65,7 @@ struct _WenjiWindow
   /* > 0 while the window moves the selection itself */
   guint                 syncing;
   guint                 previous_position;
+  GArray               *kept_ids;
   gboolean              close_after_error;
 };
 

@@ -270,8 +270,15 @@ on_selection_changed (WenjiWindow       *self,
 static void
 on_items_changed_before (WenjiWindow *self)
 {
+  guint n_selected = count_selected (self);
+
   self->syncing++;
   self->previous_position = first_selected (self);
+
+  /* A selection of several survives edits of its rows (not a huge one: it is found again by id). */
+  g_clear_pointer (&self->kept_ids, g_array_unref);
+  if (n_selected > 1 && n_selected <= 10000)
+    self->kept_ids = wenji_window_dup_selected_ids (self);
 }
 
 /*
@@ -294,6 +301,24 @@ on_items_changed_after (WenjiWindow *self,
   self->syncing--;
 
   wenji_window_update_page (self);
+
+  if (self->kept_ids != NULL) {
+    g_autoptr (GArray) kept = g_steal_pointer (&self->kept_ids);
+    g_autoptr (GtkBitset) positions = gtk_bitset_new_empty ();
+    g_autoptr (GtkBitset) mask = gtk_bitset_new_range (0, n_items);
+
+    for (guint i = 0; i < kept->len; i++)
+      if (wenji_article_list_find (self->article_list, g_array_index (kept, gint64, i), &found))
+        gtk_bitset_add (positions, found);
+
+    if (gtk_bitset_get_size (positions) > 1) {
+      self->syncing++;
+      gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), positions, mask);
+      self->syncing--;
+      update_selection_title (self);
+      return;
+    }
+  }
 
   if (current != 0 && wenji_article_list_find (self->article_list, current, &found)) {
     select_position (self, found);
@@ -525,6 +550,7 @@ wenji_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->library);
   g_clear_pointer (&self->trashed_ids, g_array_unref);
+  g_clear_pointer (&self->kept_ids, g_array_unref);
 
   G_OBJECT_CLASS (wenji_window_parent_class)->dispose (object);
 }

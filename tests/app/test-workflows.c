@@ -1,0 +1,602 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's workflows beyond writing: details and tags, batches, trash,
+ * export, import and preferences, driven through actions. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "wenji-core.h"
+#include "wenji-export-dialog.h"
+#include "wenji-preferences-window.h"
+#include "wenji-window.h"
+
+typedef struct {
+  char         *dir;
+  char         *path;
+  WenjiLibrary *library;
+  WenjiWindow  *window;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+    g_rmdir (path);
+  } else {
+    g_unlink (path);
+  }
+}
+
+/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end) {
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+  }
+}
+
+static gint64
+add_article (WenjiLibrary *library,
+             const char   *title,
+             const char   *body,
+             const char   *source,
+             const char   *published_at,
+             const char   *status,
+             const char   *lang)
+{
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+  wenji_article_set_source (article, source);
+  wenji_article_set_published_at (article, published_at);
+  wenji_article_set_status (article, status);
+  wenji_article_set_lang (article, lang);
+  g_assert_true (wenji_library_insert_article (library, article, &error));
+  g_assert_no_error (error);
+
+  return wenji_article_get_id (article);
+}
+
+static void
+fill_library (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  id = add_article (library, "基层减负不能变成“纸面减负”",
+                    "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，"
+                    "为基层干部松绑减负。\n\n## 形式主义的新变种\n\n"
+                    "一些地方把**“留痕”**当成了工作本身，文件越发越多。",
+                    "人民日报", "2026-11-20", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+  g_assert_true (wenji_library_add_tag (library, id, "基层治理", &error));
+  g_assert_no_error (error);
+
+  id = add_article (library, "城市更新要留住烟火气",
+                    "老街区的改造，既要改善居住条件，也要留住街坊邻里的生活气息。",
+                    "光明日报", "2026-11-18", WENJI_STATUS_READY, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+
+  add_article (library, "數位時代的閱讀習慣",
+               "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
+               "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  void (*fill) (WenjiLibrary *) = data;
+
+  fixture->dir = g_dir_make_tmp ("wenji-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  if (fill != NULL)
+    fill (fixture->library);
+
+  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_ms (100);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  wait_ms (50);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->library);
+
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static WenjiStatusCounts
+count_articles (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  WenjiStatusCounts counts = { 0 };
+
+  g_assert_true (wenji_library_count_articles (library, &counts, &error));
+  g_assert_no_error (error);
+
+  return counts;
+}
+
+static gboolean
+list_has_title (GListModel *model,
+                const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+
+    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Renders the window as the screen shows it and writes a PNG next to the test. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    wait_ms (20);
+
+  return done (data);
+}
+
+static gboolean
+import_finished (gpointer data)
+{
+  return !wenji_window_get_importing (data);
+}
+
+static gboolean
+strv_has (GStrv        strv,
+          const char  *value)
+{
+  return strv != NULL && g_strv_contains ((const char * const *) strv, value);
+}
+
+static GStrv
+article_tags (WenjiLibrary *library,
+              gint64        id)
+{
+  g_autoptr (GError) error = NULL;
+  GStrv tags = wenji_library_get_article_tags (library, id, &error);
+
+  g_assert_no_error (error);
+  return tags;
+}
+
+/* Tag through the metadata panel, filter by the tag; edit a detail. */
+static void
+test_metadata_tag_filter (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiMetadataPanel *panel = wenji_window_get_metadata_panel (fixture->window);
+  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  g_autoptr (WenjiArticle) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) tags = NULL;
+  g_auto (GStrv) shown = NULL;
+  GtkWidget *author;
+  gint64 id;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+
+  id = wenji_editor_get_article_id (editor);
+  g_assert_cmpint (id, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "metadata.add-tag", "s", "社论"));
+  tags = article_tags (fixture->library, id);
+  g_assert_true (strv_has (tags, "社论"));
+  shown = wenji_metadata_panel_dup_tags (panel);
+  g_assert_true (strv_has (shown, "社论"));
+
+  /* A detail typed in the panel is saved with the article. */
+  author = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (panel), WENJI_TYPE_METADATA_PANEL, "author_row"));
+  gtk_editable_set_text (GTK_EDITABLE (author), "李明");
+  g_assert_true (wenji_metadata_panel_save (panel, &error));
+  g_assert_no_error (error);
+  saved = wenji_library_load_article (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_author (saved), ==, "李明");
+
+  wait_ms (100);
+  save_screenshot (GTK_WIDGET (fixture->window), "wenji-metadata.png");
+
+  /* The sidebar lists the tag; choosing it narrows the list to the article. */
+  g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "社论"));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_cmpint (wenji_article_list_get_id (WENJI_ARTICLE_LIST (list), 0), ==, id);
+
+  /* Removing the tag empties the filtered list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "metadata.remove-tag", "s", "社论"));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
+}
+
+/* Rename and merge tags from the sidebar's actions, as its dialogs do. */
+static void
+test_rename_merge_tags (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
+  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  g_autoptr (GPtrArray) tags = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (wenji_sidebar_select_tag (sidebar, "评论"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.rename-tag-confirmed",
+                                             "(ss)", "评论", "时评"));
+  /* The list follows the tag under its new name. */
+  g_assert_cmpstr (wenji_article_list_get_tag (list), ==, "时评");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.merge-tag-confirmed",
+                                             "(ss)", "基层治理", "时评"));
+  tags = wenji_library_list_tags (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, ==, 1);
+  g_assert_cmpstr (((WenjiTagCount *) tags->pdata[0])->name, ==, "时评");
+  g_assert_cmpuint (((WenjiTagCount *) tags->pdata[0])->count, ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.delete-tag-confirmed", "s", "时评"));
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = wenji_library_list_tags (fixture->library, &error);
+  g_assert_cmpuint (tags->len, ==, 0);
+  /* The deleted tag's list gave way to All Articles. */
+  g_assert_null (wenji_article_list_get_tag (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+}
+
+/* Several selected: a tag for all, trash all, one Undo brings all back. */
+static void
+test_batch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
+  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  gint64 first, second;
+  g_auto (GStrv) tags1 = NULL;
+  g_auto (GStrv) tags2 = NULL;
+  g_auto (GStrv) tags3 = NULL;
+  gint64 third;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  first = wenji_article_list_get_id (list, 0);
+  second = wenji_article_list_get_id (list, 1);
+  third = wenji_article_list_get_id (list, 2);
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  g_assert_cmpuint (wenji_window_get_n_selected (fixture->window), ==, 2);
+  /* The editor shows the last one added. */
+  g_assert_cmpint (wenji_editor_get_article_id (wenji_window_get_editor (fixture->window)), ==, second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.tag-selected-confirmed", "s", "合集"));
+  tags1 = article_tags (fixture->library, first);
+  tags2 = article_tags (fixture->library, second);
+  tags3 = article_tags (fixture->library, third);
+  g_assert_true (strv_has (tags1, "合集"));
+  g_assert_true (strv_has (tags2, "合集"));
+  g_assert_false (strv_has (tags3, "合集"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpint (wenji_article_list_get_id (list, 0), ==, third);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+}
+
+/* Trash, undo, restore from the Trash, empty the Trash. */
+static void
+test_empty_trash (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
+  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  gint64 id = wenji_editor_get_article_id (editor);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 1);
+  /* Ctrl+Z in the list undoes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  wenji_sidebar_select_filter (sidebar, WENJI_ARTICLE_FILTER_TRASH);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.empty-trash-confirmed", NULL));
+  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_null (wenji_editor_get_article (editor));
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return wenji_window_get_export_dialog (data) == NULL;
+}
+
+static char *
+run_export (Fixture    *fixture,
+            const char *format,
+            const char *name,
+            gboolean    screenshot)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
+  dialog = wenji_window_get_export_dialog (fixture->window);
+  g_assert_nonnull (dialog);
+  wenji_export_dialog_set_format (WENJI_EXPORT_DIALOG (dialog), format);
+  wenji_export_dialog_set_destination (WENJI_EXPORT_DIALOG (dialog), path);
+  if (screenshot) {
+    wait_ms (200);
+    save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_true (wait_for (dialog_gone, fixture->window));
+  g_assert_cmpstr (wenji_window_get_last_export (fixture->window), ==, path);
+
+  return g_steal_pointer (&path);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
+  WenjiArticle *article = wenji_editor_get_article (wenji_window_get_editor (fixture->window));
+  g_autofree char *pdf = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *book = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  pdf = run_export (fixture, "pdf", "article.pdf", TRUE);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  if (pdftotext != NULL) {
+    const char *argv[] = { pdftotext, "-q", pdf, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &text, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, wenji_article_get_title (article)));
+  }
+
+  html = run_export (fixture, "html", "article.html", FALSE);
+  g_assert_true (g_file_test (html, G_FILE_TEST_IS_REGULAR));
+
+  /* Several selected: one book, or a folder of HTML. */
+  gtk_selection_model_select_all (selection);
+  g_assert_cmpuint (wenji_window_get_n_selected (fixture->window), ==, 3);
+  book = run_export (fixture, "pdf", "book.pdf", FALSE);
+  g_assert_true (g_file_test (book, G_FILE_TEST_IS_REGULAR));
+  folder = run_export (fixture, "html", "articles", FALSE);
+  index = g_build_filename (folder, "index.html", NULL);
+  g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A folder through the import function, then a file dropped on the window. */
+static void
+test_import_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  g_autofree char *folder = g_build_filename (fixture->dir, "来稿", NULL);
+  g_autofree char *dropped = g_build_filename (fixture->dir, "投稿.md", NULL);
+  const char *paths[] = { folder, NULL };
+  g_autoptr (GFile) file = NULL;
+  GdkFileList *files;
+  GSList *file_list;
+  GValue value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  g_autoptr (GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  write_file (folder, "一.txt", "乡村振兴的新路径\n\n各地探索乡村振兴的新路径，发展特色产业。\n");
+  write_file (folder, "二.md", "# 教育公平再思考\n\n教育公平是社会公平的重要基础。\n");
+  write_file (folder, "三.txt", "老城区的烟火气\n\n改造老城区，要留住烟火气。\n");
+
+  wenji_window_import_paths (fixture->window, paths);
+  g_assert_true (wenji_window_get_importing (fixture->window));
+  g_assert_true (wait_for (import_finished, fixture->window));
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 3);
+  g_assert_true (list_has_title (list, "乡村振兴的新路径"));
+  g_assert_true (list_has_title (list, "教育公平再思考"));
+
+  /* A drop goes through the window's drop target. */
+  write_file (fixture->dir, "投稿.md", "# 数字时代的阅读\n\n深度阅读显得格外珍贵。\n");
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+    if (GTK_IS_DROP_TARGET (controller))
+      target = GTK_DROP_TARGET (controller);
+  }
+  g_assert_nonnull (target);
+
+  file = g_file_new_for_path (dropped);
+  file_list = g_slist_prepend (NULL, file);
+  files = gdk_file_list_new_from_list (file_list);
+  g_slist_free (file_list);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+  g_assert_true (wait_for (import_finished, fixture->window));
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 4);
+  g_assert_true (list_has_title (list, "数字时代的阅读"));
+}
+
+/* The script chosen in the preferences is the language of new articles. */
+static void
+test_preferences_script (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = wenji_settings_new ();
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkWindow *preferences;
+  AdwComboRow *script_row;
+
+  g_assert_nonnull (settings);
+  /* win.preferences presents one; this test drives its own. */
+  preferences = GTK_WINDOW (wenji_preferences_window_new (GTK_WINDOW (fixture->window)));
+  gtk_window_present (preferences);
+  wait_ms (500);
+
+  script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
+                                                             "script_row"));
+  adw_combo_row_set_selected (script_row, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
+  /* The combo row's popover closed; let the window draw again. */
+  gtk_widget_queue_draw (GTK_WIDGET (preferences));
+  wait_ms (300);
+  save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
+  gtk_window_destroy (preferences);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, "zh-Hant");
+
+  g_settings_reset (settings, "default-script");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, "zh-Hans");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ()) {
+    g_test_skip ("No display");
+    return g_test_run ();
+  }
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/workflows/metadata-tag-filter", Fixture, fill_library,
+              fixture_setup, test_metadata_tag_filter, fixture_teardown);
+  g_test_add ("/workflows/rename-merge-tags", Fixture, fill_library,
+              fixture_setup, test_rename_merge_tags, fixture_teardown);
+  g_test_add ("/workflows/batch-tag-trash-undo", Fixture, fill_library,
+              fixture_setup, test_batch, fixture_teardown);
+  g_test_add ("/workflows/trash-undo-restore-empty", Fixture, fill_library,
+              fixture_setup, test_empty_trash, fixture_teardown);
+  g_test_add ("/workflows/export", Fixture, fill_library,
+              fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/workflows/import-folder-and-drop", Fixture, fill_library,
+              fixture_setup, test_import_folder, fixture_teardown);
+  g_test_add ("/workflows/preferences-script", Fixture, fill_library,
+              fixture_setup, test_preferences_script, fixture_teardown);
+
+  return g_test_run ();
+}
