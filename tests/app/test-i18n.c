@@ -17,18 +17,22 @@ typedef struct {
   const char *screenshot;    /* NULL for none */
   const char *labels[8];     /* shown on screen, as the .po translates them */
   const char *placeholder;   /* of the search entry */
+  const char *pango_language;
+  const char *cjk_family;    /* the face Noto CJK gives this language */
 } Expectation;
 
 static const Expectation zh_cn = {
   "zh_CN.UTF-8", "zh_CN", NULL,
   { "全部文章", "草稿", "待发", "已发表", "回收站", "标签", NULL },
   "搜索文章",
+  "zh-cn", "Noto Sans CJK SC",
 };
 
 static const Expectation zh_tw = {
   "zh_TW.UTF-8", "zh_TW", "wenji-zh_TW.png",
   { "全部文章", "草稿", "待發", "已發表", "垃圾桶", "標籤", NULL },
   "搜尋文章",
+  "zh-tw", "Noto Sans CJK TC",
 };
 
 static void
@@ -118,6 +122,47 @@ find_widget (GtkWidget *widget,
   }
 
   return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_label (child, text);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* The family of the font Pango picks for the first character of @label's
+ * text: the UI font has no Han glyphs, so this is the fallback chosen by
+ * the label's language. */
+static char *
+get_han_font_family (GtkWidget *label)
+{
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  PangoFontset *fontset;
+  g_autoptr (PangoFont) font = NULL;
+  g_autoptr (PangoFontDescription) description = NULL;
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  fontset = pango_context_load_fontset (context, pango_context_get_font_description (context),
+                                        pango_context_get_language (context));
+  g_assert_nonnull (fontset);
+  font = pango_fontset_get_font (fontset, g_utf8_get_char (text));
+  description = pango_font_describe (font);
+  g_object_unref (fontset);
+
+  return g_strdup (pango_font_description_get_family (description));
 }
 
 static gboolean
@@ -226,6 +271,21 @@ show_window_in (const Expectation *expected)
   }
   g_assert_false (labels_contain (labels, "All Articles"));
   g_assert_false (labels_contain (labels, "Trash"));
+
+  /* Han characters have regional forms: the labels must be drawn with the
+   * face of the user's region, which Pango chooses from the locale. */
+  g_assert_cmpstr (pango_language_to_string (pango_language_get_default ()), ==,
+                   expected->pango_language);
+  {
+    GtkWidget *label = find_label (GTK_WIDGET (window), expected->labels[0]);
+    g_autofree char *family = get_han_font_family (label);
+
+    if (g_str_has_prefix (family, "Noto Sans CJK"))
+      g_assert_cmpstr (family, ==, expected->cjk_family);
+    else
+      g_test_message ("Han characters use %s, not Noto CJK (fonts-noto-cjk is not installed?)",
+                      family);
+  }
 
   search_entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search_entry);
