@@ -295,7 +295,10 @@ apply_front_matter (WenjiArticle *article,
     if (colon == NULL || lines[i][0] == ' ' || lines[i][0] == '#')
       continue;
 
-    key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+    {
+      g_autofree char *name = g_strndup (lines[i], colon - lines[i]);
+      key = g_ascii_strdown (g_strstrip (name), -1);
+    }
     value = unquote (colon + 1);
 
     if (g_str_equal (key, "tags")) {
