@@ -414,8 +414,5 @@ wenji_tokenizer_register (sqlite3 *db)
   if (api == NULL)
     return SQLITE_ERROR;
 
-  /* Build the folding table now rather than in the middle of a query. */
-  wenji_fold_han (0x4E00);
-
   return api->xCreateTokenizer (api, "wenji", &marker, &tokenizer, NULL);
 }
