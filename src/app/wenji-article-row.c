@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-article-row.h"
+#include "wenji-page-setup.h"
 
 /* One row of the article list: title, then a dim line of facts. */
 struct _WenjiArticleRow
@@ -103,7 +104,7 @@ update_labels (WenjiArticleRow *self)
   meta = wenji_article_row_format_meta (self->summary);
 
   attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
+  pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (lang)));
   gtk_label_set_attributes (self->title_label, attrs);
   gtk_label_set_attributes (self->meta_label, attrs);
   pango_attr_list_unref (attrs);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-editor-private.h"
+#include "wenji-page-setup.h"
 
 /* Edits are written this long after the last keystroke. */
 #define AUTOSAVE_DELAY_MS 1000
@@ -46,11 +47,11 @@ wenji_editor_apply_language (WenjiEditor *self,
   PangoAttrList *attrs = pango_attr_list_new ();
   GtkTextIter start, end;
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
+  pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (lang)));
   gtk_entry_set_attributes (self->title_entry, attrs);
   pango_attr_list_unref (attrs);
 
-  g_object_set (self->lang_tag, "language", lang, NULL);
+  g_object_set (self->lang_tag, "language", pango_language_to_string (wenji_pango_language (lang)), NULL);
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->lang_tag, &start, &end);
 }
@@ -345,7 +346,7 @@ wenji_editor_init (WenjiEditor *self)
 
   self->buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages, "markdown"));
   self->lang_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), NULL,
-                                               "language", WENJI_LANG_HANS,
+                                               "language", pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)),
                                                NULL);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), GTK_TEXT_BUFFER (self->buffer));
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-history-view.h"
+#include "wenji-page-setup.h"
 
 struct _WenjiHistoryView
 {
@@ -182,7 +183,7 @@ show_diff (WenjiHistoryView *self)
   }
 
   lang = wenji_article_get_lang (self->article);
-  g_object_set (self->lang_tag, "language", lang && *lang ? lang : WENJI_LANG_HANS, NULL);
+  g_object_set (self->lang_tag, "language", pango_language_to_string (wenji_pango_language (lang)), NULL);
 
   insert_diff (self, wenji_revision_get_title (revision), wenji_article_get_title (self->article),
                self->title_tag);
@@ -282,7 +283,7 @@ wenji_history_view_init (WenjiHistoryView *self)
   gtk_list_box_bind_model (self->revision_list, G_LIST_MODEL (self->revisions), create_row, NULL, NULL);
 
   self->buffer = g_object_ref (gtk_text_view_get_buffer (self->diff_view));
-  self->lang_tag = gtk_text_buffer_create_tag (self->buffer, NULL, "language", WENJI_LANG_HANS, NULL);
+  self->lang_tag = gtk_text_buffer_create_tag (self->buffer, NULL, "language", pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)), NULL);
   /* Colour and a second cue, for those who cannot tell red from green. */
   self->removed_tag = gtk_text_buffer_create_tag (self->buffer, "removed",
                                                   "background-rgba", &removed,

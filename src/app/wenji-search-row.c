@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-search-row.h"
+#include "wenji-page-setup.h"
 
 /* One row of the search results: the title, then the snippet with its matches marked. */
 struct _WenjiSearchRow
@@ -46,7 +47,7 @@ update_labels (WenjiSearchRow *self)
   /* The glyphs of 减负 and 減負 differ between Simplified and Traditional fonts. */
   attrs = pango_attr_list_new ();
   pango_attr_list_insert (attrs,
-                          pango_attr_language_new (pango_language_from_string (wenji_search_result_get_lang (self->result))));
+                          pango_attr_language_new (wenji_pango_language (wenji_search_result_get_lang (self->result))));
   gtk_label_set_attributes (self->title_label, attrs);
   gtk_label_set_attributes (self->snippet_label, attrs);
   pango_attr_list_unref (attrs);

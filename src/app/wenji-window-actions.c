@@ -23,6 +23,29 @@ escaped_title (WenjiArticle *article)
   return g_markup_escape_text (display_title (article), -1);
 }
 
+/*
+ * A dialog on @self that asks before @answer, labelled @label, happens.
+ * Cancel closes it; a destructive answer is never the default one.
+ */
+AdwMessageDialog *
+wenji_window_new_question (WenjiWindow           *self,
+                           const char            *heading,
+                           const char            *body,
+                           const char            *answer,
+                           const char            *label,
+                           AdwResponseAppearance  appearance)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), answer, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, answer, appearance);
+  adw_message_dialog_set_default_response (dialog,
+                                           appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : answer);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  return dialog;
+}
+
 void
 wenji_window_update_actions (WenjiWindow *self)
 {
@@ -277,7 +300,7 @@ delete_forever_action (GtkWidget  *widget,
   WenjiWindow *self = WENJI_WINDOW (widget);
   WenjiArticle *article = wenji_editor_get_article (self->editor);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
   gint64 *id;
 
   if (article == NULL || !wenji_article_is_trashed (article))
@@ -285,17 +308,10 @@ delete_forever_action (GtkWidget  *widget,
 
   /* Translators: %s is an article title */
   heading = g_strdup_printf (_("Delete “%s” Forever?"), display_title (article));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The article and its history will be removed from the library. "
-                                     "This cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete Forever"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = wenji_window_new_question (self, heading,
+                                      _("The article and its history will be removed from the library. "
+                                        "This cannot be undone."),
+                                      "delete", _("_Delete Forever"), ADW_RESPONSE_DESTRUCTIVE);
   id = g_new (gint64, 1);
   *id = wenji_article_get_id (article);
   g_signal_connect_data (dialog, "response",
@@ -359,7 +375,7 @@ empty_trash_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   WenjiStatusCounts counts = { 0 };
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   if (!wenji_library_count_articles (self->library, &counts, &error)) {
     wenji_window_toast_error (self, error);
@@ -376,15 +392,8 @@ empty_trash_action (GtkWidget  *widget,
                                        "This cannot be undone.",
                                        counts.trash),
                           counts.trash);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Empty Trash?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "empty", _("_Empty Trash"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "empty",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = wenji_window_new_question (self, _("Empty Trash?"), body,
+                                      "empty", _("_Empty Trash"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_empty_trash_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

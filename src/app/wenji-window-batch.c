@@ -6,9 +6,36 @@
 #include "wenji-window-private.h"
 
 /*
- * What applies to every selected article at once: a tag, for now. Trash and
- * export of a selection live with their single-article forms.
+ * The selected articles, and what applies to all of them at once: a tag,
+ * for now. Trash and export of a selection live with their single-article
+ * forms.
  */
+
+/**
+ * wenji_window_dup_selected_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the articles selected in
+ *   the list, in list order
+ */
+GArray *
+wenji_window_dup_selected_ids (WenjiWindow *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean valid = gtk_bitset_iter_init_first (&iter, selected, &position);
+       valid;
+       valid = gtk_bitset_iter_next (&iter, &position)) {
+    gint64 id = wenji_article_list_get_id (self->article_list, position);
+
+    if (id != 0)
+      g_array_append_val (ids, id);
+  }
+
+  return ids;
+}
 
 /* The selection, or the article of the editor when nothing is selected. */
 static GArray *
@@ -43,7 +70,7 @@ tag_selected_action (GtkWidget  *widget,
   WenjiWindow *self = WENJI_WINDOW (widget);
   g_autoptr (GArray) ids = dup_target_ids (self);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
   GtkWidget *entry;
 
   if (ids->len == 0)
@@ -52,19 +79,11 @@ tag_selected_action (GtkWidget  *widget,
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add a Tag to %u Article",
                                           "Add a Tag to %u Articles", ids->len),
                              ids->len);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  dialog = wenji_window_new_question (self, heading, NULL, "tag", _("_Add Tag"), ADW_RESPONSE_SUGGESTED);
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Tag"));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "tag", _("_Add Tag"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "tag",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "tag");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_extra_child (dialog, entry);
   g_signal_connect (dialog, "response", G_CALLBACK (on_tag_response), entry);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -84,6 +84,13 @@ void     wenji_window_add_toast          (WenjiWindow    *self,
 
 void     wenji_window_class_init_batch   (GtkWidgetClass *widget_class);
 
+AdwMessageDialog *wenji_window_new_question (WenjiWindow           *self,
+                                             const char            *heading,
+                                             const char            *body,
+                                             const char            *answer,
+                                             const char            *label,
+                                             AdwResponseAppearance  appearance);
+
 void     wenji_window_class_init_import  (GtkWidgetClass *widget_class);
 void     wenji_window_init_import        (WenjiWindow    *self);
 void     wenji_window_dispose_import     (WenjiWindow    *self);

@@ -45,32 +45,6 @@ wenji_window_add_toast (WenjiWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/**
- * wenji_window_dup_selected_ids:
- *
- * Returns: (transfer full) (element-type gint64): the articles selected in
- *   the list, in list order
- */
-GArray *
-wenji_window_dup_selected_ids (WenjiWindow *self)
-{
-  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint position;
-
-  for (gboolean valid = gtk_bitset_iter_init_first (&iter, selected, &position);
-       valid;
-       valid = gtk_bitset_iter_next (&iter, &position)) {
-    gint64 id = wenji_article_list_get_id (self->article_list, position);
-
-    if (id != 0)
-      g_array_append_val (ids, id);
-  }
-
-  return ids;
-}
-
 static guint
 count_selected (WenjiWindow *self)
 {

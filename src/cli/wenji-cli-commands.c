@@ -100,6 +100,25 @@ load_article (WenjiLibrary *library,
   return g_steal_pointer (&article);
 }
 
+/* The library at @library_path with the article @id loaded from it, or
+ * NULL, with the reason said, for either. */
+static WenjiLibrary *
+open_library_with_article (const char    *library_path,
+                           gint64         id,
+                           WenjiArticle **article)
+{
+  g_autoptr(WenjiLibrary) library = open_library (library_path, FALSE);
+
+  if (library == NULL)
+    return NULL;
+
+  *article = load_article (library, id);
+  if (*article == NULL)
+    return NULL;
+
+  return g_steal_pointer (&library);
+}
+
 /* import */
 
 typedef struct {
@@ -528,12 +547,8 @@ command_show (const char  *library_path,
   if (!parse_article_id (argv[1], &id))
     return WENJI_CLI_EXIT_ERROR;
 
-  library = open_library (library_path, FALSE);
+  library = open_library_with_article (library_path, id, &article);
   if (library == NULL)
-    return WENJI_CLI_EXIT_ERROR;
-
-  article = load_article (library, id);
-  if (article == NULL)
     return WENJI_CLI_EXIT_ERROR;
 
   if (json) {
@@ -583,12 +598,8 @@ command_tag (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  library = open_library (library_path, FALSE);
+  library = open_library_with_article (library_path, id, &article);
   if (library == NULL)
-    return WENJI_CLI_EXIT_ERROR;
-
-  article = load_article (library, id);
-  if (article == NULL)
     return WENJI_CLI_EXIT_ERROR;
 
   /* All the tags or none. */

@@ -3,10 +3,7 @@
  * find and replace, the status line; driven through actions. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
-#include "wenji-core.h"
-#include "wenji-window.h"
+#include "app-test-harness.h"
 
 static const char hans_title[] = "基层减负不能变成“纸面减负”";
 static const char hans_body[] =
@@ -21,12 +18,9 @@ static const char hant_body[] =
   "許多圖書館開設了**閱讀會**，讓讀者與作者面對面，討論書中的觀點與細節。";
 
 typedef struct {
-  char         *dir;
-  char         *path;
-  WenjiLibrary *library;
-  WenjiWindow  *window;
-  WenjiEditor  *editor;
-  gint64        id;
+  AppTestFixture  base;
+  WenjiEditor    *editor;
+  gint64          id;
 } Fixture;
 
 typedef struct {
@@ -39,62 +33,17 @@ static const Article hans = { hans_title, hans_body, WENJI_LANG_HANS };
 static const Article hant = { hant_title, hant_body, WENJI_LANG_HANT };
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-    g_rmdir (path);
-  } else {
-    g_unlink (path);
-  }
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   const Article *source = data;
-  g_autoptr (WenjiArticle) article = wenji_article_new ();
-  g_autoptr (GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("wenji-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = wenji_library_open (fixture->path, &error);
-  g_assert_no_error (error);
-
-  wenji_article_set_title (article, source->title);
-  wenji_article_set_body (article, source->body);
-  wenji_article_set_source (article, source->lang == hans.lang ? "人民日报" : "聯合報");
-  wenji_article_set_published_at (article, "2026-11-20");
-  wenji_article_set_lang (article, source->lang);
-  g_assert_true (wenji_library_insert_article (fixture->library, article, &error));
-  g_assert_no_error (error);
-  fixture->id = wenji_article_get_id (article);
-
-  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  fixture->editor = wenji_window_get_editor (fixture->window);
-  wait_ms (100);
+  app_test_fixture_open_library (&fixture->base);
+  fixture->id = app_test_add_article (fixture->base.library, source->title, source->body,
+                                      source->lang == hans.lang ? "人民日报" : "聯合報",
+                                      "2026-11-20", NULL, source->lang);
+  app_test_fixture_present (&fixture->base, 1400, 900);
+  fixture->editor = wenji_window_get_editor (fixture->base.window);
   g_assert_cmpint (wenji_editor_get_article_id (fixture->editor), ==, fixture->id);
 }
 
@@ -107,41 +56,7 @@ fixture_teardown (Fixture       *fixture,
   /* As closing the window does; a destroyed window saves no more. */
   g_assert_true (wenji_editor_save (fixture->editor, &error));
   g_assert_no_error (error);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_ms (50);
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->library);
-
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  app_test_fixture_teardown (&fixture->base, data);
 }
 
 static GtkTextBuffer *
@@ -165,7 +80,7 @@ set_view_mode (Fixture    *fixture,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode", "s", mode));
   g_assert_cmpstr (wenji_editor_get_view_mode (fixture->editor), ==, mode);
-  wait_ms (200);
+  app_test_wait_ms (200);
 }
 
 static void
@@ -195,13 +110,13 @@ test_view_modes (Fixture       *fixture,
   gtk_text_buffer_insert (get_buffer (fixture), &iter, "群众满意。", -1);
   g_test_message ("A keystroke took %" G_GINT64_FORMAT " µs", g_get_monotonic_time () - start);
   g_assert_true (wenji_page_layout_get_document (layout) == before);
-  wait_ms (250);
+  app_test_wait_ms (250);
   g_assert_true (wenji_page_layout_get_document (layout) != before);
   g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 1);
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
 
-  wait_ms (100);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-editor-split.png");
+  app_test_wait_ms (100);
+  app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-editor-split.png");
 
   /* Many paragraphs: more pages, each new paragraph laid out once, and only
    * the pages in view are drawn. */
@@ -212,7 +127,7 @@ test_view_modes (Fixture       *fixture,
                        "多到群众中去，多解决实际问题。", i + 1);
     gtk_text_buffer_insert (get_buffer (fixture), &iter, paragraph, -1);
   }
-  wait_ms (300);
+  app_test_wait_ms (300);
   n_pages = wenji_preview_get_n_pages (preview);
   g_assert_cmpuint (n_pages, >, 2);
   g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 60);
@@ -222,7 +137,7 @@ test_view_modes (Fixture       *fixture,
   /* Split follows the cursor: at the end of the text, the last page shows. */
   gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
   gtk_text_buffer_place_cursor (get_buffer (fixture), &iter);
-  wait_ms (300);
+  app_test_wait_ms (300);
   {
     GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (preview));
 
@@ -245,7 +160,7 @@ test_view_modes (Fixture       *fixture,
   set_view_mode (fixture, "edit");
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (preview)));
   gtk_text_buffer_set_text (get_buffer (fixture), "短文。", -1);
-  wait_ms (200);
+  app_test_wait_ms (200);
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, n_pages);
   set_view_mode (fixture, "preview");
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
@@ -261,8 +176,8 @@ test_preview_traditional (Fixture       *fixture,
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
   g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (wenji_preview_get_layout (preview))),
                    ==, WENJI_LANG_HANT);
-  wait_ms (100);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-editor-preview.png");
+  app_test_wait_ms (100);
+  app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-editor-preview.png");
 }
 
 static gboolean
@@ -306,17 +221,17 @@ test_convert_undo (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==,
                    "数位时代的阅读习惯");
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANS);
-  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, hant_body));
+  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, hant_body));
 
   /* The preview follows the new language. */
-  wait_ms (250);
+  app_test_wait_ms (250);
   g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (
                      wenji_preview_get_layout (wenji_editor_get_preview (fixture->editor)))), ==, WENJI_LANG_HANS);
 
   /* Autosave stores it. */
-  wait_ms (1300);
+  app_test_wait_ms (1300);
   g_assert_false (wenji_editor_get_dirty (fixture->editor));
-  stored = wenji_library_load_article (fixture->library, fixture->id, &error);
+  stored = wenji_library_load_article (fixture->base.library, fixture->id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_body (stored), ==, converted);
   g_assert_cmpstr (wenji_article_get_title (stored), ==, "数位时代的阅读习惯");
@@ -335,7 +250,7 @@ test_convert_undo (Fixture       *fixture,
   /* And back to Traditional, Taiwan style. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "s2twp"));
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANT);
-  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, converted));
+  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, converted));
 }
 
 static void
@@ -349,7 +264,7 @@ test_cleanup (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.remove-glosses", NULL));
   body = get_body (fixture);
   g_assert_cmpstr (body, ==, "各界關注經濟發展問題。");
-  g_assert_true (has_revision (fixture->library, fixture->id, WENJI_REVISION_BEFORE_CLEANUP, glossed));
+  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CLEANUP, glossed));
 
   g_clear_pointer (&body, g_free);
   gtk_text_buffer_set_text (get_buffer (fixture), "你好, 世界!他说:我们走吧.", -1);
@@ -373,12 +288,12 @@ test_find_replace (Fixture       *fixture,
   g_autofree char *selected = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-show", NULL));
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (wenji_editor_get_replace_editable (fixture->editor))));
 
   /* Find as you type selects the first match; next moves on. */
   gtk_editable_set_text (wenji_editor_get_find_editable (fixture->editor), "减负");
-  wait_ms (400);
+  app_test_wait_ms (400);
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "减负");
@@ -423,7 +338,7 @@ test_status (Fixture       *fixture,
   /* Typing updates it after a pause. */
   gtk_text_buffer_get_end_iter (get_buffer (fixture), &end);
   gtk_text_buffer_insert (get_buffer (fixture), &end, "十个字的一句话啊。", -1);
-  wait_ms (250);
+  app_test_wait_ms (250);
   body = get_body (fixture);
   g_assert_cmpuint (wenji_text_count_chars (body), >, wenji_text_count_chars (hans_body));
   longer = g_strdup_printf ("%u characters", wenji_text_count_chars (body));
@@ -434,20 +349,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ()) {
-    g_test_skip ("No display");
+  if (!app_test_init (&argc, &argv))
     return g_test_run ();
-  }
-  adw_init ();
-
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/editor/view-modes", Fixture, &hans, fixture_setup, test_view_modes, fixture_teardown);
   g_test_add ("/editor/preview-traditional", Fixture, &hant,

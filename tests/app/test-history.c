@@ -2,12 +2,9 @@
 /* The history of an article: revisions listed, a diff, restore and undo. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
-#include "wenji-core.h"
+#include "app-test-harness.h"
 #include "wenji-history-view.h"
 #include "wenji-library-private.h"
-#include "wenji-window.h"
 
 static const char title[] = "基层减负不能变成“纸面减负”";
 static const char original[] =
@@ -24,128 +21,15 @@ static const char second_edit[] =
   "一些地方把**“留痕”**当成了工作本身，材料越报越多，检查越来越密。\n\n"
   "减负不是减责任，而是把时间还给群众。";
 
-typedef struct {
-  char         *dir;
-  char         *path;
-  WenjiLibrary *library;
-  WenjiWindow  *window;
-} Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-    g_rmdir (path);
-  } else {
-    g_unlink (path);
-  }
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
+typedef AppTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr (WenjiArticle) article = wenji_article_new ();
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wenji-history-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = wenji_library_open (fixture->path, &error);
-  g_assert_no_error (error);
-
-  wenji_article_set_title (article, title);
-  wenji_article_set_body (article, original);
-  wenji_article_set_source (article, "人民日报");
-  wenji_article_set_lang (article, WENJI_LANG_HANS);
-  g_assert_true (wenji_library_insert_article (fixture->library, article, &error));
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 720);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_ms (100);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_ms (50);
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->library);
-
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_widget (child, type);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
+  app_test_fixture_open_library (fixture);
+  app_test_add_article (fixture->library, title, original, "人民日报", NULL, NULL, WENJI_LANG_HANS);
+  app_test_fixture_present (fixture, 1200, 720);
 }
 
 /* Types @body into the editor as its whole text and saves at @time. */
@@ -232,7 +116,7 @@ test_history (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.history", NULL));
   g_object_get (fixture->window, "show-history", &show_history, NULL);
   g_assert_true (show_history);
-  view = WENJI_HISTORY_VIEW (find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_HISTORY_VIEW));
+  view = WENJI_HISTORY_VIEW (app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_HISTORY_VIEW));
   g_assert_nonnull (view);
   /* The keys go to the history, so that Escape closes it. */
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)), GTK_WIDGET (view)));
@@ -260,8 +144,8 @@ test_history (Fixture       *fixture,
   g_assert_null (strstr (removed, "基层减负是一个老话题"));
   g_assert_null (strstr (added, "基层减负是一个老话题"));
 
-  wait_ms (300);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-history.png");
+  app_test_wait_ms (300);
+  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-history.png");
 
   /* Restore: the editor and the library have the original again… */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore", NULL));
@@ -326,23 +210,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ()) {
-    g_test_skip ("No display");
+  if (!app_test_init (&argc, &argv))
     return g_test_run ();
-  }
-  adw_init ();
 
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  g_test_add ("/history/restore", Fixture, NULL, fixture_setup, test_history, fixture_teardown);
-  g_test_add ("/history/no-article", Fixture, NULL, fixture_setup, test_no_article, fixture_teardown);
+  g_test_add ("/history/restore", Fixture, NULL, fixture_setup, test_history, app_test_fixture_teardown);
+  g_test_add ("/history/no-article", Fixture, NULL, fixture_setup, test_no_article, app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -5,11 +5,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
-#include "wenji-core.h"
-#include "wenji-window.h"
+#include "app-test-harness.h"
 
 typedef struct {
   const char *locale;        /* LANG, a locale that must exist on the machine */
@@ -36,36 +34,6 @@ static const Expectation zh_tw = {
 };
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-    g_rmdir (path);
-  } else {
-    g_unlink (path);
-  }
-}
-
-/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
-
-static void
 add_article (WenjiLibrary *library,
              const char   *title,
              const char   *body,
@@ -73,18 +41,10 @@ add_article (WenjiLibrary *library,
              const char   *lang,
              const char   *tag)
 {
-  g_autoptr (WenjiArticle) article = wenji_article_new ();
   g_autoptr (GError) error = NULL;
+  gint64 id = app_test_add_article (library, title, body, "聯合報", "2026-11-20", status, lang);
 
-  wenji_article_set_title (article, title);
-  wenji_article_set_body (article, body);
-  wenji_article_set_source (article, "聯合報");
-  wenji_article_set_published_at (article, "2026-11-20");
-  wenji_article_set_status (article, status);
-  wenji_article_set_lang (article, lang);
-  g_assert_true (wenji_library_insert_article (library, article, &error));
-  g_assert_no_error (error);
-  g_assert_true (wenji_library_add_tag (library, wenji_article_get_id (article), tag, &error));
+  g_assert_true (wenji_library_add_tag (library, id, tag, &error));
   g_assert_no_error (error);
 }
 
@@ -103,44 +63,6 @@ collect_labels (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, labels);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_widget (child, type);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_label (child, text);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
 }
 
 /* The family of the font Pango picks for the first character of @label's
@@ -176,47 +98,13 @@ labels_contain (GPtrArray  *labels,
   return FALSE;
 }
 
-/* Renders the window as the screen shows it and writes a PNG next to the test. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 /* In the subprocess: the start-up of main.c under @expected's LANG and
  * LANGUAGE, with the catalogues of the build tree, then the window. */
 static void
 show_window_in (const Expectation *expected)
 {
-  g_autoptr (GtkCssProvider) css = NULL;
   g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (WenjiLibrary) library = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
+  AppTestFixture fixture = { NULL, };
   WenjiWindow *window;
   GtkWidget *search_entry;
 
@@ -230,30 +118,19 @@ show_window_in (const Expectation *expected)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_assert_true (gtk_init_check ());
-  adw_init ();
+  g_assert_true (app_test_init_gtk ());
 
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  dir = g_dir_make_tmp ("wenji-i18n-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "library.db", NULL);
-  library = wenji_library_open (path, &error);
-  g_assert_no_error (error);
-  add_article (library, "數位時代的閱讀習慣", "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
+  app_test_fixture_open_library (&fixture);
+  add_article (fixture.library, "數位時代的閱讀習慣", "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
                WENJI_STATUS_DRAFT, WENJI_LANG_HANT, "閱讀");
-  add_article (library, "為基層減負的新做法", "各地推動基層減負，讓幹部把時間用在群眾身上。",
+  add_article (fixture.library, "為基層減負的新做法", "各地推動基層減負，讓幹部把時間用在群眾身上。",
                WENJI_STATUS_READY, WENJI_LANG_HANT, "評論");
-  add_article (library, "城市更新要留住烟火气", "老街区的改造，既要改善居住条件，也要留住生活气息。",
+  add_article (fixture.library, "城市更新要留住烟火气", "老街区的改造，既要改善居住条件，也要留住生活气息。",
                WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS, "评论");
 
-  window = g_object_ref (wenji_window_new (NULL, library));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  app_test_fixture_present (&fixture, 1100, 700);
+  window = fixture.window;
+  app_test_wait_ms (200);
 
   /* The window title comes from a .ui file, the sidebar's lists from C. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "文集");
@@ -277,7 +154,7 @@ show_window_in (const Expectation *expected)
   g_assert_cmpstr (pango_language_to_string (pango_language_get_default ()), ==,
                    expected->pango_language);
   {
-    GtkWidget *label = find_label (GTK_WIDGET (window), expected->labels[0]);
+    GtkWidget *label = app_test_find_label (GTK_WIDGET (window), expected->labels[0]);
     g_autofree char *family = get_han_font_family (label);
 
     if (g_str_has_prefix (family, "Noto Sans CJK"))
@@ -287,7 +164,7 @@ show_window_in (const Expectation *expected)
                       family);
   }
 
-  search_entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  search_entry = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search_entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
   {
@@ -298,13 +175,9 @@ show_window_in (const Expectation *expected)
   }
 
   if (expected->screenshot != NULL)
-    save_screenshot (GTK_WIDGET (window), expected->screenshot);
+    app_test_save_screenshot (GTK_WIDGET (window), expected->screenshot);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
-  g_assert_finalize_object (window);
-  g_assert_finalize_object (g_steal_pointer (&library));
-  remove_tree (dir);
+  app_test_fixture_teardown (&fixture, NULL);
 }
 
 static void

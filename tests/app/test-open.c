@@ -2,53 +2,22 @@
 /* Opening a library in a worker thread, with the loading window in front. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "app-test-harness.h"
 #include "wenji-application.h"
-#include "wenji-core.h"
 #include "wenji-loading-window.h"
-#include "wenji-window.h"
 
 #define N_ARTICLES 3000
 
-typedef struct {
-  char *dir;
-  char *path;
-} Fixture;
+/* Only the scratch folder: each test opens its library itself. */
+typedef AppTestFixture Fixture;
 
 typedef struct {
   WenjiLibrary *library;
   GError       *error;
   gboolean      done;
 } OpenResult;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wenji-open-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-    g_unlink (child);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
 
 /* A library of N_ARTICLES articles whose index an older tokenizer made. */
 static void
@@ -99,39 +68,6 @@ on_opened (GObject      *source,
   open->done = TRUE;
 }
 
-/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type,
-             const char *label)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (label == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), label) == 0))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_widget (child, type, label);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
-}
-
 /* Whether the user can see @widget: it and its ancestors are shown, and no
  * stack hides the page it is on. */
 static gboolean
@@ -149,7 +85,7 @@ static gboolean
 label_showing (GtkWidget  *window,
                const char *text)
 {
-  GtkWidget *label = find_widget (window, GTK_TYPE_LABEL, text);
+  GtkWidget *label = app_test_find_label (window, text);
 
   return label != NULL && is_showing (label);
 }
@@ -183,45 +119,6 @@ beat (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Renders the window as the screen shows it and writes a PNG next to the test. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  /* A widget waiting for its next layout renders nothing: wait for the frame. */
-  for (guint tries = 0; node == NULL && tries < 100; tries++) {
-    g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-    gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-    node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    if (node == NULL)
-      wait_ms (10);
-  }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 static void
 test_rebuild_progress (Fixture       *fixture,
                        gconstpointer  data)
@@ -242,11 +139,11 @@ test_rebuild_progress (Fixture       *fixture,
 
   window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (100);
+  app_test_wait_ms (100);
 
-  bar = find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR, NULL);
+  bar = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
   g_assert_nonnull (bar);
-  stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK, NULL));
+  stack = GTK_STACK (app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
   g_signal_connect (bar, "notify::fraction", G_CALLBACK (record_fraction), fractions);
 
   heartbeat.last = start = g_get_monotonic_time ();
@@ -265,7 +162,7 @@ test_rebuild_progress (Fixture       *fixture,
     if (!shot && fractions->len > 0 && g_array_index (fractions, double, fractions->len - 1) > 0.0) {
       while (gtk_stack_get_transition_running (stack))
         g_main_context_iteration (NULL, TRUE);
-      save_screenshot (GTK_WIDGET (window), "wenji-open-progress.png");
+      app_test_save_screenshot (GTK_WIDGET (window), "wenji-open-progress.png");
       shot = TRUE;
     }
   }
@@ -276,7 +173,7 @@ test_rebuild_progress (Fixture       *fixture,
   g_assert_nonnull (open.library);
   g_assert_true (shot);
   /* Past the crossfade between the pages. */
-  wait_ms (300);
+  app_test_wait_ms (300);
 
   /* The rebuild showed its progress, from nothing to all. */
   g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "indexing");
@@ -309,7 +206,7 @@ test_rebuild_progress (Fixture       *fixture,
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_finalize_object (window);
   g_assert_finalize_object (open.library);
 }
@@ -331,7 +228,7 @@ test_no_rebuild (Fixture       *fixture,
   wenji_loading_window_open_async (window, NULL, on_opened, &open);
   while (!open.done)
     g_main_context_iteration (NULL, TRUE);
-  wait_ms (50);
+  app_test_wait_ms (50);
 
   g_assert_no_error (open.error);
   g_assert_nonnull (open.library);
@@ -366,7 +263,7 @@ test_not_a_library (Fixture       *fixture,
   g_clear_error (&open.error);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_finalize_object (window);
 }
 
@@ -401,7 +298,7 @@ test_closed_while_opening (Fixture       *fixture,
 
   /* Once the open is over, closing destroys the window as usual. */
   gtk_window_close (GTK_WINDOW (window));
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_finalize_object (window);
 }
 
@@ -469,7 +366,7 @@ run_application (AppRun *run)
   g_source_remove (deadline_id);
 
   /* Nothing the open left behind holds the application. */
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_finalize_object (run->application);
 }
 
@@ -516,35 +413,22 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ()) {
-    g_test_skip ("No display");
+  if (!app_test_init (&argc, &argv))
     return g_test_run ();
-  }
-  adw_init ();
-
-  /* WenjiApplication (AdwApplication) loads this; these tests have no application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/open/rebuild-progress", Fixture, NULL,
-              fixture_setup, test_rebuild_progress, fixture_teardown);
+              app_test_fixture_setup_scratch, test_rebuild_progress, app_test_fixture_teardown);
   g_test_add ("/open/no-rebuild", Fixture, NULL,
-              fixture_setup, test_no_rebuild, fixture_teardown);
+              app_test_fixture_setup_scratch, test_no_rebuild, app_test_fixture_teardown);
   g_test_add ("/open/not-a-library", Fixture, NULL,
-              fixture_setup, test_not_a_library, fixture_teardown);
+              app_test_fixture_setup_scratch, test_not_a_library, app_test_fixture_teardown);
   g_test_add ("/open/closed-while-opening", Fixture, NULL,
-              fixture_setup, test_closed_while_opening, fixture_teardown);
+              app_test_fixture_setup_scratch, test_closed_while_opening, app_test_fixture_teardown);
 
   g_test_add ("/open/application", Fixture, NULL,
-              fixture_setup, test_application_opens, fixture_teardown);
+              app_test_fixture_setup_scratch, test_application_opens, app_test_fixture_teardown);
   g_test_add ("/open/application-quit-while-indexing", Fixture, NULL,
-              fixture_setup, test_application_quits_while_indexing, fixture_teardown);
+              app_test_fixture_setup_scratch, test_application_quits_while_indexing, app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -2,173 +2,23 @@
 /* The main window, driven through its actions as a user would. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
-#include "wenji-core.h"
+#include "app-test-harness.h"
 #include "wenji-search-result.h"
-#include "wenji-window.h"
 
-typedef struct {
-  char         *dir;
-  char         *path;
-  WenjiLibrary *library;
-  WenjiWindow  *window;
-} Fixture;
+typedef AppTestFixture Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-    g_rmdir (path);
-  } else {
-    g_unlink (path);
-  }
-}
-
-/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
-
-static gint64
-add_article (WenjiLibrary *library,
-             const char   *title,
-             const char   *body,
-             const char   *source,
-             const char   *published_at,
-             const char   *status,
-             const char   *lang)
-{
-  g_autoptr (WenjiArticle) article = wenji_article_new ();
-  g_autoptr (GError) error = NULL;
-
-  wenji_article_set_title (article, title);
-  wenji_article_set_body (article, body);
-  wenji_article_set_source (article, source);
-  wenji_article_set_published_at (article, published_at);
-  wenji_article_set_status (article, status);
-  wenji_article_set_lang (article, lang);
-  g_assert_true (wenji_library_insert_article (library, article, &error));
-  g_assert_no_error (error);
-
-  return wenji_article_get_id (article);
-}
-
-static void
-fill_library (WenjiLibrary *library)
-{
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  id = add_article (library, "基层减负不能变成“纸面减负”",
-                    "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，"
-                    "为基层干部松绑减负。\n\n## 形式主义的新变种\n\n"
-                    "一些地方把**“留痕”**当成了工作本身，文件越发越多。",
-                    "人民日报", "2026-11-20", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
-  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
-  g_assert_no_error (error);
-  g_assert_true (wenji_library_add_tag (library, id, "基层治理", &error));
-  g_assert_no_error (error);
-
-  id = add_article (library, "城市更新要留住烟火气",
-                    "老街区的改造，既要改善居住条件，也要留住街坊邻里的生活气息。",
-                    "光明日报", "2026-11-18", WENJI_STATUS_READY, WENJI_LANG_HANS);
-  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
-  g_assert_no_error (error);
-
-  add_article (library, "數位時代的閱讀習慣",
-               "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
-               "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
-}
-
-/* The articles of fill_library(), and more about 减负 in both scripts. */
+/* The articles of app_test_fill_library(), and more about 减负 in both scripts. */
 static void
 fill_search_library (WenjiLibrary *library)
 {
-  fill_library (library);
+  app_test_fill_library (library);
 
-  add_article (library, "為基層減負的新做法",
-               "各地推動基層減負，讓幹部把時間用在群眾身上，而不是填表與開會。",
-               "聯合報", "2026-11-12", WENJI_STATUS_READY, WENJI_LANG_HANT);
-  add_article (library, "作风建设观察",
-               "作风建设要落到实处，真正为基层减负，而不是层层加码、重复检查。",
-               "新华社", "2026-11-10", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
-}
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  void (*fill) (WenjiLibrary *) = data;
-
-  fixture->dir = g_dir_make_tmp ("wenji-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = wenji_library_open (fixture->path, &error);
-  g_assert_no_error (error);
-
-  if (fill != NULL)
-    fill (fixture->library);
-
-  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_ms (100);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_ms (50);
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->library);
-
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static WenjiStatusCounts
-count_articles (WenjiLibrary *library)
-{
-  g_autoptr (GError) error = NULL;
-  WenjiStatusCounts counts = { 0 };
-
-  g_assert_true (wenji_library_count_articles (library, &counts, &error));
-  g_assert_no_error (error);
-
-  return counts;
-}
-
-static gboolean
-list_has_title (GListModel *model,
-                const char *title)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
-    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
-
-    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
-      return TRUE;
-  }
-
-  return FALSE;
+  app_test_add_article (library, "為基層減負的新做法",
+                        "各地推動基層減負，讓幹部把時間用在群眾身上，而不是填表與開會。",
+                        "聯合報", "2026-11-12", WENJI_STATUS_READY, WENJI_LANG_HANT);
+  app_test_add_article (library, "作风建设观察",
+                        "作风建设要落到实处，真正为基层减负，而不是层层加码、重复检查。",
+                        "新华社", "2026-11-10", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
 }
 
 /* The first selected row, as GtkSingleSelection would say. */
@@ -180,39 +30,6 @@ get_selected (GtkMultiSelection *selection)
   return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
 }
 
-/* Renders the window as the screen shows it and writes a PNG next to the test. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 /* Iterates the main loop until the list pane shows @page, for at most 10 s. */
 static void
 wait_for_list_page (WenjiWindow *window,
@@ -222,28 +39,9 @@ wait_for_list_page (WenjiWindow *window,
 
   while (g_strcmp0 (wenji_window_get_list_page (window), page) != 0 &&
          g_get_monotonic_time () < deadline)
-    wait_ms (20);
+    app_test_wait_ms (20);
 
   g_assert_cmpstr (wenji_window_get_list_page (window), ==, page);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_widget (child, type);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
 }
 
 /* The markup of the snippet labels on screen, one a line. */
@@ -297,13 +95,13 @@ test_search (Fixture       *fixture,
   gint64 edited;
 
   g_assert_cmpstr (wenji_window_get_list_page (fixture->window), ==, "list");
-  entry = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
+  entry = GTK_EDITABLE (app_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
   g_assert_nonnull (entry);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
 
   /* Ctrl+F: the entry shows and takes the keys. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  wait_ms (50);
+  app_test_wait_ms (50);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                  gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
@@ -325,7 +123,7 @@ test_search (Fixture       *fixture,
   g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
 
   /* The snippets mark the match in each article's own script. */
-  wait_ms (100);
+  app_test_wait_ms (100);
   collect_snippets (GTK_WIDGET (fixture->window), snippets);
   g_test_message ("Snippets:\n%s", snippets->str);
   g_assert_nonnull (strstr (snippets->str, "\">减负</span>"));
@@ -340,8 +138,8 @@ test_search (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "搜索之前写的。"));
 
-  wait_ms (300);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-search.png");
+  app_test_wait_ms (300);
+  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-search.png");
 
   /* The saved edit went through the library; the results stay, the selection too. */
   wait_for_list_page (fixture->window, "results");
@@ -366,7 +164,7 @@ test_search (Fixture       *fixture,
   wait_for_list_page (fixture->window, "results");
   g_signal_emit_by_name (entry, "stop-search");
   wait_for_list_page (fixture->window, "list");
-  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (fixture->window),
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (app_test_find_widget (GTK_WIDGET (fixture->window),
                                                                             GTK_TYPE_SEARCH_BAR))));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
@@ -389,7 +187,7 @@ test_empty_library (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_article_list (fixture->window))), ==, 0);
   g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
 
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-welcome.png");
+  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-welcome.png");
 }
 
 static void
@@ -402,9 +200,9 @@ test_filled_library (Fixture       *fixture,
 
   g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  g_assert_true (list_has_title (model, "基层减负不能变成“纸面减负”"));
-  g_assert_true (list_has_title (model, "城市更新要留住烟火气"));
-  g_assert_true (list_has_title (model, "數位時代的閱讀習慣"));
+  g_assert_true (app_test_list_has_title (model, "基层减负不能变成“纸面减负”"));
+  g_assert_true (app_test_list_has_title (model, "城市更新要留住烟火气"));
+  g_assert_true (app_test_list_has_title (model, "數位時代的閱讀習慣"));
 
   /* The first row is selected and open, and opening it did not make it dirty. */
   g_assert_cmpuint (get_selected (GTK_MULTI_SELECTION (model)), ==, 0);
@@ -425,16 +223,16 @@ test_filled_library (Fixture       *fixture,
                    "基层减负不能变成“纸面减负”");
   g_assert_false (wenji_editor_get_dirty (editor));
 
-  wait_ms (300);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
+  app_test_wait_ms (300);
+  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
 
   /* A tag in the sidebar narrows the list; Drafts holds the one draft. */
   g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "评论"));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
-  g_assert_false (list_has_title (model, "數位時代的閱讀習慣"));
+  g_assert_false (app_test_list_has_title (model, "數位時代的閱讀習慣"));
   wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_DRAFT);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_true (list_has_title (model, "數位時代的閱讀習慣"));
+  g_assert_true (app_test_list_has_title (model, "數位時代的閱讀習慣"));
   g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "數位時代的閱讀習慣");
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, WENJI_LANG_HANT);
 
@@ -473,7 +271,7 @@ test_new_article (Fixture       *fixture,
   /* It is in the list, selected. */
   g_assert_true (wenji_article_list_find (WENJI_ARTICLE_LIST (model), id, &position));
   g_assert_cmpuint (get_selected (wenji_window_get_selection (fixture->window)), ==, position);
-  g_assert_cmpuint (count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
 }
 
 static void
@@ -506,7 +304,7 @@ test_autosave (Fixture       *fixture,
   g_clear_object (&stored);
 
   /* …but after it, as another connection sees it. */
-  wait_ms (1500);
+  app_test_wait_ms (1500);
   g_assert_false (wenji_editor_get_dirty (editor));
   stored = wenji_library_load_article (other, id, &error);
   g_assert_no_error (error);
@@ -547,22 +345,22 @@ test_trash_undo_restore_delete (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   gint64 id;
 
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
   id = wenji_editor_get_article_id (editor);
   g_assert_cmpint (id, >, 0);
 
   /* Trash: the article leaves the list and the next one opens. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 1);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpint (wenji_editor_get_article_id (editor), !=, id);
   g_assert_cmpint (wenji_editor_get_article_id (editor), !=, 0);
 
   /* Undo, as the toast's button does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash", "x", id));
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
 
@@ -575,15 +373,15 @@ test_trash_undo_restore_delete (Fixture       *fixture,
   g_assert_false (gtk_editable_get_editable (wenji_editor_get_title_editable (editor)));
   /* win.trash is disabled for it: activating does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL);
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 1);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
   /* Even a change made behind the view's back is never saved into a trashed article. */
   gtk_text_buffer_insert_at_cursor (GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor)), "x", -1);
   g_assert_false (wenji_editor_get_dirty (editor));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 3);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_null (wenji_editor_get_article (editor));
 
@@ -595,8 +393,8 @@ test_trash_undo_restore_delete (Fixture       *fixture,
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.delete-forever-confirmed", "x", id));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   gone = wenji_library_load_article (fixture->library, id, &error);
@@ -623,11 +421,11 @@ test_import (Fixture       *fixture,
   /* The import runs in a thread on its own connection; the list follows. */
   deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
   while (g_list_model_get_n_items (model) == 0 && g_get_monotonic_time () < deadline)
-    wait_ms (20);
+    app_test_wait_ms (20);
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 1);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 1);
   /* The imported article opens. */
   g_assert_nonnull (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
 }
@@ -636,36 +434,23 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ()) {
-    g_test_skip ("No display");
+  if (!app_test_init (&argc, &argv))
     return g_test_run ();
-  }
-  adw_init ();
-
-  /* WenjiApplication (AdwApplication) loads this; these tests have no application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/window/empty-library", Fixture, NULL,
-              fixture_setup, test_empty_library, fixture_teardown);
-  g_test_add ("/window/filled-library", Fixture, fill_library,
-              fixture_setup, test_filled_library, fixture_teardown);
-  g_test_add ("/window/new-article", Fixture, fill_library,
-              fixture_setup, test_new_article, fixture_teardown);
+              app_test_fixture_setup, test_empty_library, app_test_fixture_teardown);
+  g_test_add ("/window/filled-library", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_filled_library, app_test_fixture_teardown);
+  g_test_add ("/window/new-article", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_new_article, app_test_fixture_teardown);
   g_test_add ("/window/autosave", Fixture, NULL,
-              fixture_setup, test_autosave, fixture_teardown);
-  g_test_add ("/window/trash-undo-restore-delete", Fixture, fill_library,
-              fixture_setup, test_trash_undo_restore_delete, fixture_teardown);
+              app_test_fixture_setup, test_autosave, app_test_fixture_teardown);
+  g_test_add ("/window/trash-undo-restore-delete", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_trash_undo_restore_delete, app_test_fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL,
-              fixture_setup, test_import, fixture_teardown);
+              app_test_fixture_setup, test_import, app_test_fixture_teardown);
   g_test_add ("/window/search", Fixture, fill_search_library,
-              fixture_setup, test_search, fixture_teardown);
+              app_test_fixture_setup, test_search, app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -6,204 +6,12 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "wenji-core.h"
+#include "app-test-harness.h"
 #include "wenji-export-dialog.h"
 #include "wenji-preferences-window.h"
-#include "wenji-window.h"
 
-typedef struct {
-  char         *dir;
-  char         *path;
-  WenjiLibrary *library;
-  WenjiWindow  *window;
-} Fixture;
+typedef AppTestFixture Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-    g_rmdir (path);
-  } else {
-    g_unlink (path);
-  }
-}
-
-/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end) {
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-  }
-}
-
-static gint64
-add_article (WenjiLibrary *library,
-             const char   *title,
-             const char   *body,
-             const char   *source,
-             const char   *published_at,
-             const char   *status,
-             const char   *lang)
-{
-  g_autoptr (WenjiArticle) article = wenji_article_new ();
-  g_autoptr (GError) error = NULL;
-
-  wenji_article_set_title (article, title);
-  wenji_article_set_body (article, body);
-  wenji_article_set_source (article, source);
-  wenji_article_set_published_at (article, published_at);
-  wenji_article_set_status (article, status);
-  wenji_article_set_lang (article, lang);
-  g_assert_true (wenji_library_insert_article (library, article, &error));
-  g_assert_no_error (error);
-
-  return wenji_article_get_id (article);
-}
-
-static void
-fill_library (WenjiLibrary *library)
-{
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  id = add_article (library, "基层减负不能变成“纸面减负”",
-                    "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，"
-                    "为基层干部松绑减负。\n\n## 形式主义的新变种\n\n"
-                    "一些地方把**“留痕”**当成了工作本身，文件越发越多。",
-                    "人民日报", "2026-11-20", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
-  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
-  g_assert_no_error (error);
-  g_assert_true (wenji_library_add_tag (library, id, "基层治理", &error));
-  g_assert_no_error (error);
-
-  id = add_article (library, "城市更新要留住烟火气",
-                    "老街区的改造，既要改善居住条件，也要留住街坊邻里的生活气息。",
-                    "光明日报", "2026-11-18", WENJI_STATUS_READY, WENJI_LANG_HANS);
-  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
-  g_assert_no_error (error);
-
-  add_article (library, "數位時代的閱讀習慣",
-               "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
-               "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
-}
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  void (*fill) (WenjiLibrary *) = data;
-
-  fixture->dir = g_dir_make_tmp ("wenji-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = wenji_library_open (fixture->path, &error);
-  g_assert_no_error (error);
-
-  if (fill != NULL)
-    fill (fixture->library);
-
-  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_ms (100);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_ms (50);
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->library);
-
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static WenjiStatusCounts
-count_articles (WenjiLibrary *library)
-{
-  g_autoptr (GError) error = NULL;
-  WenjiStatusCounts counts = { 0 };
-
-  g_assert_true (wenji_library_count_articles (library, &counts, &error));
-  g_assert_no_error (error);
-
-  return counts;
-}
-
-static gboolean
-list_has_title (GListModel *model,
-                const char *title)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
-    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
-
-    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
-/* Renders the window as the screen shows it and writes a PNG next to the test. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-
-static gboolean
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    wait_ms (20);
-
-  return done (data);
-}
 
 static gboolean
 import_finished (gpointer data)
@@ -266,8 +74,8 @@ test_metadata_tag_filter (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_author (saved), ==, "李明");
 
-  wait_ms (100);
-  save_screenshot (GTK_WIDGET (fixture->window), "wenji-metadata.png");
+  app_test_wait_ms (100);
+  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-metadata.png");
 
   /* The sidebar lists the tag; choosing it narrows the list to the article. */
   g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "社论"));
@@ -351,12 +159,12 @@ test_batch (Fixture       *fixture,
   g_assert_false (strv_has (tags3, "合集"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 2);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   g_assert_cmpint (wenji_article_list_get_id (list, 0), ==, third);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 
@@ -371,10 +179,10 @@ test_empty_trash (Fixture       *fixture,
   gint64 id = wenji_editor_get_article_id (editor);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 1);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   /* Ctrl+Z in the list undoes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
@@ -385,8 +193,8 @@ test_empty_trash (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.empty-trash-confirmed", NULL));
-  g_assert_cmpuint (count_articles (fixture->library).trash, ==, 0);
-  g_assert_cmpuint (count_articles (fixture->library).all, ==, 2);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
+  g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_null (wenji_editor_get_article (editor));
 }
@@ -412,11 +220,11 @@ run_export (Fixture    *fixture,
   wenji_export_dialog_set_format (WENJI_EXPORT_DIALOG (dialog), format);
   wenji_export_dialog_set_destination (WENJI_EXPORT_DIALOG (dialog), path);
   if (screenshot) {
-    wait_ms (200);
-    save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
+    app_test_wait_ms (200);
+    app_test_save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
-  g_assert_true (wait_for (dialog_gone, fixture->window));
+  g_assert_true (app_test_wait_until (dialog_gone, fixture->window, 20));
   g_assert_cmpstr (wenji_window_get_last_export (fixture->window), ==, path);
 
   return g_steal_pointer (&path);
@@ -498,11 +306,11 @@ test_import_folder (Fixture       *fixture,
 
   wenji_window_import_paths (fixture->window, paths);
   g_assert_true (wenji_window_get_importing (fixture->window));
-  g_assert_true (wait_for (import_finished, fixture->window));
-  wait_ms (50);
+  g_assert_true (app_test_wait_until (import_finished, fixture->window, 20));
+  app_test_wait_ms (50);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 3);
-  g_assert_true (list_has_title (list, "乡村振兴的新路径"));
-  g_assert_true (list_has_title (list, "教育公平再思考"));
+  g_assert_true (app_test_list_has_title (list, "乡村振兴的新路径"));
+  g_assert_true (app_test_list_has_title (list, "教育公平再思考"));
 
   /* A drop goes through the window's drop target. */
   write_file (fixture->dir, "投稿.md", "# 数字时代的阅读\n\n深度阅读显得格外珍贵。\n");
@@ -524,10 +332,10 @@ test_import_folder (Fixture       *fixture,
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
   g_value_unset (&value);
   g_assert_true (handled);
-  g_assert_true (wait_for (import_finished, fixture->window));
-  wait_ms (50);
+  g_assert_true (app_test_wait_until (import_finished, fixture->window, 20));
+  app_test_wait_ms (50);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 4);
-  g_assert_true (list_has_title (list, "数字时代的阅读"));
+  g_assert_true (app_test_list_has_title (list, "数字时代的阅读"));
 }
 
 /* The script chosen in the preferences is the language of new articles. */
@@ -544,7 +352,7 @@ test_preferences_script (Fixture       *fixture,
   /* win.preferences presents one; this test drives its own. */
   preferences = GTK_WINDOW (wenji_preferences_window_new (GTK_WINDOW (fixture->window)));
   gtk_window_present (preferences);
-  wait_ms (500);
+  app_test_wait_ms (500);
 
   script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
                                                              "script_row"));
@@ -552,8 +360,8 @@ test_preferences_script (Fixture       *fixture,
   g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
   /* The combo row's popover closed; let the window draw again. */
   gtk_widget_queue_draw (GTK_WIDGET (preferences));
-  wait_ms (300);
-  save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
+  app_test_wait_ms (300);
+  app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
   gtk_window_destroy (preferences);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
@@ -568,35 +376,23 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ()) {
-    g_test_skip ("No display");
+  if (!app_test_init (&argc, &argv))
     return g_test_run ();
-  }
-  adw_init ();
 
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  g_test_add ("/workflows/metadata-tag-filter", Fixture, fill_library,
-              fixture_setup, test_metadata_tag_filter, fixture_teardown);
-  g_test_add ("/workflows/rename-merge-tags", Fixture, fill_library,
-              fixture_setup, test_rename_merge_tags, fixture_teardown);
-  g_test_add ("/workflows/batch-tag-trash-undo", Fixture, fill_library,
-              fixture_setup, test_batch, fixture_teardown);
-  g_test_add ("/workflows/trash-undo-restore-empty", Fixture, fill_library,
-              fixture_setup, test_empty_trash, fixture_teardown);
-  g_test_add ("/workflows/export", Fixture, fill_library,
-              fixture_setup, test_export, fixture_teardown);
-  g_test_add ("/workflows/import-folder-and-drop", Fixture, fill_library,
-              fixture_setup, test_import_folder, fixture_teardown);
-  g_test_add ("/workflows/preferences-script", Fixture, fill_library,
-              fixture_setup, test_preferences_script, fixture_teardown);
+  g_test_add ("/workflows/metadata-tag-filter", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_metadata_tag_filter, app_test_fixture_teardown);
+  g_test_add ("/workflows/rename-merge-tags", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_rename_merge_tags, app_test_fixture_teardown);
+  g_test_add ("/workflows/batch-tag-trash-undo", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_batch, app_test_fixture_teardown);
+  g_test_add ("/workflows/trash-undo-restore-empty", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_empty_trash, app_test_fixture_teardown);
+  g_test_add ("/workflows/export", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_export, app_test_fixture_teardown);
+  g_test_add ("/workflows/import-folder-and-drop", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_import_folder, app_test_fixture_teardown);
+  g_test_add ("/workflows/preferences-script", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_preferences_script, app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "app-test-harness.h"
+#include "test-scratch.h"
+
+/* Initialises GTK and libadwaita and loads the app's stylesheet, which
+ * WenjiApplication (AdwApplication) would load; these tests have no
+ * application. FALSE without a display. */
+gboolean
+app_test_init_gtk (void)
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  if (!gtk_init_check ())
+    return FALSE;
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/wenji/Wenji/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  return TRUE;
+}
+
+/* g_test_init() and app_test_init_gtk(); without a display, marks the run
+ * skipped and returns FALSE: main() then returns g_test_run(). */
+gboolean
+app_test_init (int    *argc,
+               char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (!app_test_init_gtk ()) {
+    g_test_skip ("No display");
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+/* A scratch folder and the path of a library in it, not yet created. */
+void
+app_test_fixture_setup_scratch (AppTestFixture *fixture,
+                                gconstpointer   data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  g_autofree char *template = g_strdup_printf ("wenji-%s-XXXXXX", program);
+
+  fixture->dir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+}
+
+void
+app_test_fixture_open_library (AppTestFixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+
+  app_test_fixture_setup_scratch (fixture, NULL);
+  fixture->library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+/* A window on the fixture's library, at its default size when @width and
+ * @height are 0, presented and given time to draw. */
+void
+app_test_fixture_present (AppTestFixture *fixture,
+                          int             width,
+                          int             height)
+{
+  fixture->window = g_object_ref (wenji_window_new (NULL, fixture->library));
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  app_test_wait_ms (100);
+}
+
+/* A library that @fill (an AppTestFill, or NULL) fills, in a window. */
+void
+app_test_fixture_setup (AppTestFixture *fixture,
+                        gconstpointer   fill)
+{
+  AppTestFill fill_func = (AppTestFill) fill;
+
+  app_test_fixture_open_library (fixture);
+  if (fill_func != NULL)
+    fill_func (fixture->library);
+  app_test_fixture_present (fixture, 0, 0);
+}
+
+/* Destroys the window and checks that nothing keeps it or the library
+ * alive, then removes the scratch folder. */
+void
+app_test_fixture_teardown (AppTestFixture *fixture,
+                           gconstpointer   data)
+{
+  if (fixture->window != NULL) {
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+    app_test_wait_ms (50);
+    g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  }
+  if (fixture->library != NULL)
+    g_assert_finalize_object (g_steal_pointer (&fixture->library));
+
+  scratch_remove (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+gint64
+app_test_add_article (WenjiLibrary *library,
+                      const char   *title,
+                      const char   *body,
+                      const char   *source,
+                      const char   *published_at,
+                      const char   *status,
+                      const char   *lang)
+{
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+  wenji_article_set_source (article, source);
+  wenji_article_set_published_at (article, published_at);
+  if (status != NULL)
+    wenji_article_set_status (article, status);
+  wenji_article_set_lang (article, lang);
+  g_assert_true (wenji_library_insert_article (library, article, &error));
+  g_assert_no_error (error);
+
+  return wenji_article_get_id (article);
+}
+
+/* Three articles: two Simplified with tags, one Traditional draft. */
+void
+app_test_fill_library (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  id = app_test_add_article (library, "基层减负不能变成“纸面减负”",
+                             "基层减负是一个老话题。近年来，从中央到地方，纷纷出台措施，"
+                             "为基层干部松绑减负。\n\n## 形式主义的新变种\n\n"
+                             "一些地方把**“留痕”**当成了工作本身，文件越发越多。",
+                             "人民日报", "2026-11-20", WENJI_STATUS_PUBLISHED, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+  g_assert_true (wenji_library_add_tag (library, id, "基层治理", &error));
+  g_assert_no_error (error);
+
+  id = app_test_add_article (library, "城市更新要留住烟火气",
+                             "老街区的改造，既要改善居住条件，也要留住街坊邻里的生活气息。",
+                             "光明日报", "2026-11-18", WENJI_STATUS_READY, WENJI_LANG_HANS);
+  g_assert_true (wenji_library_add_tag (library, id, "评论", &error));
+  g_assert_no_error (error);
+
+  app_test_add_article (library, "數位時代的閱讀習慣",
+                        "在資訊爆炸的時代，深度閱讀顯得格外珍貴。",
+                        "聯合報", NULL, WENJI_STATUS_DRAFT, WENJI_LANG_HANT);
+}
+
+WenjiStatusCounts
+app_test_count_articles (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+  WenjiStatusCounts counts = { 0 };
+
+  g_assert_true (wenji_library_count_articles (library, &counts, &error));
+  g_assert_no_error (error);
+
+  return counts;
+}
+
+gboolean
+app_test_list_has_title (GListModel *model,
+                         const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+
+    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Runs the main loop for @ms milliseconds, so timeouts and idles fire. */
+void
+app_test_wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end) {
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+  }
+}
+
+/* Runs the main loop until @done says so, for at most @seconds; returns
+ * what @done says at the end. */
+gboolean
+app_test_wait_until (AppTestCondition done,
+                     gpointer         data,
+                     guint            seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_TIME_SPAN_SECOND;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    app_test_wait_ms (20);
+
+  return done (data);
+}
+
+/* The first widget in @widget's tree, @widget included, that @match accepts. */
+static GtkWidget *
+find_first (GtkWidget     *widget,
+            gboolean     (*match) (GtkWidget *, gconstpointer),
+            gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_first (child, match, data);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The first widget of @type in @widget's tree, @widget included. */
+GtkWidget *
+app_test_find_widget (GtkWidget *widget,
+                      GType      type)
+{
+  return find_first (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* The first label in @widget's tree that shows @text. */
+GtkWidget *
+app_test_find_label (GtkWidget  *widget,
+                     const char *text)
+{
+  return find_first (widget, shows_text, text);
+}
+
+/* Renders @widget as the screen shows it and writes a PNG next to the test,
+ * or into $WENJI_TEST_SCREENSHOT_DIR. */
+void
+app_test_save_screenshot (GtkWidget  *widget,
+                          const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const char *dir = g_getenv ("WENJI_TEST_SCREENSHOT_DIR");
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  /* A widget waiting for its next layout renders nothing: wait for the frame. */
+  for (guint tries = 0; node == NULL && tries < 100; tries++) {
+    g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+    gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+    node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    if (node == NULL)
+      app_test_wait_ms (10);
+  }
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
