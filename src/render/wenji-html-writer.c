@@ -9,7 +9,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "wenji-error.h"
@@ -198,17 +202,54 @@ sniff_image (const guchar *data,
   return NULL;
 }
 
+/* An image larger than this is not embedded. */
+#define MAX_IMAGE_SIZE (32 * 1024 * 1024)
+
+/* A body can name any path, so only a regular file is read, and no more of
+ * it than an image may have: `![](/dev/zero)`, a FIFO or /proc/self/pagemap
+ * would otherwise hang the export or exhaust memory. */
+static GByteArray *
+read_image (const char *path)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  struct stat st;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)) {
+    close (fd);
+    return NULL;
+  }
+
+  for (;;) {
+    guint8 chunk[65536];
+    gssize n = read (fd, chunk, sizeof chunk);
+
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0 || data->len + n > MAX_IMAGE_SIZE) {
+      close (fd);
+      return NULL;
+    }
+    if (n == 0)
+      break;
+    g_byte_array_append (data, chunk, n);
+  }
+  close (fd);
+
+  return g_steal_pointer (&data);
+}
+
 static void
 append_image (GString          *out,
               const WenjiBlock *block)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
+  g_autoptr(GByteArray) image = NULL;
   const char *mime = NULL;
 
-  if (block->image_path != NULL &&
-      g_file_get_contents (block->image_path, &data, &len, NULL))
-    mime = sniff_image ((const guchar *) data, len);
+  if (block->image_path != NULL && (image = read_image (block->image_path)))
+    mime = sniff_image (image->data, image->len);
 
   if (mime == NULL) {
     /* An image that cannot be embedded shows its description. */
@@ -219,7 +260,7 @@ append_image (GString          *out,
   }
 
   {
-    g_autofree char *base64 = g_base64_encode ((const guchar *) data, len);
+    g_autofree char *base64 = g_base64_encode (image->data, image->len);
     g_string_append_printf (out, "<div class=\"figure\"><img src=\"data:%s;base64,%s\" alt=\"", mime, base64);
     escape (out, block->text != NULL ? block->text->text : "", -1);
     g_string_append (out, "\"></div>\n");

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* HTML export against a body full of cross-site scripting attempts: each
+ * vector alone and all of them together must come out as a well-formed page
+ * with no element, attribute or URL a browser would run, and with the
+ * vector's text still readable where the article shows it as text. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "render-test.h"
+
+typedef struct {
+  const char *name;
+  const char *body;
+  const char *visible;  /* text a reader must still see, or NULL */
+} Vector;
+
+static const Vector vectors[] = {
+  /* <script> in many spellings */
+  { "script", "<script>alert(1)</script>", "<script>alert(1)</script>" },
+  { "script-case", "<ScRiPt>alert(1)</sCrIpT>", "<ScRiPt>alert(1)</sCrIpT>" },
+  { "script-space", "< script >alert(1)</ script >\n<script\n>alert(2)</script\n>", "alert(2)" },
+  { "script-nested", "<scr<script>ipt>alert(1)</scr</script>ipt>", "<scr<script>ipt>alert(1)</scr</script>ipt>" },
+  { "script-unclosed", "文字 <script src=//evil.example/x.js", "<script src=//evil.example/x.js" },
+  { "script-slash", "<script/src=\"data:text/javascript,alert(1)\"></script>", "<script/src=" },
+  /* style tags and attributes */
+  { "style-tag", "<style>@import 'javascript:alert(1)'; body{background:url(javascript:alert(1))}</style>",
+    "body{background:url(javascript:alert(1))}" },
+  { "style-attribute", "<div style=\"width:expression(alert(1));background:url('javascript:alert(1)')\">盒子</div>",
+    "width:expression(alert(1))" },
+  /* event attributes, quoted and not */
+  { "onerror", "<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>" },
+  { "onload", "<body onload=\"alert(1)\">", "<body onload=\"alert(1)\">" },
+  { "onclick", "<a href='#' onclick='alert(1)'>点我</a>", "<a href='#' onclick='alert(1)'>点我</a>" },
+  { "onmouseover", "文字 <span onmouseover=alert(1)>悬停</span> 文字", "<span onmouseover=alert(1)>悬停</span>" },
+  /* SVG and MathML */
+  { "svg-onload", "<svg onload=alert(1)>", "<svg onload=alert(1)>" },
+  { "svg-script", "<svg><script>alert(1)</script></svg>", "<svg><script>alert(1)</script></svg>" },
+  { "math", "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">数学</maction></math>",
+    "xlink:href=\"javascript:alert(1)\">数学" },
+  /* elements that load or submit */
+  { "iframe", "<iframe src=\"javascript:alert(1)\"></iframe>", "<iframe src=\"javascript:alert(1)\"></iframe>" },
+  { "object-embed", "<object data=\"data:text/html,<script>alert(1)</script>\"></object><embed src=\"javascript:alert(1)\">",
+    "<embed src=\"javascript:alert(1)\">" },
+  { "form", "<form action=\"javascript:alert(1)\"><button formaction=javascript:alert(1)>提交</button></form>",
+    "<button formaction=javascript:alert(1)>提交</button>" },
+  { "meta-refresh", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">" },
+  { "base-link", "<base href=\"javascript:alert(1)//\"><link rel=stylesheet href=\"javascript:alert(1)\">",
+    "<link rel=stylesheet href=\"javascript:alert(1)\">" },
+  /* Markdown links to URLs that run */
+  { "link-javascript", "[点我一](javascript:alert(1))", "点我一" },
+  { "link-mixed-case", "[点我二](JaVaScRiPt:alert(1))", "点我二" },
+  { "link-tab-entity", "[点我三](java&#09;script:alert(1))", "点我三" },
+  { "link-tab", "[点我四](<java\tscript:alert(1)>)", "点我四" },
+  { "link-decimal-entity", "[点我五](&#106;avascript:alert(1))", "点我五" },
+  { "link-percent", "[点我六](%6Aavascript:alert(1))", "点我六" },
+  { "link-control", "[点我七](java\x01script:alert(1)) [点我八](\x01javascript:alert(1))", "点我七" },
+  { "link-data-html", "[点我九](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "点我九" },
+  { "link-data-svg", "[点我十](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", "点我十" },
+  { "link-vbscript", "[点我十一](vbscript:msgbox(1)) [点我十二](VBScript:msgbox(1))", "点我十一" },
+  { "image-javascript", "![图一](javascript:alert(1))", "图一" },
+  { "image-data-svg", "![图二](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", "图二" },
+  { "image-data-html", "![图三](data:text/html,<script>alert(1)</script>)", "图三" },
+  { "autolink", "<javascript:alert(1)> <JAVASCRIPT:alert(2)>", "alert(1)" },
+  { "autolink-data", "<data:text/html,alert(1)> <vbscript:msgbox(1)>", "alert(1)" },
+  { "reference-link", "[点我十三][x]\n\n[x]: javascript:alert(1)", "点我十三" },
+  { "reference-image", "![图四][y]\n\n[y]: data:text/html,alert(1) \"标题\"", "图四" },
+  { "title-breakout", "[点我十四](https://example.com \"\\\" onmouseover=\\\"alert(1)\") "
+                      "[点我十五](https://example.com '\\' onclick=\\'alert(1)')", "点我十五" },
+  { "url-breakout", "[点我十六](https://example.com/\"onmouseover=\"alert(1)) "
+                    "[点我十七](<https://example.com/\" onclick=\"alert(1)>)", "点我十六" },
+  /* entities and escapes that decode to markup stay text */
+  { "entity-named", "&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>" },
+  { "entity-hex", "&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;", "<script>alert(1)</script>" },
+  { "entity-decimal", "&#60;img src=x onerror=alert(1)&#62;", "<img src=x onerror=alert(1)>" },
+  { "entity-nul", "&#0;<script>alert(1)</script>", "<script>alert(1)</script>" },
+  { "unicode-escape", "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e ＜script＞alert(1)＜/script＞",
+    "＜script＞alert(1)＜/script＞" },
+  { "cdata", "<![CDATA[<script>alert(1)</script>]]>", "<![CDATA[<script>alert(1)</script>]]>" },
+  { "comment", "<!-- --><script>alert(1)</script><!-- --> <!--<script>-->alert(2)",
+    "<!-- --><script>alert(1)</script><!-- -->" },
+  { "table", "| <img src=x onerror=alert(1)> | <a href=\"javascript:alert(1)\">链</a> |\n"
+             "|---|---|\n"
+             "| <script>alert(1)</script> | [点我十八](javascript:alert(1)) |", "<script>alert(1)</script>" },
+  { "list", "- <svg onload=alert(1)>\n- [点我十九](vbscript:x)\n  1. <iframe src=javascript:alert(1)>",
+    "<iframe src=javascript:alert(1)>" },
+  { "heading-quote", "# <img src=x onerror=alert(1)>标题\n\n> <script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>标题" },
+  { "code", "`<script>alert(1)</script>`\n\n```html\n<svg onload=alert(1)>\n```", "<svg onload=alert(1)>" },
+  { "link-text", "[<img src=x onerror=alert(1)>](https://example.com)", "<img src=x onerror=alert(1)>" },
+};
+
+static char *
+render (const char *body)
+{
+  g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
+  g_autoptr(WenjiArticle) article = render_test_article ("<script>alert(0)</script>", body, "zh-Hans");
+
+  return wenji_html_writer_render_article (writer, article);
+}
+
+/* xmllint's output; its warnings fail the test, so the page is well-formed. */
+static char *
+run_xmllint (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, &err, &status, &error))
+    g_error ("cannot run xmllint: %s", error->message);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (err, ==, "");
+
+  return out;
+}
+
+/* What a browser's parser sees: elements that run or load, event handlers,
+ * styles other than our table alignment, and links or sources that are not
+ * web, mail, anchor or embedded raster image. */
+static const char dangerous[] =
+  "count(//script | //iframe | //object | //embed | //form | //button | //base | //link"
+  " | //svg | //math | //frame | //frameset | //applet | //body//style | //body//meta"
+  " | //meta[@http-equiv and @http-equiv != 'Content-Security-Policy']"
+  " | //@*[starts-with(name(), 'on')] | //@action | //@formaction | //@data"
+  " | //@style[not(starts-with(., 'text-align:'))]"
+  " | //@href[not(starts-with(., 'https://') or starts-with(., 'http://')"
+  "          or starts-with(., 'mailto:') or starts-with(., '#'))]"
+  " | //@src[not(starts-with(., 'data:image/png;base64,') or starts-with(., 'data:image/jpeg;base64,')"
+  "         or starts-with(., 'data:image/gif;base64,') or starts-with(., 'data:image/webp;base64,'))])";
+
+/* What a naive reader of the bytes sees. */
+static void
+assert_source_inert (const char *html)
+{
+  static const char * const patterns[] = {
+    "<\\s*/?\\s*(script|iframe|object|embed|form|button|base|link|svg|math|frame|applet)\\b",
+    "<[^>]*\\son[a-z]+\\s*=",
+    "(javascript|vbscript|livescript)\\s*:",
+    "data:\\s*(text|image/svg|application)",
+    "<meta\\s+http-equiv=\"(?!Content-Security-Policy\")",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++) {
+    g_autoptr(GRegex) regex = g_regex_new (patterns[i], G_REGEX_CASELESS, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+
+    if (g_regex_match (regex, html, 0, &match)) {
+      g_autofree char *found = g_match_info_fetch (match, 0);
+      g_error ("“%s” in the page:\n%s", found, html);
+    }
+  }
+
+  /* Our own style sheet is the only one, and it is in the head. */
+  g_assert_nonnull (strstr (html, "<style>"));
+  g_assert_null (strstr (strstr (html, "<style>") + 1, "<style"));
+  /* and the policy that backs all this up is there. */
+  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\""));
+}
+
+static char *
+check_page (const char *dir,
+            const char *name,
+            const char *html,
+            const char *visible)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s.html", dir, name);
+  const char *lint[] = { "xmllint", "--html", "--noout", path, NULL };
+  const char *count[] = { "xmllint", "--html", "--xpath", dangerous, path, NULL };
+  const char *text[] = { "xmllint", "--html", "--xpath", "string(//div[@class='article'])", path, NULL };
+  g_autofree char *lint_out = NULL;
+  g_autofree char *count_out = NULL;
+  char *text_out = NULL;
+
+  g_test_message ("vector %s", name);
+  g_assert_true (g_file_set_contents (path, html, -1, NULL));
+
+  assert_source_inert (html);
+  lint_out = run_xmllint (lint);
+  count_out = run_xmllint (count);
+  if (g_strcmp0 (g_strstrip (count_out), "0") != 0)
+    g_error ("%s: %s dangerous nodes in the parsed page:\n%s", name, count_out, html);
+
+  text_out = run_xmllint (text);
+  if (visible != NULL && strstr (text_out, visible) == NULL)
+    g_error ("%s: “%s” is not in the page's text:\n%s", name, visible, text_out);
+
+  return text_out;
+}
+
+static void
+test_each_vector (void)
+{
+  g_autofree char *dir = render_test_tmpdir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++) {
+    g_autofree char *html = render (vectors[i].body);
+    g_autofree char *text = check_page (dir, vectors[i].name, html, vectors[i].visible);
+  }
+  render_test_rmdir (dir);
+}
+
+static void
+test_all_vectors (void)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *dir = render_test_tmpdir ();
+  g_autofree char *html = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
+    g_string_append_printf (body, "%s\n\n", vectors[i].body);
+  html = render (body->str);
+
+  text = check_page (dir, "all", html, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
+    if (strstr (text, vectors[i].visible) == NULL)
+      g_error ("%s: “%s” is not in the page's text", vectors[i].name, vectors[i].visible);
+  render_test_rmdir (dir);
+}
+
+/* A body may name any path as an image: a device that never ends or blocks
+ * is shown as its description, not read. */
+static void
+test_special_file_image (void)
+{
+  g_autofree char *html = render ("![零](/dev/zero)\n\n![随机](/dev/urandom)\n\n"
+                                  "![页表](/proc/self/pagemap)\n\n![目录](/)");
+
+  g_assert_null (strstr (html, "<img"));
+  g_assert_nonnull (strstr (html, "零"));
+  g_assert_nonnull (strstr (html, "页表"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/html-xss/each-vector", test_each_vector);
+  g_test_add_func ("/render/html-xss/all-vectors", test_all_vectors);
+  g_test_add_func ("/render/html-xss/special-file-image", test_special_file_image);
+
+  return g_test_run ();
+}
