@@ -41,6 +41,8 @@ static const Vector vectors[] = {
     "xlink:href=\"javascript:alert(1)\">数学" },
   /* elements that load or submit */
   { "iframe", "<iframe src=\"javascript:alert(1)\"></iframe>", "<iframe src=\"javascript:alert(1)\"></iframe>" },
+  { "iframe-srcdoc", "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\">",
+    "<iframe srcdoc=\"<script>alert(1)</script>\">" },
   { "object-embed", "<object data=\"data:text/html,<script>alert(1)</script>\"></object><embed src=\"javascript:alert(1)\">",
     "<embed src=\"javascript:alert(1)\">" },
   { "form", "<form action=\"javascript:alert(1)\"><button formaction=javascript:alert(1)>提交</button></form>",
