@@ -39,6 +39,25 @@ update_style_scheme (WenjiEditor *self)
   gtk_source_buffer_set_style_scheme (self->buffer, scheme);
 }
 
+/**
+ * wenji_editor_family_for:
+ * @lang: (nullable): an article's language
+ *
+ * Returns: a Pango family list whose CJK face has @lang's regional forms
+ */
+const char *
+wenji_editor_family_for (const char *lang)
+{
+  const char *region = pango_language_to_string (wenji_pango_language (lang));
+
+  if (g_str_equal (region, "zh-tw"))
+    return "Cantarell, Noto Sans, Noto Sans CJK TC";
+  if (g_str_equal (region, "zh-hk"))
+    return "Cantarell, Noto Sans, Noto Sans CJK HK";
+
+  return "Cantarell, Noto Sans, Noto Sans CJK SC";
+}
+
 /* Tells Pango which regional glyph forms to use for Han characters. */
 void
 wenji_editor_apply_language (WenjiEditor *self,
@@ -51,7 +70,16 @@ wenji_editor_apply_language (WenjiEditor *self,
   gtk_entry_set_attributes (self->title_entry, attrs);
   pango_attr_list_unref (attrs);
 
-  g_object_set (self->lang_tag, "language", pango_language_to_string (wenji_pango_language (lang)), NULL);
+  /* GtkTextView (4.8) shapes with the locale's language, not the tag's, so
+   * under a zh_TW locale HarfBuzz's localized forms (locl) would turn even a
+   * Simplified face into Traditional ones. Name the regional CJK face and
+   * turn locl off: Latin keeps the first family, Han characters get the
+   * article's forms whatever the locale. */
+  g_object_set (self->lang_tag,
+                "language", pango_language_to_string (wenji_pango_language (lang)),
+                "family", wenji_editor_family_for (lang),
+                "font-features", "locl=0",
+                NULL);
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->lang_tag, &start, &end);
 }

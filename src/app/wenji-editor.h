@@ -25,6 +25,7 @@ gboolean         wenji_editor_save        (WenjiEditor   *self,
                                            GError       **error);
 GtkSourceBuffer *wenji_editor_get_buffer  (WenjiEditor   *self);
 GtkEditable     *wenji_editor_get_title_editable (WenjiEditor *self);
+const char      *wenji_editor_family_for  (const char    *lang);
 void             wenji_editor_focus_title (WenjiEditor   *self);
 const char      *wenji_editor_get_view_mode (WenjiEditor *self);
 void             wenji_editor_set_view_mode (WenjiEditor *self,

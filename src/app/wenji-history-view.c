@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-history-view.h"
+#include "wenji-editor.h"
 #include "wenji-page-setup.h"
 
 struct _WenjiHistoryView
@@ -183,7 +184,11 @@ show_diff (WenjiHistoryView *self)
   }
 
   lang = wenji_article_get_lang (self->article);
-  g_object_set (self->lang_tag, "language", pango_language_to_string (wenji_pango_language (lang)), NULL);
+  g_object_set (self->lang_tag,
+                "language", pango_language_to_string (wenji_pango_language (lang)),
+                "family", wenji_editor_family_for (lang),
+                "font-features", "locl=0",
+                NULL);
 
   insert_diff (self, wenji_revision_get_title (revision), wenji_article_get_title (self->article),
                self->title_tag);

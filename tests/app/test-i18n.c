@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "app-test-harness.h"
+#include "wenji-editor.h"
 
 typedef struct {
   const char *locale;        /* LANG, a locale that must exist on the machine */
@@ -162,6 +163,32 @@ show_window_in (const Expectation *expected)
     else
       g_test_message ("Han characters use %s, not Noto CJK (fonts-noto-cjk is not installed?)",
                       family);
+  }
+
+  /* The open article is Simplified: its text must get Simplified forms in
+   * either locale. GtkTextView shapes with the locale's language, so the
+   * editor names the SC face and turns localized forms (locl) off. */
+  {
+    WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (window), WENJI_TYPE_EDITOR));
+    GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
+    GtkTextIter start;
+    GSList *tags;
+    gboolean regional = FALSE;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_cmpint (gtk_text_iter_get_char (&start), ==, g_utf8_get_char ("老"));
+    tags = gtk_text_iter_get_tags (&start);
+    for (GSList *l = tags; l != NULL; l = l->next) {
+      g_autofree char *family = NULL;
+      g_autofree char *features = NULL;
+
+      g_object_get (l->data, "family", &family, "font-features", &features, NULL);
+      if (family != NULL && strstr (family, "Noto Sans CJK SC") != NULL &&
+          g_strcmp0 (features, "locl=0") == 0)
+        regional = TRUE;
+    }
+    g_slist_free (tags);
+    g_assert_true (regional);
   }
 
   search_entry = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
