@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "wenji-article-private.h"
 #include "wenji-error.h"
 #include "wenji-library-private.h"
@@ -484,13 +486,38 @@ wenji_library_count_articles (WenjiLibrary       *self,
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), FALSE);
 
+  memset (counts, 0, sizeof *counts);
+
+  /* Counted from the indexes alone: reading the articles themselves would
+   * cost a large library a table scan at every start. */
   stmt = wenji_library_prepare (self,
-                                "SELECT count(*) FILTER (WHERE deleted_at IS NULL),"
-                                "  count(*) FILTER (WHERE deleted_at IS NULL AND status = 'draft'),"
-                                "  count(*) FILTER (WHERE deleted_at IS NULL AND status = 'ready'),"
-                                "  count(*) FILTER (WHERE deleted_at IS NULL AND status = 'published'),"
-                                "  count(*) FILTER (WHERE deleted_at IS NOT NULL) "
-                                "FROM articles",
+                                "SELECT status, count(*) FROM articles INDEXED BY articles_by_status "
+                                "WHERE deleted_at IS NULL GROUP BY status",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
+    const char *status = (const char *) sqlite3_column_text (stmt, 0);
+    guint n = sqlite3_column_int (stmt, 1);
+
+    counts->all += n;
+    if (g_strcmp0 (status, WENJI_STATUS_DRAFT) == 0)
+      counts->draft = n;
+    else if (g_strcmp0 (status, WENJI_STATUS_READY) == 0)
+      counts->ready = n;
+    else if (g_strcmp0 (status, WENJI_STATUS_PUBLISHED) == 0)
+      counts->published = n;
+  }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE) {
+    wenji_library_set_error (self, rc, error);
+    return FALSE;
+  }
+
+  stmt = wenji_library_prepare (self,
+                                "SELECT count(*) FROM articles INDEXED BY articles_by_updated "
+                                "WHERE deleted_at IS NOT NULL",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -501,12 +528,7 @@ wenji_library_count_articles (WenjiLibrary       *self,
     sqlite3_reset (stmt);
     return FALSE;
   }
-
-  counts->all = sqlite3_column_int (stmt, 0);
-  counts->draft = sqlite3_column_int (stmt, 1);
-  counts->ready = sqlite3_column_int (stmt, 2);
-  counts->published = sqlite3_column_int (stmt, 3);
-  counts->trash = sqlite3_column_int (stmt, 4);
+  counts->trash = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
   return TRUE;
