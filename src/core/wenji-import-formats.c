@@ -251,6 +251,28 @@ split_tags (const char *value)
   return g_strv_builder_end (builder);
 }
 
+/* Undoes the escapes the Markdown export writes: \" \\ \n \r \t. Any
+ * other backslash is kept as written; g_strcompress() would warn about a
+ * trailing one and turn \377 into a byte that is not UTF-8. */
+static char *
+unescape_scalar (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++) {
+    char c = p[1];
+
+    if (*p != '\\' || (c != '"' && c != '\\' && c != 'n' && c != 'r' && c != 't')) {
+      g_string_append_c (out, *p);
+      continue;
+    }
+    g_string_append_c (out, c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c);
+    p++;
+  }
+
+  return g_string_free (out, FALSE);
+}
+
 /* A YAML scalar as written by Wenji's Markdown export: bare or quoted. */
 static char *
 unquote (const char *value)
@@ -260,7 +282,7 @@ unquote (const char *value)
 
   if (len >= 2 && v[0] == '"' && v[len - 1] == '"') {
     g_autofree char *inner = g_strndup (v + 1, len - 2);
-    return g_strcompress (inner);
+    return unescape_scalar (inner);
   }
   if (len >= 2 && v[0] == '\'' && v[len - 1] == '\'') {
     g_autofree char *inner = g_strndup (v + 1, len - 2);

@@ -111,6 +111,27 @@ test_text_and_markdown (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_body (article), ==, "基層減負是一個老話題。");
 }
 
+/* Found by fuzz-text-extract: quoted front matter values with a trailing
+ * backslash or an octal escape made GLib warn, and \377 put a byte that is
+ * not UTF-8 into the author. Backslashes the export does not write stay. */
+static void
+test_front_matter_escapes (Scratch       *scratch,
+                           gconstpointer  data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "text-extract",
+                                                 "front-matter-escapes.md", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = wenji_import_parse_file (seed, &error);
+  WenjiArticle *article;
+
+  g_assert_no_error (error);
+  article = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "标题\\");
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "\\377\\0作者");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "\"引号\" \\ 与\t制表");
+  g_assert_cmpstr (wenji_article_get_body (article), ==, "正文。");
+}
+
 static void
 test_bad_files (Scratch       *scratch,
                 gconstpointer  data)
@@ -289,6 +310,7 @@ main (int   argc,
 
   SCRATCH_TEST ("/import/jsonl", test_jsonl);
   SCRATCH_TEST ("/import/text-and-markdown", test_text_and_markdown);
+  SCRATCH_TEST ("/import/front-matter-escapes", test_front_matter_escapes);
   SCRATCH_TEST ("/import/bad-files", test_bad_files);
   SCRATCH_TEST ("/import/folder", test_folder);
   SCRATCH_TEST ("/import/cancel", test_cancel);

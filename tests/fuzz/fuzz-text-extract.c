@@ -22,9 +22,17 @@ check (GPtrArray  *articles,
   if ((articles == NULL) == (error == NULL))
     g_error ("%s returned %s with %s", what,
              articles ? "articles" : "nothing", error ? "an error" : "no error");
-  for (guint i = 0; articles != NULL && i < articles->len; i++)
-    if (!g_utf8_validate (wenji_article_get_body (articles->pdata[i]), -1, NULL))
-      g_error ("%s returned a body that is not UTF-8", what);
+  for (guint i = 0; articles != NULL && i < articles->len; i++) {
+    WenjiArticle *article = articles->pdata[i];
+    const char *fields[] = {
+      wenji_article_get_title (article), wenji_article_get_body (article),
+      wenji_article_get_author (article), wenji_article_get_source (article),
+    };
+
+    for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+      if (fields[j] != NULL && !g_utf8_validate (fields[j], -1, NULL))
+        g_error ("%s returned a field that is not UTF-8", what);
+  }
 }
 
 int
