@@ -349,6 +349,17 @@ enter_span (MD_SPANTYPE  type,
   return 0;
 }
 
+/* md4c can report the end of a link it never reported the start of (a
+ * link inside an image's text inside a link, found by fuzz-html-writer), so
+ * no count or stack goes below empty: the link stack would otherwise be
+ * resized to 2^32 entries. */
+static void
+count_down (guint *count)
+{
+  if (*count > 0)
+    (*count)--;
+}
+
 static int
 leave_span (MD_SPANTYPE  type,
             void        *detail,
@@ -358,22 +369,23 @@ leave_span (MD_SPANTYPE  type,
 
   switch (type) {
   case MD_SPAN_EM:
-    parser->style_counts[0]--;
+    count_down (&parser->style_counts[0]);
     break;
   case MD_SPAN_STRONG:
-    parser->style_counts[1]--;
+    count_down (&parser->style_counts[1]);
     break;
   case MD_SPAN_CODE:
-    parser->style_counts[2]--;
+    count_down (&parser->style_counts[2]);
     break;
   case MD_SPAN_DEL:
-    parser->style_counts[4]--;
+    count_down (&parser->style_counts[4]);
     break;
   case MD_SPAN_A:
-    g_array_set_size (parser->link_stack, parser->link_stack->len - 1);
+    if (parser->link_stack->len > 0)
+      g_array_set_size (parser->link_stack, parser->link_stack->len - 1);
     break;
   case MD_SPAN_IMG:
-    parser->image_depth--;
+    count_down (&parser->image_depth);
     break;
   default:
     break;
