@@ -155,11 +155,12 @@ test_import_failures (CliFixture    *fixture,
   cli_write_file (binary, "\x89PNG\r\n\x1a\n");
 
   /* Nothing imported and something failed: status 1. */
-  only_failures = cli_run (fixture->library, "import", binary, NULL);
+  only_failures = cli_run (fixture->library, "import", binary, missing, NULL);
   g_assert_cmpint (only_failures->status, ==, 1);
   g_assert_true (g_str_has_prefix (only_failures->out,
-                                   "Imported 0 articles, 0 duplicates skipped, 1 failed\n"));
+                                   "Imported 0 articles, 0 duplicates skipped, 2 failed\n"));
   g_assert_nonnull (strstr (only_failures->out, binary));
+  g_assert_nonnull (strstr (only_failures->out, missing));
   cli_assert_user_error (only_failures, NULL);
 
   /* Some imported: status 0, the failure listed. */

@@ -208,9 +208,8 @@ test_changed_signal (Fixture       *fixture,
 
   /* A batch says so once, at the commit. */
   g_assert_true (wenji_library_begin (fixture->library, &error));
-  for (guint i = 0; i < 5; i++) {
-    g_autoptr(WenjiArticle) more = add_article (fixture->library, "批量", "内容");
-  }
+  for (guint i = 0; i < 5; i++)
+    g_object_unref (add_article (fixture->library, "批量", "内容"));
   g_assert_cmpuint (seen->len, ==, 1);
   g_assert_true (wenji_library_commit (fixture->library, &error));
   g_assert_cmpuint (seen->len, ==, 2);
@@ -218,9 +217,7 @@ test_changed_signal (Fixture       *fixture,
 
   /* A rolled back batch leaves nothing behind. */
   g_assert_true (wenji_library_begin (fixture->library, &error));
-  {
-    g_autoptr(WenjiArticle) gone = add_article (fixture->library, "回滚", "内容");
-  }
+  g_object_unref (add_article (fixture->library, "回滚", "内容"));
   wenji_library_rollback (fixture->library);
   {
     WenjiStatusCounts counts;
