@@ -43,24 +43,59 @@ wenji_pdf_writer_new (const WenjiPageSetup *setup)
   return self;
 }
 
-static gboolean
-check_status (cairo_status_t   status,
-              const char      *path,
-              GError         **error)
+/*
+ * The PDF goes through a GFileOutputStream that replaces the file only when
+ * it closes without error: cairo's own file output ignores a failing flush,
+ * so a full disk used to leave a truncated PDF and report success.
+ */
+typedef struct {
+  GOutputStream *stream;
+  GError        *error;
+  gboolean       existed;
+} PdfSink;
+
+static const cairo_user_data_key_t sink_key;
+
+static void
+pdf_sink_free (gpointer data)
 {
-  g_autofree char *name = NULL;
+  PdfSink *sink = data;
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
+  g_clear_object (&sink->stream);
+  g_clear_error (&sink->error);
+  g_free (sink);
+}
 
-  name = g_filename_display_name (path);
-  if (status == CAIRO_STATUS_WRITE_ERROR)
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 "Cannot write “%s”.", name);
+static cairo_status_t
+pdf_sink_write (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  PdfSink *sink = closure;
+
+  if (sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (sink->stream, data, length, NULL, NULL, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 GError      *cause)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (cause != NULL && g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_DISK_FULL,
+                 "Cannot write “%s”: the disk is full. Free some space and export again.", name);
   else
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
-                 "Cannot make the PDF “%s”: %s.", name, cairo_status_to_string (status));
-  return FALSE;
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
+                 "Cannot write “%s”: %s.", name,
+                 cause != NULL ? cause->message : "the file could not be written");
 }
 
 cairo_surface_t *
@@ -68,12 +103,30 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
                        const char            *path,
                        GError               **error)
 {
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
+  PdfSink *sink;
   double width, height;
 
+  sink = g_new0 (PdfSink, 1);
+  sink->existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                                  NULL, &local_error));
+  if (sink->stream == NULL) {
+    set_write_error (error, path, local_error);
+    pdf_sink_free (sink);
+    return NULL;
+  }
+
   wenji_page_setup_get_size (setup, &width, &height);
-  surface = cairo_pdf_surface_create (path, width, height);
-  if (!check_status (cairo_surface_status (surface), path, error)) {
+  surface = cairo_pdf_surface_create_for_stream (pdf_sink_write, sink, width, height);
+  cairo_surface_set_user_data (surface, &sink_key, sink, pdf_sink_free);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS) {
+    g_autofree char *name = g_filename_display_name (path);
+
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED, "Cannot make the PDF “%s”: %s.",
+                 name, cairo_status_to_string (cairo_surface_status (surface)));
     cairo_surface_destroy (surface);
     return NULL;
   }
@@ -81,24 +134,50 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
   return surface;
 }
 
-/* Writes the file; a failure leaves no half-written PDF behind. */
+/* Writes the file; a failure leaves the file as it was before, or none. */
 gboolean
 wenji_pdf_surface_finish (cairo_surface_t  *surface,
                           const char       *path,
                           GError          **error)
 {
+  PdfSink *sink = cairo_surface_get_user_data (surface, &sink_key);
+  g_autoptr(GError) close_error = NULL;
   cairo_status_t status;
+  gboolean ok;
 
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
 
-  if (!check_status (status, path, error)) {
-    g_remove (path);
-    return FALSE;
+  if (status == CAIRO_STATUS_SUCCESS && sink->error == NULL) {
+    ok = g_output_stream_close (sink->stream, NULL, &close_error);
+    if (!ok) {
+      set_write_error (error, path, close_error);
+      if (!sink->existed)
+        g_remove (path);
+    }
+  } else {
+    g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+    /* A cancelled close drops the temporary file and keeps the old one; a
+     * new file was written in place, so what there is of it goes. */
+    g_cancellable_cancel (abandon);
+    g_output_stream_close (sink->stream, abandon, NULL);
+    if (!sink->existed)
+      g_remove (path);
+    ok = FALSE;
+    if (sink->error != NULL) {
+      set_write_error (error, path, sink->error);
+    } else {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED, "Cannot make the PDF “%s”: %s.",
+                   name, cairo_status_to_string (status));
+    }
   }
 
-  return TRUE;
+  cairo_surface_destroy (surface);
+
+  return ok;
 }
 
 void

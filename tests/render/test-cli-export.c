@@ -4,7 +4,9 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cli-runner.h"
 #include "render-test.h"
@@ -111,6 +113,57 @@ test_errors (CliFixture    *fixture,
   }
 }
 
+/* In the child: files may not grow past 64 KiB, as on a nearly full disk;
+ * the write fails with EFBIG instead of killing the process. */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 64 * 1024, 64 * 1024 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void
+test_disk_full (CliFixture    *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *fresh = g_build_filename (fixture->dir, "fresh.pdf", NULL);
+  g_autofree char *existing = g_build_filename (fixture->dir, "existing.pdf", NULL);
+  g_autofree char *id = NULL;
+  const char *targets[] = { fresh, existing };
+
+  cli_import_fixture (fixture);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, cli_id_of (fixture, "春天的散文"));
+  cli_write_file (existing, "an earlier export");
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++) {
+    const char *argv[] = { g_getenv ("WENJI_CLI"), "--library", fixture->library, "export",
+                           "--format", "pdf", "--output", targets[i], id, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autoptr(GError) error = NULL;
+    int status = 0;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, limit_file_size, NULL,
+                  &out, &err, &status, &error);
+    g_assert_no_error (error);
+    /* A clear failure, never a truncated PDF reported as written. */
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+    g_assert_nonnull (strstr (err, "Cannot write"));
+  }
+
+  /* No half-written file, and the earlier export untouched. */
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (existing, &contents, NULL, NULL);
+    g_assert_cmpstr (contents, ==, "an earlier export");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -121,6 +174,8 @@ main (int    argc,
               cli_fixture_setup, test_export, cli_fixture_teardown);
   g_test_add ("/render/cli/errors", CliFixture, NULL,
               cli_fixture_setup, test_errors, cli_fixture_teardown);
+  g_test_add ("/render/cli/disk-full", CliFixture, NULL,
+              cli_fixture_setup, test_disk_full, cli_fixture_teardown);
 
   return g_test_run ();
 }

@@ -174,7 +174,7 @@ long_body (void)
     }
   }
 
-  for (guint i = 0; i < 40; i++)
+  for (guint i = 0; i < 60; i++)
     g_string_append (body, "他说：“我们（包括《人民日报》的记者）都到了。”然后——大家一起走向「广场」，"
                            "看见『旗帜』、鲜花；还有什么？没有了！（完）这是第二句，也是最后一句。"
                            "数字１２３４５６７８９０，英文 Wenji renders Chinese text, 再接着写中文。\n\n");
