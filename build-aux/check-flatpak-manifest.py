@@ -4,9 +4,11 @@
 it is installed, every download pinned by sha256, and no broad file access
 (files come through the portals)."""
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 
 def main(path):
@@ -25,8 +27,10 @@ def main(path):
                 problems.append(f"{module['name']}: {source['url']} is not pinned by sha256")
 
     if shutil.which("flatpak-builder"):
-        result = subprocess.run(["flatpak-builder", "--show-manifest", path],
-                                capture_output=True, text=True)
+        # flatpak-builder leaves its state folder in the working directory.
+        with tempfile.TemporaryDirectory() as scratch:
+            result = subprocess.run(["flatpak-builder", "--show-manifest", os.path.abspath(path)],
+                                    capture_output=True, text=True, cwd=scratch)
         if result.returncode != 0:
             problems.append("flatpak-builder --show-manifest: " + result.stderr.strip())
 
