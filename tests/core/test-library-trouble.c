@@ -19,19 +19,6 @@
 #include "wenji-library-private.h"
 #include "test-scratch.h"
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (data, length);
-}
-
 static void
 write_bytes (const char *path,
              GBytes     *bytes)
@@ -49,7 +36,7 @@ static void
 assert_untouched (const char *path,
                   GBytes     *before)
 {
-  g_autoptr(GBytes) after = read_bytes (path);
+  g_autoptr(GBytes) after = scratch_read_bytes (path);
   const char *suffixes[] = { "-wal", "-shm", "-journal" };
 
   g_assert_true (g_bytes_equal (before, after));
@@ -141,7 +128,7 @@ test_truncated (Scratch       *scratch,
   g_autoptr(GBytes) before = NULL;
 
   make_library (path, 60);
-  whole = read_bytes (path);
+  whole = scratch_read_bytes (path);
   g_assert_cmpuint (g_bytes_get_size (whole), >, 200000);
 
   /* Cut off, as by a copy that stopped half way; once on a page boundary,
@@ -189,7 +176,7 @@ test_damaged_pages (Scratch       *scratch,
   guint damaged = 0;
 
   make_library (path, 60);
-  whole = read_bytes (path);
+  whole = scratch_read_bytes (path);
   before = damage_middle_page (whole);
   write_bytes (path, before);
 
@@ -241,7 +228,7 @@ test_newer_schema (Scratch       *scratch,
                                  "PRAGMA journal_mode = DELETE;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
 
   library = wenji_library_open (path, &error);
   g_assert_null (library);
@@ -266,7 +253,7 @@ test_read_only_file (Scratch       *scratch,
   }
 
   make_library (path, 2);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
 
   library = wenji_library_open (path, &error);
@@ -292,7 +279,7 @@ test_read_only_folder (Scratch       *scratch,
   }
 
   make_library (path, 2);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
   g_assert_cmpint (g_chmod (scratch->dir, 0555), ==, 0);
 
   library = wenji_library_open (path, &error);
@@ -354,7 +341,7 @@ test_read_only_mount (Scratch       *scratch,
     g_assert_cmpint (g_mkdir (mount_dir, 0755), ==, 0);
     g_assert_true (mount_tmpfs (mount_dir, 4096, FALSE));
     make_library (path, 2);
-    before = read_bytes (path);
+    before = scratch_read_bytes (path);
     g_assert_cmpint (mount (NULL, mount_dir, NULL, MS_REMOUNT | MS_RDONLY, "size=4096k"), ==, 0);
 
     library = wenji_library_open (path, &error);
@@ -431,7 +418,7 @@ test_locked_exclusive (Scratch       *scratch,
   sqlite3 *other;
 
   make_library (path, 2);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
 
   /* Another program holds the file for itself alone, readers included. */
   g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
@@ -444,7 +431,7 @@ test_locked_exclusive (Scratch       *scratch,
   assert_message (error, path, "Close it there");
 
   sqlite3_close (other);
-  after = read_bytes (path);
+  after = scratch_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   g_clear_error (&error);
@@ -601,7 +588,7 @@ test_disk_full_backup (Scratch       *scratch,
   }
 
   make_library (path, 40);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
   g_assert_cmpint (g_bytes_get_size (before), >, 256 * 1024);
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);

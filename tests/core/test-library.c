@@ -8,19 +8,6 @@
 #include "wenji-library-private.h"
 #include "test-scratch.h"
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (data, length);
-}
-
 static void
 test_create (Scratch       *scratch,
              gconstpointer  data)
@@ -91,14 +78,14 @@ test_refuse_garbage (Scratch       *scratch,
   g_file_set_contents (path, garbage->str, garbage->len, &error);
   g_assert_no_error (error);
   g_string_free (garbage, TRUE);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
 
   library = wenji_library_open (path, &error);
   g_assert_null (library);
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
   g_assert_nonnull (strstr (error->message, "notes.db"));
 
-  after = read_bytes (path);
+  after = scratch_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -118,13 +105,13 @@ test_refuse_foreign_database (Scratch       *scratch,
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (name TEXT); INSERT INTO songs VALUES ('x');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
 
   library = wenji_library_open (path, &error);
   g_assert_null (library);
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
 
-  after = read_bytes (path);
+  after = scratch_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
@@ -149,14 +136,14 @@ test_refuse_newer (Scratch       *scratch,
                                  "PRAGMA journal_mode = DELETE;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  before = read_bytes (path);
+  before = scratch_read_bytes (path);
 
   library = wenji_library_open (path, &error);
   g_assert_null (library);
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NEWER_SCHEMA);
   g_assert_nonnull (strstr (error->message, "newer"));
 
-  after = read_bytes (path);
+  after = scratch_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 }
 

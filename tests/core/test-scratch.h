@@ -51,5 +51,19 @@ scratch_path (Scratch    *scratch,
   return g_build_filename (scratch->dir, name, NULL);
 }
 
+/* A file's bytes, to show that something left it untouched. */
+static inline GBytes *
+scratch_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (data, length);
+}
+
 #define SCRATCH_TEST(path, func) \
   g_test_add (path, Scratch, NULL, scratch_setup, func, scratch_teardown)
