@@ -7,6 +7,7 @@
 #include "wenji-application.h"
 #include "wenji-core.h"
 #include "wenji-loading-window.h"
+#include "wenji-renderer.h"
 #include "wenji-window.h"
 
 struct _WenjiApplication
@@ -242,6 +243,8 @@ static void
 wenji_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (wenji_application_parent_class)->startup (application);
+
+  wenji_renderer_choose (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),

@@ -20,9 +20,10 @@
  * list loaded from the library; GTK 4.8's list view keeps about 200 row
  * widgets around the visible ones, so each jump binds about 200 rows.
  *
- * Under Xvfb, GTK's default GL renderer runs on llvmpipe, which maps LLVM
- * and renders in software: GSK_RENDERER=cairo gives figures nearer to those
- * of a GPU. Run it under a display with the app's settings, as `make run` does:
+ * Each run names the renderer GTK drew with. Under Xvfb OpenGL is Mesa's
+ * llvmpipe, where Wenji asks for cairo (src/app/wenji-renderer.c);
+ * GSK_RENDERER=gl measures the OpenGL renderer on it instead. Run it under a
+ * display with the app's settings, as `make run` does:
  *
  *   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=_build/data \
  *     xvfb-run -a -s "-screen 0 1400x900x24" \
@@ -160,10 +161,11 @@ finish (Child *child)
   child->peak_rss_kb = read_status_kb ("VmHWM");
   child->end_loaded = wenji_article_list_get_n_loaded (list);
 
-  g_print ("articles=%u main_us=%" G_GINT64_FORMAT " window_us=%" G_GINT64_FORMAT
+  g_print ("renderer=%s articles=%u main_us=%" G_GINT64_FORMAT " window_us=%" G_GINT64_FORMAT
            " map_us=%" G_GINT64_FORMAT " screen_us=%" G_GINT64_FORMAT
            " screen_rss_kb=%" G_GUINT64_FORMAT " screen_loaded=%u"
            " end_rss_kb=%" G_GUINT64_FORMAT " peak_rss_kb=%" G_GUINT64_FORMAT " end_loaded=%u\n",
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (child->window))),
            g_list_model_get_n_items (G_LIST_MODEL (list)),
            child->main_us, child->window_us, child->map_us, child->screen_us,
            child->screen_rss_kb, child->screen_loaded,
@@ -311,11 +313,12 @@ run_child (gint64      main_us,
 static gboolean
 parse_child_output (const char  *output,
                     gint64       spawn_us,
-                    RunResult   *result)
+                    RunResult   *result,
+                    char       **renderer)
 {
   g_auto (GStrv) fields = g_strsplit_set (output, " \n", -1);
   g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *keys[] = { "articles", "main_us", "window_us", "map_us", "screen_us", "screen_rss_kb", "screen_loaded",
+  const char *keys[] = { "renderer", "articles", "main_us", "window_us", "map_us", "screen_us", "screen_rss_kb", "screen_loaded",
                          "end_rss_kb", "peak_rss_kb", "end_loaded" };
 
   for (guint i = 0; fields[i] != NULL; i++) {
@@ -330,6 +333,8 @@ parse_child_output (const char  *output,
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     if (!g_hash_table_contains (values, keys[i]))
       return FALSE;
+
+  *renderer = g_strdup (g_hash_table_lookup (values, "renderer"));
 
 #define VALUE(key) g_ascii_strtoll (g_hash_table_lookup (values, key), NULL, 10)
   result->articles = VALUE ("articles");
@@ -352,6 +357,7 @@ run_once (const char  *self_path,
           const char  *library,
           guint        steps,
           RunResult   *result,
+          char       **renderer,
           GError     **error)
 {
   g_autofree char *steps_arg = g_strdup_printf ("--steps=%u", steps);
@@ -367,7 +373,7 @@ run_once (const char  *self_path,
     return FALSE;
 
   if (!g_spawn_check_wait_status (wait_status, error) ||
-      !parse_child_output (output, spawn_us, result)) {
+      !parse_child_output (output, spawn_us, result, renderer)) {
     g_printerr ("%s%s", output, errors);
     if (error != NULL && *error == NULL)
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the child printed no result");
@@ -477,12 +483,14 @@ main (int   argc,
 
     g_print ("%s, %d runs, scrolling in %d steps\n", argv[i], runs, steps);
     for (int run = 0; run < runs; run++) {
-      g_autofree char *run_label = g_strdup_printf ("  run %d", run + 1);
+      g_autofree char *run_label = NULL;
+      g_autofree char *renderer = NULL;
 
-      if (!run_once (self_path, argv[i], steps, &results[run], &error)) {
+      if (!run_once (self_path, argv[i], steps, &results[run], &renderer, &error)) {
         g_printerr ("bench-app: %s: %s\n", argv[i], error->message);
         return 1;
       }
+      run_label = g_strdup_printf ("  run %d (%s)", run + 1, renderer);
       print_result (run_label, &results[run]);
     }
 
