@@ -43,6 +43,117 @@ widen_punctuation (const char  *text,
   return wenji_text_widen_punctuation (text);
 }
 
+/* A conversion or cleanup as the body's undo history holds it. */
+typedef struct {
+  char     *body_before;
+  char     *body_after;
+  char     *title_before;
+  char     *title_after;
+  char     *lang_before;
+  char     *lang_after;
+  gboolean  undone;
+} Transform;
+
+static void
+transform_free (gpointer data)
+{
+  Transform *transform = data;
+
+  g_free (transform->body_before);
+  g_free (transform->body_after);
+  g_free (transform->title_before);
+  g_free (transform->title_after);
+  g_free (transform->lang_before);
+  g_free (transform->lang_after);
+  g_free (transform);
+}
+
+/* Drops the steps that can no longer be redone, from @from on. */
+static void
+drop_transforms_from (WenjiEditor *self,
+                      guint        from)
+{
+  if (from < self->transforms->len)
+    g_ptr_array_remove_range (self->transforms, from, self->transforms->len - from);
+}
+
+/* The first step that was undone, or the length: what a redo takes back. */
+static guint
+first_undone (WenjiEditor *self)
+{
+  guint i;
+
+  for (i = 0; i < self->transforms->len; i++)
+    if (((Transform *) g_ptr_array_index (self->transforms, i))->undone)
+      break;
+
+  return i;
+}
+
+void
+wenji_editor_forget_transforms (WenjiEditor *self)
+{
+  drop_transforms_from (self, 0);
+}
+
+/* Sets the title and the language a step had, unless the user changed
+ * them since: an undo never overwrites newer work. */
+static void
+restore_transform_fields (WenjiEditor *self,
+                          const char  *title_now_expected,
+                          const char  *title,
+                          const char  *lang_now_expected,
+                          const char  *lang)
+{
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->title_entry)), title_now_expected))
+    gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title);
+
+  if (g_strcmp0 (wenji_article_get_lang (self->article), lang_now_expected) == 0)
+    wenji_article_set_lang (self->article, lang);
+}
+
+/* After the buffer undid a step: when that step was a conversion, the
+ * body is back to what it was before it, and so go title and language. */
+static void
+on_buffer_undo (WenjiEditor *self)
+{
+  guint undone = first_undone (self);
+  g_autofree char *body = NULL;
+  Transform *transform;
+
+  if (undone == 0 || self->article == NULL)
+    return;
+
+  transform = g_ptr_array_index (self->transforms, undone - 1);
+  body = wenji_editor_dup_body (self);
+  if (!g_str_equal (body, transform->body_before))
+    return;
+
+  transform->undone = TRUE;
+  restore_transform_fields (self, transform->title_after, transform->title_before,
+                            transform->lang_after, transform->lang_before);
+}
+
+static void
+on_buffer_redo (WenjiEditor *self)
+{
+  guint undone = first_undone (self);
+  g_autofree char *body = NULL;
+  Transform *transform;
+
+  if (undone == self->transforms->len || self->article == NULL)
+    return;
+
+  transform = g_ptr_array_index (self->transforms, undone);
+  body = wenji_editor_dup_body (self);
+  if (!g_str_equal (body, transform->body_after))
+    return;
+
+  transform->undone = FALSE;
+  restore_transform_fields (self, transform->title_before, transform->title_after,
+                            transform->lang_before, transform->lang_after);
+}
+
 /* Replaces the whole body as one step of the undo history. */
 static void
 replace_body (WenjiEditor *self,
@@ -119,16 +230,28 @@ transform_article (WenjiEditor   *self,
     return;
   }
 
-  if (!g_str_equal (body, new_body))
+  /* Only a changed body is a step of the buffer's undo history; a step
+   * with the same body could not be told from the text before it. */
+  if (!g_str_equal (body, new_body)) {
+    Transform *step = g_new0 (Transform, 1);
+
+    step->body_before = g_strdup (body);
+    step->body_after = g_strdup (new_body);
+    step->title_before = g_strdup (title);
+    step->title_after = g_strdup (new_title);
+    step->lang_before = g_strdup (wenji_article_get_lang (self->article));
+    step->lang_after = g_strdup (same_lang ? step->lang_before : lang);
+    drop_transforms_from (self, first_undone (self));
+    g_ptr_array_add (self->transforms, step);
+
     replace_body (self, new_body);
+  }
   if (!g_str_equal (title, new_title))
     gtk_editable_set_text (GTK_EDITABLE (self->title_entry), new_title);
 
-  if (!same_lang) {
+  /* The editor and the details panel follow the article's language. */
+  if (!same_lang)
     wenji_article_set_lang (self->article, lang);
-    wenji_editor_apply_language (self, lang);
-    wenji_editor_queue_refresh (self, 0);
-  }
 
   wenji_editor_mark_dirty (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
@@ -248,6 +371,11 @@ wenji_editor_init_actions (WenjiEditor *self)
   add_shortcut (shortcuts, "<Control>r", "editor.replace-show", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  self->transforms = g_ptr_array_new_with_free_func (transform_free);
+  g_signal_connect_object (self->buffer, "undo",
+                           G_CALLBACK (on_buffer_undo), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->buffer, "redo",
+                           G_CALLBACK (on_buffer_redo), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->buffer, "notify::can-undo",
                            G_CALLBACK (wenji_editor_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->buffer, "notify::can-redo",

@@ -51,6 +51,10 @@ struct _WenjiEditor
   gboolean                preview_stale;
   /* lays out the text up to the cursor, to find the cursor's page */
   WenjiPageLayout        *probe;
+  /* the conversions and cleanups made since the article was loaded, oldest
+   * first, each marked when undone, so that undoing one takes its title
+   * and language back with the text, and redoing it brings them again */
+  GPtrArray              *transforms;
 };
 
 /* wenji-editor.c */
@@ -63,6 +67,7 @@ char    *wenji_editor_dup_body            (WenjiEditor    *self);
 void     wenji_editor_class_init_actions  (GtkWidgetClass *widget_class);
 void     wenji_editor_init_actions        (WenjiEditor    *self);
 void     wenji_editor_update_actions      (WenjiEditor    *self);
+void     wenji_editor_forget_transforms   (WenjiEditor    *self);
 
 /* wenji-editor-find.c */
 void     wenji_editor_class_init_find     (GtkWidgetClass *widget_class);

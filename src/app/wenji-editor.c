@@ -58,28 +58,60 @@ wenji_editor_family_for (const char *lang)
   return "Cantarell, Noto Sans, Noto Sans CJK SC";
 }
 
+/**
+ * wenji_editor_set_tag_language:
+ * @tag: a tag over the text of an article
+ * @lang: (nullable): the article's language
+ *
+ * Makes @tag show Han characters in @lang's regional forms. GtkTextView
+ * (4.8) shapes with the locale's language, not the tag's, so under a zh_TW
+ * locale HarfBuzz's localized forms (locl) would turn even a Simplified face
+ * into Traditional ones. The tag names the regional CJK face and turns locl
+ * off: Latin keeps the first family, Han characters get the article's forms
+ * whatever the locale.
+ */
+void
+wenji_editor_set_tag_language (GtkTextTag *tag,
+                               const char *lang)
+{
+  g_object_set (tag,
+                "language", pango_language_to_string (wenji_pango_language (lang)),
+                "family", wenji_editor_family_for (lang),
+                "font-features", "locl=0",
+                NULL);
+}
+
+/**
+ * wenji_editor_language_attributes:
+ * @lang: (nullable): an article's language
+ *
+ * The attributes for an entry that shows a field of the article, so that
+ * Pango gives its Han characters the article's regional forms.
+ *
+ * Returns: (transfer full): a new attribute list
+ */
+PangoAttrList *
+wenji_editor_language_attributes (const char *lang)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (lang)));
+
+  return attrs;
+}
+
 /* Tells Pango which regional glyph forms to use for Han characters. */
 void
 wenji_editor_apply_language (WenjiEditor *self,
                              const char  *lang)
 {
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs = wenji_editor_language_attributes (lang);
   GtkTextIter start, end;
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (lang)));
   gtk_entry_set_attributes (self->title_entry, attrs);
   pango_attr_list_unref (attrs);
 
-  /* GtkTextView (4.8) shapes with the locale's language, not the tag's, so
-   * under a zh_TW locale HarfBuzz's localized forms (locl) would turn even a
-   * Simplified face into Traditional ones. Name the regional CJK face and
-   * turn locl off: Latin keeps the first family, Han characters get the
-   * article's forms whatever the locale. */
-  g_object_set (self->lang_tag,
-                "language", pango_language_to_string (wenji_pango_language (lang)),
-                "family", wenji_editor_family_for (lang),
-                "font-features", "locl=0",
-                NULL);
+  wenji_editor_set_tag_language (self->lang_tag, lang);
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->lang_tag, &start, &end);
 }
@@ -153,6 +185,15 @@ on_title_activate (WenjiEditor *self)
 }
 
 static void
+on_article_lang_changed (WenjiEditor *self)
+{
+  const char *lang = wenji_article_get_lang (self->article);
+
+  wenji_editor_apply_language (self, lang != NULL && *lang != '\0' ? lang : WENJI_LANG_HANS);
+  wenji_editor_queue_refresh (self, 0);
+}
+
+static void
 load_article (WenjiEditor *self)
 {
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
@@ -161,6 +202,7 @@ load_article (WenjiEditor *self)
   GtkTextIter start;
 
   self->loading++;
+  wenji_editor_forget_transforms (self);
 
   if (self->article == NULL) {
     gtk_editable_set_text (GTK_EDITABLE (self->title_entry), "");
@@ -233,6 +275,9 @@ wenji_editor_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->buffer);
+  g_clear_pointer (&self->transforms, g_ptr_array_unref);
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, on_article_lang_changed, self);
   g_clear_object (&self->article);
   g_clear_object (&self->library);
 
@@ -455,8 +500,16 @@ wenji_editor_set_article (WenjiEditor   *self,
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
 
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, on_article_lang_changed, self);
+
   if (g_set_object (&self->article, article))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+
+  /* The details panel, a conversion or its undo may change the language. */
+  if (article != NULL)
+    g_signal_connect_object (article, "notify::lang",
+                             G_CALLBACK (on_article_lang_changed), self, G_CONNECT_SWAPPED);
 
   load_article (self);
 

@@ -26,6 +26,9 @@ gboolean         wenji_editor_save        (WenjiEditor   *self,
 GtkSourceBuffer *wenji_editor_get_buffer  (WenjiEditor   *self);
 GtkEditable     *wenji_editor_get_title_editable (WenjiEditor *self);
 const char      *wenji_editor_family_for  (const char    *lang);
+void             wenji_editor_set_tag_language    (GtkTextTag  *tag,
+                                                   const char  *lang);
+PangoAttrList   *wenji_editor_language_attributes (const char  *lang);
 void             wenji_editor_focus_title (WenjiEditor   *self);
 const char      *wenji_editor_get_view_mode (WenjiEditor *self);
 void             wenji_editor_set_view_mode (WenjiEditor *self,

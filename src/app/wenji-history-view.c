@@ -184,11 +184,7 @@ show_diff (WenjiHistoryView *self)
   }
 
   lang = wenji_article_get_lang (self->article);
-  g_object_set (self->lang_tag,
-                "language", pango_language_to_string (wenji_pango_language (lang)),
-                "family", wenji_editor_family_for (lang),
-                "font-features", "locl=0",
-                NULL);
+  wenji_editor_set_tag_language (self->lang_tag, lang);
 
   insert_diff (self, wenji_revision_get_title (revision), wenji_article_get_title (self->article),
                self->title_tag);

@@ -35,6 +35,7 @@ struct _WenjiMetadataPanel
   GtkFlowBox     *tags_box;
   GtkEntry       *tag_entry;
 
+  GtkTextTag     *summary_lang_tag;
   GtkListStore   *completion_store;
   WenjiEditor    *editor;
   WenjiArticle   *article;
@@ -158,12 +159,55 @@ update_completion (WenjiMetadataPanel *self)
   }
 }
 
+/* The fields show Han characters in the article's regional forms, and the
+ * language row says which. */
+static void
+show_language (WenjiMetadataPanel *self)
+{
+  AdwEntryRow *rows[] = { self->title_row, self->author_row, self->source_row, self->editor_row };
+  const char *lang = self->article != NULL ? wenji_article_get_lang (self->article) : NULL;
+  PangoAttrList *attrs = wenji_editor_language_attributes (lang);
+  GtkTextBuffer *summary = gtk_text_view_get_buffer (self->summary_view);
+  GtkTextIter start, end;
+  guint lang_index = 2;
+
+  if (lang == NULL || g_str_equal (lang, WENJI_LANG_HANS))
+    lang_index = 0;
+  else if (g_str_equal (lang, WENJI_LANG_HANT))
+    lang_index = 1;
+
+  self->loading++;
+  adw_combo_row_set_selected (self->lang_row, lang_index);
+  self->loading--;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    adw_entry_row_set_attributes (rows[i], attrs);
+  gtk_entry_set_attributes (self->tag_entry, attrs);
+  pango_attr_list_unref (attrs);
+
+  wenji_editor_set_tag_language (self->summary_lang_tag, lang);
+  gtk_text_buffer_get_bounds (summary, &start, &end);
+  gtk_text_buffer_apply_tag (summary, self->summary_lang_tag, &start, &end);
+}
+
+/* Typed text takes the language of the rest of the summary. */
+static void
+on_summary_insert_after (WenjiMetadataPanel *self,
+                         GtkTextIter        *location,
+                         const char         *text,
+                         int                 len,
+                         GtkTextBuffer      *buffer)
+{
+  GtkTextIter start = *location;
+
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
+  gtk_text_buffer_apply_tag (buffer, self->summary_lang_tag, &start, location);
+}
+
 static void
 load_article (WenjiMetadataPanel *self)
 {
-  const char *lang;
   const char *status;
-  guint lang_index = 2;
   guint status_index = 0;
 
   self->loading++;
@@ -184,16 +228,10 @@ load_article (WenjiMetadataPanel *self)
         status_index = i;
     adw_combo_row_set_selected (self->status_row, status_index);
 
-    lang = wenji_article_get_lang (self->article);
-    if (lang == NULL || g_str_equal (lang, WENJI_LANG_HANS))
-      lang_index = 0;
-    else if (g_str_equal (lang, WENJI_LANG_HANT))
-      lang_index = 1;
-    adw_combo_row_set_selected (self->lang_row, lang_index);
-
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view),
                               wenji_article_get_summary (self->article) ? wenji_article_get_summary (self->article) : "",
                               -1);
+    show_language (self);
 
     gtk_widget_set_sensitive (self->content, !wenji_article_is_trashed (self->article));
   }
@@ -318,7 +356,12 @@ on_article_changed (WenjiMetadataPanel *self)
   if (!wenji_metadata_panel_save (self, &error))
     g_signal_emit_by_name (self->editor, "save-failed", error);
 
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, show_language, self);
   g_set_object (&self->article, article);
+  /* A conversion in the editor, or its undo, changes it too. */
+  if (article != NULL)
+    g_signal_connect_object (article, "notify::lang", G_CALLBACK (show_language), self, G_CONNECT_SWAPPED);
   load_article (self);
 }
 
@@ -394,6 +437,8 @@ wenji_metadata_panel_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->completion_store);
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, show_language, self);
   g_clear_object (&self->article);
   g_clear_object (&self->editor);
   g_clear_pointer (&self->tags, g_strfreev);
@@ -451,6 +496,9 @@ wenji_metadata_panel_init (WenjiMetadataPanel *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "changed",
                            G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
+  self->summary_lang_tag = gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->summary_view), NULL, NULL);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "insert-text",
+                           G_CALLBACK (on_summary_insert_after), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   load_article (self);
 }

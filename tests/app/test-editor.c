@@ -203,6 +203,89 @@ has_revision (WenjiLibrary *library,
   return FALSE;
 }
 
+/* The row of the details panel titled @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_row (child, type, title);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* The language Pango shapes an entry row's text with. */
+static const char *
+row_language (GtkWidget *row)
+{
+  PangoAttrList *attrs = adw_entry_row_get_attributes (ADW_ENTRY_ROW (row));
+  g_autoptr (GSList) list = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+  const char *lang = NULL;
+
+  for (GSList *l = list; l != NULL; l = l->next) {
+    PangoAttribute *attr = l->data;
+
+    if (attr->klass->type == PANGO_ATTR_LANGUAGE)
+      lang = pango_language_to_string (((PangoAttrLanguage *) attr)->value);
+  }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+
+  return lang;
+}
+
+/* The CJK face the editor's text is set in: the tag that turns locl off. */
+static gboolean
+find_cjk_family (GtkTextTag *tag,
+                 gpointer    data)
+{
+  char **family = data;
+  g_autofree char *features = NULL;
+  g_autofree char *tag_family = NULL;
+
+  g_object_get (tag, "family", &tag_family, "font-features", &features, NULL);
+  if (g_strcmp0 (features, "locl=0") == 0) {
+    g_free (*family);
+    *family = g_steal_pointer (&tag_family);
+  }
+
+  return TRUE;
+}
+
+static void
+assert_shows_language (Fixture    *fixture,
+                       const char *lang)
+{
+  WenjiMetadataPanel *panel = wenji_window_get_metadata_panel (fixture->base.window);
+  const char *region = g_str_equal (lang, WENJI_LANG_HANT) ? "zh-tw" : "zh-cn";
+  const char *face = g_str_equal (lang, WENJI_LANG_HANT) ? "Noto Sans CJK TC" : "Noto Sans CJK SC";
+  GtkWidget *lang_row = find_row (GTK_WIDGET (panel), ADW_TYPE_COMBO_ROW, "Language");
+  GtkWidget *author_row = find_row (GTK_WIDGET (panel), ADW_TYPE_ENTRY_ROW, "Author");
+  g_autofree char *family = NULL;
+
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, lang);
+
+  /* The editor's text: the regional CJK face. */
+  gtk_text_tag_table_foreach (gtk_text_buffer_get_tag_table (get_buffer (fixture)),
+                              (GtkTextTagTableForeach) find_cjk_family, &family);
+  g_assert_nonnull (strstr (family, face));
+
+  /* The details panel: the language row, and its fields' glyph forms. */
+  g_assert_nonnull (lang_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lang_row)), ==,
+                    g_str_equal (lang, WENJI_LANG_HANT) ? 1 : 0);
+  g_assert_cmpstr (row_language (author_row), ==, region);
+}
+
 static void
 test_convert_undo (Fixture       *fixture,
                    gconstpointer  data)
@@ -211,6 +294,8 @@ test_convert_undo (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   g_autofree char *converted = NULL;
   g_autofree char *restored = NULL;
+  GtkWidget *lang_row;
+  GtkTextIter iter;
 
   set_view_mode (fixture, "split");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "t2s"));
@@ -237,15 +322,52 @@ test_convert_undo (Fixture       *fixture,
   g_assert_cmpstr (wenji_article_get_title (stored), ==, "数位时代的阅读习惯");
   g_assert_cmpstr (wenji_article_get_lang (stored), ==, WENJI_LANG_HANS);
 
-  /* One undo brings the Traditional text back. */
+  assert_shows_language (fixture, WENJI_LANG_HANS);
+
+  /* An edit after the conversion is undone on its own. */
+  gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
+  gtk_text_buffer_begin_user_action (get_buffer (fixture));
+  gtk_text_buffer_insert_interactive (get_buffer (fixture), &iter, "新增一句。", -1, TRUE);
+  gtk_text_buffer_end_user_action (get_buffer (fixture));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.undo", NULL));
+  restored = get_body (fixture);
+  g_assert_cmpstr (restored, ==, converted);
+  assert_shows_language (fixture, WENJI_LANG_HANS);
+
+  /* The next undo brings the Traditional article back: text, title, language. */
+  g_clear_pointer (&restored, g_free);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.undo", NULL));
   restored = get_body (fixture);
   g_assert_cmpstr (restored, ==, hant_body);
+  g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==, hant_title);
+  assert_shows_language (fixture, WENJI_LANG_HANT);
 
+  /* Saved now, the library has all three back. */
+  g_assert_true (wenji_editor_save (fixture->editor, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = wenji_library_load_article (fixture->base.library, fixture->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (stored), ==, hant_body);
+  g_assert_cmpstr (wenji_article_get_title (stored), ==, hant_title);
+  g_assert_cmpstr (wenji_article_get_lang (stored), ==, WENJI_LANG_HANT);
+
+  /* Redo converts again, all three. */
   g_clear_pointer (&restored, g_free);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.redo", NULL));
   restored = get_body (fixture);
   g_assert_cmpstr (restored, ==, converted);
+  g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==,
+                   "数位时代的阅读习惯");
+  assert_shows_language (fixture, WENJI_LANG_HANS);
+
+  /* The details panel's language row reaches the editor. */
+  lang_row = find_row (GTK_WIDGET (wenji_window_get_metadata_panel (fixture->base.window)),
+                       ADW_TYPE_COMBO_ROW, "Language");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lang_row), 1);
+  assert_shows_language (fixture, WENJI_LANG_HANT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lang_row), 0);
+  assert_shows_language (fixture, WENJI_LANG_HANS);
 
   /* And back to Traditional, Taiwan style. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "s2twp"));
