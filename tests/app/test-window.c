@@ -430,6 +430,56 @@ test_import (Fixture       *fixture,
   g_assert_nonnull (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
 }
 
+/* The panes of the window, outermost first: sidebar | list, list | article. */
+static void
+collect_panes (GtkWidget *widget,
+               GPtrArray *panes)
+{
+  if (GTK_IS_PANED (widget))
+    g_ptr_array_add (panes, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_panes (child, panes);
+}
+
+/* A window closed at one size and pane widths opens the next time as it was. */
+static void
+test_remembers_size_and_panes (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) panes = g_ptr_array_new ();
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1234, 777);
+  collect_panes (GTK_WIDGET (fixture->window), panes);
+  g_assert_cmpuint (panes->len, >=, 2);
+  gtk_paned_set_position (g_ptr_array_index (panes, 0), 233);
+  gtk_paned_set_position (g_ptr_array_index (panes, 1), 377);
+  app_test_wait_ms (100);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  app_test_wait_ms (50);
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+
+  app_test_fixture_present (fixture, 0, 0);
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, 1234);
+  g_assert_cmpint (height, ==, 777);
+  g_ptr_array_set_size (panes, 0);
+  collect_panes (GTK_WIDGET (fixture->window), panes);
+  g_assert_cmpint (gtk_paned_get_position (g_ptr_array_index (panes, 0)), ==, 233);
+  g_assert_cmpint (gtk_paned_get_position (g_ptr_array_index (panes, 1)), ==, 377);
+
+  /* The next test starts from the defaults. */
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "sidebar-position");
+  g_settings_reset (settings, "list-position");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +501,8 @@ main (int   argc,
               app_test_fixture_setup, test_import, app_test_fixture_teardown);
   g_test_add ("/window/search", Fixture, fill_search_library,
               app_test_fixture_setup, test_search, app_test_fixture_teardown);
+  g_test_add ("/window/remembers-size-and-panes", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_remembers_size_and_panes, app_test_fixture_teardown);
 
   return g_test_run ();
 }
