@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "wenji-document-private.h"
+#include "wenji-image.h"
 #include "wenji-page-layout-private.h"
 
 #define LINK_COLOR 0x1a, 0x5f, 0xb4
@@ -161,16 +162,17 @@ static gboolean
 lay_out_image (WenjiBlockLayout     *self,
                const WenjiPageSetup *setup)
 {
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *image;
   double page_width, page_height, max_height, w, h;
   WenjiLine line = { 0, 0, 0, 0, NULL };
 
-  if (self->block->image_path == NULL || !g_str_has_suffix (self->block->image_path, ".png"))
+  if (self->block->image_path == NULL)
     return FALSE;
 
-  image = cairo_image_surface_create_from_png (self->block->image_path);
-  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS) {
-    cairo_surface_destroy (image);
+  image = wenji_image_load (self->block->image_path, &error);
+  if (image == NULL) {
+    g_debug ("%s", error->message);
     return FALSE;
   }
 
