@@ -38,6 +38,27 @@ wenji_import_paragraphs (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* What a scraper writes for a field it did not find: JavaScript's missing
+ * values, turned into strings. */
+static gboolean
+is_placeholder (const char *value)
+{
+  static const char * const placeholders[] = { "undefined", "null", "NaN", "[object Object]" };
+  gsize length;
+
+  while (g_ascii_isspace (*value))
+    value++;
+  length = strlen (value);
+  while (length > 0 && g_ascii_isspace (value[length - 1]))
+    length--;
+
+  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
+    if (length == strlen (placeholders[i]) && strncmp (value, placeholders[i], length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static const char *
 member_string (JsonObject *object,
                const char *name)
@@ -45,10 +66,28 @@ member_string (JsonObject *object,
   JsonNode *node = json_object_get_member (object, name);
 
   if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      is_placeholder (json_node_get_string (node)))
     return NULL;
 
   return json_node_get_string (node);
+}
+
+/* The text without lines that are only a placeholder. */
+static char *
+text_without_placeholders (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++) {
+    if (is_placeholder (lines[i]))
+      continue;
+    g_string_append (out, lines[i]);
+    g_string_append_c (out, '\n');
+  }
+
+  return g_string_free (out, FALSE);
 }
 
 static WenjiArticle *
@@ -56,6 +95,7 @@ article_from_json (JsonObject *object)
 {
   g_autoptr(WenjiArticle) article = wenji_article_new ();
   g_autofree char *body = NULL;
+  g_autofree char *kept = NULL;
   const char *text = member_string (object, "text");
   const char *lang = member_string (object, "lang");
   const char *status = member_string (object, "status");
@@ -63,7 +103,8 @@ article_from_json (JsonObject *object)
 
   if (text == NULL)
     text = member_string (object, "body");
-  body = wenji_import_paragraphs (text ? text : "");
+  kept = text_without_placeholders (text ? text : "");
+  body = wenji_import_paragraphs (kept);
 
   wenji_article_set_title (article, member_string (object, "title"));
   wenji_article_set_body (article, body);
@@ -101,7 +142,8 @@ article_from_json (JsonObject *object)
  * One article per line: `title, text, date, source, lang` and optionally
  * `author, editor, source_url, summary, status, tags`. Blank lines are
  * skipped; a line that is not a JSON object fails the whole file, naming the
- * line, so that a half-read file is never imported.
+ * line, so that a half-read file is never imported. A field that says
+ * "undefined" or "null", and such a line of text, count as missing.
  */
 GPtrArray *
 wenji_import_parse_jsonl (const char  *path,
@@ -347,6 +389,76 @@ apply_front_matter (WenjiArticle *article,
   }
 }
 
+/* The file a picture's relative destination names, when it exists. */
+static char *
+picture_beside (const char *dir,
+                const char *destination)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (destination);
+  g_autofree char *unescaped = NULL;
+  g_autofree char *path = NULL;
+
+  if (scheme != NULL || *destination == '\0' || *destination == '#' || g_path_is_absolute (destination))
+    return NULL;
+
+  unescaped = g_uri_unescape_string (destination, NULL);
+  if (unescaped == NULL)
+    return NULL;
+  path = g_canonicalize_filename (unescaped, dir);
+
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR) ? g_steal_pointer (&path) : NULL;
+}
+
+/*
+ * Pictures next to a Markdown file (`![图](img/a.jpg)`) still show once
+ * the text lives in the library: their destinations become absolute paths,
+ * in angle brackets when the path has spaces or brackets. Destinations that
+ * name no file here are left as they are.
+ */
+static char *
+anchor_pictures (const char *body,
+                 const char *dir)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = body;
+  const char *start;
+
+  while ((start = strstr (p, "![")) != NULL) {
+    const char *close = strstr (start + 2, "](");
+    const char *destination, *end;
+    g_autofree char *target = NULL;
+    g_autofree char *path = NULL;
+    gboolean bracketed;
+
+    if (close == NULL || memchr (start, '\n', close - start) != NULL) {
+      g_string_append_len (out, p, start + 2 - p);
+      p = start + 2;
+      continue;
+    }
+
+    destination = close + 2;
+    bracketed = *destination == '<';
+    if (bracketed)
+      destination++;
+    end = destination + strcspn (destination, bracketed ? ">\n" : " \t)\n");
+    target = g_strndup (destination, end - destination);
+    path = picture_beside (dir, target);
+
+    /* Up to the destination, its opening angle bracket included. */
+    g_string_append_len (out, p, destination - p);
+    if (path == NULL || strpbrk (path, "<>") != NULL)
+      g_string_append (out, target);
+    else if (!bracketed && strpbrk (path, " ()") != NULL)
+      g_string_append_printf (out, "<%s>", path);
+    else
+      g_string_append (out, path);
+    p = end;
+  }
+  g_string_append (out, p);
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * wenji_import_parse_markdown:
  *
@@ -404,8 +516,11 @@ wenji_import_parse_markdown (const char  *path,
   }
 
   {
-    g_autofree char *trimmed = g_strchomp (g_strdup (body));
-    wenji_article_set_body (article, trimmed);
+    g_autofree char *parent = g_path_get_dirname (path);
+    g_autofree char *dir = g_canonicalize_filename (parent, NULL);
+    g_autofree char *anchored = anchor_pictures (body, dir);
+
+    wenji_article_set_body (article, g_strchomp (anchored));
   }
 
   g_ptr_array_add (articles, g_steal_pointer (&article));

@@ -111,6 +111,71 @@ test_text_and_markdown (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_body (article), ==, "基層減負是一個老話題。");
 }
 
+/* Scraped feeds write JavaScript's missing values as text. */
+static void
+test_jsonl_placeholders (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  g_autofree char *path = scratch_path (scratch, "feed.jsonl");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  WenjiArticle *article;
+
+  write_file (path,
+              "{\"title\": \"undefined\", \"date\": \"2022-09-25\", \"author\": \"null\", "
+              "\"text\": \"undefined\\n[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)\"}\n"
+              "{\"title\": \"null 值的讨论\", \"text\": \"JavaScript 里 undefined 和 null 不同。\"}\n");
+
+  articles = wenji_import_parse_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 2);
+
+  article = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "");
+  g_assert_null (wenji_article_get_author (article));
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2022-09-25");
+  g_assert_cmpstr (wenji_article_get_body (article), ==, "[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)");
+
+  /* Only a whole field or line is a placeholder. */
+  article = articles->pdata[1];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "null 值的讨论");
+  g_assert_cmpstr (wenji_article_get_body (article), ==, "JavaScript 里 undefined 和 null 不同。");
+}
+
+/* Pictures beside a Markdown file keep showing from the library. */
+static void
+test_markdown_pictures (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autofree char *folder = scratch_path (scratch, "笔记");
+  g_autofree char *pictures = g_build_filename (folder, "图 片", NULL);
+  g_autofree char *photo = g_build_filename (pictures, "照片.jpg", NULL);
+  g_autofree char *chart = g_build_filename (folder, "chart.png", NULL);
+  g_autofree char *md = g_build_filename (folder, "游记.md", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (pictures, 0700), ==, 0);
+  write_file (photo, "jpeg");
+  write_file (chart, "png");
+  write_file (md,
+              "# 游记\n\n"
+              "![照片](图%20片/照片.jpg \"山顶\")\n\n"
+              "![图表](<chart.png>)\n\n"
+              "![不在这里](missing.png) ![网上的](https://example.com/a.png)\n\n"
+              "一行里的 ![\n跨行](chart.png)\n");
+
+  articles = wenji_import_parse_file (md, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("![照片](<%s> \"山顶\")\n\n"
+                              "![图表](<%s>)\n\n"
+                              "![不在这里](missing.png) ![网上的](https://example.com/a.png)\n\n"
+                              "一行里的 ![\n跨行](chart.png)",
+                              photo, chart);
+  g_assert_cmpstr (wenji_article_get_body (articles->pdata[0]), ==, expected);
+}
+
 /* Found by fuzz-text-extract: quoted front matter values with a trailing
  * backslash or an octal escape made GLib warn, and \377 put a byte that is
  * not UTF-8 into the author. Backslashes the export does not write stay. */
@@ -310,6 +375,8 @@ main (int   argc,
 
   SCRATCH_TEST ("/import/jsonl", test_jsonl);
   SCRATCH_TEST ("/import/text-and-markdown", test_text_and_markdown);
+  SCRATCH_TEST ("/import/jsonl-placeholders", test_jsonl_placeholders);
+  SCRATCH_TEST ("/import/markdown-pictures", test_markdown_pictures);
   SCRATCH_TEST ("/import/front-matter-escapes", test_front_matter_escapes);
   SCRATCH_TEST ("/import/bad-files", test_bad_files);
   SCRATCH_TEST ("/import/folder", test_folder);
