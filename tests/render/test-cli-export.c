@@ -46,7 +46,7 @@ test_export (CliFixture    *fixture,
     g_assert_cmpint (result->status, ==, 0);
     /* Progress goes to stderr, not stdout. */
     g_assert_nonnull (strstr (result->err, "2/2"));
-    info = render_test_run (pages_argv);
+    info = scratch_run_tool (pages_argv);
     g_assert_nonnull (strstr (info, "Pages:           4\n"));
   }
   {

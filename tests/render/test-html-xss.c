@@ -108,17 +108,10 @@ render (const char *body)
 static char *
 run_xmllint (const char * const *argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
+  char *out = scratch_run_tool_full (argv, &err);
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     &out, &err, &status, &error))
-    g_error ("cannot run xmllint: %s", error->message);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpstr (err, ==, "");
-
   return out;
 }
 

@@ -67,7 +67,7 @@ test_hostile_body (void)
 
   g_assert_true (g_file_set_contents (path, html, -1, &error));
   g_assert_no_error (error);
-  lint = render_test_run (argv);
+  lint = scratch_run_tool (argv);
 
   assert_no_attribute_handlers (html);
   g_assert_nonnull (strstr (html, "<html lang=\"zh-Hans\">"));

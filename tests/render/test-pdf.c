@@ -65,7 +65,7 @@ test_text_in_order (void)
   g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
   g_autofree char *path = export (article, dir, "article.pdf");
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = render_test_run (argv);
+  g_autofree char *text = scratch_run_tool (argv);
   g_autofree char *flat = without_space (text);
   const char *at;
 
@@ -89,7 +89,7 @@ check_fonts (const char *lang,
   g_autoptr(WenjiArticle) article = sample_article (lang);
   g_autofree char *path = export (article, dir, "fonts.pdf");
   const char *argv[] = { "pdffonts", path, NULL };
-  g_autofree char *fonts = render_test_run (argv);
+  g_autofree char *fonts = scratch_run_tool (argv);
   g_autofree char *lower = g_ascii_strdown (fonts, -1);
 
   if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, lang), "Noto")) {
@@ -128,9 +128,9 @@ test_outline_and_metadata (void)
   g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
   g_autofree char *path = export (article, dir, "outline.pdf");
   const char *info_argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = render_test_run (info_argv);
+  g_autofree char *info = scratch_run_tool (info_argv);
   const char *xml_argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", path, NULL };
-  g_autofree char *xml = render_test_run (xml_argv);
+  g_autofree char *xml = scratch_run_tool (xml_argv);
   const char *outline;
 
   g_assert_nonnull (strstr (info, "Title:           共护一江水 万里长江焕发新活力\n"));
@@ -157,7 +157,7 @@ long_body (void)
 
   if (corpus != NULL && g_file_test (corpus, G_FILE_TEST_EXISTS)) {
     const char *argv[] = { "sh", "-c", "zcat \"$0\" | head -n 40", corpus, NULL };
-    g_autofree char *lines = render_test_run (argv);
+    g_autofree char *lines = scratch_run_tool (argv);
     g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
 
     for (guint i = 0; split[i] != NULL && body->len < 40000; i++) {
@@ -192,7 +192,7 @@ test_line_breaking (void)
   g_autoptr(WenjiArticle) article = render_test_article ("断行测试", body, "zh-Hans");
   g_autofree char *path = export (article, dir, "long.pdf");
   const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = render_test_run (argv);
+  g_autofree char *text = scratch_run_tool (argv);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   guint checked = 0;
 
@@ -303,10 +303,10 @@ test_book (void)
                                               NULL, NULL, &error));
   g_assert_no_error (error);
 
-  text = render_test_run (text_argv);
+  text = scratch_run_tool (text_argv);
   g_assert_nonnull (strstr (text, "目录"));
   g_assert_nonnull (strstr (text, "第三篇"));
-  xml = render_test_run (xml_argv);
+  xml = scratch_run_tool (xml_argv);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
     g_autofree char *item = g_strdup_printf (">%s</item>", titles[i]);
     g_assert_nonnull (strstr (strstr (xml, "<outline>"), item));
