@@ -29,6 +29,24 @@ render_test_article (const char *title,
   return article;
 }
 
+/* A Simplified article with a heading as HTML, written with @body_font
+ * and @heading_font (NULL for the fonts of its script). */
+G_GNUC_UNUSED static char *
+render_test_html_with_fonts (const char *body_font,
+                             const char *heading_font)
+{
+  g_autoptr(WenjiArticle) article = render_test_article ("标题 Title", "## 小节 Section\n\n正文 text。",
+                                                         "zh-Hans");
+  g_autoptr(WenjiHtmlWriter) writer = NULL;
+  WenjiPageSetup setup;
+
+  wenji_page_setup_init (&setup);
+  wenji_page_setup_set_fonts (&setup, body_font, heading_font);
+  writer = wenji_html_writer_new (&setup);
+
+  return wenji_html_writer_render_article (writer, article);
+}
+
 /* A temporary folder for one test, removed with its files. */
 G_GNUC_UNUSED static char *
 render_test_tmpdir (void)
