@@ -123,6 +123,7 @@ follow_cursor (WenjiEditor *self)
   g_autoptr (WenjiArticle) article = NULL;
   g_autoptr (WenjiDocument) document = NULL;
   g_autofree char *prefix = NULL;
+  const WenjiPageSetup *setup;
   GtkTextIter start, end;
   guint n_pages;
 
@@ -139,8 +140,13 @@ follow_cursor (WenjiEditor *self)
 
   article = current_article (self, prefix);
   document = wenji_document_new_for_article (article, NULL);
+  /* The probe lays pages out as the preview does, also after the
+   * preferences changed. */
+  setup = wenji_page_layout_get_setup (wenji_preview_get_layout (self->preview));
   if (self->probe == NULL)
-    self->probe = wenji_page_layout_new (wenji_page_layout_get_setup (wenji_preview_get_layout (self->preview)));
+    self->probe = wenji_page_layout_new (setup);
+  else
+    wenji_page_layout_set_setup (self->probe, setup);
   wenji_page_layout_set_document (self->probe, document);
 
   n_pages = wenji_page_layout_get_n_pages (self->probe);

@@ -8,6 +8,7 @@
 
 #include "wenji-export-dialog.h"
 #include "wenji-render.h"
+#include "wenji-settings.h"
 
 /*
  * Export of one article to a file, or of several to one PDF book or a
@@ -23,7 +24,6 @@ typedef enum {
 
 static const char * const extensions[] = { "pdf", "html", "md" };
 static const WenjiPaper papers[] = { WENJI_PAPER_A4, WENJI_PAPER_A5, WENJI_PAPER_B5, WENJI_PAPER_LETTER };
-static const char * const paper_names[] = { "a4", "a5", "b5", "letter" };
 
 struct _WenjiExportDialog
 {
@@ -45,7 +45,7 @@ struct _WenjiExportDialog
   char              *library_path;
   GArray            *ids;
   char              *title;
-  double             font_size;
+  WenjiPageSetup     setup;        /* of the preferences; paper and indent from the page */
   char              *destination;
   gboolean           destination_chosen;
   GtkNativeDialog   *chooser;
@@ -372,10 +372,9 @@ start_action (GtkWidget  *widget,
   job->destination = g_strdup (self->destination);
   job->format = get_format (self);
   job->book = gtk_switch_get_active (self->book_switch);
-  wenji_page_setup_init (&job->setup);
+  job->setup = self->setup;
   job->setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (papers) - 1)];
   job->setup.indent = gtk_switch_get_active (self->indent_switch);
-  job->setup.font_size = self->font_size;
 
   self->cancellable = g_cancellable_new ();
   self->task = g_task_new (self, self->cancellable, on_export_done, g_object_ref (self));
@@ -535,7 +534,7 @@ wenji_export_dialog_class_init (WenjiExportDialogClass *klass)
 static void
 wenji_export_dialog_init (WenjiExportDialog *self)
 {
-  self->font_size = 11;
+  wenji_page_setup_init (&self->setup);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -577,15 +576,12 @@ wenji_export_dialog_new (GtkWindow    *parent,
   }
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
-  if (settings != NULL) {
-    g_autofree char *paper = g_settings_get_string (settings, "page-size");
-
-    for (guint i = 0; i < G_N_ELEMENTS (paper_names); i++)
-      if (g_str_equal (paper, paper_names[i]))
-        adw_combo_row_set_selected (self->paper_row, i);
-    gtk_switch_set_active (self->indent_switch, g_settings_get_boolean (settings, "first-line-indent"));
-    self->font_size = g_settings_get_double (settings, "body-font-size");
-  }
+  if (settings != NULL)
+    wenji_settings_get_page_setup (settings, &self->setup);
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    if (papers[i] == self->setup.paper)
+      adw_combo_row_set_selected (self->paper_row, i);
+  gtk_switch_set_active (self->indent_switch, self->setup.indent);
 
   on_options_changed (self);
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-preferences-window.h"
+#include "wenji-settings.h"
 
 /*
  * The preferences: fonts and size, page size, first-line indent (the
@@ -30,26 +31,6 @@ G_DEFINE_FINAL_TYPE (WenjiPreferencesWindow, wenji_preferences_window, ADW_TYPE_
 
 static const char * const paper_names[] = { "a4", "a5", "b5", "letter" };
 static const char * const scripts[] = { "zh-Hans", "zh-Hant" };
-
-/**
- * wenji_settings_new:
- *
- * Returns: (transfer full) (nullable): the application's settings, or %NULL
- *   when its schema is not installed (run from the build directory)
- */
-GSettings *
-wenji_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 on_font_changed (WenjiPreferencesWindow *self,

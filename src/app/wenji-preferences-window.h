@@ -10,6 +10,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WenjiPreferencesWindow, wenji_preferences_window, WENJI, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWindow *wenji_preferences_window_new (GtkWindow *parent);
-GSettings *wenji_settings_new           (void);
 
 G_END_DECLS

@@ -4,13 +4,16 @@
  * holds, as white sheets on a grey desk, one under the other. It scrolls
  * itself (GtkScrollable) so that only the pages in view are drawn; each
  * drawn page is kept as a render node until the document or the zoom
- * changes, so scrolling does not draw text again.
+ * changes, so scrolling does not draw text again. The pages have the size,
+ * fonts and indent of the preferences and are laid out again when those
+ * change.
  */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "wenji-preview.h"
+#include "wenji-settings.h"
 
 /* Around and between pages, in pixels. */
 #define GAP 24
@@ -25,6 +28,7 @@ struct _WenjiPreview
   GtkWidget        parent_instance;
 
   WenjiPageLayout *layout;
+  GSettings       *settings;     /* NULL without the installed schema */
   GtkAdjustment   *hadjustment;
   GtkAdjustment   *vadjustment;
   guint            hscroll_policy : 1;
@@ -221,6 +225,31 @@ wenji_preview_snapshot (GtkWidget   *widget,
   }
 }
 
+/* After the layout laid its pages out again: draw them anew. */
+static void
+pages_changed (WenjiPreview *self,
+               guint         old_n_pages)
+{
+  drop_nodes (self);
+  update_adjustments (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (old_n_pages != wenji_page_layout_get_n_pages (self->layout))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+static void
+on_settings_changed (WenjiPreview *self)
+{
+  WenjiPageSetup setup;
+  guint n_pages = wenji_page_layout_get_n_pages (self->layout);
+
+  /* Other keys change too (the window's size): only a new setup re-lays. */
+  wenji_settings_get_page_setup (self->settings, &setup);
+  if (wenji_page_layout_set_setup (self->layout, &setup))
+    pages_changed (self, n_pages);
+}
+
 static void
 on_adjustment_value_changed (WenjiPreview *self)
 {
@@ -313,6 +342,7 @@ wenji_preview_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->layout);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->nodes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wenji_preview_parent_class)->dispose (object);
@@ -432,7 +462,14 @@ wenji_preview_init (WenjiPreview *self)
   GtkEventController *scroll;
   GtkGesture *click;
 
-  wenji_page_setup_init (&setup);
+  self->settings = wenji_settings_new ();
+  if (self->settings != NULL) {
+    wenji_settings_get_page_setup (self->settings, &setup);
+    g_signal_connect_object (self->settings, "changed",
+                             G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  } else {
+    wenji_page_setup_init (&setup);
+  }
   self->layout = wenji_page_layout_new (&setup);
   self->nodes = g_ptr_array_new_with_free_func (node_free);
 
@@ -488,12 +525,7 @@ wenji_preview_set_document (WenjiPreview  *self,
 
   n_pages = wenji_page_layout_get_n_pages (self->layout);
   wenji_page_layout_set_document (self->layout, document);
-  drop_nodes (self);
-  update_adjustments (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-
-  if (n_pages != wenji_page_layout_get_n_pages (self->layout))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+  pages_changed (self, n_pages);
 }
 
 guint

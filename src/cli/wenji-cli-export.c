@@ -147,6 +147,8 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *paper_name = NULL;
+  g_autofree char *body_font = NULL;
+  g_autofree char *heading_font = NULL;
   g_autofree char *title = NULL;
   g_autofree char *prgname = NULL;
   gboolean indent = FALSE;
@@ -164,6 +166,11 @@ wenji_cli_command_export (const char  *library_path,
       N_("Page size for PDF: a4 (default), a5, b5 or letter"), N_("SIZE") },
     { "indent", 0, 0, G_OPTION_ARG_NONE, &indent,
       N_("Indent the first line of each paragraph by two characters"), NULL },
+    { "body-font", 0, 0, G_OPTION_ARG_STRING, &body_font,
+      N_("Font family of the text in PDF and HTML (default: Noto Serif CJK)"), N_("FAMILY") },
+    { "heading-font", 0, 0, G_OPTION_ARG_STRING, &heading_font,
+      N_("Font family of titles and headings in PDF and HTML (default: Noto Sans CJK)"),
+      N_("FAMILY") },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title,
       N_("The title of a book of several articles"), N_("TITLE") },
     { NULL }
@@ -191,6 +198,7 @@ wenji_cli_command_export (const char  *library_path,
 
   wenji_page_setup_init (&setup);
   setup.indent = indent;
+  wenji_page_setup_set_fonts (&setup, body_font, heading_font);
   if (paper_name != NULL && !wenji_paper_from_string (paper_name, &setup.paper)) {
     wenji_cli_error (_("--paper must be a4, a5, b5 or letter"));
     return WENJI_CLI_EXIT_ERROR;

@@ -122,6 +122,7 @@ lay_out_table (WenjiBlockLayout     *self,
   double pad = setup->font_size * 0.4;
   double column_width = self->width / n_columns;
   double top = 0;
+  const char *family = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
 
   self->cells = g_ptr_array_new_with_free_func (g_object_unref);
   self->column_x = g_array_new (FALSE, FALSE, sizeof (double));
@@ -135,7 +136,7 @@ lay_out_table (WenjiBlockLayout     *self,
     gboolean head = r < block->n_head_rows;
 
     for (guint c = 0; c < n_columns; c++) {
-      PangoLayout *cell = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+      PangoLayout *cell = make_layout (context, family,
                                        setup->font_size * 0.95, 1.5,
                                        head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                        block->cells->pdata[r * n_columns + c], language,
@@ -208,6 +209,8 @@ wenji_block_layout_new (PangoContext         *context,
 {
   WenjiBlockLayout *self = g_rc_box_new0 (WenjiBlockLayout);
   PangoLanguage *language = wenji_pango_language (lang);
+  const char *body = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
+  const char *heading = wenji_page_setup_get_font_family (setup, WENJI_FONT_HEADING, lang);
   double f = setup->font_size;
 
   self->block = block;
@@ -218,7 +221,7 @@ wenji_block_layout_new (PangoContext         *context,
 
   switch (block->kind) {
   case WENJI_BLOCK_TITLE:
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+    self->layout = make_layout (context, heading,
                                 f * heading_scale[0], 1.4, PANGO_WEIGHT_BOLD,
                                 block->text, language, self->width);
     pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
@@ -226,7 +229,7 @@ wenji_block_layout_new (PangoContext         *context,
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_BYLINE:
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+    self->layout = make_layout (context, heading,
                                 f * 0.9, 1.6, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
     pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
@@ -234,7 +237,7 @@ wenji_block_layout_new (PangoContext         *context,
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_HEADING:
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_HEADING, lang),
+    self->layout = make_layout (context, heading,
                                 f * heading_scale[MIN (block->level, 6)], 1.5,
                                 PANGO_WEIGHT_BOLD, block->text, language, self->width);
     self->space_before = f * 1.2;
@@ -271,7 +274,7 @@ wenji_block_layout_new (PangoContext         *context,
     G_GNUC_FALLTHROUGH;
   case WENJI_BLOCK_PARAGRAPH:
   default:
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+    self->layout = make_layout (context, body,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
     pango_layout_set_justify (self->layout, TRUE);
@@ -286,7 +289,7 @@ wenji_block_layout_new (PangoContext         *context,
 
   if (block->marker != NULL) {
     g_autoptr(WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
-    self->marker = make_layout (context, wenji_font_family (WENJI_FONT_BODY, lang),
+    self->marker = make_layout (context, body,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 marker, language, 1.6 * f);
     pango_layout_set_alignment (self->marker, PANGO_ALIGN_RIGHT);

@@ -4,8 +4,9 @@
  * same document model as the PDF. Nothing from the article is written
  * unescaped: text and attributes go through escape(), links only keep
  * http, https, mailto and #anchor targets, images are embedded as data:
- * URIs of four image types, and a Content-Security-Policy forbids scripts
- * and outside requests even if something slipped through.
+ * URIs of four image types, the font families of the page setup become
+ * CSS strings with every sign escaped, and a Content-Security-Policy
+ * forbids scripts and outside requests even if something slipped through.
  */
 #include "config.h"
 
@@ -34,16 +35,6 @@ static const char stylesheet[] =
   "body { max-width: 40em; margin: 2.5em auto; padding: 0 1.2em; color: #1a1a1a;\n"
   "  background: #fff; font-size: %spt; line-height: %s; text-align: justify;\n"
   "  line-break: strict; overflow-wrap: break-word; }\n"
-  "html:lang(zh-Hans) body { font-family: \"Noto Serif CJK SC\", \"Source Han Serif SC\",\n"
-  "  \"Songti SC\", \"SimSun\", serif; }\n"
-  "html:lang(zh-Hant) body { font-family: \"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
-  "  \"Songti TC\", \"PMingLiU\", serif; }\n"
-  "html:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, th, .header, .index) {\n"
-  "  font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
-  "  \"Microsoft YaHei\", sans-serif; }\n"
-  "html:lang(zh-Hant) :is(h1, h2, h3, h4, h5, h6, th, .header, .index) {\n"
-  "  font-family: \"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
-  "  \"Microsoft JhengHei\", sans-serif; }\n"
   ".header { text-align: center; margin-bottom: 2em; }\n"
   ".header h1 { font-size: 1.9em; line-height: 1.4; margin: 0 0 .4em; }\n"
   ".byline { color: #666; font-size: .9em; }\n"
@@ -73,6 +64,34 @@ static const char stylesheet[] =
   "  pre, table, .figure { break-inside: avoid; }\n"
   "}\n";
 
+#define HEADINGS ":is(h1, h2, h3, h4, h5, h6, th, .header, .index)"
+
+/* The font stacks of the body and of headings: the family of the page
+ * setup first, if it has one, then the script's own fonts. The two rules
+ * without a language are only written for a chosen family: they give it
+ * to pages in other languages. */
+static const struct {
+  const char    *selector;
+  WenjiFontRole  role;
+  gboolean       chosen_only;
+  const char    *stack;
+} font_rules[] = {
+  { "body", WENJI_FONT_BODY, TRUE, "serif" },
+  { HEADINGS, WENJI_FONT_HEADING, TRUE, "sans-serif" },
+  { "html:lang(zh-Hans) body", WENJI_FONT_BODY, FALSE,
+    "\"Noto Serif CJK SC\", \"Source Han Serif SC\",\n"
+    "  \"Songti SC\", \"SimSun\", serif" },
+  { "html:lang(zh-Hant) body", WENJI_FONT_BODY, FALSE,
+    "\"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
+    "  \"Songti TC\", \"PMingLiU\", serif" },
+  { "html:lang(zh-Hans) " HEADINGS, WENJI_FONT_HEADING, FALSE,
+    "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
+    "  \"Microsoft YaHei\", sans-serif" },
+  { "html:lang(zh-Hant) " HEADINGS, WENJI_FONT_HEADING, FALSE,
+    "\"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
+    "  \"Microsoft JhengHei\", sans-serif" },
+};
+
 static void
 wenji_html_writer_class_init (WenjiHtmlWriterClass *klass)
 {
@@ -86,8 +105,8 @@ wenji_html_writer_init (WenjiHtmlWriter *self)
 
 /**
  * wenji_html_writer_new:
- * @setup: (nullable): the page setup, for the type size, line height,
- *   indent and printed page size; the default one if %NULL
+ * @setup: (nullable): the page setup, for the fonts, type size, line
+ *   height, indent and printed page size; the default one if %NULL
  *
  * Returns: (transfer full): an HTML writer
  */
@@ -418,6 +437,44 @@ append_block (GString          *out,
   }
 }
 
+/* A font family as a CSS string. The name comes from the user's settings:
+ * every ASCII character but letters, digits, space, hyphen and underscore
+ * is written as a hex escape, so no quote, backslash, newline, brace or
+ * "</style>" can end the string, the rule or the style sheet. */
+static void
+append_css_string (GString    *out,
+                   const char *value)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) value; *p != '\0'; p++) {
+    if (g_ascii_isalnum (*p) || *p == ' ' || *p == '-' || *p == '_' || *p >= 0x80)
+      g_string_append_c (out, *p);
+    else
+      g_string_append_printf (out, "\\%x ", *p);
+  }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_font_rules (WenjiHtmlWriter *self,
+                   GString         *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (font_rules); i++) {
+    const char *chosen = font_rules[i].role == WENJI_FONT_BODY ? self->setup.body_font
+                                                                : self->setup.heading_font;
+
+    if (chosen == NULL && font_rules[i].chosen_only)
+      continue;
+
+    g_string_append_printf (out, "%s { font-family: ", font_rules[i].selector);
+    if (chosen != NULL) {
+      append_css_string (out, chosen);
+      g_string_append (out, ", ");
+    }
+    g_string_append_printf (out, "%s; }\n", font_rules[i].stack);
+  }
+}
+
 static void
 append_meta (GString    *out,
              const char *name,
@@ -468,7 +525,9 @@ append_head (WenjiHtmlWriter *self,
     append_meta (out, "description", wenji_article_get_summary (article));
     append_meta (out, "keywords", keywords);
   }
-  g_string_append_printf (out, "<style>\n%s</style>\n</head>\n", css);
+  g_string_append_printf (out, "<style>\n%s", css);
+  append_font_rules (self, out);
+  g_string_append (out, "</style>\n</head>\n");
   g_string_append_printf (out, "<body%s>\n", self->setup.indent ? " class=\"indent\"" : "");
 }
 

@@ -101,6 +101,35 @@ wenji_page_layout_get_setup (WenjiPageLayout *self)
   return &self->setup;
 }
 
+/**
+ * wenji_page_layout_set_setup:
+ * @self: the page layout
+ * @setup: the new page setup, copied
+ *
+ * Lays the document out again, every block of it, if @setup differs from
+ * the setup the layout has.
+ *
+ * Returns: whether the setup changed
+ */
+gboolean
+wenji_page_layout_set_setup (WenjiPageLayout      *self,
+                             const WenjiPageSetup *setup)
+{
+  g_return_val_if_fail (WENJI_IS_PAGE_LAYOUT (self), FALSE);
+  g_return_val_if_fail (setup != NULL, FALSE);
+
+  if (wenji_page_setup_equal (&self->setup, setup))
+    return FALSE;
+
+  self->setup = *setup;
+  /* The cached blocks were laid out for the old setup. */
+  g_hash_table_remove_all (self->cache);
+  if (self->document != NULL)
+    wenji_page_layout_set_document (self, self->document);
+
+  return TRUE;
+}
+
 static double
 text_width (WenjiPageLayout *self)
 {
@@ -380,7 +409,8 @@ draw_footer (WenjiPageLayout *self,
 
   wenji_page_setup_get_size (&self->setup, &width, &height);
   pango_font_description_set_family (font,
-    wenji_font_family (WENJI_FONT_HEADING, wenji_document_get_lang (self->document)));
+    wenji_page_setup_get_font_family (&self->setup, WENJI_FONT_HEADING,
+                                      wenji_document_get_lang (self->document)));
   pango_font_description_set_size (font, self->setup.font_size * 0.8 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, number, -1);

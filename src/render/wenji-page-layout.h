@@ -33,6 +33,8 @@ G_DECLARE_FINAL_TYPE (WenjiPageLayout, wenji_page_layout, WENJI, PAGE_LAYOUT, GO
 
 WenjiPageLayout *wenji_page_layout_new                  (const WenjiPageSetup *setup);
 const WenjiPageSetup *wenji_page_layout_get_setup       (WenjiPageLayout      *self);
+gboolean         wenji_page_layout_set_setup            (WenjiPageLayout      *self,
+                                                         const WenjiPageSetup *setup);
 void             wenji_page_layout_set_document         (WenjiPageLayout      *self,
                                                          WenjiDocument        *document);
 WenjiDocument   *wenji_page_layout_get_document         (WenjiPageLayout      *self);

@@ -3,7 +3,8 @@
  * Page sizes, and the fonts a language gets. Noto Serif CJK for the body and
  * Noto Sans CJK for headings, in the SC or TC flavour, when fontconfig has
  * them; otherwise the generic families, which fontconfig resolves with the
- * language set on the layout.
+ * language set on the layout. A family chosen in the setup goes first, and
+ * the language's font after it takes the characters it has no glyphs for.
  */
 #include "config.h"
 
@@ -29,7 +30,7 @@ static const struct {
  * @setup: the setup to fill
  *
  * A4, 25 mm margins, 11 pt text at 1.8 lines, no first-line indent, page
- * numbers.
+ * numbers, the fonts of the document's language.
  */
 void
 wenji_page_setup_init (WenjiPageSetup *setup)
@@ -43,6 +44,68 @@ wenji_page_setup_init (WenjiPageSetup *setup)
   setup->line_height = 1.8;
   setup->indent = FALSE;
   setup->page_numbers = TRUE;
+  setup->body_font = NULL;
+  setup->heading_font = NULL;
+}
+
+static const char *
+intern_family (const char *family)
+{
+  g_autofree char *stripped = NULL;
+
+  if (family == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (family));
+  return *stripped != '\0' ? g_intern_string (stripped) : NULL;
+}
+
+/**
+ * wenji_page_setup_set_fonts:
+ * @setup: the setup
+ * @body_font: (nullable): the family of the text; %NULL or empty for the
+ *   font of the document's language
+ * @heading_font: (nullable): the family of the title and headings, likewise
+ *
+ * Sets the fonts as interned strings, so that the setup stays a plain value
+ * that can be copied and compared.
+ */
+void
+wenji_page_setup_set_fonts (WenjiPageSetup *setup,
+                            const char     *body_font,
+                            const char     *heading_font)
+{
+  g_return_if_fail (setup != NULL);
+  g_return_if_fail (body_font == NULL || g_utf8_validate (body_font, -1, NULL));
+  g_return_if_fail (heading_font == NULL || g_utf8_validate (heading_font, -1, NULL));
+
+  setup->body_font = intern_family (body_font);
+  setup->heading_font = intern_family (heading_font);
+}
+
+/**
+ * wenji_page_setup_equal:
+ * @a: a setup
+ * @b: another setup
+ *
+ * Returns: whether pages laid out with @a and with @b are the same
+ */
+gboolean
+wenji_page_setup_equal (const WenjiPageSetup *a,
+                        const WenjiPageSetup *b)
+{
+  /* The fonts are interned: the same family is the same pointer. */
+  return a->paper == b->paper &&
+         a->margin_top == b->margin_top &&
+         a->margin_bottom == b->margin_bottom &&
+         a->margin_left == b->margin_left &&
+         a->margin_right == b->margin_right &&
+         a->font_size == b->font_size &&
+         a->line_height == b->line_height &&
+         !a->indent == !b->indent &&
+         !a->page_numbers == !b->page_numbers &&
+         a->body_font == b->body_font &&
+         a->heading_font == b->heading_font;
 }
 
 void
@@ -138,6 +201,40 @@ wenji_font_family (WenjiFontRole  role,
   }
 
   return generic[role];
+}
+
+/**
+ * wenji_page_setup_get_font_family:
+ * @setup: the page setup
+ * @role: body, heading or code
+ * @lang: (nullable): the document's BCP 47 language
+ *
+ * The family @setup chose for @role, then the font of @lang (see
+ * wenji_font_family()) for the characters the chosen one lacks: Han text in
+ * a Latin font keeps its Simplified or Traditional forms. Code always gets
+ * the font of @lang.
+ *
+ * Returns: the family, or the list of families, to ask Pango for
+ */
+const char *
+wenji_page_setup_get_font_family (const WenjiPageSetup *setup,
+                                  WenjiFontRole         role,
+                                  const char           *lang)
+{
+  const char *automatic = wenji_font_family (role, lang);
+  const char *chosen = NULL;
+  g_autofree char *families = NULL;
+
+  if (role == WENJI_FONT_BODY)
+    chosen = setup->body_font;
+  else if (role == WENJI_FONT_HEADING)
+    chosen = setup->heading_font;
+
+  if (chosen == NULL)
+    return automatic;
+
+  families = g_strconcat (chosen, ",", automatic, NULL);
+  return g_intern_string (families);
 }
 
 /**

@@ -20,19 +20,25 @@ typedef enum {
  * @line_height: distance between lines as a multiple of the font size
  * @indent: indent the first line of each paragraph by two characters (首行缩进)
  * @page_numbers: number the pages in the footer
+ * @body_font: (nullable): the family of the text, an interned string, or
+ *   %NULL for the font of the document's language
+ * @heading_font: (nullable): the family of the title and headings, likewise
  *
- * How pages look; the fonts follow the document's language.
+ * How pages look. The struct is copied by value; set the fonts with
+ * wenji_page_setup_set_fonts(), which interns them.
  */
 typedef struct {
-  WenjiPaper paper;
-  double     margin_top;
-  double     margin_bottom;
-  double     margin_left;
-  double     margin_right;
-  double     font_size;
-  double     line_height;
-  gboolean   indent;
-  gboolean   page_numbers;
+  WenjiPaper  paper;
+  double      margin_top;
+  double      margin_bottom;
+  double      margin_left;
+  double      margin_right;
+  double      font_size;
+  double      line_height;
+  gboolean    indent;
+  gboolean    page_numbers;
+  const char *body_font;
+  const char *heading_font;
 } WenjiPageSetup;
 
 typedef enum {
@@ -41,15 +47,23 @@ typedef enum {
   WENJI_FONT_MONO,
 } WenjiFontRole;
 
-void           wenji_page_setup_init       (WenjiPageSetup *setup);
-void           wenji_page_setup_get_size   (const WenjiPageSetup *setup,
-                                            double         *width,
-                                            double         *height);
-gboolean       wenji_paper_from_string     (const char     *name,
-                                            WenjiPaper     *paper);
+void           wenji_page_setup_init            (WenjiPageSetup       *setup);
+void           wenji_page_setup_set_fonts       (WenjiPageSetup       *setup,
+                                                 const char           *body_font,
+                                                 const char           *heading_font);
+gboolean       wenji_page_setup_equal           (const WenjiPageSetup *a,
+                                                 const WenjiPageSetup *b);
+void           wenji_page_setup_get_size        (const WenjiPageSetup *setup,
+                                                 double               *width,
+                                                 double               *height);
+const char    *wenji_page_setup_get_font_family (const WenjiPageSetup *setup,
+                                                 WenjiFontRole         role,
+                                                 const char           *lang);
+gboolean       wenji_paper_from_string          (const char           *name,
+                                                 WenjiPaper           *paper);
 
-const char    *wenji_font_family           (WenjiFontRole   role,
-                                            const char     *lang);
-PangoLanguage *wenji_pango_language        (const char     *lang);
+const char    *wenji_font_family                (WenjiFontRole         role,
+                                                 const char           *lang);
+PangoLanguage *wenji_pango_language             (const char           *lang);
 
 G_END_DECLS

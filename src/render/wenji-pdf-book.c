@@ -31,9 +31,10 @@ book_layout (Book       *book,
   PangoLayout *layout = pango_layout_new (book->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  const char *family = wenji_page_setup_get_font_family (&book->writer->setup, role, book->lang);
 
   pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (book->lang)));
-  pango_font_description_set_family (font, wenji_font_family (role, book->lang));
+  pango_font_description_set_family (font, family);
   pango_font_description_set_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);

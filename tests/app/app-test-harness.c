@@ -3,6 +3,7 @@
 
 #include "app-test-harness.h"
 #include "test-scratch.h"
+#include "wenji-export-dialog.h"
 
 /* Initialises GTK and libadwaita and loads the app's stylesheet, which
  * WenjiApplication (AdwApplication) would load; these tests have no
@@ -215,6 +216,41 @@ app_test_wait_until (AppTestCondition done,
     app_test_wait_ms (20);
 
   return done (data);
+}
+
+static gboolean
+export_dialog_gone (gpointer window)
+{
+  return wenji_window_get_export_dialog (window) == NULL;
+}
+
+/* Exports what the window has selected to @name in the scratch folder, as
+ * @format ("pdf", "html" or "md"), through the export dialog and its
+ * defaults; with @screenshot, keeps a picture of the dialog. Returns the
+ * path written. */
+char *
+app_test_export (AppTestFixture *fixture,
+                 const char     *format,
+                 const char     *name,
+                 gboolean        screenshot)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
+  dialog = wenji_window_get_export_dialog (fixture->window);
+  g_assert_nonnull (dialog);
+  wenji_export_dialog_set_format (WENJI_EXPORT_DIALOG (dialog), format);
+  wenji_export_dialog_set_destination (WENJI_EXPORT_DIALOG (dialog), path);
+  if (screenshot) {
+    app_test_wait_ms (200);
+    app_test_save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_true (app_test_wait_until (export_dialog_gone, fixture->window, 20));
+  g_assert_cmpstr (wenji_window_get_last_export (fixture->window), ==, path);
+
+  return g_steal_pointer (&path);
 }
 
 /* The first widget in @widget's tree, @widget included, that @match accepts. */

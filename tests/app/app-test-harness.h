@@ -56,5 +56,9 @@ GtkWidget         *app_test_find_label            (GtkWidget        *widget,
                                                    const char       *text);
 void               app_test_save_screenshot       (GtkWidget        *widget,
                                                    const char       *name);
+char              *app_test_export                (AppTestFixture   *fixture,
+                                                   const char       *format,
+                                                   const char       *name,
+                                                   gboolean          screenshot);
 
 G_END_DECLS

@@ -7,8 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "app-test-harness.h"
-#include "wenji-export-dialog.h"
 #include "wenji-preferences-window.h"
+#include "wenji-settings.h"
 
 typedef AppTestFixture Fixture;
 
@@ -199,37 +199,6 @@ test_empty_trash (Fixture       *fixture,
   g_assert_null (wenji_editor_get_article (editor));
 }
 
-static gboolean
-dialog_gone (gpointer data)
-{
-  return wenji_window_get_export_dialog (data) == NULL;
-}
-
-static char *
-run_export (Fixture    *fixture,
-            const char *format,
-            const char *name,
-            gboolean    screenshot)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  GtkWindow *dialog;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
-  dialog = wenji_window_get_export_dialog (fixture->window);
-  g_assert_nonnull (dialog);
-  wenji_export_dialog_set_format (WENJI_EXPORT_DIALOG (dialog), format);
-  wenji_export_dialog_set_destination (WENJI_EXPORT_DIALOG (dialog), path);
-  if (screenshot) {
-    app_test_wait_ms (200);
-    app_test_save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
-  }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
-  g_assert_true (app_test_wait_until (dialog_gone, fixture->window, 20));
-  g_assert_cmpstr (wenji_window_get_last_export (fixture->window), ==, path);
-
-  return g_steal_pointer (&path);
-}
-
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -246,7 +215,7 @@ test_export (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   int status;
 
-  pdf = run_export (fixture, "pdf", "article.pdf", TRUE);
+  pdf = app_test_export (fixture, "pdf", "article.pdf", TRUE);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   if (pdftotext != NULL) {
     const char *argv[] = { pdftotext, "-q", pdf, "-", NULL };
@@ -257,15 +226,15 @@ test_export (Fixture       *fixture,
     g_assert_nonnull (strstr (text, wenji_article_get_title (article)));
   }
 
-  html = run_export (fixture, "html", "article.html", FALSE);
+  html = app_test_export (fixture, "html", "article.html", FALSE);
   g_assert_true (g_file_test (html, G_FILE_TEST_IS_REGULAR));
 
   /* Several selected: one book, or a folder of HTML. */
   gtk_selection_model_select_all (selection);
   g_assert_cmpuint (wenji_window_get_n_selected (fixture->window), ==, 3);
-  book = run_export (fixture, "pdf", "book.pdf", FALSE);
+  book = app_test_export (fixture, "pdf", "book.pdf", FALSE);
   g_assert_true (g_file_test (book, G_FILE_TEST_IS_REGULAR));
-  folder = run_export (fixture, "html", "articles", FALSE);
+  folder = app_test_export (fixture, "html", "articles", FALSE);
   index = g_build_filename (folder, "index.html", NULL);
   g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
 }

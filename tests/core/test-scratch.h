@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* A scratch folder per test, removed at the end. */
+/* A scratch folder per test, removed at the end, and the tools that read
+ * back what a test wrote there. */
 #pragma once
 
 #include <glib.h>
@@ -63,6 +64,36 @@ scratch_read_bytes (const char *path)
   g_assert_no_error (error);
 
   return g_bytes_new_take (data, length);
+}
+
+/* Runs a tool (pdffonts, pdfinfo, xmllint…) and returns its standard
+ * output, and its standard error in @err unless that is NULL; the test
+ * fails if the tool cannot run or exits with an error. Not inlined: GCC
+ * then takes the output for a dangling pointer. */
+G_GNUC_UNUSED G_NO_INLINE static char *
+scratch_run_tool_full (const char * const  *argv,
+                       char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *errors = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, &errors, &status, &error))
+    g_error ("cannot run %s: %s", argv[0], error->message);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s\n%s", argv[0], error->message, errors);
+
+  if (err != NULL)
+    *err = g_steal_pointer (&errors);
+  return out;
+}
+
+static inline char *
+scratch_run_tool (const char * const *argv)
+{
+  return scratch_run_tool_full (argv, NULL);
 }
 
 #define SCRATCH_TEST(path, func) \

@@ -3,29 +3,11 @@
 
 #include <json-glib/json-glib.h>
 
+#include "test-scratch.h"
 #include "wenji-article-private.h"
 #include "wenji-render.h"
 
 G_BEGIN_DECLS
-
-/* Runs a tool of poppler-utils or libxml2-utils and returns its standard
- * output; the test fails if it cannot run or exits with an error. */
-G_GNUC_UNUSED G_NO_INLINE static char *
-render_test_run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     &out, &err, &status, &error))
-    g_error ("cannot run %s: %s", argv[0], error->message);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-
-  return out;
-}
 
 G_GNUC_UNUSED static WenjiArticle *
 render_test_article (const char *title,
@@ -47,6 +29,24 @@ render_test_article (const char *title,
   return article;
 }
 
+/* A Simplified article with a heading as HTML, written with @body_font
+ * and @heading_font (NULL for the fonts of its script). */
+G_GNUC_UNUSED static char *
+render_test_html_with_fonts (const char *body_font,
+                             const char *heading_font)
+{
+  g_autoptr(WenjiArticle) article = render_test_article ("标题 Title", "## 小节 Section\n\n正文 text。",
+                                                         "zh-Hans");
+  g_autoptr(WenjiHtmlWriter) writer = NULL;
+  WenjiPageSetup setup;
+
+  wenji_page_setup_init (&setup);
+  wenji_page_setup_set_fonts (&setup, body_font, heading_font);
+  writer = wenji_html_writer_new (&setup);
+
+  return wenji_html_writer_render_article (writer, article);
+}
+
 /* A temporary folder for one test, removed with its files. */
 G_GNUC_UNUSED static char *
 render_test_tmpdir (void)
@@ -62,7 +62,7 @@ G_GNUC_UNUSED static void
 render_test_rmdir (const char *dir)
 {
   const char *argv[] = { "rm", "-rf", dir, NULL };
-  g_free (render_test_run (argv));
+  g_free (scratch_run_tool (argv));
 }
 
 G_END_DECLS

@@ -46,15 +46,19 @@ test_export (CliFixture    *fixture,
     g_assert_cmpint (result->status, ==, 0);
     /* Progress goes to stderr, not stdout. */
     g_assert_nonnull (strstr (result->err, "2/2"));
-    info = render_test_run (pages_argv);
+    info = scratch_run_tool (pages_argv);
     g_assert_nonnull (strstr (info, "Pages:           4\n"));
   }
   {
     g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "html",
+                                           "--body-font", "DejaVu Serif",
+                                           "--heading-font", "DejaVu Sans",
                                            "-o", html, first, NULL);
     cli_assert_success (result);
     g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
     g_assert_nonnull (strstr (contents, "春风吹过<strong>江南</strong>的小镇"));
+    g_assert_nonnull (strstr (contents, "body { font-family: \"DejaVu Serif\", \"Noto Serif CJK"));
+    g_assert_nonnull (strstr (contents, "{ font-family: \"DejaVu Sans\", \"Noto Sans CJK"));
     g_clear_pointer (&contents, g_free);
   }
   {

@@ -108,17 +108,10 @@ render (const char *body)
 static char *
 run_xmllint (const char * const *argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
+  char *out = scratch_run_tool_full (argv, &err);
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     &out, &err, &status, &error))
-    g_error ("cannot run xmllint: %s", error->message);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpstr (err, ==, "");
-
   return out;
 }
 
@@ -226,6 +219,99 @@ test_all_vectors (void)
   render_test_rmdir (dir);
 }
 
+/* The style sheet as a CSS tokenizer reads it: returns the text outside
+ * strings and adds the value of each string, escapes undone, to @strings.
+ * A string must end on its line. */
+static char *
+css_outside_strings (const char *css,
+                     GPtrArray  *strings)
+{
+  GString *outside = g_string_new (NULL);
+  const char *p = css;
+
+  while (*p != '\0') {
+    GString *value;
+    char quote;
+
+    if (*p != '"' && *p != '\'') {
+      g_string_append_c (outside, *p++);
+      continue;
+    }
+
+    quote = *p++;
+    value = g_string_new (NULL);
+    while (*p != quote) {
+      g_assert_true (*p != '\0' && *p != '\n');
+      if (*p == '\\' && g_ascii_isxdigit (p[1])) {
+        gunichar c = 0;
+
+        for (p++; g_ascii_isxdigit (*p); p++)
+          c = c * 16 + g_ascii_xdigit_value (*p);
+        if (*p == ' ')
+          p++;
+        g_string_append_unichar (value, c);
+      } else if (*p == '\\') {
+        g_assert_true (p[1] != '\0' && p[1] != '\n');
+        g_string_append_c (value, p[1]);
+        p += 2;
+      } else {
+        g_string_append_c (value, *p++);
+      }
+    }
+    p++;
+    g_ptr_array_add (strings, g_string_free (value, FALSE));
+  }
+
+  return g_string_free (outside, FALSE);
+}
+
+/* The rules of @html's style sheet, which must end where ours ends. */
+static char *
+style_rules (const char *html,
+             GPtrArray  *strings)
+{
+  const char *start = strstr (html, "<style>\n");
+  const char *end;
+  g_autofree char *css = NULL;
+
+  g_assert_nonnull (start);
+  start += strlen ("<style>\n");
+  end = strstr (start, "</");
+  g_assert_true (g_str_has_prefix (end, "</style>\n</head>\n<body"));
+  css = g_strndup (start, end - start);
+
+  return css_outside_strings (css, strings);
+}
+
+/* A font family comes from the settings: whatever its name, it stays one
+ * CSS string in the style sheet and the page around it is unchanged. */
+static void
+test_hostile_font_family (void)
+{
+  static const char * const families[] = {
+    "x\"; } body { background:url(javascript:1) } \"",
+    "</style><script>alert(1)</script>",
+    "x'\\\"\n} * { color: red } <!-- \\3c /style>",
+    "宋体\"); @import url(javascript:alert(1)); /*",
+  };
+  g_autofree char *dir = render_test_tmpdir ();
+  g_autofree char *harmless = render_test_html_with_fonts ("Harmless Serif", "Harmless Sans");
+  g_autoptr(GPtrArray) harmless_strings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *harmless_rules = style_rules (harmless, harmless_strings);
+
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++) {
+    g_autofree char *name = g_strdup_printf ("font-family-%u", i);
+    g_autofree char *html = render_test_html_with_fonts (families[i], families[i]);
+    g_autofree char *text = check_page (dir, name, html, "正文 text。");
+    g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *rules = style_rules (html, strings);
+
+    g_assert_cmpstr (rules, ==, harmless_rules);
+    g_assert_true (g_ptr_array_find_with_equal_func (strings, families[i], g_str_equal, NULL));
+  }
+  render_test_rmdir (dir);
+}
+
 /* The html-writer fuzz seeds, among them the inputs of past findings:
  * unbalanced-link.md made md4c close a link it never opened, and the
  * writer resized its link stack to 2^32 entries. */
@@ -285,6 +371,7 @@ main (int    argc,
   g_test_add_func ("/render/html-xss/each-vector", test_each_vector);
   g_test_add_func ("/render/html-xss/all-vectors", test_all_vectors);
   g_test_add_func ("/render/html-xss/fuzz-seeds", test_fuzz_seeds);
+  g_test_add_func ("/render/html-xss/font-family", test_hostile_font_family);
   g_test_add_func ("/render/html-xss/special-file-image", test_special_file_image);
 
   return g_test_run ();

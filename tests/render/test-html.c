@@ -67,7 +67,7 @@ test_hostile_body (void)
 
   g_assert_true (g_file_set_contents (path, html, -1, &error));
   g_assert_no_error (error);
-  lint = render_test_run (argv);
+  lint = scratch_run_tool (argv);
 
   assert_no_attribute_handlers (html);
   g_assert_nonnull (strstr (html, "<html lang=\"zh-Hans\">"));
@@ -97,6 +97,31 @@ test_traditional (void)
   g_assert_nonnull (strstr (html, "Noto Serif CJK TC"));
   g_assert_nonnull (strstr (html, "<ul>\n<li><p>項目</p>\n</li></ul>"));
   g_assert_nonnull (strstr (html, "<blockquote>\n<p>引文</p>\n</blockquote>"));
+}
+
+/* The chosen families go first in the stacks, before the script's fonts;
+ * without them the page names only those. */
+static void
+test_font_stacks (void)
+{
+  g_autofree char *chosen = render_test_html_with_fonts ("DejaVu Serif", "DejaVu Sans");
+  g_autofree char *automatic = render_test_html_with_fonts (NULL, "");
+
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) body { font-family: \"DejaVu Serif\", "
+                                    "\"Noto Serif CJK SC\""));
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hant) body { font-family: \"DejaVu Serif\", "
+                                    "\"Noto Serif CJK TC\""));
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, th, "
+                                    ".header, .index) { font-family: \"DejaVu Sans\", "
+                                    "\"Noto Sans CJK SC\""));
+  /* Other languages get the chosen families too. */
+  g_assert_nonnull (strstr (chosen, "\nbody { font-family: \"DejaVu Serif\", serif; }"));
+
+  g_assert_null (strstr (automatic, "DejaVu"));
+  g_assert_null (strstr (automatic, "\nbody { font-family"));
+  g_assert_nonnull (strstr (automatic, "\nhtml:lang(zh-Hans) body { font-family: "
+                                       "\"Noto Serif CJK SC\""));
+  g_assert_nonnull (strstr (automatic, "{ font-family: \"Noto Sans CJK SC\""));
 }
 
 static void
@@ -154,6 +179,7 @@ main (int    argc,
 
   g_test_add_func ("/render/html/hostile-body", test_hostile_body);
   g_test_add_func ("/render/html/traditional", test_traditional);
+  g_test_add_func ("/render/html/font-stacks", test_font_stacks);
   g_test_add_func ("/render/html/embedded-image", test_embedded_image);
   g_test_add_func ("/render/html/folder", test_folder);
 

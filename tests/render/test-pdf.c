@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <cairo.h>
+#include <pango/pangocairo.h>
 
 #include "render-test.h"
 
@@ -31,11 +32,12 @@ without_space (const char *text)
 }
 
 static char *
-export (WenjiArticle *article,
-        const char   *dir,
-        const char   *name)
+export (WenjiArticle         *article,
+        const WenjiPageSetup *setup,
+        const char           *dir,
+        const char           *name)
 {
-  g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
+  g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (setup);
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
@@ -63,9 +65,9 @@ test_text_in_order (void)
 {
   g_autofree char *dir = render_test_tmpdir ();
   g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
-  g_autofree char *path = export (article, dir, "article.pdf");
+  g_autofree char *path = export (article, NULL, dir, "article.pdf");
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = render_test_run (argv);
+  g_autofree char *text = scratch_run_tool (argv);
   g_autofree char *flat = without_space (text);
   const char *at;
 
@@ -80,33 +82,64 @@ test_text_in_order (void)
   render_test_rmdir (dir);
 }
 
-static void
-check_fonts (const char *lang,
-             const char *want,
-             const char *unwanted)
+static gboolean
+font_installed (const char *family)
+{
+  PangoFontFamily **families = NULL;
+  int n = 0;
+  gboolean found = FALSE;
+
+  pango_font_map_list_families (pango_cairo_font_map_get_default (), &families, &n);
+  for (int i = 0; i < n && !found; i++)
+    found = g_str_equal (pango_font_family_get_name (families[i]), family);
+  g_free (families);
+
+  return found;
+}
+
+/* The fonts of @article's PDF, as pdffonts lists them, in lower case. The
+ * Han text is in @want, the Noto CJK font of its script, never in the
+ * other script's (@unwanted) nor the Japanese or Korean ones, and every
+ * font is embedded as a subset. */
+static char *
+check_pdf_fonts (WenjiArticle         *article,
+                 const WenjiPageSetup *setup,
+                 const char           *want,
+                 const char           *unwanted)
 {
   g_autofree char *dir = render_test_tmpdir ();
-  g_autoptr(WenjiArticle) article = sample_article (lang);
-  g_autofree char *path = export (article, dir, "fonts.pdf");
+  g_autofree char *path = export (article, setup, dir, "fonts.pdf");
   const char *argv[] = { "pdffonts", path, NULL };
-  g_autofree char *fonts = render_test_run (argv);
-  g_autofree char *lower = g_ascii_strdown (fonts, -1);
-
-  if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, lang), "Noto")) {
-    g_test_skip ("Noto CJK fonts are not installed");
-    render_test_rmdir (dir);
-    return;
-  }
+  g_autofree char *fonts = scratch_run_tool (argv);
+  char *lower = g_ascii_strdown (fonts, -1);
 
   g_test_message ("%s", fonts);
   g_assert_nonnull (strstr (lower, want));
   g_assert_null (strstr (lower, unwanted));
   g_assert_null (strstr (lower, "cjkjp"));
   g_assert_null (strstr (lower, "cjkkr"));
-  /* Every font is embedded as a subset. */
-  g_assert_null (strstr (fonts, " no "));
+  g_assert_null (strstr (lower, " no "));
 
   render_test_rmdir (dir);
+  return lower;
+}
+
+static void
+check_fonts (const char *lang,
+             const char *want,
+             const char *unwanted)
+{
+  g_autoptr(WenjiArticle) article = sample_article (lang);
+  g_autofree char *fonts = NULL;
+
+  if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, lang), "Noto")) {
+    g_test_skip ("Noto CJK fonts are not installed");
+    return;
+  }
+
+  fonts = check_pdf_fonts (article, NULL, want, unwanted);
+  /* No font but the script's own. */
+  g_assert_null (strstr (fonts, "dejavu"));
 }
 
 static void
@@ -121,16 +154,56 @@ test_fonts_traditional (void)
   check_fonts ("zh-Hant", "notoserifcjktc", "cjksc");
 }
 
+/* Latin fonts chosen for the body and headings: Latin text in them, Han
+ * text still in the Noto CJK font of its script. */
+static void
+check_chosen_fonts (const char *lang,
+                    const char *want,
+                    const char *unwanted)
+{
+  g_autoptr(WenjiArticle) article = sample_article (lang);
+  g_autofree char *fonts = NULL;
+  WenjiPageSetup setup;
+
+  if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, lang), "Noto") ||
+      !font_installed ("DejaVu Serif") || !font_installed ("DejaVu Sans")) {
+    g_test_skip ("Noto CJK or DejaVu fonts are not installed");
+    return;
+  }
+
+  wenji_article_set_title (article, "长江 The Yangtze");
+  wenji_article_set_body (article, "## 第一节 Ecology\n\n长江是中华民族的母亲河 (the mother river)。\n\n"
+                                   "万里长江，浩荡东流 (flowing east)。");
+  wenji_page_setup_init (&setup);
+  wenji_page_setup_set_fonts (&setup, "DejaVu Serif", "DejaVu Sans");
+
+  fonts = check_pdf_fonts (article, &setup, want, unwanted);
+  g_assert_nonnull (strstr (fonts, "dejavuserif"));
+  g_assert_nonnull (strstr (fonts, "dejavusans-bold"));
+}
+
+static void
+test_fonts_chosen_simplified (void)
+{
+  check_chosen_fonts ("zh-Hans", "notoserifcjksc", "cjktc");
+}
+
+static void
+test_fonts_chosen_traditional (void)
+{
+  check_chosen_fonts ("zh-Hant", "notoserifcjktc", "cjksc");
+}
+
 static void
 test_outline_and_metadata (void)
 {
   g_autofree char *dir = render_test_tmpdir ();
   g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
-  g_autofree char *path = export (article, dir, "outline.pdf");
+  g_autofree char *path = export (article, NULL, dir, "outline.pdf");
   const char *info_argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = render_test_run (info_argv);
+  g_autofree char *info = scratch_run_tool (info_argv);
   const char *xml_argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", path, NULL };
-  g_autofree char *xml = render_test_run (xml_argv);
+  g_autofree char *xml = scratch_run_tool (xml_argv);
   const char *outline;
 
   g_assert_nonnull (strstr (info, "Title:           共护一江水 万里长江焕发新活力\n"));
@@ -157,7 +230,7 @@ long_body (void)
 
   if (corpus != NULL && g_file_test (corpus, G_FILE_TEST_EXISTS)) {
     const char *argv[] = { "sh", "-c", "zcat \"$0\" | head -n 40", corpus, NULL };
-    g_autofree char *lines = render_test_run (argv);
+    g_autofree char *lines = scratch_run_tool (argv);
     g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
 
     for (guint i = 0; split[i] != NULL && body->len < 40000; i++) {
@@ -190,9 +263,9 @@ test_line_breaking (void)
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *body = long_body ();
   g_autoptr(WenjiArticle) article = render_test_article ("断行测试", body, "zh-Hans");
-  g_autofree char *path = export (article, dir, "long.pdf");
+  g_autofree char *path = export (article, NULL, dir, "long.pdf");
   const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = render_test_run (argv);
+  g_autofree char *text = scratch_run_tool (argv);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   guint checked = 0;
 
@@ -303,10 +376,10 @@ test_book (void)
                                               NULL, NULL, &error));
   g_assert_no_error (error);
 
-  text = render_test_run (text_argv);
+  text = scratch_run_tool (text_argv);
   g_assert_nonnull (strstr (text, "目录"));
   g_assert_nonnull (strstr (text, "第三篇"));
-  xml = render_test_run (xml_argv);
+  xml = scratch_run_tool (xml_argv);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
     g_autofree char *item = g_strdup_printf (">%s</item>", titles[i]);
     g_assert_nonnull (strstr (strstr (xml, "<outline>"), item));
@@ -324,6 +397,8 @@ main (int    argc,
   g_test_add_func ("/render/pdf/text-in-order", test_text_in_order);
   g_test_add_func ("/render/pdf/fonts-simplified", test_fonts_simplified);
   g_test_add_func ("/render/pdf/fonts-traditional", test_fonts_traditional);
+  g_test_add_func ("/render/pdf/fonts-chosen-simplified", test_fonts_chosen_simplified);
+  g_test_add_func ("/render/pdf/fonts-chosen-traditional", test_fonts_chosen_traditional);
   g_test_add_func ("/render/pdf/outline-and-metadata", test_outline_and_metadata);
   g_test_add_func ("/render/pdf/line-breaking", test_line_breaking);
   g_test_add_func ("/render/pdf/png-simplified", test_png_simplified);

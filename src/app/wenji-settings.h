@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wenji-page-setup.h"
+
+G_BEGIN_DECLS
+
+GSettings *wenji_settings_new            (void);
+void       wenji_settings_get_page_setup (GSettings      *settings,
+                                          WenjiPageSetup *setup);
+
+G_END_DECLS

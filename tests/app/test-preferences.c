@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The page preferences (fonts, body size, page size, first-line indent)
+ * reach the preview at once and the files the export dialog writes; the
+ * fonts are read back from the PDFs with pdffonts. */
+#include "config.h"
+
+#include <string.h>
+#include <cairo-pdf.h>
+
+#include "app-test-harness.h"
+#include "test-scratch.h"
+#include "wenji-settings.h"
+
+static const char * const page_keys[] = {
+  "page-size", "body-font-size", "first-line-indent", "body-font", "heading-font",
+};
+
+typedef struct {
+  AppTestFixture  base;
+  GSettings      *settings;
+  WenjiPreview   *preview;
+} Fixture;
+
+/* A Simplified article of a few A4 pages, Latin words among the Han text. */
+static void
+fill_library (WenjiLibrary *library)
+{
+  g_autoptr (GString) body = g_string_new ("## 第一节 Wenji 与长江\n\n");
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append (body, "长江是中华民族的母亲河，也是中华民族发展的重要支撑。Wenji keeps "
+                           "the articles. 十年来，从国家到沿江省市，把修复长江生态环境摆在压倒性"
+                           "位置，共抓大保护、不搞大开发。\n\n");
+
+  app_test_add_article (library, "共护一江水 Wenji", body->str, "人民日报", "2026-11-20",
+                        NULL, WENJI_LANG_HANS);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  WenjiEditor *editor;
+
+  fixture->settings = wenji_settings_new ();
+  g_assert_nonnull (fixture->settings);
+
+  app_test_fixture_open_library (&fixture->base);
+  fill_library (fixture->base.library);
+  app_test_fixture_present (&fixture->base, 1400, 900);
+
+  editor = wenji_window_get_editor (fixture->base.window);
+  g_assert_nonnull (wenji_editor_get_article (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
+                                             "s", "preview"));
+  app_test_wait_ms (200);
+  fixture->preview = wenji_editor_get_preview (editor);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_keys); i++)
+    g_settings_reset (fixture->settings, page_keys[i]);
+  g_clear_object (&fixture->settings);
+  app_test_fixture_teardown (&fixture->base, data);
+}
+
+/* What @tool (pdffonts, pdfinfo) says of the PDF at @path, in lower case. */
+static char *
+read_pdf (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, NULL };
+  g_autofree char *out = scratch_run_tool (argv);
+
+  g_test_message ("%s", out);
+  return g_ascii_strdown (out, -1);
+}
+
+/* The fonts of the first page the preview shows, drawn into a PDF. */
+static char *
+preview_fonts (Fixture *fixture)
+{
+  WenjiPageLayout *layout = wenji_preview_get_layout (fixture->preview);
+  g_autofree char *path = g_build_filename (fixture->base.dir, "preview.pdf", NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+
+  wenji_page_layout_get_page_size (layout, &width, &height);
+  surface = cairo_pdf_surface_create (path, width, height);
+  cr = cairo_create (surface);
+  wenji_page_layout_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return read_pdf ("pdffonts", path);
+}
+
+static void
+set_string (Fixture    *fixture,
+            const char *key,
+            const char *value)
+{
+  g_assert_true (g_settings_set_string (fixture->settings, key, value));
+  app_test_wait_ms (100);
+}
+
+/* Each page preference changes the preview's pages while it shows. */
+static void
+test_preview_follows (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WenjiPageLayout *layout = wenji_preview_get_layout (fixture->preview);
+  guint a4_pages = wenji_preview_get_n_pages (fixture->preview);
+  g_autofree char *default_fonts = preview_fonts (fixture);
+  g_autofree char *chosen_fonts = NULL;
+  double width, height;
+
+  g_assert_cmpuint (a4_pages, >=, 2);
+  wenji_page_layout_get_page_size (layout, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.3, 0.1);
+  g_assert_nonnull (strstr (default_fonts, "notoserifcjksc"));
+  g_assert_null (strstr (default_fonts, "dejavu"));
+
+  set_string (fixture, "page-size", "a5");
+  wenji_page_layout_get_page_size (layout, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 419.5, 0.1);
+  g_assert_cmpfloat_with_epsilon (height, 595.3, 0.1);
+  g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
+
+  g_settings_reset (fixture->settings, "page-size");
+  app_test_wait_ms (100);
+  g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), ==, a4_pages);
+  g_assert_true (g_settings_set_double (fixture->settings, "body-font-size", 16));
+  app_test_wait_ms (100);
+  g_assert_cmpfloat (wenji_page_layout_get_setup (layout)->font_size, ==, 16);
+  g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
+
+  /* A Latin font: Latin text in it, Han text still in the Simplified Noto
+   * font, never the Japanese one. */
+  set_string (fixture, "body-font", "DejaVu Serif");
+  set_string (fixture, "heading-font", "DejaVu Sans");
+  chosen_fonts = preview_fonts (fixture);
+  g_assert_nonnull (strstr (chosen_fonts, "dejavuserif"));
+  g_assert_nonnull (strstr (chosen_fonts, "dejavusans"));
+  g_assert_nonnull (strstr (chosen_fonts, "notoserifcjksc"));
+  g_assert_null (strstr (chosen_fonts, "cjkjp"));
+
+  app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-preview-fonts.png");
+}
+
+/* The export dialog writes with the fonts and page size of the preferences. */
+static void
+test_export_uses_preferences (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *html_path = NULL;
+  g_autofree char *html = NULL;
+  g_autoptr (GError) error = NULL;
+
+  set_string (fixture, "page-size", "a5");
+  set_string (fixture, "body-font", "DejaVu Serif");
+  set_string (fixture, "heading-font", "DejaVu Sans");
+
+  pdf = app_test_export (&fixture->base, "pdf", "article.pdf", FALSE);
+  fonts = read_pdf ("pdffonts", pdf);
+  g_assert_nonnull (strstr (fonts, "dejavuserif"));
+  g_assert_nonnull (strstr (fonts, "dejavusans"));
+  g_assert_nonnull (strstr (fonts, "notoserifcjksc"));
+  g_assert_null (strstr (fonts, "cjkjp"));
+  info = read_pdf ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "page size:       419.528 x 595.276 pts"));
+
+  html_path = app_test_export (&fixture->base, "html", "article.html", FALSE);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "html:lang(zh-Hans) body { font-family: "
+                                 "\"DejaVu Serif\", \"Noto Serif CJK SC\""));
+  g_assert_nonnull (strstr (html, "font-family: \"DejaVu Sans\", \"Noto Sans CJK SC\""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!app_test_init (&argc, &argv))
+    return g_test_run ();
+
+  g_test_add ("/preferences/preview-follows", Fixture, NULL,
+              fixture_setup, test_preview_follows, fixture_teardown);
+  g_test_add ("/preferences/export-uses-preferences", Fixture, NULL,
+              fixture_setup, test_export_uses_preferences, fixture_teardown);
+
+  return g_test_run ();
+}
