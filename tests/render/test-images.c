@@ -89,7 +89,7 @@ static GPtrArray *
 list_images (const char *pdf)
 {
   const char *argv[] = { "pdfimages", "-list", pdf, NULL };
-  g_autofree char *out = render_test_run (argv);
+  g_autofree char *out = scratch_run_tool (argv);
   g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
   GPtrArray *encodings = g_ptr_array_new_with_free_func (g_free);
 
@@ -139,7 +139,7 @@ test_formats (void)
   g_assert_cmpstr (g_ptr_array_index (encodings, 2), !=, "jpeg");
 
   /* What could not be drawn is described; what was drawn is not. */
-  text = render_test_run (text_argv);
+  text = scratch_run_tool (text_argv);
   g_assert_nonnull (strstr (text, "坏掉的图"));
   g_assert_nonnull (strstr (text, "巨大的图"));
   g_assert_null (strstr (text, "照片"));
