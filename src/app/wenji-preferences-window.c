@@ -55,10 +55,13 @@ load_font (WenjiPreferencesWindow *self,
            const char             *key)
 {
   g_autofree char *family = g_settings_get_string (self->settings, key);
+  g_autofree char *script = g_settings_get_string (self->settings, "default-script");
+  WenjiFontRole role = button == self->heading_font_button ? WENJI_FONT_HEADING : WENJI_FONT_BODY;
 
   self->loading++;
-  /* An empty key stands for the script's own font. */
-  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (button), *family != '\0' ? family : "Noto Serif CJK SC");
+  /* An empty key stands for the script's own font: show the one new
+   * articles get. */
+  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (button), *family != '\0' ? family : wenji_font_family (role, script));
   self->loading--;
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-article-row.h"
+#include "wenji-settings.h"
 #include "wenji-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WenjiWindow, wenji_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -431,18 +432,12 @@ set_show_metadata (WenjiWindow *self,
 static void
 setup_settings (WenjiWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
   /* Run from the build directory without installed schemas: remember nothing. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL) {
+  self->settings = wenji_settings_new ();
+  if (self->settings == NULL) {
     g_debug ("Schema %s is not installed; window state is not saved", APP_ID);
     return;
   }
-
-  self->settings = g_settings_new_full (schema, NULL, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

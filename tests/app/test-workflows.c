@@ -309,6 +309,19 @@ test_import_folder (Fixture       *fixture,
 
 /* The script chosen in the preferences is the language of new articles. */
 static void
+assert_font_button (GtkWindow  *preferences,
+                    const char *name,
+                    const char *family)
+{
+  GtkFontChooser *button = GTK_FONT_CHOOSER (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                                            WENJI_TYPE_PREFERENCES_WINDOW, name));
+  PangoFontFamily *chosen = gtk_font_chooser_get_font_family (button);
+
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (pango_font_family_get_name (chosen), ==, family);
+}
+
+static void
 test_preferences_script (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -325,6 +338,10 @@ test_preferences_script (Fixture       *fixture,
 
   script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
                                                              "script_row"));
+  /* No font chosen: the buttons name the fonts new articles get. */
+  assert_font_button (preferences, "body_font_button", "Noto Serif CJK SC");
+  assert_font_button (preferences, "heading_font_button", "Noto Sans CJK SC");
+
   adw_combo_row_set_selected (script_row, 1);
   g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
   /* The combo row's popover closed; let the window draw again. */
