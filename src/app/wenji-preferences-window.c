@@ -66,6 +66,13 @@ load_font (WenjiPreferencesWindow *self,
 }
 
 static void
+load_fonts (WenjiPreferencesWindow *self)
+{
+  load_font (self, self->body_font_button, "body-font");
+  load_font (self, self->heading_font_button, "heading-font");
+}
+
+static void
 on_reset_fonts (WenjiPreferencesWindow *self)
 {
   if (self->settings == NULL)
@@ -73,8 +80,7 @@ on_reset_fonts (WenjiPreferencesWindow *self)
 
   g_settings_reset (self->settings, "body-font");
   g_settings_reset (self->settings, "heading-font");
-  load_font (self, self->body_font_button, "body-font");
-  load_font (self, self->heading_font_button, "heading-font");
+  load_fonts (self);
 }
 
 static void
@@ -151,8 +157,10 @@ wenji_preferences_window_init (WenjiPreferencesWindow *self)
 
   self->loading++;
 
-  load_font (self, self->body_font_button, "body-font");
-  load_font (self, self->heading_font_button, "heading-font");
+  load_fonts (self);
+  /* The automatic fonts are those of the script of new articles. */
+  g_signal_connect_object (self->settings, "changed::default-script",
+                           G_CALLBACK (load_fonts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_font_button, "notify::font",
                            G_CALLBACK (on_font_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->heading_font_button, "notify::font",

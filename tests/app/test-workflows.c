@@ -344,6 +344,8 @@ test_preferences_script (Fixture       *fixture,
 
   adw_combo_row_set_selected (script_row, 1);
   g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
+  assert_font_button (preferences, "body_font_button", "Noto Serif CJK TC");
+  assert_font_button (preferences, "heading_font_button", "Noto Sans CJK TC");
   /* The combo row's popover closed; let the window draw again. */
   gtk_widget_queue_draw (GTK_WIDGET (preferences));
   app_test_wait_ms (300);
