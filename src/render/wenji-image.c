@@ -12,11 +12,15 @@
 #include "config.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "wenji-image.h"
 
 /* 2,400 pixels over the text area of an A4 page (160 mm) is 380 dpi. */
 #define MAX_SIDE 2400
+/* The largest file read as a picture. */
+#define MAX_FILE_SIZE (G_GINT64_CONSTANT (100) * 1024 * 1024)
 /* What a header may claim before decoding: 40,000 × 40,000 pixels. */
 #define MAX_CLAIMED_PIXELS (G_GINT64_CONSTANT (1600000000))
 
@@ -94,8 +98,20 @@ wenji_image_load (const char  *path,
   g_autofree char *name = g_filename_display_name (path);
   GdkPixbufFormat *format;
   cairo_surface_t *surface;
+  GStatBuf info;
   int width, height;
   gboolean scaled = FALSE;
+
+  /* A device or a pipe named in an imported text must not stall the
+   * pages, and nothing bigger than a photo is a photo. */
+  if (g_stat (path, &info) != 0 || !S_ISREG (info.st_mode)) {
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a picture file", name);
+    return NULL;
+  }
+  if (info.st_size > MAX_FILE_SIZE) {
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "“%s” is too large for a picture", name);
+    return NULL;
+  }
 
   format = gdk_pixbuf_get_file_info (path, &width, &height);
   if (format == NULL || width <= 0 || height <= 0) {

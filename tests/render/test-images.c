@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cairo.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <sys/stat.h>
 
 #include "render-test.h"
 #include "wenji-image.h"
@@ -245,6 +246,25 @@ test_scaled_and_upright (void)
   render_test_rmdir (dir);
 }
 
+/* Devices and pipes named as pictures are refused at once, unread. */
+static void
+test_not_files (void)
+{
+  g_autofree char *dir = render_test_tmpdir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
+  const char *paths[] = { "/dev/zero", "/dev/urandom", fifo, dir };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++) {
+    g_assert_null (wenji_image_load (paths[i], &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    g_clear_error (&error);
+  }
+
+  render_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -253,6 +273,7 @@ main (int    argc,
 
   g_test_add_func ("/render/images/formats", test_formats);
   g_test_add_func ("/render/images/scaled-and-upright", test_scaled_and_upright);
+  g_test_add_func ("/render/images/not-files", test_not_files);
 
   return g_test_run ();
 }
