@@ -47,6 +47,8 @@ struct _WenjiEditor
   guint                   follow_id;
   guint                   loading;
   gboolean                dirty;
+  /* when the oldest change not yet saved was made (monotonic µs) */
+  gint64                  dirty_since;
   /* the preview shows an older version of the text */
   gboolean                preview_stale;
   /* lays out the text up to the cursor, to find the cursor's page */

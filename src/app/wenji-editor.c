@@ -9,6 +9,8 @@
 
 /* Edits are written this long after the last keystroke. */
 #define AUTOSAVE_DELAY_MS 1000
+/* Typing without a pause still saves this often. */
+#define AUTOSAVE_MAX_DELAY_MS 5000
 
 G_DEFINE_FINAL_TYPE (WenjiEditor, wenji_editor, GTK_TYPE_WIDGET)
 
@@ -124,8 +126,11 @@ autosave_cb (gpointer user_data)
 
   self->autosave_id = 0;
 
-  if (!wenji_editor_save (self, &error))
+  if (!wenji_editor_save (self, &error)) {
+    /* Tried again after the next keystrokes, not after every one. */
+    self->dirty_since = g_get_monotonic_time ();
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  }
 
   return G_SOURCE_REMOVE;
 }
@@ -134,13 +139,22 @@ autosave_cb (gpointer user_data)
 void
 wenji_editor_mark_dirty (WenjiEditor *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 unsaved_ms;
+
   if (self->article == NULL || wenji_article_is_trashed (self->article))
     return;
 
+  if (!self->dirty)
+    self->dirty_since = now;
   self->dirty = TRUE;
 
+  /* A second after the last keystroke, but never later than a few seconds
+   * after the first unsaved one: a long burst of typing is not at risk. */
+  unsaved_ms = (now - self->dirty_since) / 1000;
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+  self->autosave_id = g_timeout_add (CLAMP (AUTOSAVE_MAX_DELAY_MS - unsaved_ms, 0, AUTOSAVE_DELAY_MS),
+                                     autosave_cb, self);
 }
 
 /* Runs for every keystroke: only restarts timers, never lays anything out. */

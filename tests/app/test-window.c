@@ -284,6 +284,7 @@ test_autosave (Fixture       *fixture,
   g_autoptr (WenjiArticle) stored = NULL;
   g_autoptr (GError) error = NULL;
   GtkTextIter end;
+  gint64 start;
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
@@ -310,6 +311,25 @@ test_autosave (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_title (stored), ==, "减负之后");
   g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。");
+
+  /* Typing on without a pause is saved every few seconds all the same. */
+  start = g_get_monotonic_time ();
+  while (!g_str_has_suffix (wenji_article_get_body (stored), "字") &&
+         g_get_monotonic_time () - start < 10 * G_TIME_SPAN_SECOND) {
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, "字", -1);
+    app_test_wait_ms (200);
+    g_clear_object (&stored);
+    stored = wenji_library_load_article (other, id, &error);
+    g_assert_no_error (error);
+  }
+  g_test_message ("Saved after %" G_GINT64_FORMAT " ms of typing", (g_get_monotonic_time () - start) / 1000);
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "字"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 6 * G_TIME_SPAN_SECOND);
+  app_test_wait_ms (1500);
+  gtk_text_buffer_set_text (buffer, "基层干部终于有时间下村入户了。", -1);
+  app_test_wait_ms (1500);
+  g_assert_false (wenji_editor_get_dirty (editor));
 
   /* Edits right before switching articles are saved on the switch. */
   gtk_text_buffer_get_end_iter (buffer, &end);
