@@ -27,7 +27,7 @@
  *
  *   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=_build/data \
  *     xvfb-run -a -s "-screen 0 1400x900x24" \
- *     _build/tests/bench/bench-app /tmp/app-1k.db /tmp/app-107k.db --runs 3
+ *     _build/tests/bench/bench-app /tmp/app-1k.db /tmp/app-107k.db --runs 5
  */
 
 #include "config.h"
