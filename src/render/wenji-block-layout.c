@@ -56,9 +56,52 @@ wenji_rich_text_to_attrs (const WenjiRichText *text,
   return attrs;
 }
 
+/* The marks Chinese sets full width that Latin fonts also have. */
+static gboolean
+is_wide_punctuation (gunichar c)
+{
+  return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||
+         c == 0x2014 || c == 0x2026 || c == 0x00B7;
+}
+
+static gboolean
+in_code (const WenjiRichText *text,
+         guint                index)
+{
+  for (guint i = 0; i < text->spans->len; i++) {
+    const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
+
+    if ((span->style & WENJI_STYLE_CODE) && index >= span->start && index < span->end)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Sets those marks in @family, outside code. */
+static void
+set_punctuation_family (PangoAttrList       *attrs,
+                        const WenjiRichText *text,
+                        const char          *family)
+{
+  for (const char *p = text->text; *p != '\0'; p = g_utf8_next_char (p)) {
+    guint index = p - text->text;
+    PangoAttribute *attr;
+
+    if (!is_wide_punctuation (g_utf8_get_char (p)) || in_code (text, index))
+      continue;
+
+    attr = pango_attr_family_new (family);
+    attr->start_index = index;
+    attr->end_index = g_utf8_next_char (p) - text->text;
+    pango_attr_list_insert (attrs, attr);
+  }
+}
+
 static PangoLayout *
 make_layout (PangoContext         *context,
              const char           *family,
+             const char           *punctuation_family,
              double                size,
              double                line_height,
              PangoWeight           weight,
@@ -81,6 +124,8 @@ make_layout (PangoContext         *context,
   /* Lines of equal height whatever fonts a line falls back to. */
   attr = pango_attr_line_height_new_absolute (size * line_height * PANGO_SCALE);
   pango_attr_list_insert_before (attrs, attr);
+  if (punctuation_family != NULL && text != NULL)
+    set_punctuation_family (attrs, text, punctuation_family);
   pango_layout_set_attributes (layout, attrs);
   pango_layout_set_text (layout, text != NULL ? text->text : "", -1);
 
@@ -123,6 +168,7 @@ lay_out_table (WenjiBlockLayout     *self,
   double column_width = self->width / n_columns;
   double top = 0;
   const char *family = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
+  const char *punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_BODY, lang);
 
   self->cells = g_ptr_array_new_with_free_func (g_object_unref);
   self->column_x = g_array_new (FALSE, FALSE, sizeof (double));
@@ -136,7 +182,7 @@ lay_out_table (WenjiBlockLayout     *self,
     gboolean head = r < block->n_head_rows;
 
     for (guint c = 0; c < n_columns; c++) {
-      PangoLayout *cell = make_layout (context, family,
+      PangoLayout *cell = make_layout (context, family, punctuation,
                                        setup->font_size * 0.95, 1.5,
                                        head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                        block->cells->pdata[r * n_columns + c], language,
@@ -211,6 +257,8 @@ wenji_block_layout_new (PangoContext         *context,
   PangoLanguage *language = wenji_pango_language (lang);
   const char *body = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
   const char *heading = wenji_page_setup_get_font_family (setup, WENJI_FONT_HEADING, lang);
+  const char *body_punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_BODY, lang);
+  const char *heading_punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_HEADING, lang);
   double f = setup->font_size;
 
   self->block = block;
@@ -221,7 +269,7 @@ wenji_block_layout_new (PangoContext         *context,
 
   switch (block->kind) {
   case WENJI_BLOCK_TITLE:
-    self->layout = make_layout (context, heading,
+    self->layout = make_layout (context, heading, heading_punctuation,
                                 f * heading_scale[0], 1.4, PANGO_WEIGHT_BOLD,
                                 block->text, language, self->width);
     pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
@@ -229,7 +277,7 @@ wenji_block_layout_new (PangoContext         *context,
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_BYLINE:
-    self->layout = make_layout (context, heading,
+    self->layout = make_layout (context, heading, heading_punctuation,
                                 f * 0.9, 1.6, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
     pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
@@ -237,7 +285,7 @@ wenji_block_layout_new (PangoContext         *context,
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_HEADING:
-    self->layout = make_layout (context, heading,
+    self->layout = make_layout (context, heading, heading_punctuation,
                                 f * heading_scale[MIN (block->level, 6)], 1.5,
                                 PANGO_WEIGHT_BOLD, block->text, language, self->width);
     self->space_before = f * 1.2;
@@ -247,7 +295,7 @@ wenji_block_layout_new (PangoContext         *context,
   case WENJI_BLOCK_CODE:
     self->x += f * 0.6;
     self->width -= f * 1.2;
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_MONO, lang),
+    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_MONO, lang), NULL,
                                 f * 0.85, 1.5, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
     pango_layout_set_wrap (self->layout, PANGO_WRAP_CHAR);
@@ -274,7 +322,7 @@ wenji_block_layout_new (PangoContext         *context,
     G_GNUC_FALLTHROUGH;
   case WENJI_BLOCK_PARAGRAPH:
   default:
-    self->layout = make_layout (context, body,
+    self->layout = make_layout (context, body, body_punctuation,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
     pango_layout_set_justify (self->layout, TRUE);
@@ -289,7 +337,7 @@ wenji_block_layout_new (PangoContext         *context,
 
   if (block->marker != NULL) {
     g_autoptr(WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
-    self->marker = make_layout (context, body,
+    self->marker = make_layout (context, body, body_punctuation,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 marker, language, 1.6 * f);
     pango_layout_set_alignment (self->marker, PANGO_ALIGN_RIGHT);

@@ -74,23 +74,46 @@ static const struct {
   const char    *selector;
   WenjiFontRole  role;
   gboolean       chosen_only;
+  const char    *punctuation;  /* before a chosen family, see punctuation_faces */
   const char    *stack;
 } font_rules[] = {
-  { "body", WENJI_FONT_BODY, TRUE, "serif" },
-  { HEADINGS, WENJI_FONT_HEADING, TRUE, "sans-serif" },
-  { "html:lang(zh-Hans) body", WENJI_FONT_BODY, FALSE,
+  { "body", WENJI_FONT_BODY, TRUE, NULL, "serif" },
+  { HEADINGS, WENJI_FONT_HEADING, TRUE, NULL, "sans-serif" },
+  { "html:lang(zh-Hans) body", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif SC",
     "\"Noto Serif CJK SC\", \"Source Han Serif SC\",\n"
     "  \"Songti SC\", \"SimSun\", serif" },
-  { "html:lang(zh-Hant) body", WENJI_FONT_BODY, FALSE,
+  { "html:lang(zh-Hant) body", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif TC",
     "\"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
     "  \"Songti TC\", \"PMingLiU\", serif" },
-  { "html:lang(zh-Hans) " HEADINGS, WENJI_FONT_HEADING, FALSE,
+  { "html:lang(zh-Hans) " HEADINGS, WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans SC",
     "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
     "  \"Microsoft YaHei\", sans-serif" },
-  { "html:lang(zh-Hant) " HEADINGS, WENJI_FONT_HEADING, FALSE,
+  { "html:lang(zh-Hant) " HEADINGS, WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans TC",
     "\"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
     "  \"Microsoft JhengHei\", sans-serif" },
 };
+
+/* Chinese sets quotation marks, dashes, ellipses and middle dots full
+ * width, but a Latin family chosen for the text has narrow ones that the
+ * browser would take first. These faces give those marks, and only those,
+ * to the script's own font; they go before a chosen family. */
+static const char punctuation_faces[] =
+  "@font-face { font-family: \"Wenji Punctuation Serif SC\"; font-weight: 400;\n"
+  "  src: local(\"Noto Serif CJK SC\"), local(\"NotoSerifCJKsc-Regular\"), local(\"Source Han Serif SC\"),\n"
+  "    local(\"SourceHanSerifSC-Regular\"), local(\"SimSun\");\n"
+  "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
+  "@font-face { font-family: \"Wenji Punctuation Serif TC\"; font-weight: 400;\n"
+  "  src: local(\"Noto Serif CJK TC\"), local(\"NotoSerifCJKtc-Regular\"), local(\"Source Han Serif TC\"),\n"
+  "    local(\"SourceHanSerifTC-Regular\"), local(\"PMingLiU\");\n"
+  "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
+  "@font-face { font-family: \"Wenji Punctuation Sans SC\"; font-weight: 700;\n"
+  "  src: local(\"Noto Sans CJK SC Bold\"), local(\"NotoSansCJKsc-Bold\"), local(\"Source Han Sans SC Bold\"),\n"
+  "    local(\"SourceHanSansSC-Bold\"), local(\"Microsoft YaHei Bold\");\n"
+  "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
+  "@font-face { font-family: \"Wenji Punctuation Sans TC\"; font-weight: 700;\n"
+  "  src: local(\"Noto Sans CJK TC Bold\"), local(\"NotoSansCJKtc-Bold\"), local(\"Source Han Sans TC Bold\"),\n"
+  "    local(\"SourceHanSansTC-Bold\"), local(\"Microsoft JhengHei Bold\");\n"
+  "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n";
 
 static void
 wenji_html_writer_class_init (WenjiHtmlWriterClass *klass)
@@ -459,6 +482,9 @@ static void
 append_font_rules (WenjiHtmlWriter *self,
                    GString         *out)
 {
+  if (self->setup.body_font != NULL || self->setup.heading_font != NULL)
+    g_string_append (out, punctuation_faces);
+
   for (guint i = 0; i < G_N_ELEMENTS (font_rules); i++) {
     const char *chosen = font_rules[i].role == WENJI_FONT_BODY ? self->setup.body_font
                                                                 : self->setup.heading_font;
@@ -467,6 +493,8 @@ append_font_rules (WenjiHtmlWriter *self,
       continue;
 
     g_string_append_printf (out, "%s { font-family: ", font_rules[i].selector);
+    if (chosen != NULL && font_rules[i].punctuation != NULL)
+      g_string_append_printf (out, "\"%s\", ", font_rules[i].punctuation);
     if (chosen != NULL) {
       append_css_string (out, chosen);
       g_string_append (out, ", ");

@@ -238,6 +238,33 @@ wenji_page_setup_get_font_family (const WenjiPageSetup *setup,
 }
 
 /**
+ * wenji_page_setup_get_punctuation_family:
+ * @setup: the page setup
+ * @role: body or heading
+ * @lang: (nullable): the document's BCP 47 language
+ *
+ * Chinese sets quotation marks, dashes, ellipses and middle dots full
+ * width, but a Latin font chosen for @role has narrow ones of its own that
+ * would win over the Chinese font. The family that must set them instead.
+ *
+ * Returns: (nullable): the font of @lang for those marks, or %NULL when
+ *   @setup chose no font for @role or @lang is not Chinese
+ */
+const char *
+wenji_page_setup_get_punctuation_family (const WenjiPageSetup *setup,
+                                         WenjiFontRole         role,
+                                         const char           *lang)
+{
+  const char *chosen = role == WENJI_FONT_BODY ? setup->body_font :
+                       role == WENJI_FONT_HEADING ? setup->heading_font : NULL;
+
+  if (chosen == NULL || !is_chinese (lang))
+    return NULL;
+
+  return wenji_font_family (role, lang);
+}
+
+/**
  * wenji_pango_language:
  * @lang: (nullable): the document's BCP 47 language
  *

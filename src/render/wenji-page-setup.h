@@ -59,6 +59,9 @@ void           wenji_page_setup_get_size        (const WenjiPageSetup *setup,
 const char    *wenji_page_setup_get_font_family (const WenjiPageSetup *setup,
                                                  WenjiFontRole         role,
                                                  const char           *lang);
+const char    *wenji_page_setup_get_punctuation_family (const WenjiPageSetup *setup,
+                                                        WenjiFontRole         role,
+                                                        const char           *lang);
 gboolean       wenji_paper_from_string          (const char           *name,
                                                  WenjiPaper           *paper);
 

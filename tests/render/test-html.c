@@ -99,25 +99,34 @@ test_traditional (void)
   g_assert_nonnull (strstr (html, "<blockquote>\n<p>引文</p>\n</blockquote>"));
 }
 
-/* The chosen families go first in the stacks, before the script's fonts;
- * without them the page names only those. */
+/* The chosen families go first in the stacks, before the script's fonts,
+ * except for the marks Chinese sets full width; without them the page
+ * names only the script's fonts. */
 static void
 test_font_stacks (void)
 {
   g_autofree char *chosen = render_test_html_with_fonts ("DejaVu Serif", "DejaVu Sans");
   g_autofree char *automatic = render_test_html_with_fonts (NULL, "");
+  const char *face;
 
-  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) body { font-family: \"DejaVu Serif\", "
-                                    "\"Noto Serif CJK SC\""));
-  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hant) body { font-family: \"DejaVu Serif\", "
-                                    "\"Noto Serif CJK TC\""));
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) body { font-family: \"Wenji Punctuation Serif SC\", "
+                                    "\"DejaVu Serif\", \"Noto Serif CJK SC\""));
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hant) body { font-family: \"Wenji Punctuation Serif TC\", "
+                                    "\"DejaVu Serif\", \"Noto Serif CJK TC\""));
   g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) :is(h1, h2, h3, h4, h5, h6, th, "
-                                    ".header, .index) { font-family: \"DejaVu Sans\", "
-                                    "\"Noto Sans CJK SC\""));
+                                    ".header, .index) { font-family: \"Wenji Punctuation Sans SC\", "
+                                    "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
+  /* That face is the script's font, for those marks alone. */
+  face = strstr (chosen, "@font-face { font-family: \"Wenji Punctuation Serif SC\"");
+  g_assert_nonnull (face);
+  g_assert_nonnull (strstr (face, "local(\"Noto Serif CJK SC\")"));
+  g_assert_true (strstr (face, "unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }") <
+                 strstr (face + 1, "@font-face"));
   /* Other languages get the chosen families too. */
   g_assert_nonnull (strstr (chosen, "\nbody { font-family: \"DejaVu Serif\", serif; }"));
 
   g_assert_null (strstr (automatic, "DejaVu"));
+  g_assert_null (strstr (automatic, "@font-face"));
   g_assert_null (strstr (automatic, "\nbody { font-family"));
   g_assert_nonnull (strstr (automatic, "\nhtml:lang(zh-Hans) body { font-family: "
                                        "\"Noto Serif CJK SC\""));

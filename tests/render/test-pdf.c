@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "render-test.h"
+#include "wenji-page-layout-private.h"
 
 static const char *paragraphs[] = {
   "长江是中华民族的母亲河，也是中华民族发展的重要支撑。",
@@ -192,6 +193,73 @@ static void
 test_fonts_chosen_traditional (void)
 {
   check_chosen_fonts ("zh-Hant", "notoserifcjktc", "cjksc");
+}
+
+/* The family of the font that sets the character at @index of @layout. */
+static char *
+family_at (PangoLayout *layout,
+           int          index)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  char *family = NULL;
+
+  do {
+    PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+    if (run != NULL && index >= run->item->offset && index < run->item->offset + run->item->length) {
+      g_autoptr(PangoFontDescription) font = pango_font_describe (run->item->analysis.font);
+
+      family = g_strdup (pango_font_description_get_family (font));
+    }
+  } while (family == NULL && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return family;
+}
+
+/* A Latin font has narrow quotation marks, dashes and ellipses of its own;
+ * in Chinese text they stay the full-width ones of the Chinese font, except
+ * in code. */
+static void
+test_fonts_chosen_punctuation (void)
+{
+  static const char text[] = "他说：“好的”——然后……走了。`“code”`";
+  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  const char *marks[] = { "“", "”", "—", "…" };
+  WenjiBlockLayout *block;
+  WenjiPageSetup setup;
+  const char *laid_out;
+  const char *code;
+
+  if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, "zh-Hans"), "Noto") ||
+      !font_installed ("DejaVu Serif")) {
+    g_test_skip ("Noto CJK or DejaVu fonts are not installed");
+    g_object_unref (context);
+    return;
+  }
+
+  wenji_page_setup_init (&setup);
+  wenji_page_setup_set_fonts (&setup, "DejaVu Serif", NULL);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 400);
+  laid_out = pango_layout_get_text (block->layout);
+  code = strstr (laid_out, "“code");
+  g_assert_nonnull (code);
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++) {
+    g_autofree char *family = family_at (block->layout, strstr (laid_out, marks[i]) - laid_out);
+
+    g_assert_cmpstr (family, ==, "Noto Serif CJK SC");
+  }
+  {
+    g_autofree char *latin = family_at (block->layout, code + strlen ("“") - laid_out);
+    g_autofree char *quote = family_at (block->layout, code - laid_out);
+
+    g_assert_cmpstr (latin, !=, "Noto Serif CJK SC");
+    g_assert_cmpstr (quote, !=, "Noto Serif CJK SC");
+  }
+  wenji_block_layout_unref (block);
+  g_object_unref (context);
 }
 
 static void
@@ -399,6 +467,7 @@ main (int    argc,
   g_test_add_func ("/render/pdf/fonts-traditional", test_fonts_traditional);
   g_test_add_func ("/render/pdf/fonts-chosen-simplified", test_fonts_chosen_simplified);
   g_test_add_func ("/render/pdf/fonts-chosen-traditional", test_fonts_chosen_traditional);
+  g_test_add_func ("/render/pdf/fonts-chosen-punctuation", test_fonts_chosen_punctuation);
   g_test_add_func ("/render/pdf/outline-and-metadata", test_outline_and_metadata);
   g_test_add_func ("/render/pdf/line-breaking", test_line_breaking);
   g_test_add_func ("/render/pdf/png-simplified", test_png_simplified);
