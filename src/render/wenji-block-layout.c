@@ -132,6 +132,115 @@ make_layout (PangoContext         *context,
   return layout;
 }
 
+/* The glyph widths of @line, its final space left out as justification
+ * leaves it out. */
+static int
+line_width_without_final_space (PangoLayoutLine *line,
+                                 const char      *text)
+{
+  PangoRectangle logical;
+  GSList *last = g_slist_last (line->runs);
+
+  if (last != NULL) {
+    PangoGlyphItem *run = last->data;
+    PangoGlyphString *glyphs = run->glyphs;
+    int final = glyphs->num_glyphs - 1;
+
+    if (final >= 0 && text[run->item->offset + glyphs->log_clusters[final]] == ' ')
+      glyphs->glyphs[final].geometry.width = 0;
+  }
+
+  pango_layout_line_get_extents (line, NULL, &logical);
+
+  return logical.width;
+}
+
+/* A character of a Latin word or number: "GDP", "3.0%", "e.g.". */
+static gboolean
+is_narrow (gunichar c)
+{
+  return g_unichar_isgraph (c) && !g_unichar_iswide_cjk (c);
+}
+
+/* Whether justification may open the boundary between @before and @after:
+ * anywhere but inside a Latin word or a number, and between the halves of
+ * a double dash (——) or ellipsis (……). */
+static gboolean
+may_stretch (gunichar before,
+             gunichar after)
+{
+  if (before == after && (before == 0x2014 || before == 0x2015 || before == 0x2026))
+    return FALSE;
+
+  return !(is_narrow (before) && is_narrow (after));
+}
+
+/* Calls @stretch for every boundary between two clusters of @line that
+ * justification may open, with the glyph that ends the cluster before it. */
+static guint
+foreach_stretchable (PangoLayoutLine *line,
+                     const char      *text,
+                     int              spacing)
+{
+  int line_end = line->start_index + line->length;
+  guint count = 0;
+
+  for (GSList *r = line->runs; r != NULL; r = r->next) {
+    PangoGlyphItem *run = r->data;
+    PangoGlyphItemIter iter;
+
+    /* Chinese lines run left to right; leave anything else as it is. */
+    if (run->item->analysis.level % 2 != 0)
+      continue;
+
+    for (gboolean more = pango_glyph_item_iter_init_start (&iter, run, text); more;
+         more = pango_glyph_item_iter_next_cluster (&iter)) {
+      const char *end = text + iter.end_index;
+
+      if (iter.end_index >= line_end || iter.start_glyph >= iter.end_glyph ||
+          !may_stretch (g_utf8_get_char (g_utf8_prev_char (end)), g_utf8_get_char (end)))
+        continue;
+
+      count++;
+      if (spacing > 0)
+        run->glyphs->glyphs[iter.end_glyph - 1].geometry.width += spacing;
+    }
+  }
+
+  return count;
+}
+
+/*
+ * Justifies Chinese text the way Chinese typesetting does: the width a line
+ * lacks is shared between its characters, not given to its spaces alone,
+ * which is what Pango does when a line has any, opening a gap of a
+ * character or more around one Latin word. Latin words and numbers keep
+ * their letters together. The last line of the paragraph, and a line that
+ * ends in a hard break, keep their natural width.
+ */
+static void
+justify_by_characters (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  int indent = MAX (pango_layout_get_indent (layout), 0);
+
+  /* Not the readonly lines: their glyphs are changed here. */
+  for (GSList *l = pango_layout_get_lines (layout); l != NULL && l->next != NULL; l = l->next) {
+    PangoLayoutLine *line = l->data;
+    int target = pango_layout_get_width (layout) - (line->is_paragraph_start ? indent : 0);
+    guint gaps;
+    int extra;
+
+    if (line->length > 0 && text[line->start_index + line->length - 1] == '\n')
+      continue;
+
+    extra = target - line_width_without_final_space (line, text);
+    gaps = foreach_stretchable (line, text, 0);
+    if (extra > 0 && gaps > 0)
+      foreach_stretchable (line, text, extra / (int) gaps);
+  }
+}
+
 static void
 collect_lines (WenjiBlockLayout *self,
                PangoLayout      *layout)
@@ -325,9 +434,12 @@ wenji_block_layout_new (PangoContext         *context,
     self->layout = make_layout (context, body, body_punctuation,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 block->text, language, self->width);
-    pango_layout_set_justify (self->layout, TRUE);
     if (setup->indent && block->list_depth == 0 && block->quote_depth == 0)
       pango_layout_set_indent (self->layout, 2 * f * PANGO_SCALE);
+    if (pango_language_matches (language, "zh"))
+      justify_by_characters (self->layout);
+    else
+      pango_layout_set_justify (self->layout, TRUE);
     self->space_after = block->list_depth > 0 ? f * 0.2 : setup->indent ? f * 0.3 : f * 0.7;
     break;
   }

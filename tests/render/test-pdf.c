@@ -262,6 +262,56 @@ test_fonts_chosen_punctuation (void)
   g_object_unref (context);
 }
 
+/* Chinese lines are justified by sharing the width a line lacks between
+ * its characters: every line but the last is as wide as the text, and a
+ * Latin word or a number in the line opens no gap around it. */
+static void
+test_justified_by_characters (void)
+{
+  static const char text[] =
+    "这是一段中文，夹着一个很长的英文单词 internationalization 与数字 2024 年的说明文字，"
+    "用来检查两端对齐是否均匀分布。再写一句 Wenji keeps articles 的话，看看行尾是否整齐。"
+    "最后一行可以不满。";
+  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  WenjiBlockLayout *block;
+  WenjiPageSetup setup;
+  GSList *lines;
+  int width;
+
+  wenji_page_setup_init (&setup);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 300);
+  width = pango_layout_get_width (block->layout);
+  lines = pango_layout_get_lines_readonly (block->layout);
+  g_assert_cmpuint (g_slist_length (lines), >=, 4);
+
+  for (GSList *l = lines; l != NULL; l = l->next) {
+    PangoLayoutLine *line = l->data;
+    PangoRectangle logical;
+
+    pango_layout_line_get_extents (line, NULL, &logical);
+    if (l->next != NULL)
+      g_assert_cmpint (ABS (logical.width - width), <, PANGO_SCALE);
+    else
+      g_assert_cmpint (logical.width, <, width - 4 * setup.font_size * PANGO_SCALE);
+
+    /* No space grows to the width of a character. */
+    for (GSList *r = line->runs; r != NULL; r = r->next) {
+      PangoGlyphItem *run = r->data;
+
+      for (int g = 0; g < run->glyphs->num_glyphs; g++) {
+        const char *at = pango_layout_get_text (block->layout) + run->item->offset + run->glyphs->log_clusters[g];
+
+        if (*at == ' ' && g < run->glyphs->num_glyphs - 1)
+          g_assert_cmpint (run->glyphs->glyphs[g].geometry.width, <, 0.6 * setup.font_size * PANGO_SCALE);
+      }
+    }
+  }
+
+  wenji_block_layout_unref (block);
+  g_object_unref (context);
+}
+
 static void
 test_outline_and_metadata (void)
 {
@@ -468,6 +518,7 @@ main (int    argc,
   g_test_add_func ("/render/pdf/fonts-chosen-simplified", test_fonts_chosen_simplified);
   g_test_add_func ("/render/pdf/fonts-chosen-traditional", test_fonts_chosen_traditional);
   g_test_add_func ("/render/pdf/fonts-chosen-punctuation", test_fonts_chosen_punctuation);
+  g_test_add_func ("/render/pdf/justified-by-characters", test_justified_by_characters);
   g_test_add_func ("/render/pdf/outline-and-metadata", test_outline_and_metadata);
   g_test_add_func ("/render/pdf/line-breaking", test_line_breaking);
   g_test_add_func ("/render/pdf/png-simplified", test_png_simplified);
