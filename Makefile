@@ -2,8 +2,9 @@
 #
 #   make run    install what is missing, build, start Wenji on your library
 #   make test   install what is missing, build, run every test (GUI under Xvfb),
-#               then the core and CLI tests again under AddressSanitizer and
-#               UndefinedBehaviorSanitizer, where any report fails the run
+#               then the core, CLI and renderer tests again under
+#               AddressSanitizer and UndefinedBehaviorSanitizer, where any
+#               report fails the run
 
 BUILDDIR ?= _build
 SANITIZE_BUILDDIR ?= _build-sanitize
@@ -11,6 +12,7 @@ MESON_OPTIONS ?=
 
 # Any report stops the test program, so the test fails.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/build-aux/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	G_SLICE=always-malloc
 
@@ -40,11 +42,11 @@ test: build
 $(SANITIZE_BUILDDIR)/build.ninja:
 	meson setup $(SANITIZE_BUILDDIR) $(MESON_OPTIONS) -Db_sanitize=address,undefined -Db_lundef=false
 
-# meson test builds only what the core and cli suites need; the sanitizers
-# make them about three times slower.
+# meson test builds only what the core, cli and render suites need; the
+# sanitizers make them about three times slower.
 test-sanitize: deps $(SANITIZE_BUILDDIR)/build.ninja
 	$(SANITIZE_ENV) meson test -C $(SANITIZE_BUILDDIR) --print-errorlogs --timeout-multiplier 3 \
-		--suite core --suite cli
+		--suite core --suite cli --suite render
 
 clean:
 	rm -rf $(BUILDDIR) $(SANITIZE_BUILDDIR)

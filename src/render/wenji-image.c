@@ -96,6 +96,7 @@ wenji_image_load (const char  *path,
   g_autoptr (GdkPixbuf) loaded = NULL;
   g_autoptr (GdkPixbuf) upright = NULL;
   g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *format_name = NULL;
   GdkPixbufFormat *format;
   cairo_surface_t *surface;
   GStatBuf info;
@@ -147,7 +148,8 @@ wenji_image_load (const char  *path,
     return NULL;
   }
 
-  if (!scaled && upright == loaded && g_strcmp0 (gdk_pixbuf_format_get_name (format), "jpeg") == 0)
+  format_name = gdk_pixbuf_format_get_name (format);
+  if (!scaled && upright == loaded && g_strcmp0 (format_name, "jpeg") == 0)
     attach_jpeg (surface, path);
 
   return surface;
