@@ -316,7 +316,9 @@ static gboolean
 watch_windows (gpointer user_data)
 {
   AppRun *run = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->application));
+  /* app.quit closes windows: walk a list of our own. */
+  g_autolist (GtkWindow) windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (run->application)),
+                                                     (GCopyFunc) g_object_ref, NULL);
 
   for (GList *l = windows; l != NULL && !run->quit; l = l->next) {
     if (WENJI_IS_LOADING_WINDOW (l->data) &&

@@ -182,9 +182,10 @@ test_export_uses_preferences (Fixture       *fixture,
   html_path = app_test_export (&fixture->base, "html", "article.html", FALSE);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (html, "html:lang(zh-Hans) body { font-family: "
+  g_assert_nonnull (strstr (html, "html:lang(zh-Hans) body { font-family: \"Wenji Punctuation Serif SC\", "
                                  "\"DejaVu Serif\", \"Noto Serif CJK SC\""));
-  g_assert_nonnull (strstr (html, "font-family: \"DejaVu Sans\", \"Noto Sans CJK SC\""));
+  g_assert_nonnull (strstr (html, "font-family: \"Wenji Punctuation Sans SC\", "
+                                 "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
 }
 
 int
