@@ -109,12 +109,58 @@ is_block (xmlNode *node)
   return is_one_of (node, blocks);
 }
 
+/* Whether every bit of text below @node is bold, and there is some. */
+static gboolean
+all_bold (xmlNode  *node,
+          gboolean  bold,
+          gboolean *any)
+{
+  static const char * const bold_tags[] = { "b", "strong", NULL };
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+      const char *text = (const char *) child->content;
+      gboolean blank = TRUE;
+
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        blank &= g_unichar_isspace (g_utf8_get_char (p));
+      if (!blank && !bold)
+        return FALSE;
+      *any |= !blank;
+    } else if (child->type == XML_ELEMENT_NODE && !is_skipped (child) &&
+               !all_bold (child, bold || is_one_of (child, bold_tags), any)) {
+      return FALSE;
+    }
+  }
+
+  return TRUE;
+}
+
+/* A headline or subheading: <h1>…<h6>, or a short paragraph set all in
+ * bold without a full stop at its end, as Chinese news pages set theirs
+ * (<p><strong>二、把老店留下来</strong></p>). */
 static gboolean
 is_heading (xmlNode *node)
 {
-  static const char * const headings[] = { "h1", "h2", "h3", NULL };
+  static const char * const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+  g_autofree char *text = NULL;
+  xmlChar *content;
+  gboolean any = FALSE;
+  glong length;
 
-  return is_one_of (node, headings);
+  if (is_one_of (node, headings))
+    return TRUE;
+  if (!is_tag (node, "p") || !all_bold (node, FALSE, &any) || !any)
+    return FALSE;
+
+  content = xmlNodeGetContent (node);
+  text = g_strstrip (g_strdup ((const char *) content));
+  xmlFree (content);
+  length = g_utf8_strlen (text, -1);
+
+  return length > 0 && length <= 30 &&
+         !g_str_has_suffix (text, "。") && !g_str_has_suffix (text, "！") &&
+         !g_str_has_suffix (text, "？") && !g_str_has_suffix (text, "…");
 }
 
 static NodeStats *
@@ -559,6 +605,8 @@ extract (Page              *page,
          WenjiImportFields *fields)
 {
   g_autoptr(GPtrArray) body = g_ptr_array_new ();
+  g_autoptr(GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *paragraphs;
   guint headline = 0;
 
   /* The byline sits between the headline and the article: what stands
@@ -580,8 +628,11 @@ extract (Page              *page,
       continue;
     }
     if (line->region == REGION_BODY) {
-      if (!(line->heading && fields->title && g_str_equal (line->text, fields->title)))
-        g_ptr_array_add (body, line->text);
+      if (line->heading && fields->title && g_str_equal (line->text, fields->title))
+        continue;
+      if (line->heading)
+        g_hash_table_add (subheadings, line->text);
+      g_ptr_array_add (body, line->text);
       continue;
     }
     if (line->region == REGION_BEFORE && i < headline)
@@ -590,7 +641,19 @@ extract (Page              *page,
       wenji_import_note_site (line->text, fields);
   }
 
-  return wenji_import_filter_lines (body, fields);
+  paragraphs = wenji_import_filter_lines (body, fields);
+
+  /* Subheadings stay subheadings, as Markdown sees them. */
+  for (guint i = 0; i < paragraphs->len; i++) {
+    if (g_hash_table_contains (subheadings, paragraphs->pdata[i])) {
+      char *heading = g_strconcat ("## ", paragraphs->pdata[i], NULL);
+
+      g_free (paragraphs->pdata[i]);
+      paragraphs->pdata[i] = heading;
+    }
+  }
+
+  return paragraphs;
 }
 
 /* A byline the reader sees wins over the page's meta date, unless the

@@ -20,6 +20,7 @@ typedef struct {
   const char *body_end;
   guint       paragraphs;
   const char *absent[8];
+  const char *present[4];
 } PageCase;
 
 static const PageCase pages[] = {
@@ -61,6 +62,12 @@ static const PageCase pages[] = {
   { "contact-inside.html", "老街改造完成 百年騎樓重現風貌", "2021-09-30", "黃嘉怡", "南方某某網", NULL,
     "zh-Hant", NULL, "經過一年多的修繕", "心裡特別高興。", 3,
     { "熱線", "版權", "記者", "郵箱", "2021年9月30日", NULL } },
+  /* Subheadings in <h2>, <h3> and all-bold short paragraphs stay headings;
+   * a bold closing sentence stays a paragraph. */
+  { "subheadings.html", "城市更新如何留住烟火气", "2022-05-18 09:30", "郑晓", "某某日报", NULL,
+    "zh-Hans", NULL, "近年来，各地老旧街区改造步伐加快。", "\n\n老街坊们说，街还是那条街，味道还是那个味道。", 8,
+    { "相关阅读", "分享到", "版权", "首页", "社会", NULL },
+    { "\n\n## 一、先问居民要什么\n\n", "\n\n## 二、把老店留下来\n\n", "\n\n## 三、让新业态自然生长\n\n", NULL } },
 };
 
 static const char * const list_pages[] = { "list-channel.html", "list-index-gbk.html" };
@@ -126,6 +133,9 @@ test_page (Scratch       *scratch,
   for (guint i = 0; i < G_N_ELEMENTS (page->absent) && page->absent[i] != NULL; i++)
     if (strstr (body, page->absent[i]) != NULL)
       g_error ("%s: “%s” is in the body:\n%s", page->file, page->absent[i], body);
+  for (guint i = 0; i < G_N_ELEMENTS (page->present) && page->present[i] != NULL; i++)
+    if (strstr (body, page->present[i]) == NULL)
+      g_error ("%s: “%s” is not in the body:\n%s", page->file, page->present[i], body);
 }
 
 static void
