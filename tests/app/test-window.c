@@ -226,6 +226,15 @@ test_filled_library (Fixture       *fixture,
   app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
 
+  /* At the default size the status line has room for all its words. */
+  {
+    GtkLabel *status = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor), WENJI_TYPE_EDITOR,
+                                                                 "status_label"));
+
+    g_assert_cmpstr (gtk_label_get_label (status), ==, wenji_editor_get_status (editor));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (status)));
+  }
+
   /* A tag in the sidebar narrows the list; Drafts holds the one draft. */
   g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "评论"));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
