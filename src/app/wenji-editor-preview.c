@@ -184,7 +184,7 @@ update_zoom_label (WenjiEditor *self)
 
   /* Translators: the zoom of the preview, in percent */
   label = g_strdup_printf (_("%.0f%%"), wenji_preview_get_zoom (self->preview) * 100);
-  gtk_button_set_label (self->zoom_button, label);
+  gtk_menu_button_set_label (self->zoom_button, label);
 }
 
 void

@@ -29,7 +29,7 @@ struct _WenjiEditor
   WenjiPreview           *preview;
   GtkLabel               *status_label;
   GtkWidget              *zoom_box;
-  GtkButton              *zoom_button;
+  GtkMenuButton          *zoom_button;
 
   GtkSourceBuffer        *buffer;
   GtkTextTag             *lang_tag;

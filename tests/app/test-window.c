@@ -233,6 +233,12 @@ test_filled_library (Fixture       *fixture,
 
     g_assert_cmpstr (gtk_label_get_label (status), ==, wenji_editor_get_status (editor));
     g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (status)));
+
+    /* Also in Split, beside the zoom. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "split"));
+    app_test_wait_ms (300);
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (status)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "edit"));
   }
 
   /* A tag in the sidebar narrows the list; Drafts holds the one draft. */
