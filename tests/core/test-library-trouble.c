@@ -59,6 +59,23 @@ assert_message (const GError *error,
     g_error ("“%s” should name %s and say “%s”", error->message, name, advice);
 }
 
+/* Opening @path is refused with @code and a message that names the file
+ * and gives @advice, and the file is left as it was. */
+static void
+assert_refused (const char *path,
+                int         code,
+                const char *advice,
+                GBytes     *before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
+
+  g_assert_null (library);
+  g_assert_error (error, WENJI_ERROR, code);
+  assert_message (error, path, advice);
+  assert_untouched (path, before);
+}
+
 static char *
 article_body (guint n)
 {
@@ -99,8 +116,6 @@ test_not_a_database (Scratch       *scratch,
                      gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "文章.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) before = NULL;
   guint8 binary[8192];
 
@@ -110,11 +125,7 @@ test_not_a_database (Scratch       *scratch,
   before = g_bytes_new (binary, sizeof binary);
   write_bytes (path, before);
 
-  library = wenji_library_open (path, &error);
-  g_assert_null (library);
-  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
-  assert_message (error, path, "Choose another file");
-  assert_untouched (path, before);
+  assert_refused (path, WENJI_ERROR_NOT_A_LIBRARY, "Choose another file", before);
 }
 
 static void
@@ -123,7 +134,6 @@ test_truncated (Scratch       *scratch,
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
   g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) whole = NULL;
   g_autoptr(GBytes) before = NULL;
 
@@ -139,11 +149,7 @@ test_truncated (Scratch       *scratch,
     before = g_bytes_new_from_bytes (whole, 0, size - size % (cut ? 1 : 4096));
     write_bytes (path, before);
 
-    library = wenji_library_open (path, &error);
-    g_assert_null (library);
-    g_assert_error (error, WENJI_ERROR, WENJI_ERROR_CORRUPT);
-    assert_message (error, path, "backup");
-    assert_untouched (path, before);
+    assert_refused (path, WENJI_ERROR_CORRUPT, "backup", before);
     g_clear_error (&error);
     g_clear_pointer (&before, g_bytes_unref);
   }
@@ -216,8 +222,6 @@ test_newer_schema (Scratch       *scratch,
                    gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) before = NULL;
   sqlite3 *db;
 
@@ -230,11 +234,7 @@ test_newer_schema (Scratch       *scratch,
   sqlite3_close (db);
   before = scratch_read_bytes (path);
 
-  library = wenji_library_open (path, &error);
-  g_assert_null (library);
-  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NEWER_SCHEMA);
-  assert_message (error, path, "Update Wenji");
-  assert_untouched (path, before);
+  assert_refused (path, WENJI_ERROR_NEWER_SCHEMA, "Update Wenji", before);
 }
 
 /* Permissions do not stop root; a read-only mount does. */
@@ -243,8 +243,6 @@ test_read_only_file (Scratch       *scratch,
                      gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) before = NULL;
 
   if (geteuid () == 0) {
@@ -256,11 +254,7 @@ test_read_only_file (Scratch       *scratch,
   before = scratch_read_bytes (path);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
 
-  library = wenji_library_open (path, &error);
-  g_assert_null (library);
-  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY);
-  assert_message (error, path, "writable");
-  assert_untouched (path, before);
+  assert_refused (path, WENJI_ERROR_READ_ONLY, "writable", before);
   g_chmod (path, 0644);
 }
 
@@ -269,8 +263,6 @@ test_read_only_folder (Scratch       *scratch,
                        gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(GBytes) before = NULL;
 
   if (geteuid () == 0) {
@@ -282,11 +274,7 @@ test_read_only_folder (Scratch       *scratch,
   before = scratch_read_bytes (path);
   g_assert_cmpint (g_chmod (scratch->dir, 0555), ==, 0);
 
-  library = wenji_library_open (path, &error);
-  g_assert_null (library);
-  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY);
-  assert_message (error, path, "folder");
-  assert_untouched (path, before);
+  assert_refused (path, WENJI_ERROR_READ_ONLY, "folder", before);
   g_chmod (scratch->dir, 0755);
 }
 
@@ -334,8 +322,6 @@ test_read_only_mount (Scratch       *scratch,
   g_autofree char *path = g_build_filename (mount_dir, "library.db", NULL);
 
   if (g_test_subprocess ()) {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WenjiLibrary) library = NULL;
     g_autoptr(GBytes) before = NULL;
 
     g_assert_cmpint (g_mkdir (mount_dir, 0755), ==, 0);
@@ -344,11 +330,7 @@ test_read_only_mount (Scratch       *scratch,
     before = scratch_read_bytes (path);
     g_assert_cmpint (mount (NULL, mount_dir, NULL, MS_REMOUNT | MS_RDONLY, "size=4096k"), ==, 0);
 
-    library = wenji_library_open (path, &error);
-    g_assert_null (library);
-    g_assert_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY);
-    assert_message (error, path, "writable");
-    assert_untouched (path, before);
+    assert_refused (path, WENJI_ERROR_READ_ONLY, "writable", before);
     g_print ("refused\n");
     umount2 (mount_dir, MNT_DETACH);
     return;
