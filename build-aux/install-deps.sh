@@ -15,7 +15,7 @@ packages="
   libuchardet-dev libxml2-dev libxml2-utils libicu-dev libjson-glib-dev
   desktop-file-utils appstream
   xvfb xauth fonts-noto-cjk
-  poppler-utils
+  poppler-utils webp-pixbuf-loader
   flatpak-builder
 "
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Pictures in exported PDFs: PNG, JPEG and GIF are drawn (a JPEG keeps its
- * own bytes), a photo is turned upright, and a broken file or one whose
- * header claims an absurd size shows its description instead, read back
- * with pdfimages and pdftotext. */
+/* Pictures in exported PDFs: PNG, JPEG, GIF and WebP are drawn (a JPEG
+ * keeps its own bytes), a photo is turned upright, and a broken file or one
+ * whose header claims an absurd size shows its description instead, read
+ * back with pdfimages and pdftotext. */
 
 #include "config.h"
 
@@ -116,12 +116,13 @@ test_formats (void)
   g_autofree char *png = write_picture (dir, "图一.png", "png", 120, 80);
   g_autofree char *jpeg = write_picture (dir, "photo.jpg", "jpeg", 120, 80);
   g_autofree char *gif = write_bytes (dir, "dot.gif", tiny_gif, sizeof tiny_gif);
+  g_autofree char *webp = write_picture (dir, "web.webp", "webp", 60, 40);
   g_autofree char *broken = write_bytes (dir, "broken.jpg", (const guchar *) "not a picture", 13);
   g_autofree char *huge = write_bytes (dir, "huge.gif", huge_gif, sizeof huge_gif);
   g_autofree char *pdf = g_build_filename (dir, "pictures.pdf", NULL);
   g_autofree char *body = g_strdup_printf ("开头一段。\n\n![图一](%s)\n\n![照片](%s)\n\n![小点](%s)\n\n"
-                                           "![坏掉的图](%s)\n\n![巨大的图](%s)\n\n结尾一段。",
-                                           png, jpeg, gif, broken, huge);
+                                           "![网页图](%s)\n\n![坏掉的图](%s)\n\n![巨大的图](%s)\n\n结尾一段。",
+                                           png, jpeg, gif, webp, broken, huge);
   g_autoptr(WenjiArticle) article = render_test_article ("图片", body, "zh-Hans");
   g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
   g_autoptr(GPtrArray) encodings = NULL;
@@ -133,11 +134,12 @@ test_formats (void)
   g_assert_no_error (error);
 
   encodings = list_images (pdf);
-  g_assert_cmpuint (encodings->len, ==, 3);
+  g_assert_cmpuint (encodings->len, ==, 4);
   /* The JPEG as it was, the others as pixels. */
   g_assert_cmpstr (g_ptr_array_index (encodings, 0), !=, "jpeg");
   g_assert_cmpstr (g_ptr_array_index (encodings, 1), ==, "jpeg");
   g_assert_cmpstr (g_ptr_array_index (encodings, 2), !=, "jpeg");
+  g_assert_cmpstr (g_ptr_array_index (encodings, 3), !=, "jpeg");
 
   /* What could not be drawn is described; what was drawn is not. */
   text = scratch_run_tool (text_argv);
@@ -145,6 +147,7 @@ test_formats (void)
   g_assert_nonnull (strstr (text, "巨大的图"));
   g_assert_null (strstr (text, "照片"));
   g_assert_null (strstr (text, "小点"));
+  g_assert_null (strstr (text, "网页图"));
   g_assert_nonnull (strstr (text, "结尾一段"));
 
   render_test_rmdir (dir);
