@@ -46,7 +46,7 @@ update_status (WenjiEditor *self,
   minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u min", "about %u min", reading), reading);
   /* Translators: the character count, then the reading time */
   status = g_strdup_printf (_("%s · %s"), count, minutes);
-  gtk_label_set_label (self->status_label, status);
+  wenji_status_label_set_text (self->status_label, status, count);
 }
 
 static void
@@ -70,7 +70,7 @@ refresh (WenjiEditor *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   if (self->article == NULL) {
-    gtk_label_set_label (self->status_label, "");
+    wenji_status_label_set_text (self->status_label, "", "");
     return;
   }
 

@@ -3,6 +3,7 @@
 
 #include "wenji-editor.h"
 #include "wenji-preview.h"
+#include "wenji-status-label.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +28,7 @@ struct _WenjiEditor
   GtkEntry               *replace_entry;
   GtkWidget              *preview_scroller;
   WenjiPreview           *preview;
-  GtkLabel               *status_label;
+  WenjiStatusLabel       *status_label;
   GtkWidget              *zoom_box;
   GtkMenuButton          *zoom_button;
 

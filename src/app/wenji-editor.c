@@ -394,6 +394,7 @@ wenji_editor_class_init (WenjiEditorClass *klass)
   gtk_source_init ();
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   g_type_ensure (WENJI_TYPE_PREVIEW);
+  g_type_ensure (WENJI_TYPE_STATUS_LABEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, stack);
@@ -665,7 +666,7 @@ wenji_editor_get_status (WenjiEditor *self)
 {
   g_return_val_if_fail (WENJI_IS_EDITOR (self), NULL);
 
-  return gtk_label_get_label (self->status_label);
+  return wenji_status_label_get_text (self->status_label);
 }
 
 GtkEditable *

@@ -4,6 +4,7 @@
 
 #include "app-test-harness.h"
 #include "wenji-search-result.h"
+#include "wenji-status-label.h"
 
 typedef AppTestFixture Fixture;
 
@@ -226,18 +227,39 @@ test_filled_library (Fixture       *fixture,
   app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
 
-  /* At the default size the status line has room for all its words. */
+  /* At the default size the status line has room for all its words, in
+   * Edit and in Split beside the zoom; with the details beside it, for
+   * the character count at least. */
   {
-    GtkLabel *status = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor), WENJI_TYPE_EDITOR,
-                                                                 "status_label"));
+    WenjiStatusLabel *status = WENJI_STATUS_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                  WENJI_TYPE_EDITOR,
+                                                                                  "status_label"));
+    GtkWidget *details = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
+    graphene_rect_t bounds;
+    const char *shown;
 
-    g_assert_cmpstr (gtk_label_get_label (status), ==, wenji_editor_get_status (editor));
-    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (status)));
+    g_assert_cmpstr (wenji_status_label_get_text (status), ==, wenji_editor_get_status (editor));
+    g_assert_cmpstr (wenji_status_label_get_visible_text (status), ==, wenji_editor_get_status (editor));
 
-    /* Also in Split, beside the zoom. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "split"));
     app_test_wait_ms (300);
-    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (status)));
+    g_assert_cmpstr (wenji_status_label_get_visible_text (status), ==, wenji_editor_get_status (editor));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "edit"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
+    app_test_wait_ms (300);
+    shown = wenji_status_label_get_visible_text (status);
+    g_assert_nonnull (shown);
+    g_assert_true (g_str_has_prefix (wenji_editor_get_status (editor), shown));
+
+    /* Split with the details: everything still fits in the window. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "split"));
+    app_test_wait_ms (300);
+    app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-split-details.png");
+    g_assert_true (gtk_widget_compute_bounds (details, GTK_WIDGET (fixture->window), &bounds));
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "edit"));
   }
 
