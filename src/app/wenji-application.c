@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "wenji-application.h"
 #include "wenji-core.h"
@@ -13,6 +15,9 @@
 struct _WenjiApplication
 {
   AdwApplication parent_instance;
+
+  /* SIGTERM, SIGINT and SIGHUP quit as Ctrl+Q does */
+  guint          signal_ids[3];
 };
 
 G_DEFINE_FINAL_TYPE (WenjiApplication, wenji_application, ADW_TYPE_APPLICATION)
@@ -239,12 +244,30 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* The session ending, `kill` or Ctrl+C in a terminal: close the windows,
+ * which saves what is being typed, instead of dying with it. */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 wenji_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (wenji_application_parent_class)->startup (application);
 
   wenji_renderer_choose (gdk_display_get_default ());
+
+  {
+    WenjiApplication *self = WENJI_APPLICATION (application);
+    const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+    for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+      self->signal_ids[i] = g_unix_signal_add (signals[i], on_quit_signal, self);
+  }
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -263,12 +286,24 @@ wenji_application_startup (GApplication *application)
 }
 
 static void
+wenji_application_shutdown (GApplication *application)
+{
+  WenjiApplication *self = WENJI_APPLICATION (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
+
+  G_APPLICATION_CLASS (wenji_application_parent_class)->shutdown (application);
+}
+
+static void
 wenji_application_class_init (WenjiApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->activate = wenji_application_activate;
   app_class->startup = wenji_application_startup;
+  app_class->shutdown = wenji_application_shutdown;
   app_class->command_line = wenji_application_command_line;
   app_class->handle_local_options = wenji_application_handle_local_options;
 }

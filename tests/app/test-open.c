@@ -2,6 +2,8 @@
 /* Opening a library in a worker thread, with the loading window in front. */
 #include "config.h"
 
+#include <signal.h>
+
 #include <sqlite3.h>
 
 #include "app-test-harness.h"
@@ -306,6 +308,7 @@ typedef struct {
   GApplication *application;
   const char   *path;
   gboolean      quit_while_indexing;
+  gboolean      terminate_while_typing;
   gboolean      saw_indexing;
   gboolean      saw_window;
   gboolean      quit;
@@ -336,8 +339,18 @@ watch_windows (gpointer user_data)
 
       g_assert_cmpstr (wenji_library_get_path (library), ==, run->path);
       run->saw_window = TRUE;
-      g_action_group_activate_action (G_ACTION_GROUP (run->application), "quit", NULL);
       run->quit = TRUE;
+      if (run->terminate_while_typing) {
+        /* Typed a moment ago, not yet autosaved, when the session ends. */
+        GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (wenji_window_get_editor (l->data)));
+        GtkTextIter end;
+
+        gtk_text_buffer_get_end_iter (buffer, &end);
+        gtk_text_buffer_insert (buffer, &end, "最后一句。", -1);
+        raise (SIGTERM);
+      } else {
+        g_action_group_activate_action (G_ACTION_GROUP (run->application), "quit", NULL);
+      }
     }
   }
 
@@ -411,6 +424,33 @@ test_application_quits_while_indexing (Fixture       *fixture,
   g_assert_cmpuint (hits->len, ==, N_ARTICLES);
 }
 
+/* SIGTERM (the session ending, `kill`) closes the window, and so saves
+ * what was typed since the last autosave. */
+static void
+test_application_terminated (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  AppRun run = { .path = fixture->path, .terminate_while_typing = TRUE };
+  gint64 id;
+
+  library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+  id = app_test_add_article (library, "结尾", "第一句。", NULL, NULL, NULL, WENJI_LANG_HANS);
+  g_clear_object (&library);
+
+  run_application (&run);
+  g_assert_true (run.saw_window);
+
+  library = wenji_library_open (fixture->path, &error);
+  g_assert_no_error (error);
+  article = wenji_library_load_article (library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_body (article), ==, "第一句。最后一句。");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +469,8 @@ main (int   argc,
 
   g_test_add ("/open/application", Fixture, NULL,
               app_test_fixture_setup_scratch, test_application_opens, app_test_fixture_teardown);
+  g_test_add ("/open/application-terminated", Fixture, NULL,
+              app_test_fixture_setup_scratch, test_application_terminated, app_test_fixture_teardown);
   g_test_add ("/open/application-quit-while-indexing", Fixture, NULL,
               app_test_fixture_setup_scratch, test_application_quits_while_indexing, app_test_fixture_teardown);
 
