@@ -115,6 +115,64 @@ remember_trashed (WenjiWindow  *self,
   wenji_window_update_actions (self);
 }
 
+/**
+ * wenji_window_change_articles:
+ * @ids: (element-type gint64): the articles
+ * @change: what to do to each
+ * @data: passed to @change
+ *
+ * Changes the articles in one transaction: all of them or, when one fails,
+ * none, with the error in a toast.
+ *
+ * Returns: whether all were changed
+ */
+gboolean
+wenji_window_change_articles (WenjiWindow       *self,
+                              GArray            *ids,
+                              WenjiArticleChange change,
+                              gconstpointer      data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!wenji_library_begin (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return FALSE;
+  }
+
+  for (guint i = 0; i < ids->len; i++) {
+    if (!change (self->library, g_array_index (ids, gint64, i), data, &error)) {
+      wenji_library_rollback (self->library);
+      wenji_window_toast_error (self, error);
+      return FALSE;
+    }
+  }
+
+  if (!wenji_library_commit (self->library, &error)) {
+    wenji_window_toast_error (self, error);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+static gboolean
+trash_one (WenjiLibrary  *library,
+           gint64         id,
+           gconstpointer  data,
+           GError       **error)
+{
+  return wenji_library_trash_article (library, id, error);
+}
+
+static gboolean
+restore_one (WenjiLibrary  *library,
+             gint64         id,
+             gconstpointer  data,
+             GError       **error)
+{
+  return wenji_library_restore_article (library, id, error);
+}
+
 /* Several selected articles go to the Trash in one transaction, one Undo. */
 static void
 trash_selected (WenjiWindow *self,
@@ -124,24 +182,13 @@ trash_selected (WenjiWindow *self,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (!wenji_editor_save (self->editor, &error) ||
-      !wenji_library_begin (self->library, &error)) {
+  if (!wenji_editor_save (self->editor, &error)) {
     wenji_window_toast_error (self, error);
     return;
   }
 
-  for (guint i = 0; i < ids->len; i++) {
-    if (!wenji_library_trash_article (self->library, g_array_index (ids, gint64, i), &error)) {
-      wenji_library_rollback (self->library);
-      wenji_window_toast_error (self, error);
-      return;
-    }
-  }
-
-  if (!wenji_library_commit (self->library, &error)) {
-    wenji_window_toast_error (self, error);
+  if (!wenji_window_change_articles (self, ids, trash_one, NULL))
     return;
-  }
 
   remember_trashed (self, (const gint64 *) ids->data, ids->len);
 
@@ -227,30 +274,14 @@ undo_trash_batch_action (GtkWidget  *widget,
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
   g_autoptr (GArray) ids = g_steal_pointer (&self->trashed_ids);
-  g_autoptr (GError) error = NULL;
 
   wenji_window_update_actions (self);
 
   if (ids == NULL || ids->len == 0)
     return;
 
-  if (!wenji_library_begin (self->library, &error)) {
-    wenji_window_toast_error (self, error);
+  if (!wenji_window_change_articles (self, ids, restore_one, NULL))
     return;
-  }
-
-  for (guint i = 0; i < ids->len; i++) {
-    if (!wenji_library_restore_article (self->library, g_array_index (ids, gint64, i), &error)) {
-      wenji_library_rollback (self->library);
-      wenji_window_toast_error (self, error);
-      return;
-    }
-  }
-
-  if (!wenji_library_commit (self->library, &error)) {
-    wenji_window_toast_error (self, error);
-    return;
-  }
 
   wenji_window_show_article (self, g_array_index (ids, gint64, 0));
 }

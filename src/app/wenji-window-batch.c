@@ -88,6 +88,15 @@ tag_selected_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+tag_one (WenjiLibrary  *library,
+         gint64         id,
+         gconstpointer  name,
+         GError       **error)
+{
+  return wenji_library_add_tag (library, id, name, error);
+}
+
 /* win.tag-selected without the question, for the dialog and for tests. */
 static void
 tag_selected_confirmed_action (GtkWidget  *widget,
@@ -96,7 +105,6 @@ tag_selected_confirmed_action (GtkWidget  *widget,
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
   g_autoptr (GArray) ids = dup_target_ids (self);
-  g_autoptr (GError) error = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   const char *name = g_variant_get_string (parameter, NULL);
@@ -104,23 +112,8 @@ tag_selected_confirmed_action (GtkWidget  *widget,
   if (ids->len == 0 || *name == '\0')
     return;
 
-  if (!wenji_library_begin (self->library, &error)) {
-    wenji_window_toast_error (self, error);
+  if (!wenji_window_change_articles (self, ids, tag_one, name))
     return;
-  }
-
-  for (guint i = 0; i < ids->len; i++) {
-    if (!wenji_library_add_tag (self->library, g_array_index (ids, gint64, i), name, &error)) {
-      wenji_library_rollback (self->library);
-      wenji_window_toast_error (self, error);
-      return;
-    }
-  }
-
-  if (!wenji_library_commit (self->library, &error)) {
-    wenji_window_toast_error (self, error);
-    return;
-  }
 
   escaped = g_markup_escape_text (name, -1);
   /* Translators: “%s” is a tag, %u a number of articles */

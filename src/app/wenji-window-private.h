@@ -78,7 +78,17 @@ gboolean wenji_window_open_article       (WenjiWindow    *self,
 void     wenji_window_update_page        (WenjiWindow    *self);
 void     wenji_window_sync_selection     (WenjiWindow    *self);
 
+/* One change to one article, as the library makes it. */
+typedef gboolean (*WenjiArticleChange) (WenjiLibrary  *library,
+                                        gint64         id,
+                                        gconstpointer  data,
+                                        GError       **error);
+
 GArray  *wenji_window_dup_selected_ids   (WenjiWindow    *self);
+gboolean wenji_window_change_articles    (WenjiWindow       *self,
+                                          GArray            *ids,
+                                          WenjiArticleChange change,
+                                          gconstpointer      data);
 void     wenji_window_add_toast          (WenjiWindow    *self,
                                           AdwToast       *toast);
 
