@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "wenji-export-dialog.h"
@@ -11,18 +9,11 @@
 #include "wenji-settings.h"
 
 /*
- * Export of one article to a file, or of several to one PDF book or a
- * folder. The writing runs in a thread on a connection of its own; the
- * dialog shows how far it got and cancels it.
+ * The export dialog chooses a row of the format table (wenji-export.c), the
+ * page and the destination; wenji_export_articles() writes in a thread on a
+ * connection of its own while the dialog shows how far it got and cancels.
  */
 
-typedef enum {
-  FORMAT_PDF,
-  FORMAT_HTML,
-  FORMAT_MD,
-} Format;
-
-static const char * const extensions[] = { "pdf", "html", "md" };
 static const WenjiPaper papers[] = { WENJI_PAPER_A4, WENJI_PAPER_A5, WENJI_PAPER_B5, WENJI_PAPER_LETTER };
 
 struct _WenjiExportDialog
@@ -64,15 +55,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 typedef struct {
-  char           *library_path;
-  GArray         *ids;
-  char           *title;
-  char           *destination;
-  Format          format;
-  gboolean        book;
-  WenjiPageSetup  setup;
-  guint           done;
-  guint           total;
+  char                    *library_path;
+  GArray                  *ids;
+  char                    *title;
+  char                    *destination;
+  const WenjiExportFormat *format;
+  WenjiExportOptions       options;
+  guint                    done;
+  guint                    total;
 } ExportJob;
 
 static void
@@ -96,59 +86,6 @@ on_progress (guint    done,
   g_atomic_int_set (&job->done, done);
 }
 
-static gboolean
-make_folder (const char  *folder,
-             GError     **error)
-{
-  int saved_errno;
-  g_autofree char *name = NULL;
-
-  if (g_mkdir_with_parents (folder, 0755) == 0)
-    return TRUE;
-
-  saved_errno = errno;
-  name = g_filename_display_name (folder);
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot make the folder “%s”: %s"), name, g_strerror (saved_errno));
-
-  return FALSE;
-}
-
-/* One file per article, named after its id, for a folder of PDF or Markdown. */
-static gboolean
-write_each (ExportJob     *job,
-            GPtrArray     *articles,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  g_autoptr (WenjiPdfWriter) pdf = job->format == FORMAT_PDF ? wenji_pdf_writer_new (&job->setup) : NULL;
-
-  if (!make_folder (job->destination, error))
-    return FALSE;
-
-  for (guint i = 0; i < articles->len; i++) {
-    WenjiArticle *article = g_ptr_array_index (articles, i);
-    g_autofree char *name = g_strdup_printf ("article-%" G_GINT64_FORMAT ".%s",
-                                             wenji_article_get_id (article), extensions[job->format]);
-    g_autofree char *path = g_build_filename (job->destination, name, NULL);
-    gboolean ok;
-
-    if (g_cancellable_set_error_if_cancelled (cancellable, error))
-      return FALSE;
-
-    if (pdf != NULL)
-      ok = wenji_pdf_writer_write_article (pdf, article, path, error);
-    else
-      ok = wenji_markdown_writer_write_article (article, path, error);
-    if (!ok)
-      return FALSE;
-
-    on_progress (i + 1, articles->len, job);
-  }
-
-  return TRUE;
-}
-
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -159,7 +96,6 @@ export_thread (GTask        *task,
   g_autoptr (WenjiLibrary) library = NULL;
   g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) error = NULL;
-  gboolean ok;
 
   /* The main thread's connection stays with the main thread. */
   library = wenji_library_open (job->library_path, &error);
@@ -178,34 +114,8 @@ export_thread (GTask        *task,
     g_ptr_array_add (articles, article);
   }
 
-  if (articles->len == 1) {
-    WenjiArticle *article = g_ptr_array_index (articles, 0);
-
-    if (job->format == FORMAT_PDF) {
-      g_autoptr (WenjiPdfWriter) writer = wenji_pdf_writer_new (&job->setup);
-      ok = wenji_pdf_writer_write_article (writer, article, job->destination, &error);
-    } else if (job->format == FORMAT_HTML) {
-      g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (&job->setup);
-      ok = wenji_html_writer_write_article (writer, article, job->destination, &error);
-    } else {
-      ok = wenji_markdown_writer_write_article (article, job->destination, &error);
-    }
-  } else if (job->format == FORMAT_PDF && job->book) {
-    g_autoptr (WenjiPdfWriter) writer = wenji_pdf_writer_new (&job->setup);
-    ok = wenji_pdf_writer_write_book (writer, job->title, articles, job->destination,
-                                      on_progress, job, cancellable, &error);
-  } else if (job->format == FORMAT_HTML) {
-    g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (&job->setup);
-    ok = wenji_html_writer_write_folder (writer, job->title, articles, job->destination,
-                                         on_progress, job, cancellable, &error);
-  } else {
-    ok = write_each (job, articles, cancellable, &error);
-  }
-
-  if (!ok) {
-    /* Leave no half-written book behind. */
-    if (articles->len == 1 || (job->format == FORMAT_PDF && job->book))
-      g_unlink (job->destination);
+  if (!wenji_export_articles (job->format, &job->options, articles, job->destination,
+                              on_progress, job, cancellable, &error)) {
     g_task_return_error (task, g_steal_pointer (&error));
     return;
   }
@@ -213,40 +123,26 @@ export_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-static Format
+static const WenjiExportFormat *
 get_format (WenjiExportDialog *self)
 {
-  return MIN (adw_combo_row_get_selected (self->format_row), FORMAT_MD);
+  const WenjiExportFormat *format = wenji_export_format_get (adw_combo_row_get_selected (self->format_row));
+
+  return format != NULL ? format : wenji_export_format_get (0);
 }
 
-/* A folder for several HTML or Markdown articles, or several PDFs not bound. */
+/* A folder for several articles, unless the format binds them into one book. */
 static gboolean
 writes_folder (WenjiExportDialog *self)
 {
-  if (self->ids->len < 2)
-    return FALSE;
-
-  return get_format (self) != FORMAT_PDF || !gtk_switch_get_active (self->book_switch);
+  return wenji_export_makes_folder (get_format (self), self->ids->len,
+                                    !gtk_switch_get_active (self->book_switch));
 }
 
 static char *
 default_name (WenjiExportDialog *self)
 {
-  g_autofree char *stem = NULL;
-
-  /* File names keep the title, less what a file system refuses. */
-  stem = g_strdelimit (g_strdup (self->title), "/\\:*?\"<>|\n\t", '_');
-  if (g_utf8_strlen (stem, -1) > 60)
-    *g_utf8_offset_to_pointer (stem, 60) = '\0';
-  if (*stem == '\0' || *stem == '.') {
-    g_free (stem);
-    stem = g_strdup (_("Articles"));
-  }
-
-  if (writes_folder (self))
-    return g_steal_pointer (&stem);
-
-  return g_strdup_printf ("%s.%s", stem, extensions[get_format (self)]);
+  return wenji_export_name_for_title (get_format (self), self->title, writes_folder (self));
 }
 
 static void
@@ -269,7 +165,7 @@ update_destination (WenjiExportDialog *self)
 
     if (dot != NULL)
       *dot = '\0';
-    name = g_strdup_printf ("%s.%s", base, extensions[get_format (self)]);
+    name = g_strdup_printf ("%s.%s", base, get_format (self)->suffix);
     g_free (self->destination);
     self->destination = g_build_filename (dir, name, NULL);
   }
@@ -281,7 +177,8 @@ update_destination (WenjiExportDialog *self)
 static void
 on_options_changed (WenjiExportDialog *self)
 {
-  gtk_widget_set_visible (self->book_row, self->ids->len > 1 && get_format (self) == FORMAT_PDF);
+  gtk_widget_set_visible (self->book_row,
+                          self->ids->len > 1 && wenji_export_format_can_split (get_format (self)));
   update_destination (self);
 }
 
@@ -371,10 +268,12 @@ start_action (GtkWidget  *widget,
   job->title = g_strdup (self->title);
   job->destination = g_strdup (self->destination);
   job->format = get_format (self);
-  job->book = gtk_switch_get_active (self->book_switch);
-  job->setup = self->setup;
-  job->setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (papers) - 1)];
-  job->setup.indent = gtk_switch_get_active (self->indent_switch);
+  job->options.setup = self->setup;
+  job->options.setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row),
+                                         G_N_ELEMENTS (papers) - 1)];
+  job->options.setup.indent = gtk_switch_get_active (self->indent_switch);
+  job->options.title = job->title;
+  job->options.split = !gtk_switch_get_active (self->book_switch);
 
   self->cancellable = g_cancellable_new ();
   self->task = g_task_new (self, self->cancellable, on_export_done, g_object_ref (self));
@@ -534,10 +433,17 @@ wenji_export_dialog_class_init (WenjiExportDialogClass *klass)
 static void
 wenji_export_dialog_init (WenjiExportDialog *self)
 {
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  const WenjiExportFormat *format;
+
   wenji_page_setup_init (&self->setup);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; (format = wenji_export_format_get (i)) != NULL; i++)
+    gtk_string_list_append (labels, gettext (format->label));
+  adw_combo_row_set_model (self->format_row, G_LIST_MODEL (labels));
 }
 
 /**
@@ -590,16 +496,18 @@ wenji_export_dialog_new (GtkWindow    *parent,
 
 /**
  * wenji_export_dialog_set_format:
- * @format: "pdf", "html" or "md"
+ * @name: the name of a format of the export table ("pdf", "html"…)
  */
 void
 wenji_export_dialog_set_format (WenjiExportDialog *self,
-                                const char        *format)
+                                const char        *name)
 {
+  const WenjiExportFormat *format;
+
   g_return_if_fail (WENJI_IS_EXPORT_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
-    if (g_strcmp0 (format, extensions[i]) == 0)
+  for (guint i = 0; (format = wenji_export_format_get (i)) != NULL; i++)
+    if (g_strcmp0 (name, format->name) == 0)
       adw_combo_row_set_selected (self->format_row, i);
 }
 

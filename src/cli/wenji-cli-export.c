@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* wenji-cli export: articles to PDF, HTML or Markdown. One article is one
- * file; several are one PDF book, or a folder of HTML or Markdown files
- * (HTML with an index.html). */
+/* wenji-cli export: parses the options and hands the articles to the
+ * export pipeline (wenji-export.c), which knows the formats. */
 
 #include "config.h"
 
@@ -13,14 +12,6 @@
 
 #include "wenji-cli.h"
 #include "wenji-render.h"
-
-typedef enum {
-  FORMAT_PDF,
-  FORMAT_HTML,
-  FORMAT_MD,
-} Format;
-
-static const char *extensions[] = { "pdf", "html", "md" };
 
 typedef struct {
   gint64   last_update;
@@ -49,19 +40,13 @@ progress_cb (guint    done,
   fflush (stderr);
 }
 
-static gboolean
-parse_format (const char *text,
-              Format     *format)
+/* "html, pdf or md", from the format table. */
+static char *
+list_formats (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++) {
-    if (text != NULL && g_ascii_strcasecmp (text, extensions[i]) == 0) {
-      *format = i;
-      return TRUE;
-    }
-  }
-
-  wenji_cli_error (_("--format must be html, pdf or md"));
-  return FALSE;
+  /* Translators: how names are listed, "html, pdf or md": between names,
+   * and before the last one */
+  return wenji_export_format_list_names (_(", "), _(" or "));
 }
 
 static GPtrArray *
@@ -95,46 +80,6 @@ load_articles (WenjiLibrary  *library,
   return g_steal_pointer (&articles);
 }
 
-static char *
-default_output (Format     format,
-                GPtrArray *articles)
-{
-  if (articles->len == 1 || format == FORMAT_PDF) {
-    gint64 id = wenji_article_get_id (articles->pdata[0]);
-    const char *stem = articles->len == 1 ? "article" : "articles";
-    return g_strdup_printf ("%s-%" G_GINT64_FORMAT ".%s", stem, id, extensions[format]);
-  }
-
-  return g_strdup_printf ("articles-%s", extensions[format]);
-}
-
-static gboolean
-write_markdown_folder (GPtrArray   *articles,
-                       const char  *folder,
-                       ExportProgress *progress,
-                       GError     **error)
-{
-  if (g_mkdir_with_parents (folder, 0755) != 0) {
-    g_autofree char *name = g_filename_display_name (folder);
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 _("Cannot make the folder “%s”: %s"), name, g_strerror (errno));
-    return FALSE;
-  }
-
-  for (guint i = 0; i < articles->len; i++) {
-    WenjiArticle *article = articles->pdata[i];
-    g_autofree char *name = g_strdup_printf ("article-%" G_GINT64_FORMAT ".md",
-                                             wenji_article_get_id (article));
-    g_autofree char *path = g_build_filename (folder, name, NULL);
-
-    if (!wenji_markdown_writer_write_article (article, path, error))
-      return FALSE;
-    progress_cb (i + 1, articles->len, progress);
-  }
-
-  return TRUE;
-}
-
 int
 wenji_cli_command_export (const char  *library_path,
                           int          argc,
@@ -151,17 +96,20 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *heading_font = NULL;
   g_autofree char *title = NULL;
   g_autofree char *prgname = NULL;
+  g_autofree char *names = list_formats ();
   gboolean indent = FALSE;
+  gboolean folder = FALSE;
   ExportProgress progress = { 0, FALSE, _("Exporting") };
-  WenjiPageSetup setup;
-  Format format;
-  gboolean ok;
+  WenjiExportOptions options = { 0 };
+  const WenjiExportFormat *format;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("html, pdf or md"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, names, N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file (or, for several HTML or Markdown articles, the folder) to write"),
       N_("PATH") },
+    { "folder", 0, 0, G_OPTION_ARG_NONE, &folder,
+      N_("Write several articles as a folder of files, also where they could be one book"),
+      NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
       N_("Page size for PDF: a4 (default), a5, b5 or letter"), N_("SIZE") },
     { "indent", 0, 0, G_OPTION_ARG_NONE, &indent,
@@ -181,7 +129,7 @@ wenji_cli_command_export (const char  *library_path,
   context = g_option_context_new (_("ID…"));
   g_option_context_set_summary (context,
     _("Export articles. One article is one file; several are one PDF book with a table "
-      "of contents, or a folder of HTML files with an index.html, or of Markdown files."));
+      "of contents, or a folder of files (HTML ones with an index.html)."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error)) {
@@ -190,16 +138,21 @@ wenji_cli_command_export (const char  *library_path,
   }
 
   if (format_name == NULL) {
-    wenji_cli_error (_("export needs --format html, pdf or md"));
+    wenji_cli_error (_("export needs --format %s"), names);
     return WENJI_CLI_EXIT_ERROR;
   }
-  if (!parse_format (format_name, &format))
+  format = wenji_export_format_lookup (format_name);
+  if (format == NULL) {
+    wenji_cli_error (_("--format must be %s"), names);
     return WENJI_CLI_EXIT_ERROR;
+  }
 
-  wenji_page_setup_init (&setup);
-  setup.indent = indent;
-  wenji_page_setup_set_fonts (&setup, body_font, heading_font);
-  if (paper_name != NULL && !wenji_paper_from_string (paper_name, &setup.paper)) {
+  wenji_page_setup_init (&options.setup);
+  options.setup.indent = indent;
+  options.title = title;
+  options.split = folder;
+  wenji_page_setup_set_fonts (&options.setup, body_font, heading_font);
+  if (paper_name != NULL && !wenji_paper_from_string (paper_name, &options.setup.paper)) {
     wenji_cli_error (_("--paper must be a4, a5, b5 or letter"));
     return WENJI_CLI_EXIT_ERROR;
   }
@@ -221,36 +174,12 @@ wenji_cli_command_export (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
 
   if (output == NULL)
-    output = default_output (format, articles);
-  if (title == NULL)
-    title = g_strdup (_("Articles"));
-
-  if (articles->len == 1) {
-    WenjiArticle *article = articles->pdata[0];
-
-    if (format == FORMAT_PDF) {
-      g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (&setup);
-      ok = wenji_pdf_writer_write_article (writer, article, output, &error);
-    } else if (format == FORMAT_HTML) {
-      g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (&setup);
-      ok = wenji_html_writer_write_article (writer, article, output, &error);
-    } else {
-      ok = wenji_markdown_writer_write_article (article, output, &error);
-    }
-  } else if (format == FORMAT_PDF) {
-    g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (&setup);
+    output = wenji_export_default_name (format, articles, options.split);
+  if (articles->len > 1 && !wenji_export_makes_folder (format, articles->len, options.split))
     progress.what = _("Laying out");
-    ok = wenji_pdf_writer_write_book (writer, title, articles, output,
-                                      progress_cb, &progress, NULL, &error);
-  } else if (format == FORMAT_HTML) {
-    g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (&setup);
-    ok = wenji_html_writer_write_folder (writer, title, articles, output,
-                                         progress_cb, &progress, NULL, &error);
-  } else {
-    ok = write_markdown_folder (articles, output, &progress, &error);
-  }
 
-  if (!ok)
+  if (!wenji_export_articles (format, &options, articles, output,
+                              progress_cb, &progress, NULL, &error))
     return wenji_cli_fail (error);
 
   wenji_cli_print ("%s\n", output);

@@ -647,41 +647,30 @@ wenji_html_writer_write_article (WenjiHtmlWriter  *self,
 }
 
 /**
- * wenji_html_writer_write_folder:
+ * wenji_html_writer_write_index:
  * @self: the writer
- * @title: the collection's title, for index.html
+ * @title: the collection's title
  * @articles: (element-type WenjiArticle): the articles, in order
- * @folder: the folder to write into, made if missing
- * @progress: (nullable): called after each article
- * @cancellable: (nullable): stops between articles
+ * @hrefs: the file name of each article, relative to the index
+ * @path: the index file to write
  * @error: return location for an error
  *
- * One file per article (article-ID.html) and an index.html linking them.
+ * The index page of a folder of articles: the title and a list of links.
  *
- * Returns: whether every file was written
+ * Returns: whether the file was written
  */
 gboolean
-wenji_html_writer_write_folder (WenjiHtmlWriter      *self,
-                                const char           *title,
-                                GPtrArray            *articles,
-                                const char           *folder,
-                                WenjiExportProgress   progress,
-                                gpointer              user_data,
-                                GCancellable         *cancellable,
-                                GError              **error)
+wenji_html_writer_write_index (WenjiHtmlWriter     *self,
+                               const char          *title,
+                               GPtrArray           *articles,
+                               const char * const  *hrefs,
+                               const char          *path,
+                               GError             **error)
 {
-  g_autoptr(GString) index = g_string_new (NULL);
-  g_autofree char *index_path = NULL;
+  g_autoptr (GString) index = g_string_new (NULL);
   const char *lang = WENJI_LANG_HANS;
 
   g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), FALSE);
-
-  if (g_mkdir_with_parents (folder, 0755) != 0) {
-    g_autofree char *name = g_filename_display_name (folder);
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_READ_ONLY,
-                 "Cannot make the folder “%s”: %s", name, g_strerror (errno));
-    return FALSE;
-  }
 
   if (articles->len > 0 && *wenji_article_get_lang (articles->pdata[0]) != '\0')
     lang = wenji_article_get_lang (articles->pdata[0]);
@@ -691,25 +680,15 @@ wenji_html_writer_write_folder (WenjiHtmlWriter      *self,
   g_string_append (index, "</h1>\n</div>\n<ol class=\"index\">\n");
 
   for (guint i = 0; i < articles->len; i++) {
-    WenjiArticle *article = articles->pdata[i];
-    g_autofree char *name = g_strdup_printf ("article-%" G_GINT64_FORMAT ".html",
-                                             wenji_article_get_id (article));
-    g_autofree char *path = g_build_filename (folder, name, NULL);
-    const char *article_title = wenji_article_get_title (article);
+    const char *article_title = wenji_article_get_title (articles->pdata[i]);
 
-    if (g_cancellable_set_error_if_cancelled (cancellable, error))
-      return FALSE;
-    if (!wenji_html_writer_write_article (self, article, path, error))
-      return FALSE;
-
-    g_string_append_printf (index, "<li><a href=\"%s\">", name);
+    g_string_append (index, "<li><a href=\"");
+    escape (index, hrefs[i], -1);
+    g_string_append (index, "\">");
     escape (index, *article_title ? article_title : "—", -1);
     g_string_append (index, "</a></li>\n");
-    if (progress != NULL)
-      progress (i + 1, articles->len, user_data);
   }
 
   g_string_append (index, "</ol>\n</body>\n</html>\n");
-  index_path = g_build_filename (folder, "index.html", NULL);
-  return write_file (index_path, index->str, error);
+  return write_file (path, index->str, error);
 }

@@ -19,13 +19,11 @@ gboolean         wenji_html_writer_write_article  (WenjiHtmlWriter      *self,
                                                    WenjiArticle         *article,
                                                    const char           *path,
                                                    GError              **error);
-gboolean         wenji_html_writer_write_folder   (WenjiHtmlWriter      *self,
+gboolean         wenji_html_writer_write_index    (WenjiHtmlWriter      *self,
                                                    const char           *title,
                                                    GPtrArray            *articles,
-                                                   const char           *folder,
-                                                   WenjiExportProgress   progress,
-                                                   gpointer              user_data,
-                                                   GCancellable         *cancellable,
+                                                   const char * const   *hrefs,
+                                                   const char           *path,
                                                    GError              **error);
 
 G_END_DECLS

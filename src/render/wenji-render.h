@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wenji-document.h"
+#include "wenji-export.h"
 #include "wenji-html-writer.h"
 #include "wenji-markdown-writer.h"
 #include "wenji-page-layout.h"

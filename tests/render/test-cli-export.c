@@ -95,7 +95,7 @@ test_errors (CliFixture    *fixture,
   }
   {
     g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id, NULL);
-    cli_assert_user_error (result, "html, pdf or md");
+    cli_assert_user_error (result, "pdf, html or md");
   }
   {
     g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf", NULL);

@@ -161,18 +161,19 @@ test_embedded_image (void)
 static void
 test_folder (void)
 {
-  g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = render_test_tmpdir ();
+  WenjiExportOptions options = { .title = "文集" };
   g_autofree char *folder = g_build_filename (dir, "out", NULL);
   g_autofree char *index_path = g_build_filename (folder, "index.html", NULL);
   g_autofree char *index = NULL;
 
   g_ptr_array_add (articles, render_test_article ("甲", "正文一", "zh-Hans"));
   g_ptr_array_add (articles, render_test_article ("乙", "正文二", "zh-Hans"));
-  g_assert_true (wenji_html_writer_write_folder (writer, "文集", articles, folder,
-                                                 NULL, NULL, NULL, &error));
+  wenji_page_setup_init (&options.setup);
+  g_assert_true (wenji_export_articles (wenji_export_format_lookup ("html"), &options,
+                                        articles, folder, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
   g_assert_nonnull (strstr (index, ">甲</a>"));
