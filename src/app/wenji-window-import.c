@@ -295,6 +295,27 @@ on_import_response (WenjiWindow     *self,
   g_clear_object (&self->import_dialog);
 }
 
+/**
+ * wenji_window_new_import_filter:
+ *
+ * Returns: (transfer full): the file chooser's filter of every kind of file
+ *   the import table lists, by MIME type and by suffix
+ */
+GtkFileFilter *
+wenji_window_new_import_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  const WenjiImportFormat *format;
+
+  gtk_file_filter_set_name (filter, _("Articles"));
+  for (guint i = 0; (format = wenji_import_format_get (i)) != NULL; i++) {
+    gtk_file_filter_add_mime_type (filter, format->mime_type);
+    gtk_file_filter_add_suffix (filter, format->suffix);
+  }
+
+  return filter;
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -302,7 +323,7 @@ import_action (GtkWidget  *widget,
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
   GtkFileChooserNative *native;
-  g_autoptr (GtkFileFilter) articles = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) articles = NULL;
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
   if (self->import_dialog != NULL)
@@ -313,15 +334,7 @@ import_action (GtkWidget  *widget,
                                         _("_Import"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
 
-  gtk_file_filter_set_name (articles, _("Articles"));
-  gtk_file_filter_add_mime_type (articles, "text/plain");
-  gtk_file_filter_add_mime_type (articles, "text/markdown");
-  gtk_file_filter_add_mime_type (articles, "text/html");
-  gtk_file_filter_add_suffix (articles, "txt");
-  gtk_file_filter_add_suffix (articles, "md");
-  gtk_file_filter_add_suffix (articles, "html");
-  gtk_file_filter_add_suffix (articles, "htm");
-  gtk_file_filter_add_suffix (articles, "jsonl");
+  articles = wenji_window_new_import_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), articles);
 
   gtk_file_filter_set_name (all, _("All Files"));

@@ -101,6 +101,7 @@ AdwMessageDialog *wenji_window_new_question (WenjiWindow           *self,
                                              const char            *label,
                                              AdwResponseAppearance  appearance);
 
+GtkFileFilter *wenji_window_new_import_filter (void);
 void     wenji_window_class_init_import  (GtkWidgetClass *widget_class);
 void     wenji_window_init_import        (WenjiWindow    *self);
 void     wenji_window_dispose_import     (WenjiWindow    *self);

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "wenji-error.h"
@@ -19,9 +20,108 @@
 /* Larger files are refused rather than read into memory. */
 #define MAX_FILE_SIZE (256 * 1024 * 1024)
 
-static const char * const extensions[] = {
-  ".jsonl", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", NULL
+/* A saved page: pinyin glosses go before the article is looked for. */
+static GPtrArray *
+parse_page (const char  *path,
+            const char  *text,
+            GError     **error)
+{
+  g_autofree char *unglossed = wenji_import_remove_glosses (text, NULL);
+
+  return wenji_import_parse_html (path, unglossed ? unglossed : text, error);
+}
+
+/* Every kind of file Wenji imports; the file chooser, folder scans, the
+ * dispatch and the messages all read this table. */
+static const WenjiImportFormat formats[] = {
+  { "txt", "text/plain", FALSE, wenji_import_parse_text },
+  { "text", "text/plain", FALSE, wenji_import_parse_text },
+  { "md", "text/markdown", FALSE, wenji_import_parse_markdown },
+  { "markdown", "text/markdown", FALSE, wenji_import_parse_markdown },
+  { "html", "text/html", TRUE, parse_page },
+  { "htm", "text/html", TRUE, parse_page },
+  { "xhtml", "application/xhtml+xml", TRUE, parse_page },
+  { "jsonl", "application/jsonl", FALSE, wenji_import_parse_jsonl },
 };
+
+/**
+ * wenji_import_format_get:
+ * @index: from 0
+ *
+ * Returns: (nullable): the import format at @index, or %NULL past the end
+ */
+const WenjiImportFormat *
+wenji_import_format_get (guint index)
+{
+  return index < G_N_ELEMENTS (formats) ? &formats[index] : NULL;
+}
+
+/**
+ * wenji_import_format_for_path:
+ * @path: a file name
+ *
+ * Returns: (nullable): the format of @path by its suffix, in any case, or
+ *   %NULL for a file Wenji does not import
+ */
+const WenjiImportFormat *
+wenji_import_format_for_path (const char *path)
+{
+  const char *dot;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dot = strrchr (path, '.');
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (dot + 1, formats[i].suffix) == 0)
+      return &formats[i];
+
+  return NULL;
+}
+
+/**
+ * wenji_import_format_for_mime_type:
+ * @mime_type: a MIME type, parameters allowed ("text/html; charset=gbk")
+ *
+ * Returns: (nullable): the first format of that type, or %NULL
+ */
+const WenjiImportFormat *
+wenji_import_format_for_mime_type (const char *mime_type)
+{
+  gsize length;
+
+  g_return_val_if_fail (mime_type != NULL, NULL);
+
+  length = strcspn (mime_type, "; \t");
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (strlen (formats[i].mime_type) == length &&
+        g_ascii_strncasecmp (mime_type, formats[i].mime_type, length) == 0)
+      return &formats[i];
+
+  return NULL;
+}
+
+/**
+ * wenji_import_format_list_suffixes:
+ *
+ * Returns: (transfer full): the suffixes Wenji imports, for a message:
+ *   ".txt, .text, … or .jsonl"
+ */
+char *
+wenji_import_format_list_suffixes (void)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++) {
+    if (i > 0)
+      g_string_append (list, i + 1 == G_N_ELEMENTS (formats) ? " or " : ", ");
+    g_string_append_printf (list, ".%s", formats[i].suffix);
+  }
+
+  return g_string_free (list, FALSE);
+}
 
 static void
 import_file_free (WenjiImportFile *file)
@@ -47,18 +147,6 @@ wenji_import_report_free (WenjiImportReport *report)
 {
   g_clear_pointer (&report->files, g_ptr_array_unref);
   g_free (report);
-}
-
-static gboolean
-has_known_extension (const char *path)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  for (guint i = 0; extensions[i] != NULL; i++)
-    if (g_str_has_suffix (lower, extensions[i]))
-      return TRUE;
-
-  return FALSE;
 }
 
 static int
@@ -92,7 +180,7 @@ collect_folder (const char *folder,
 
     if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
       collect_folder (path, files);
-    else if (has_known_extension (path))
+    else if (wenji_import_format_for_path (path) != NULL)
       g_ptr_array_add (files, g_strdup (path));
   }
 }
@@ -123,13 +211,51 @@ wenji_import_collect_files (const char * const  *paths,
 }
 
 /**
+ * wenji_import_parse_bytes:
+ * @format: what the bytes are
+ * @name: the file or address they came from, for messages and to resolve
+ *   relative links
+ * @data: the bytes, in any encoding Wenji recognises
+ * @length: the length of @data
+ *
+ * Turns the bytes of one source into articles, not yet stored: decodes
+ * them (wenji-import-encoding.c), then parses them as @format says. Every
+ * source, a file or what was fetched from an address, comes through here.
+ *
+ * Returns: (transfer full) (element-type WenjiArticle): the articles, or
+ *   %NULL with @error set to a message for the user
+ */
+GPtrArray *
+wenji_import_parse_bytes (const WenjiImportFormat  *format,
+                          const char               *name,
+                          const char               *data,
+                          gsize                     length,
+                          GError                  **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (format != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (length == 0) {
+    g_autofree char *display = g_filename_display_name (name);
+
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID, "“%s” is empty.", display);
+    return NULL;
+  }
+
+  if (!(text = wenji_import_decode (name, data, length, format->markup, error)))
+    return NULL;
+
+  return format->parse (name, text, error);
+}
+
+/**
  * wenji_import_parse_file:
  * @path: a file
  *
  * Reads one file into articles, not yet stored: a .jsonl file gives one
- * article a line, a .txt, .md or .html file one article. The bytes are
- * decoded first (wenji-import-encoding.c); a saved page's chrome and pinyin
- * glosses are removed from .txt and .html files.
+ * article a line, the other formats of the import table one article.
  *
  * Returns: (transfer full) (element-type WenjiArticle): the articles, or
  *   %NULL with @error set to a message for the user
@@ -139,12 +265,10 @@ wenji_import_parse_file (const char  *path,
                          GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
-  g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *data = NULL;
-  g_autofree char *text = NULL;
+  const WenjiImportFormat *format;
   GStatBuf st;
   gsize length;
-  gboolean html;
 
   if (g_stat (path, &st) != 0) {
     int saved_errno = errno;
@@ -156,9 +280,12 @@ wenji_import_parse_file (const char  *path,
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED, "“%s” is not a regular file.", name);
     return NULL;
   }
-  if (!has_known_extension (path)) {
+  format = wenji_import_format_for_path (path);
+  if (format == NULL) {
+    g_autofree char *suffixes = wenji_import_format_list_suffixes ();
+
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED,
-                 "“%s” is not a file Wenji imports (.txt, .md, .html or .jsonl).", name);
+                 "“%s” is not a file Wenji imports (%s).", name, suffixes);
     return NULL;
   }
   if (st.st_size > MAX_FILE_SIZE) {
@@ -169,26 +296,8 @@ wenji_import_parse_file (const char  *path,
 
   if (!g_file_get_contents (path, &data, &length, error))
     return NULL;
-  if (length == 0) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID, "“%s” is empty.", name);
-    return NULL;
-  }
 
-  html = g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
-         g_str_has_suffix (lower, ".xhtml");
-  if (!(text = wenji_import_decode (path, data, length, html, error)))
-    return NULL;
-
-  if (html) {
-    g_autofree char *unglossed = wenji_import_remove_glosses (text, NULL);
-    return wenji_import_parse_html (path, unglossed ? unglossed : text, error);
-  }
-  if (g_str_has_suffix (lower, ".jsonl"))
-    return wenji_import_parse_jsonl (path, text, error);
-  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
-    return wenji_import_parse_markdown (path, text, error);
-
-  return wenji_import_parse_text (path, text, error);
+  return wenji_import_parse_bytes (format, path, data, length, error);
 }
 
 /* Whether the library holds an article with this body. -1 on error. */

@@ -67,6 +67,44 @@ typedef void (*WenjiImportProgress) (guint       done,
                                      const char *path,
                                      gpointer    user_data);
 
+/**
+ * WenjiImportParser:
+ * @name: the file or address the text came from
+ * @text: the decoded text, UTF-8
+ *
+ * Returns: (transfer full) (element-type WenjiArticle): the articles, or
+ *   %NULL with @error set
+ */
+typedef GPtrArray *(*WenjiImportParser) (const char  *name,
+                                         const char  *text,
+                                         GError     **error);
+
+/**
+ * WenjiImportFormat:
+ * @suffix: the file name suffix, without the dot
+ * @mime_type: the MIME type of such a file
+ * @markup: a web page: its `<meta charset>` counts when decoding
+ * @parse: turns the decoded text into articles
+ *
+ * One row of the import table: what kind of file Wenji imports and how.
+ */
+typedef struct {
+  const char        *suffix;
+  const char        *mime_type;
+  gboolean           markup;
+  WenjiImportParser  parse;
+} WenjiImportFormat;
+
+const WenjiImportFormat *wenji_import_format_get           (guint        index);
+const WenjiImportFormat *wenji_import_format_for_path      (const char  *path);
+const WenjiImportFormat *wenji_import_format_for_mime_type (const char  *mime_type);
+char                    *wenji_import_format_list_suffixes (void);
+
+GPtrArray         *wenji_import_parse_bytes   (const WenjiImportFormat  *format,
+                                               const char               *name,
+                                               const char               *data,
+                                               gsize                     length,
+                                               GError                  **error);
 GPtrArray         *wenji_import_collect_files (const char * const  *paths,
                                                GError             **error);
 GPtrArray         *wenji_import_parse_file    (const char          *path,

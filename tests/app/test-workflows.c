@@ -9,6 +9,7 @@
 #include "app-test-harness.h"
 #include "wenji-preferences-window.h"
 #include "wenji-settings.h"
+#include "wenji-window-private.h"
 
 typedef AppTestFixture Fixture;
 
@@ -360,6 +361,40 @@ test_preferences_script (Fixture       *fixture,
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, "zh-Hans");
 }
 
+static gboolean
+filter_takes (GtkFilter  *filter,
+              const char *name,
+              const char *content_type)
+{
+  g_autoptr (GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  if (content_type != NULL)
+    g_file_info_set_content_type (info, content_type);
+
+  return gtk_filter_match (filter, info);
+}
+
+/* The import dialog offers every file the importer takes, by suffix in any
+ * case and by type, and nothing else. */
+static void
+test_import_filter (void)
+{
+  g_autoptr (GtkFileFilter) filter = wenji_window_new_import_filter ();
+  const WenjiImportFormat *format;
+
+  for (guint i = 0; (format = wenji_import_format_get (i)) != NULL; i++) {
+    g_autofree char *name = g_strdup_printf ("文章.%s", format->suffix);
+    g_autofree char *upper = g_ascii_strup (name, -1);
+
+    g_assert_true (filter_takes (GTK_FILTER (filter), name, NULL));
+    g_assert_true (filter_takes (GTK_FILTER (filter), upper, NULL));
+    g_assert_true (filter_takes (GTK_FILTER (filter), "无后缀", format->mime_type));
+  }
+  g_assert_false (filter_takes (GTK_FILTER (filter), "照片.png", "image/png"));
+  g_assert_false (filter_takes (GTK_FILTER (filter), "文稿.docx", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +416,7 @@ main (int   argc,
               app_test_fixture_setup, test_import_folder, app_test_fixture_teardown);
   g_test_add ("/workflows/preferences-script", Fixture, app_test_fill_library,
               app_test_fixture_setup, test_preferences_script, app_test_fixture_teardown);
+  g_test_add_func ("/workflows/import-filter", test_import_filter);
 
   return g_test_run ();
 }

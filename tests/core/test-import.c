@@ -236,6 +236,71 @@ test_bad_files (Scratch       *scratch,
   g_clear_error (&error);
 }
 
+/* Every row of the import table is found in a folder and parsed, in any
+ * case of its suffix; other files are left alone and their message names
+ * every suffix the table has. */
+static void
+test_format_table (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autofree char *folder = scratch_path (scratch, "table");
+  g_autofree char *other = g_build_filename (folder, "notes.docx", NULL);
+  const char *paths[] = { folder, NULL };
+  g_autoptr (GPtrArray) files = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  const WenjiImportFormat *format;
+  guint n = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  for (guint i = 0; (format = wenji_import_format_get (i)) != NULL; i++, n++) {
+    g_autofree char *upper = g_ascii_strup (format->suffix, -1);
+    g_autofree char *name = g_strdup_printf ("%02u.%s", i, i % 2 ? upper : format->suffix);
+    g_autofree char *path = g_build_filename (folder, name, NULL);
+    const char *text;
+
+    g_assert_true (wenji_import_format_for_path (path) == format);
+    g_assert_nonnull (wenji_import_format_for_mime_type (format->mime_type));
+    if (g_str_equal (format->suffix, "jsonl"))
+      text = "{\"title\": \"表格\", \"text\": \"每种格式都能导入。\"}\n";
+    else if (format->markup)
+      text = "<html><head><title>表格</title></head><body><h1>表格</h1><div>"
+             "<p>每种格式都能导入，这是正文的第一段，写得足够长，才像一篇文章的正文。</p>"
+             "<p>第二段接着说下去：网页、文本、Markdown 和 JSON 行文件，都走同一条路。</p>"
+             "<p>第三段收尾，说明导入表里的每一行都被读到了，没有遗漏任何一种后缀。</p>"
+             "</div></body></html>";
+    else
+      text = "表格\n\n每种格式都能导入。\n";
+    write_file (path, text);
+
+    articles = wenji_import_parse_file (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (articles->len, ==, 1);
+    g_assert_nonnull (strstr (wenji_article_get_body (articles->pdata[0]), "每种格式都能导入"));
+    g_clear_pointer (&articles, g_ptr_array_unref);
+  }
+  write_file (other, "not an article");
+
+  files = wenji_import_collect_files (paths, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (files->len, ==, n);
+
+  articles = wenji_import_parse_file (other, &error);
+  g_assert_null (articles);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_UNSUPPORTED);
+  for (guint i = 0; (format = wenji_import_format_get (i)) != NULL; i++) {
+    g_autofree char *suffix = g_strdup_printf (".%s", format->suffix);
+
+    g_assert_nonnull (strstr (error->message, suffix));
+  }
+
+  g_assert_true (wenji_import_format_for_mime_type ("text/html; charset=gbk") ==
+                 wenji_import_format_for_path ("a.html"));
+  g_assert_null (wenji_import_format_for_mime_type ("image/png"));
+  g_assert_null (wenji_import_format_for_path ("folder.md/file"));
+  g_assert_null (wenji_import_format_for_path ("README"));
+}
+
 static void
 count_progress (guint       done,
                 guint       total,
@@ -379,6 +444,7 @@ main (int   argc,
   SCRATCH_TEST ("/import/markdown-pictures", test_markdown_pictures);
   SCRATCH_TEST ("/import/front-matter-escapes", test_front_matter_escapes);
   SCRATCH_TEST ("/import/bad-files", test_bad_files);
+  SCRATCH_TEST ("/import/format-table", test_format_table);
   SCRATCH_TEST ("/import/folder", test_folder);
   SCRATCH_TEST ("/import/cancel", test_cancel);
   SCRATCH_TEST ("/import/async", test_async);
