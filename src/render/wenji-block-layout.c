@@ -8,13 +8,13 @@
 
 #include <string.h>
 
+#include "wenji-block-style.h"
 #include "wenji-document-private.h"
 #include "wenji-image.h"
 #include "wenji-page-layout-private.h"
 
 #define LINK_COLOR 0x1a, 0x5f, 0xb4
 
-static const double heading_scale[] = { 1.9, 1.6, 1.35, 1.2, 1.1, 1.0, 1.0 };
 
 PangoAttrList *
 wenji_rich_text_to_attrs (const WenjiRichText *text,
@@ -35,7 +35,7 @@ wenji_rich_text_to_attrs (const WenjiRichText *text,
       list[n++] = pango_attr_style_new (PANGO_STYLE_ITALIC);
     if (span->style & WENJI_STYLE_STRONG)
       list[n++] = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-    if (span->style & WENJI_STYLE_CODE) {
+    if (span->style & WENJI_BLOCK_STYLE_CODE) {
       list[n++] = pango_attr_family_new ("Monospace");
       list[n++] = pango_attr_background_new (0xeeee, 0xeeee, 0xeeee);
     }
@@ -71,7 +71,7 @@ in_code (const WenjiRichText *text,
   for (guint i = 0; i < text->spans->len; i++) {
     const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
 
-    if ((span->style & WENJI_STYLE_CODE) && index >= span->start && index < span->end)
+    if ((span->style & WENJI_BLOCK_STYLE_CODE) && index >= span->start && index < span->end)
       return TRUE;
   }
 
@@ -128,6 +128,33 @@ make_layout (PangoContext         *context,
     set_punctuation_family (attrs, text, punctuation_family);
   pango_layout_set_attributes (layout, attrs);
   pango_layout_set_text (layout, text != NULL ? text->text : "", -1);
+
+  return layout;
+}
+
+/* A layout in the family, size, weight and alignment of @style. */
+static PangoLayout *
+make_styled_layout (PangoContext          *context,
+                    const WenjiPageSetup  *setup,
+                    const char            *lang,
+                    const WenjiBlockStyle *style,
+                    const WenjiRichText   *text,
+                    double                 width)
+{
+  const char *family = style->role == WENJI_FONT_MONO
+                       ? wenji_font_family (WENJI_FONT_MONO, lang)
+                       : wenji_page_setup_get_font_family (setup, style->role, lang);
+  const char *punctuation = style->role == WENJI_FONT_MONO
+                            ? NULL
+                            : wenji_page_setup_get_punctuation_family (setup, style->role, lang);
+  PangoLayout *layout;
+
+  layout = make_layout (context, family, punctuation, style->size * setup->font_size,
+                        style->line_height > 0 ? style->line_height : setup->line_height,
+                        style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                        text, wenji_pango_language (lang), width);
+  if (style->centered)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
   return layout;
 }
@@ -273,7 +300,8 @@ lay_out_table (WenjiBlockLayout     *self,
   const WenjiBlock *block = self->block;
   guint n_columns = MAX (block->n_columns, 1);
   guint n_rows = block->cells->len / n_columns;
-  double pad = setup->font_size * 0.4;
+  const WenjiBlockStyle *style = wenji_block_style_get (WENJI_BLOCK_STYLE_TABLE);
+  double pad = setup->font_size * style->padding;
   double column_width = self->width / n_columns;
   double top = 0;
   const char *family = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
@@ -292,7 +320,7 @@ lay_out_table (WenjiBlockLayout     *self,
 
     for (guint c = 0; c < n_columns; c++) {
       PangoLayout *cell = make_layout (context, family, punctuation,
-                                       setup->font_size * 0.95, 1.5,
+                                       setup->font_size * style->size, style->line_height,
                                        head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                        block->cells->pdata[r * n_columns + c], language,
                                        column_width - 2 * pad);
@@ -365,65 +393,49 @@ wenji_block_layout_new (PangoContext         *context,
   WenjiBlockLayout *self = g_rc_box_new0 (WenjiBlockLayout);
   PangoLanguage *language = wenji_pango_language (lang);
   const char *body = wenji_page_setup_get_font_family (setup, WENJI_FONT_BODY, lang);
-  const char *heading = wenji_page_setup_get_font_family (setup, WENJI_FONT_HEADING, lang);
-  const char *body_punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_BODY, lang);
-  const char *heading_punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_HEADING, lang);
+  const char *body_punctuation = wenji_page_setup_get_punctuation_family (setup, WENJI_FONT_BODY,
+                                                                          lang);
+  const WenjiBlockStyle *style = NULL;
   double f = setup->font_size;
 
   self->block = block;
   self->kind = block->kind;
   self->lines = g_array_new (FALSE, FALSE, sizeof (WenjiLine));
-  self->x = block->list_depth * 2 * f + block->quote_depth * 1.5 * f;
+  self->x = block->list_depth * wenji_block_style_get (WENJI_BLOCK_STYLE_LIST_ITEM)->inset * f +
+            block->quote_depth * wenji_block_style_get (WENJI_BLOCK_STYLE_QUOTE)->inset * f;
   self->width = MAX (width - self->x, 4 * f);
 
   switch (block->kind) {
   case WENJI_BLOCK_TITLE:
-    self->layout = make_layout (context, heading, heading_punctuation,
-                                f * heading_scale[0], 1.4, PANGO_WEIGHT_BOLD,
-                                block->text, language, self->width);
-    pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
-    self->space_after = f * 0.8;
-    self->keep_with_next = TRUE;
-    break;
   case WENJI_BLOCK_BYLINE:
-    self->layout = make_layout (context, heading, heading_punctuation,
-                                f * 0.9, 1.6, PANGO_WEIGHT_NORMAL,
-                                block->text, language, self->width);
-    pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
-    self->space_after = f * 1.8;
-    self->keep_with_next = TRUE;
-    break;
   case WENJI_BLOCK_HEADING:
-    self->layout = make_layout (context, heading, heading_punctuation,
-                                f * heading_scale[MIN (block->level, 6)], 1.5,
-                                PANGO_WEIGHT_BOLD, block->text, language, self->width);
-    self->space_before = f * 1.2;
-    self->space_after = f * 0.5;
+    style = wenji_block_style_get (block->kind == WENJI_BLOCK_TITLE ? WENJI_BLOCK_STYLE_TITLE :
+                                   block->kind == WENJI_BLOCK_BYLINE ? WENJI_BLOCK_STYLE_BYLINE :
+                                   wenji_block_style_for_heading (block->level));
+    self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_CODE:
-    self->x += f * 0.6;
-    self->width -= f * 1.2;
-    self->layout = make_layout (context, wenji_font_family (WENJI_FONT_MONO, lang), NULL,
-                                f * 0.85, 1.5, PANGO_WEIGHT_NORMAL,
-                                block->text, language, self->width);
+    style = wenji_block_style_get (WENJI_BLOCK_STYLE_CODE);
+    self->x += style->inset * f;
+    self->width -= 2 * style->inset * f;
+    self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
     pango_layout_set_wrap (self->layout, PANGO_WRAP_CHAR);
-    self->space_before = f * 0.4;
-    self->space_after = f * 0.9;
     break;
   case WENJI_BLOCK_RULE: {
-    WenjiLine line = { 0, f * 1.5, 0, 0, NULL };
+    WenjiLine line = { 0, 0, 0, 0, NULL };
+
+    style = wenji_block_style_get (WENJI_BLOCK_STYLE_RULE);
+    line.height = style->size * f;
     g_array_append_val (self->lines, line);
-    self->space_after = f * 0.5;
     break;
   }
   case WENJI_BLOCK_TABLE:
+    style = wenji_block_style_get (WENJI_BLOCK_STYLE_TABLE);
     lay_out_table (self, context, setup, language, lang);
-    self->space_before = f * 0.3;
-    self->space_after = f * 0.8;
     break;
   case WENJI_BLOCK_IMAGE:
-    self->space_after = f * 0.6;
+    style = wenji_block_style_get (WENJI_BLOCK_STYLE_FIGURE);
     if (lay_out_image (self, setup))
       break;
     /* An image that cannot be drawn shows its description. */
@@ -431,18 +443,25 @@ wenji_block_layout_new (PangoContext         *context,
     G_GNUC_FALLTHROUGH;
   case WENJI_BLOCK_PARAGRAPH:
   default:
-    self->layout = make_layout (context, body, body_punctuation,
-                                f, setup->line_height, PANGO_WEIGHT_NORMAL,
-                                block->text, language, self->width);
-    if (setup->indent && block->list_depth == 0 && block->quote_depth == 0)
-      pango_layout_set_indent (self->layout, 2 * f * PANGO_SCALE);
+    if (block->list_depth > 0)
+      style = wenji_block_style_get (WENJI_BLOCK_STYLE_LIST_ITEM);
+    else if (setup->indent && block->quote_depth == 0)
+      style = wenji_block_style_get (WENJI_BLOCK_STYLE_PARAGRAPH_INDENTED);
+    else
+      style = wenji_block_style_get (WENJI_BLOCK_STYLE_PARAGRAPH);
+    self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
+    if (style->first_line > 0)
+      pango_layout_set_indent (self->layout, style->first_line * f * PANGO_SCALE);
     if (pango_language_matches (language, "zh"))
       justify_by_characters (self->layout);
     else
       pango_layout_set_justify (self->layout, TRUE);
-    self->space_after = block->list_depth > 0 ? f * 0.2 : setup->indent ? f * 0.3 : f * 0.7;
     break;
   }
+
+  self->style = style;
+  self->space_before = style->space_before * f;
+  self->space_after = style->space_after * f;
 
   if (self->layout != NULL)
     collect_lines (self, self->layout);
@@ -580,6 +599,16 @@ tag_line_links (WenjiBlockLayout *self,
 }
 
 static void
+set_source_color (cairo_t *cr,
+                  guint32  color)
+{
+  double red, green, blue;
+
+  wenji_block_style_rgb (color, &red, &green, &blue);
+  cairo_set_source_rgb (cr, red, green, blue);
+}
+
+static void
 draw_table_rows (WenjiBlockLayout *self,
                  cairo_t          *cr,
                  double            x,
@@ -597,7 +626,7 @@ draw_table_rows (WenjiBlockLayout *self,
     double top = offset + row->top;
 
     if (r < self->block->n_head_rows) {
-      cairo_set_source_rgb (cr, 0.93, 0.93, 0.93);
+      set_source_color (cr, self->style->background);
       cairo_rectangle (cr, x, top, right - x, row->height);
       cairo_fill (cr);
     }
@@ -610,11 +639,11 @@ draw_table_rows (WenjiBlockLayout *self,
 
       /* The cell's text is as wide as the column less the padding. */
       pad = (column_width - (double) pango_layout_get_width (cell) / PANGO_SCALE) / 2;
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      set_source_color (cr, self->style->color);
       cairo_move_to (cr, cx + pad, top + pad);
       pango_cairo_show_layout (cr, cell);
 
-      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+      set_source_color (cr, self->style->line_color);
       cairo_rectangle (cr, cx, top, column_width, row->height);
       cairo_stroke (cr);
     }
@@ -640,6 +669,9 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
                          WenjiPageLayout  *page_layout)
 {
   guint last_line = MIN (first_line + n_lines, self->lines->len);
+  const WenjiBlockStyle *list = wenji_block_style_get (WENJI_BLOCK_STYLE_LIST_ITEM);
+  const WenjiBlockStyle *quote = wenji_block_style_get (WENJI_BLOCK_STYLE_QUOTE);
+  double f = wenji_page_layout_get_setup (page_layout)->font_size;
   WenjiLine *first;
   double offset, bottom;
   const WenjiBlock *block = self->block;
@@ -657,16 +689,16 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
 
   /* A bar for each level of block quote, beside the drawn lines. */
   for (guint q = 0; q < block->quote_depth; q++) {
-    double bar = x - (block->list_depth * 2 + (block->quote_depth - q) * 1.5 - 0.3) *
-                 wenji_page_layout_get_setup (page_layout)->font_size;
-    cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+    double bar = x - (block->list_depth * list->inset + (block->quote_depth - q) * quote->inset -
+                      quote->padding) * f;
+    set_source_color (cr, quote->line_color);
     cairo_rectangle (cr, bar, y, 2, bottom - y);
     cairo_fill (cr);
   }
 
   if (self->kind == WENJI_BLOCK_CODE) {
-    double pad = wenji_page_layout_get_setup (page_layout)->font_size * 0.4;
-    cairo_set_source_rgb (cr, 0.95, 0.95, 0.95);
+    double pad = self->style->padding * f;
+    set_source_color (cr, self->style->background);
     cairo_rectangle (cr, x - pad, y - pad / 2, self->width + 2 * pad, bottom - y + pad);
     cairo_fill (cr);
   }
@@ -676,9 +708,8 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
     PangoRectangle logical;
 
     pango_layout_line_get_extents (marker_line, NULL, &logical);
-    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-    cairo_move_to (cr, x - 0.4 * wenji_page_layout_get_setup (page_layout)->font_size -
-                       (double) logical.width / PANGO_SCALE,
+    set_source_color (cr, self->style->color);
+    cairo_move_to (cr, x - 0.4 * f - (double) logical.width / PANGO_SCALE,
                    offset + first->baseline);
     pango_cairo_show_layout_line (cr, marker_line);
   }
@@ -686,7 +717,7 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
   switch (self->kind) {
   case WENJI_BLOCK_RULE: {
     double mid = offset + first->height / 2;
-    cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+    set_source_color (cr, self->style->line_color);
     cairo_set_line_width (cr, 0.6);
     cairo_move_to (cr, x + self->width * 0.3, mid);
     cairo_line_to (cr, x + self->width * 0.7, mid);
@@ -705,9 +736,7 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
     break;
   }
   default:
-    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-    if (self->kind == WENJI_BLOCK_BYLINE)
-      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+    set_source_color (cr, self->style->color);
     for (guint i = first_line; i < last_line; i++) {
       WenjiLine *line = &g_array_index (self->lines, WenjiLine, i);
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "wenji-block-style.h"
 #include "wenji-error.h"
 #include "wenji-html-writer.h"
 #include "wenji-text.h"
@@ -30,28 +31,21 @@ struct _WenjiHtmlWriter
 
 G_DEFINE_FINAL_TYPE (WenjiHtmlWriter, wenji_html_writer, G_TYPE_OBJECT)
 
+/* What the house style (wenji-block-style.c) does not say: the page, links,
+ * inline code, printing. */
 static const char stylesheet[] =
   ":root { color-scheme: light; }\n"
   "body { max-width: 40em; margin: 2.5em auto; padding: 0 1.2em; color: #1a1a1a;\n"
   "  background: #fff; font-size: %spt; line-height: %s; text-align: justify;\n"
   "  line-break: strict; overflow-wrap: break-word; }\n"
-  ".header { text-align: center; margin-bottom: 2em; }\n"
-  ".header h1 { font-size: 1.9em; line-height: 1.4; margin: 0 0 .4em; }\n"
-  ".byline { color: #666; font-size: .9em; }\n"
-  "h1, h2, h3, h4, h5, h6 { line-height: 1.5; margin: 1.2em 0 .5em; text-align: left; }\n"
-  "p { margin: 0 0 .7em; }\n"
-  "body.indent .article > p { text-indent: 2em; margin: 0 0 .3em; }\n"
-  "blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3px solid #ccc; color: #444; }\n"
-  "pre { background: #f3f3f3; padding: .6em .8em; overflow-x: auto; line-height: 1.5;\n"
-  "  white-space: pre-wrap; text-align: left; }\n"
+  "h1, h2, h3, h4, h5, h6 { text-align: left; }\n"
+  "ul, ol { margin: 0; }\n"
+  "pre { overflow-x: auto; white-space: pre-wrap; text-align: left; }\n"
   "code { font-family: \"Noto Sans Mono CJK SC\", monospace; font-size: .9em;\n"
   "  background: #eee; }\n"
-  "pre code { background: none; }\n"
-  "table { border-collapse: collapse; margin: 1em 0; }\n"
-  "th, td { border: 1px solid #999; padding: .3em .6em; }\n"
-  "thead { background: #eee; }\n"
-  "hr { border: 0; border-top: 1px solid #999; width: 40%%; margin: 1.5em auto; }\n"
-  ".figure { margin: 1em 0; text-align: center; }\n"
+  "pre code { font-size: 1em; background: none; }\n"
+  "table { border-collapse: collapse; }\n"
+  "hr { border: 0; width: 40%%; }\n"
   "img { max-width: 100%%; }\n"
   "a { color: #1a5fb4; }\n"
   "li.task { list-style: none; }\n"
@@ -63,6 +57,132 @@ static const char stylesheet[] =
   "  p, li { orphans: 2; widows: 2; }\n"
   "  pre, table, .figure { break-inside: avoid; }\n"
   "}\n";
+
+/* The elements each kind of block of the house style becomes. */
+static const char * const style_selectors[WENJI_N_BLOCK_STYLES] = {
+  [WENJI_BLOCK_STYLE_TITLE] = ".header h1.title",
+  [WENJI_BLOCK_STYLE_BYLINE] = ".byline",
+  [WENJI_BLOCK_STYLE_HEADING_1] = "h1",
+  [WENJI_BLOCK_STYLE_HEADING_2] = "h2",
+  [WENJI_BLOCK_STYLE_HEADING_3] = "h3",
+  [WENJI_BLOCK_STYLE_HEADING_4] = "h4",
+  [WENJI_BLOCK_STYLE_HEADING_5] = "h5",
+  [WENJI_BLOCK_STYLE_HEADING_6] = "h6",
+  [WENJI_BLOCK_STYLE_PARAGRAPH] = "p",
+  [WENJI_BLOCK_STYLE_PARAGRAPH_INDENTED] = "body.indent .article > p",
+  [WENJI_BLOCK_STYLE_LIST_ITEM] = "li",
+  [WENJI_BLOCK_STYLE_QUOTE] = "blockquote",
+  [WENJI_BLOCK_STYLE_CODE] = "pre",
+  [WENJI_BLOCK_STYLE_RULE] = "hr",
+  [WENJI_BLOCK_STYLE_TABLE] = "table",
+  [WENJI_BLOCK_STYLE_FIGURE] = ".figure",
+};
+
+/* A length in the element's own ems from one in body sizes. */
+static void
+append_em (GString *out,
+           double   body_ems,
+           double   size)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (body_ems == 0) {
+    g_string_append_c (out, '0');
+    return;
+  }
+  g_ascii_formatd (number, sizeof number, "%.3g", body_ems / size);
+  g_string_append_printf (out, "%sem", number);
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (number, sizeof number, "%.3g", value));
+}
+
+/* The CSS of every kind of block, from the numbers the pages use. */
+static void
+append_block_styles (GString *out)
+{
+  for (guint kind = 0; kind < WENJI_N_BLOCK_STYLES; kind++) {
+    const WenjiBlockStyle *style = wenji_block_style_get (kind);
+    double size = kind == WENJI_BLOCK_STYLE_RULE ? 1.0 : style->size;
+
+    g_string_append_printf (out, "%s { ", style_selectors[kind]);
+    if (kind != WENJI_BLOCK_STYLE_RULE) {
+      g_string_append (out, "font-size: ");
+      append_number (out, size);
+      g_string_append (out, "em; ");
+      if (style->line_height > 0) {
+        g_string_append (out, "line-height: ");
+        append_number (out, style->line_height);
+        g_string_append (out, "; ");
+      }
+      g_string_append_printf (out, "font-weight: %d; color: #%06X; ",
+                              style->bold ? 700 : 400, style->color);
+    }
+    if (style->centered)
+      g_string_append (out, "text-align: center; ");
+    if (style->first_line > 0) {
+      g_string_append (out, "text-indent: ");
+      append_em (out, style->first_line, size);
+      g_string_append (out, "; ");
+    }
+    if (style->background != WENJI_BLOCK_STYLE_NO_COLOR && kind != WENJI_BLOCK_STYLE_TABLE)
+      g_string_append_printf (out, "background: #%06X; ", style->background);
+
+    g_string_append (out, "margin: ");
+    switch (kind) {
+    case WENJI_BLOCK_STYLE_RULE:
+      /* The rule is drawn across the middle of a line @size high. */
+      append_em (out, style->size / 2, size);
+      g_string_append (out, " auto ");
+      append_em (out, style->size / 2 + style->space_after, size);
+      g_string_append_printf (out, "; border-top: 1px solid #%06X; ", style->line_color);
+      break;
+    case WENJI_BLOCK_STYLE_QUOTE:
+      /* The bar stands @padding in from the quote's edge. */
+      g_string_append (out, "0 0 0 ");
+      append_em (out, style->padding, size);
+      g_string_append (out, "; padding: 0 0 0 ");
+      append_em (out, style->inset - style->padding, size);
+      g_string_append_printf (out, "; border-left: 2px solid #%06X; ", style->line_color);
+      break;
+    case WENJI_BLOCK_STYLE_CODE:
+      append_em (out, style->space_before, size);
+      g_string_append_c (out, ' ');
+      append_em (out, style->inset - style->padding, size);
+      g_string_append_c (out, ' ');
+      append_em (out, style->space_after, size);
+      g_string_append (out, "; padding: ");
+      append_em (out, style->padding / 2, size);
+      g_string_append_c (out, ' ');
+      append_em (out, style->padding, size);
+      g_string_append (out, "; ");
+      break;
+    default:
+      append_em (out, style->space_before, size);
+      g_string_append (out, " 0 ");
+      append_em (out, style->space_after, size);
+      g_string_append (out, "; ");
+      break;
+    }
+    g_string_append (out, "}\n");
+
+    if (kind == WENJI_BLOCK_STYLE_LIST_ITEM) {
+      g_string_append (out, "ul, ol { padding-left: ");
+      append_em (out, style->inset, 1.0);
+      g_string_append (out, "; }\nli > p { margin: 0; }\n");
+    } else if (kind == WENJI_BLOCK_STYLE_TABLE) {
+      g_string_append_printf (out, "th, td { border: 1px solid #%06X; padding: ", style->line_color);
+      append_em (out, style->padding, size);
+      g_string_append_printf (out, "; }\nthead { background: #%06X; }\n", style->background);
+    }
+  }
+}
 
 #define HEADINGS ":is(h1, h2, h3, h4, h5, h6, th, .header, .index)"
 
@@ -212,10 +332,10 @@ append_rich_text (GString             *out,
       g_string_append (out, "<em>");
     if (span->style & WENJI_STYLE_STRIKE)
       g_string_append (out, "<del>");
-    if (span->style & WENJI_STYLE_CODE)
+    if (span->style & WENJI_BLOCK_STYLE_CODE)
       g_string_append (out, "<code>");
     escape_text (out, text->text + span->start, span->end - span->start);
-    if (span->style & WENJI_STYLE_CODE)
+    if (span->style & WENJI_BLOCK_STYLE_CODE)
       g_string_append (out, "</code>");
     if (span->style & WENJI_STYLE_STRIKE)
       g_string_append (out, "</del>");
@@ -553,7 +673,9 @@ append_head (WenjiHtmlWriter *self,
     append_meta (out, "description", wenji_article_get_summary (article));
     append_meta (out, "keywords", keywords);
   }
-  g_string_append_printf (out, "<style>\n%s", css);
+  g_string_append (out, "<style>\n");
+  append_block_styles (out);
+  g_string_append (out, css);
   append_font_rules (self, out);
   g_string_append (out, "</style>\n</head>\n");
   g_string_append_printf (out, "<body%s>\n", self->setup.indent ? " class=\"indent\"" : "");

@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wenji-block-style.h"
 #include "wenji-page-layout.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ typedef struct {
 typedef struct {
   const WenjiBlock *block;   /* the block it was made for (for drawing links) */
   WenjiBlockKind    kind;
+  const WenjiBlockStyle *style;
   PangoLayout      *layout;
   PangoLayout      *marker;
   GPtrArray        *cells;   /* PangoLayout per table cell */

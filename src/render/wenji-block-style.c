@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The house style: one description per kind of block, in sizes of the
+ * body text, read by the Pango pages and by the HTML writer.
+ */
+#include "config.h"
+
+#include "wenji-block-style.h"
+
+#define TEXT 0x1A1A1A
+
+#define HEADING(scale) \
+  { WENJI_FONT_HEADING, scale, 1.5, TRUE, FALSE, 1.2, 0.5, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT }
+
+static const WenjiBlockStyle styles[WENJI_N_BLOCK_STYLES] = {
+  [WENJI_BLOCK_STYLE_TITLE] =
+    { WENJI_FONT_HEADING, 1.9, 1.4, TRUE, TRUE, 0, 0.8, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+  [WENJI_BLOCK_STYLE_BYLINE] =
+    { WENJI_FONT_HEADING, 0.9, 1.6, FALSE, TRUE, 0, 1.8, 0, 0, 0, 0x666666, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+  [WENJI_BLOCK_STYLE_HEADING_1] = HEADING (1.6),
+  [WENJI_BLOCK_STYLE_HEADING_2] = HEADING (1.35),
+  [WENJI_BLOCK_STYLE_HEADING_3] = HEADING (1.2),
+  [WENJI_BLOCK_STYLE_HEADING_4] = HEADING (1.1),
+  [WENJI_BLOCK_STYLE_HEADING_5] = HEADING (1.0),
+  [WENJI_BLOCK_STYLE_HEADING_6] = HEADING (1.0),
+  [WENJI_BLOCK_STYLE_PARAGRAPH] =
+    { WENJI_FONT_BODY, 1.0, 0, FALSE, FALSE, 0, 0.7, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+  [WENJI_BLOCK_STYLE_PARAGRAPH_INDENTED] =
+    { WENJI_FONT_BODY, 1.0, 0, FALSE, FALSE, 0, 0.3, 0, 0, 2.0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+  [WENJI_BLOCK_STYLE_LIST_ITEM] =
+    { WENJI_FONT_BODY, 1.0, 0, FALSE, FALSE, 0, 0.2, 2.0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+  [WENJI_BLOCK_STYLE_QUOTE] =
+    { WENJI_FONT_BODY, 1.0, 0, FALSE, FALSE, 0, 0, 1.5, 0.3, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, 0xBFBFBF },
+  [WENJI_BLOCK_STYLE_CODE] =
+    { WENJI_FONT_MONO, 0.85, 1.5, FALSE, FALSE, 0.4, 0.9, 0.6, 0.4, 0, TEXT, 0xF2F2F2, TEXT },
+  [WENJI_BLOCK_STYLE_RULE] =
+    { WENJI_FONT_BODY, 1.5, 1.0, FALSE, TRUE, 0, 0.5, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, 0x999999 },
+  [WENJI_BLOCK_STYLE_TABLE] =
+    { WENJI_FONT_BODY, 0.95, 1.5, FALSE, FALSE, 0.3, 0.8, 0, 0.4, 0, TEXT, 0xEDEDED, 0x999999 },
+  [WENJI_BLOCK_STYLE_FIGURE] =
+    { WENJI_FONT_BODY, 1.0, 0, FALSE, TRUE, 0, 0.6, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT },
+};
+
+/**
+ * wenji_block_style_get:
+ *
+ * Returns: (transfer none): how blocks of @kind look
+ */
+const WenjiBlockStyle *
+wenji_block_style_get (WenjiBlockStyleKind kind)
+{
+  g_return_val_if_fail (kind < WENJI_N_BLOCK_STYLES, &styles[WENJI_BLOCK_STYLE_PARAGRAPH]);
+
+  return &styles[kind];
+}
+
+/**
+ * wenji_block_style_for_heading:
+ * @level: a heading's level, 1 to 6 (others are clamped)
+ *
+ * Returns: the style of a heading of that level
+ */
+WenjiBlockStyleKind
+wenji_block_style_for_heading (guint level)
+{
+  return WENJI_BLOCK_STYLE_HEADING_1 + CLAMP (level, 1, 6) - 1;
+}
+
+void
+wenji_block_style_rgb (guint32  color,
+                       double  *red,
+                       double  *green,
+                       double  *blue)
+{
+  *red = ((color >> 16) & 0xFF) / 255.0;
+  *green = ((color >> 8) & 0xFF) / 255.0;
+  *blue = (color & 0xFF) / 255.0;
+}
