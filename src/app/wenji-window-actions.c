@@ -52,7 +52,8 @@ wenji_window_update_actions (WenjiWindow *self)
   WenjiArticle *article = wenji_editor_get_article (self->editor);
   gboolean trashed = article != NULL && wenji_article_is_trashed (article);
   gboolean several = wenji_window_get_n_selected (self) > 1;
-  gboolean in_trash = wenji_article_list_get_filter (self->article_list) == WENJI_ARTICLE_FILTER_TRASH;
+  WenjiArticleList *list = wenji_article_pane_get_article_list (self->article_pane);
+  gboolean in_trash = wenji_article_list_get_filter (list) == WENJI_ARTICLE_FILTER_TRASH;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", (article != NULL && !trashed) || (several && !in_trash));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", article != NULL || several);
@@ -72,7 +73,8 @@ new_article_action (GtkWidget  *widget,
   WenjiWindow *self = WENJI_WINDOW (widget);
   g_autoptr (WenjiArticle) article = wenji_article_new ();
   g_autoptr (GError) error = NULL;
-  WenjiArticleFilter filter = wenji_article_list_get_filter (self->article_list);
+  WenjiArticleList *list = wenji_article_pane_get_article_list (self->article_pane);
+  WenjiArticleFilter filter = wenji_article_list_get_filter (list);
 
   if (!wenji_editor_save (self->editor, &error)) {
     wenji_window_toast_error (self, error);
@@ -80,8 +82,8 @@ new_article_action (GtkWidget  *widget,
   }
 
   /* A new draft must be visible in the list it lands in. */
-  wenji_window_close_search (self);
-  if (wenji_article_list_get_tag (self->article_list) != NULL ||
+  wenji_article_pane_set_search_mode (self->article_pane, FALSE);
+  if (wenji_article_list_get_tag (list) != NULL ||
       (filter != WENJI_ARTICLE_FILTER_ALL && filter != WENJI_ARTICLE_FILTER_DRAFT))
     wenji_sidebar_select_filter (self->sidebar, WENJI_ARTICLE_FILTER_ALL);
 
@@ -217,7 +219,8 @@ trash_action (GtkWidget  *widget,
   gint64 id;
 
   if (selected->len > 1) {
-    if (wenji_article_list_get_filter (self->article_list) != WENJI_ARTICLE_FILTER_TRASH)
+    if (wenji_article_list_get_filter (wenji_article_pane_get_article_list (self->article_pane)) !=
+        WENJI_ARTICLE_FILTER_TRASH)
       trash_selected (self, selected);
     return;
   }
@@ -467,6 +470,27 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (preferences);
 }
 
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "library"))
+    wenji_article_pane_start_search (self->article_pane);
+}
+
+static void
+close_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+
+  wenji_article_pane_set_search_mode (self->article_pane, FALSE);
+}
+
 void
 wenji_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -482,11 +506,14 @@ wenji_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.empty-trash-confirmed", NULL,
                                    empty_trash_confirmed_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.close-search", NULL, close_search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-metadata", "show-metadata");
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-metadata", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);

@@ -20,21 +20,7 @@
 GArray *
 wenji_window_dup_selected_ids (WenjiWindow *self)
 {
-  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint position;
-
-  for (gboolean valid = gtk_bitset_iter_init_first (&iter, selected, &position);
-       valid;
-       valid = gtk_bitset_iter_next (&iter, &position)) {
-    gint64 id = wenji_article_list_get_id (self->article_list, position);
-
-    if (id != 0)
-      g_array_append_val (ids, id);
-  }
-
-  return ids;
+  return wenji_article_pane_dup_selected_ids (self->article_pane);
 }
 
 /* The selection, or the article of the editor when nothing is selected. */
@@ -130,7 +116,7 @@ select_all_action (GtkWidget  *widget,
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
 
-  gtk_selection_model_select_all (GTK_SELECTION_MODEL (self->selection));
+  wenji_article_pane_select_all (self->article_pane);
 }
 
 void

@@ -55,9 +55,8 @@ show_progress (gpointer user_data)
 
   /* Translators: %u of %u files imported so far */
   text = g_strdup_printf (_("Importing %u of %u files…"), done, total);
-  gtk_label_set_label (self->import_label, text);
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->import_progress, (double) done / total);
+  wenji_article_pane_set_progress (self->article_pane, text,
+                                   total > 0 ? (double) done / total : 0);
 
   return G_SOURCE_REMOVE;
 }
@@ -143,7 +142,7 @@ on_import_done (GObject      *source,
     return;
 
   g_clear_object (&self->import_cancellable);
-  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+  wenji_article_pane_set_progress (self->article_pane, NULL, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
 
   if (report == NULL) {
@@ -213,9 +212,7 @@ wenji_window_import_paths (WenjiWindow        *self,
   g_object_set_data_full (G_OBJECT (self->import_cancellable), "progress", progress,
                           import_progress_release);
 
-  gtk_label_set_label (self->import_label, _("Looking for articles…"));
-  gtk_progress_bar_set_fraction (self->import_progress, 0);
-  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+  wenji_article_pane_set_progress (self->article_pane, _("Looking for articles…"), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
 
   wenji_import_paths_async (wenji_library_get_path (self->library), paths,

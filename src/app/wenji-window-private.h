@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wenji-article-pane.h"
 #include "wenji-history-view.h"
 #include "wenji-metadata-panel.h"
 #include "wenji-window.h"
@@ -17,24 +18,14 @@ struct _WenjiWindow
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   WenjiSidebar         *sidebar;
-  GtkStack             *list_stack;
-  GtkListView          *list_view;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkListView          *results_view;
+  WenjiArticlePane     *article_pane;
   WenjiEditor          *editor;
   GtkStack             *article_stack;
   WenjiHistoryView     *history_view;
   AdwWindowTitle       *window_title;
   WenjiMetadataPanel   *metadata_panel;
-  GtkRevealer          *import_revealer;
-  GtkProgressBar       *import_progress;
-  GtkLabel             *import_label;
-  GtkActionBar         *trash_bar;
 
   WenjiLibrary         *library;
-  WenjiArticleList     *article_list;
-  GtkMultiSelection    *selection;
   GSettings            *settings;
   GCancellable         *cancellable;
   GtkNativeDialog      *import_dialog;
@@ -50,22 +41,10 @@ struct _WenjiWindow
   /* the articles the last trash moved, for Undo */
   GArray               *trashed_ids;
 
-  /* search, in wenji-window-search.c; search_query is NULL outside a search */
-  GListStore           *results;
-  GtkSingleSelection   *results_selection;
-  GCancellable         *search_cancellable;
-  char                 *search_query;
-  gboolean              search_ready;
-
   char                 *sort;
   gboolean              show_sidebar;
   gboolean              show_history;
   gboolean              show_metadata;
-
-  /* > 0 while the window moves the selection itself */
-  guint                 syncing;
-  guint                 previous_position;
-  GArray               *kept_ids;
   gboolean              close_after_error;
 };
 
@@ -76,7 +55,6 @@ void     wenji_window_toast_error        (WenjiWindow    *self,
 gboolean wenji_window_open_article       (WenjiWindow    *self,
                                           gint64          id);
 void     wenji_window_update_page        (WenjiWindow    *self);
-void     wenji_window_sync_selection     (WenjiWindow    *self);
 
 /* One change to one article, as the library makes it. */
 typedef gboolean (*WenjiArticleChange) (WenjiLibrary  *library,
@@ -114,11 +92,5 @@ void     wenji_window_init_history       (WenjiWindow    *self);
 void     wenji_window_set_show_history   (WenjiWindow    *self,
                                           gboolean        show_history);
 
-void     wenji_window_class_init_search  (GtkWidgetClass *widget_class);
-void     wenji_window_init_search        (WenjiWindow    *self);
-void     wenji_window_dispose_search     (WenjiWindow    *self);
-gboolean wenji_window_is_searching       (WenjiWindow    *self);
-void     wenji_window_refresh_search     (WenjiWindow    *self);
-void     wenji_window_close_search       (WenjiWindow    *self);
 
 G_END_DECLS

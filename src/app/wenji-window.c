@@ -46,27 +46,11 @@ wenji_window_add_toast (WenjiWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static guint
-count_selected (WenjiWindow *self)
-{
-  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-  return (guint) gtk_bitset_get_size (selected);
-}
-
-static guint
-first_selected (WenjiWindow *self)
-{
-  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-  return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
-}
-
 /* "3 selected" under the window title while several articles are selected. */
 static void
-update_selection_title (WenjiWindow *self)
+on_n_selected_changed (WenjiWindow *self)
 {
-  guint n = count_selected (self);
+  guint n = wenji_article_pane_get_n_selected (self->article_pane);
   g_autofree char *subtitle = NULL;
 
   if (n > 1)
@@ -74,12 +58,10 @@ update_selection_title (WenjiWindow *self)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n), n);
 
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+  wenji_window_update_actions (self);
 }
 
-/*
- * The welcome page stands in for a library with no articles at all; in the
- * library, the list pane shows the search results while there is a query.
- */
+/* The welcome page stands in for a library with no articles at all. */
 void
 wenji_window_update_page (WenjiWindow *self)
 {
@@ -94,23 +76,6 @@ wenji_window_update_page (WenjiWindow *self)
 
   empty = counts.all == 0 && counts.trash == 0;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "library");
-
-  /* Until its first results arrive, a query leaves the pane as it was. */
-  if (wenji_window_is_searching (self)) {
-    if (self->search_ready)
-      gtk_stack_set_visible_child_name (self->list_stack,
-                                        g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0
-                                        ? "results" : "no-results");
-    return;
-  }
-
-  gtk_stack_set_visible_child_name (self->list_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0
-                                    ? "list" : "empty");
-  gtk_widget_set_visible (GTK_WIDGET (self->trash_bar),
-                          wenji_article_list_get_filter (self->article_list) == WENJI_ARTICLE_FILTER_TRASH &&
-                          wenji_article_list_get_tag (self->article_list) == NULL &&
-                          counts.trash > 0);
 }
 
 /**
@@ -145,37 +110,6 @@ wenji_window_open_article (WenjiWindow *self,
   return TRUE;
 }
 
-static void
-select_position (WenjiWindow *self,
-                 guint        position)
-{
-  self->syncing++;
-  if (position == GTK_INVALID_LIST_POSITION)
-    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  else
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  self->syncing--;
-  update_selection_title (self);
-}
-
-/**
- * wenji_window_sync_selection:
- *
- * Selects the article of the editor in the list, or nothing when the list
- * does not hold it.
- */
-void
-wenji_window_sync_selection (WenjiWindow *self)
-{
-  gint64 current = wenji_editor_get_article_id (self->editor);
-  guint position;
-
-  if (current != 0 && wenji_article_list_find (self->article_list, current, &position))
-    select_position (self, position);
-  else
-    select_position (self, GTK_INVALID_LIST_POSITION);
-}
-
 /**
  * wenji_window_show_article:
  *
@@ -185,138 +119,42 @@ void
 wenji_window_show_article (WenjiWindow *self,
                            gint64       id)
 {
-  guint position;
-
   g_return_if_fail (WENJI_IS_WINDOW (self));
 
   if (!wenji_window_open_article (self, id))
     return;
 
-  if (id != 0 && wenji_article_list_find (self->article_list, id, &position)) {
-    select_position (self, position);
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  } else {
-    select_position (self, GTK_INVALID_LIST_POSITION);
-  }
-}
-
-/*
- * The editor shows the only selected article; with several selected, the
- * one just added by a Ctrl+click, or else it stays where it was.
- */
-static void
-follow_selection (WenjiWindow *self,
-                  guint        changed_position,
-                  guint        n_changed)
-{
-  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
-  guint n = count_selected (self);
-  guint position = GTK_INVALID_LIST_POSITION;
-  gint64 id;
-
-  update_selection_title (self);
-
-  if (n == 1)
-    position = first_selected (self);
-  else if (n > 1 && n_changed == 1 && gtk_selection_model_is_selected (model, changed_position))
-    position = changed_position;
-  else if (n > 1)
-    return;
-
-  id = position != GTK_INVALID_LIST_POSITION ? wenji_article_list_get_id (self->article_list, position) : 0;
-
-  if (id != wenji_editor_get_article_id (self->editor))
-    wenji_window_open_article (self, id);
+  wenji_article_pane_select_article (self->article_pane, id);
 }
 
 static void
-on_selection_changed (WenjiWindow       *self,
-                      guint              position,
-                      guint              n_items,
-                      GtkSelectionModel *model)
+on_open_article (WenjiWindow      *self,
+                 gint64            id,
+                 WenjiArticlePane *pane)
 {
-  if (self->syncing > 0)
-    return;
-
-  follow_selection (self, position, n_items);
-  wenji_window_update_actions (self);
+  wenji_window_open_article (self, id);
 }
 
 static void
-on_items_changed_before (WenjiWindow *self)
+on_article_activated (WenjiWindow      *self,
+                      WenjiArticlePane *pane)
 {
-  guint n_selected = count_selected (self);
-
-  self->syncing++;
-  self->previous_position = first_selected (self);
-
-  /* A selection of several survives edits of its rows (not a huge one: it is found again by id). */
-  g_clear_pointer (&self->kept_ids, g_array_unref);
-  if (n_selected > 1 && n_selected <= 10000)
-    self->kept_ids = wenji_window_dup_selected_ids (self);
+  wenji_editor_focus_title (self->editor);
 }
 
-/*
- * Runs after GtkSingleSelection handled the change: keeps the article of the
- * editor selected wherever it moved, or, when it left the list (trashed,
- * restored, another filter), moves on to a neighbour.
- */
 static void
-on_items_changed_after (WenjiWindow *self,
-                        guint        position,
-                        guint        removed,
-                        guint        added,
-                        GListModel  *model)
+on_pane_error (WenjiWindow      *self,
+               const GError     *error,
+               WenjiArticlePane *pane)
 {
-  gint64 current = wenji_editor_get_article_id (self->editor);
-  guint n_items = g_list_model_get_n_items (model);
-  guint old_n = n_items - added + removed;
-  guint found;
+  wenji_window_toast_error (self, error);
+}
 
-  self->syncing--;
-
-  wenji_window_update_page (self);
-
-  if (self->kept_ids != NULL) {
-    g_autoptr (GArray) kept = g_steal_pointer (&self->kept_ids);
-    g_autoptr (GtkBitset) positions = gtk_bitset_new_empty ();
-    g_autoptr (GtkBitset) mask = gtk_bitset_new_range (0, n_items);
-
-    for (guint i = 0; i < kept->len; i++)
-      if (wenji_article_list_find (self->article_list, g_array_index (kept, gint64, i), &found))
-        gtk_bitset_add (positions, found);
-
-    if (gtk_bitset_get_size (positions) > 1) {
-      self->syncing++;
-      gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), positions, mask);
-      self->syncing--;
-      update_selection_title (self);
-      return;
-    }
-  }
-
-  if (current != 0 && wenji_article_list_find (self->article_list, current, &found)) {
-    select_position (self, found);
-    return;
-  }
-
-  /* The editor follows the results while searching, not the hidden list. */
-  if (wenji_window_is_searching (self)) {
-    select_position (self, GTK_INVALID_LIST_POSITION);
-    return;
-  }
-
-  if (n_items == 0) {
-    select_position (self, GTK_INVALID_LIST_POSITION);
-    wenji_window_open_article (self, 0);
-  } else if ((position == 0 && removed == old_n) || self->previous_position == GTK_INVALID_LIST_POSITION) {
-    /* A new query: start at the top. */
-    select_position (self, 0);
-  } else {
-    select_position (self, MIN (self->previous_position, n_items - 1));
-  }
-
-  follow_selection (self, GTK_INVALID_LIST_POSITION, 0);
+static void
+on_editor_article_changed (WenjiWindow *self)
+{
+  wenji_article_pane_set_article_id (self->article_pane,
+                                     wenji_editor_get_article_id (self->editor));
 }
 
 static void
@@ -326,10 +164,6 @@ on_library_changed (WenjiWindow  *self,
 {
   wenji_window_update_page (self);
   wenji_window_update_actions (self);
-
-  /* Edits, trash and imports change what matches. */
-  if (wenji_window_is_searching (self))
-    wenji_window_refresh_search (self);
 }
 
 static void
@@ -338,14 +172,6 @@ on_save_failed (WenjiWindow  *self,
                 WenjiEditor  *editor)
 {
   wenji_window_toast_error (self, error);
-}
-
-static void
-on_list_activate (WenjiWindow *self,
-                  guint        position,
-                  GtkListView *list_view)
-{
-  wenji_editor_focus_title (self->editor);
 }
 
 static void
@@ -391,8 +217,8 @@ set_sort (WenjiWindow *self,
     if (g_str_equal (sort_names[i], sort)) {
       g_free (self->sort);
       self->sort = g_strdup (sort);
-      if (self->article_list != NULL)
-        wenji_article_list_set_sort (self->article_list, i);
+      if (wenji_article_pane_get_article_list (self->article_pane) != NULL)
+        wenji_article_list_set_sort (wenji_article_pane_get_article_list (self->article_pane), i);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
       return;
     }
@@ -460,24 +286,14 @@ wenji_window_constructed (GObject *object)
 
   g_return_if_fail (WENJI_IS_LIBRARY (self->library));
 
-  self->article_list = wenji_article_list_new (self->library);
-  wenji_article_list_set_sort (self->article_list, WENJI_ARTICLE_SORT_UPDATED);
-
-  /* Connected before the selection model, so it runs before the selection reacts. */
-  g_signal_connect_object (self->article_list, "items-changed",
-                           G_CALLBACK (on_items_changed_before), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->article_list)));
-  g_signal_connect_object (self->article_list, "items-changed",
-                           G_CALLBACK (on_items_changed_after), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (self->selection, "selection-changed",
-                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  wenji_window_init_search (self);
+  g_signal_connect_object (self->editor, "notify::article",
+                           G_CALLBACK (on_editor_article_changed), self, G_CONNECT_SWAPPED);
+  wenji_article_pane_set_library (self->article_pane, self->library);
 
   wenji_editor_set_library (self->editor, self->library);
   wenji_window_init_history (self);
-  wenji_sidebar_set_article_list (self->sidebar, self->article_list);
+  wenji_sidebar_set_article_list (self->sidebar,
+                                  wenji_article_pane_get_article_list (self->article_pane));
   g_signal_connect_object (self->library, "changed",
                            G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
 
@@ -487,9 +303,7 @@ wenji_window_constructed (GObject *object)
   wenji_window_init_import (self);
 
   wenji_window_update_page (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->article_list)) > 0)
-    select_position (self, 0);
-  follow_selection (self, GTK_INVALID_LIST_POSITION, 0);
+  wenji_article_pane_select_first (self->article_pane);
   wenji_window_update_actions (self);
 }
 
@@ -499,7 +313,6 @@ wenji_window_dispose (GObject *object)
   WenjiWindow *self = (WenjiWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
-  wenji_window_dispose_search (self);
   wenji_window_dispose_import (self);
   wenji_window_dispose_export (self);
 
@@ -508,18 +321,12 @@ wenji_window_dispose (GObject *object)
     g_clear_object (&self->import_dialog);
   }
 
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), WENJI_TYPE_WINDOW);
 
-  g_clear_object (&self->selection);
-  g_clear_object (&self->article_list);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->library);
   g_clear_pointer (&self->trashed_ids, g_array_unref);
-  g_clear_pointer (&self->kept_ids, g_array_unref);
 
   G_OBJECT_CLASS (wenji_window_parent_class)->dispose (object);
 }
@@ -636,7 +443,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
     gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                       "/io/github/wenji/Wenji/icons");
 
-  g_type_ensure (WENJI_TYPE_ARTICLE_ROW);
+  g_type_ensure (WENJI_TYPE_ARTICLE_PANE);
   g_type_ensure (WENJI_TYPE_EDITOR);
   g_type_ensure (WENJI_TYPE_METADATA_PANEL);
   g_type_ensure (WENJI_TYPE_SIDEBAR);
@@ -647,23 +454,19 @@ wenji_window_class_init (WenjiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, metadata_panel);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_revealer);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_progress);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, import_label);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, trash_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_save_failed);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_article);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_n_selected_changed);
 
   wenji_window_class_init_actions (widget_class);
   wenji_window_class_init_batch (widget_class);
   wenji_window_class_init_import (widget_class);
   wenji_window_class_init_export (widget_class);
-  wenji_window_class_init_search (widget_class);
   wenji_window_class_init_history (widget_class);
 }
 
@@ -673,9 +476,11 @@ wenji_window_init (WenjiWindow *self)
   self->sort = g_strdup ("updated");
   self->show_sidebar = TRUE;
   self->cancellable = g_cancellable_new ();
-  self->previous_position = GTK_INVALID_LIST_POSITION;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->article_pane, "error",
+                           G_CALLBACK (on_pane_error), self, G_CONNECT_SWAPPED);
 }
 
 WenjiWindow *
@@ -704,7 +509,7 @@ wenji_window_get_article_list (WenjiWindow *self)
 {
   g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
 
-  return self->article_list;
+  return wenji_article_pane_get_article_list (self->article_pane);
 }
 
 GtkMultiSelection *
@@ -712,7 +517,7 @@ wenji_window_get_selection (WenjiWindow *self)
 {
   g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
 
-  return self->selection;
+  return wenji_article_pane_get_selection (self->article_pane);
 }
 
 guint
@@ -720,7 +525,15 @@ wenji_window_get_n_selected (WenjiWindow *self)
 {
   g_return_val_if_fail (WENJI_IS_WINDOW (self), 0);
 
-  return count_selected (self);
+  return wenji_article_pane_get_n_selected (self->article_pane);
+}
+
+GtkSingleSelection *
+wenji_window_get_search_results (WenjiWindow *self)
+{
+  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
+
+  return wenji_article_pane_get_search_results (self->article_pane);
 }
 
 WenjiMetadataPanel *
@@ -771,5 +584,5 @@ wenji_window_get_list_page (WenjiWindow *self)
 {
   g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_visible_child_name (self->list_stack);
+  return wenji_article_pane_get_page (self->article_pane);
 }
