@@ -68,6 +68,7 @@ refresh (WenjiEditor *self)
   g_autofree char *body = NULL;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  wenji_editor_update_refresh_pending (self);
 
   if (self->article == NULL) {
     wenji_status_label_set_text (self->status_label, "", "");
@@ -94,6 +95,7 @@ refresh_cb (gpointer user_data)
 
   self->refresh_id = 0;
   refresh (self);
+  wenji_editor_update_refresh_pending (self);
 }
 
 /**
@@ -109,6 +111,7 @@ wenji_editor_queue_refresh (WenjiEditor *self,
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->refresh_id = g_timeout_add_once (delay_ms, refresh_cb, self);
+  wenji_editor_update_refresh_pending (self);
 }
 
 /*
@@ -128,6 +131,7 @@ follow_cursor (WenjiEditor *self)
   guint n_pages;
 
   g_clear_handle_id (&self->follow_id, g_source_remove);
+  wenji_editor_update_refresh_pending (self);
 
   if (self->article == NULL || self->preview_stale || g_strcmp0 (self->view_mode, "split") != 0)
     return;
@@ -161,6 +165,7 @@ follow_cb (gpointer user_data)
 
   self->follow_id = 0;
   follow_cursor (self);
+  wenji_editor_update_refresh_pending (self);
 }
 
 static void
@@ -175,6 +180,7 @@ on_cursor_moved (WenjiEditor *self)
 
   g_clear_handle_id (&self->follow_id, g_source_remove);
   self->follow_id = g_timeout_add_once (WENJI_EDITOR_REFRESH_DELAY_MS, follow_cb, self);
+  wenji_editor_update_refresh_pending (self);
 }
 
 static void

@@ -46,6 +46,7 @@ struct _WenjiEditor
   guint                   autosave_id;
   guint                   refresh_id;
   guint                   follow_id;
+  gboolean                refresh_pending;
   guint                   loading;
   gboolean                dirty;
   /* when the oldest change not yet saved was made (monotonic µs) */
@@ -84,5 +85,7 @@ void     wenji_editor_dispose_preview     (WenjiEditor    *self);
 void     wenji_editor_queue_refresh       (WenjiEditor    *self,
                                            guint           delay_ms);
 void     wenji_editor_update_view_mode    (WenjiEditor    *self);
+
+void     wenji_editor_update_refresh_pending (WenjiEditor *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ enum {
   PROP_LIBRARY,
   PROP_ARTICLE,
   PROP_VIEW_MODE,
+  PROP_REFRESH_PENDING,
   N_PROPS
 };
 
@@ -326,6 +327,9 @@ wenji_editor_get_property (GObject    *object,
   case PROP_VIEW_MODE:
     g_value_set_string (value, self->view_mode);
     break;
+  case PROP_REFRESH_PENDING:
+    g_value_set_boolean (value, self->refresh_pending);
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -375,6 +379,12 @@ wenji_editor_class_init (WenjiEditorClass *klass)
     g_param_spec_string ("view-mode", NULL, NULL,
                          "edit",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The status line and the preview are about to catch up with the text or
+   * the cursor: FALSE once they show what the editor holds. */
+  properties[PROP_REFRESH_PENDING] =
+    g_param_spec_boolean ("refresh-pending", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -493,6 +503,18 @@ wenji_editor_get_article_id (WenjiEditor *self)
   g_return_val_if_fail (WENJI_IS_EDITOR (self), 0);
 
   return self->article ? wenji_article_get_id (self->article) : 0;
+}
+
+void
+wenji_editor_update_refresh_pending (WenjiEditor *self)
+{
+  gboolean pending = self->refresh_id != 0 || self->follow_id != 0;
+
+  if (pending == self->refresh_pending)
+    return;
+
+  self->refresh_pending = pending;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESH_PENDING]);
 }
 
 /**

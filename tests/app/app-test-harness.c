@@ -218,6 +218,54 @@ app_test_wait_until (AppTestCondition done,
   return done (data);
 }
 
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Runs the main loop until @widget's window has laid out and painted a
+ * frame: what was queued before is allocated and drawn. */
+void
+app_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  app_test_wait_until (flag_set, &painted, 30);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+}
+
+static gboolean
+editor_settled (gpointer editor)
+{
+  gboolean pending;
+
+  g_object_get (editor, "refresh-pending", &pending, NULL);
+  return !pending;
+}
+
+/* Runs the main loop until the editor's status line and preview show what
+ * it holds, laid out and drawn. */
+void
+app_test_wait_for_editor (WenjiEditor *editor)
+{
+  g_assert_true (app_test_wait_until (editor_settled, editor, 30));
+  app_test_wait_for_frame (GTK_WIDGET (editor));
+}
+
 static gboolean
 export_dialog_gone (gpointer window)
 {

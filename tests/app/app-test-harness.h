@@ -50,6 +50,9 @@ gboolean           app_test_wait_until            (AppTestCondition  done,
                                                    gpointer          data,
                                                    guint             seconds);
 
+void               app_test_wait_for_frame        (GtkWidget        *widget);
+void               app_test_wait_for_editor       (WenjiEditor      *editor);
+
 GtkWidget         *app_test_find_widget           (GtkWidget        *widget,
                                                    GType             type);
 GtkWidget         *app_test_find_label            (GtkWidget        *widget,

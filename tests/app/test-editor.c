@@ -80,7 +80,43 @@ set_view_mode (Fixture    *fixture,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode", "s", mode));
   g_assert_cmpstr (wenji_editor_get_view_mode (fixture->editor), ==, mode);
-  app_test_wait_ms (200);
+  app_test_wait_for_editor (fixture->editor);
+}
+
+static gboolean
+editor_saved (gpointer editor)
+{
+  return !wenji_editor_get_dirty (editor);
+}
+
+static gboolean
+has_selection (gpointer buffer)
+{
+  return gtk_text_buffer_get_has_selection (buffer);
+}
+
+static gboolean
+editor_refresh_pending (WenjiEditor *editor)
+{
+  gboolean pending;
+
+  g_object_get (editor, "refresh-pending", &pending, NULL);
+  return pending;
+}
+
+typedef struct {
+  GtkAdjustment *adjustment;
+  guint          n_pages;
+} LastPage;
+
+static gboolean
+shows_last_page (gpointer data)
+{
+  LastPage *last_page = data;
+
+  return gtk_adjustment_get_value (last_page->adjustment) >
+         gtk_adjustment_get_upper (last_page->adjustment) * (last_page->n_pages - 1.5) /
+         last_page->n_pages;
 }
 
 static void
@@ -110,12 +146,13 @@ test_view_modes (Fixture       *fixture,
   gtk_text_buffer_insert (get_buffer (fixture), &iter, "群众满意。", -1);
   g_test_message ("A keystroke took %" G_GINT64_FORMAT " µs", g_get_monotonic_time () - start);
   g_assert_true (wenji_page_layout_get_document (layout) == before);
-  app_test_wait_ms (250);
+  g_assert_true (editor_refresh_pending (fixture->editor));
+  app_test_wait_for_editor (fixture->editor);
   g_assert_true (wenji_page_layout_get_document (layout) != before);
   g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 1);
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
 
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (GTK_WIDGET (fixture->base.window));
   app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-editor-split.png");
 
   /* Many paragraphs: more pages, each new paragraph laid out once, and only
@@ -127,7 +164,7 @@ test_view_modes (Fixture       *fixture,
                        "多到群众中去，多解决实际问题。", i + 1);
     gtk_text_buffer_insert (get_buffer (fixture), &iter, paragraph, -1);
   }
-  app_test_wait_ms (300);
+  app_test_wait_for_editor (fixture->editor);
   n_pages = wenji_preview_get_n_pages (preview);
   g_assert_cmpuint (n_pages, >, 2);
   g_assert_cmpuint (wenji_page_layout_get_n_blocks_laid_out (layout), ==, 60);
@@ -137,12 +174,14 @@ test_view_modes (Fixture       *fixture,
   /* Split follows the cursor: at the end of the text, the last page shows. */
   gtk_text_buffer_get_end_iter (get_buffer (fixture), &iter);
   gtk_text_buffer_place_cursor (get_buffer (fixture), &iter);
-  app_test_wait_ms (300);
+  app_test_wait_for_editor (fixture->editor);
   {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (preview));
+    LastPage last_page = { gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (preview)), n_pages };
 
-    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >,
-                       (gtk_adjustment_get_upper (adjustment) * (n_pages - 1.5)) / n_pages);
+    /* The scroll lands once the preview is allocated at its new size. */
+    app_test_wait_until (shows_last_page, &last_page, 30);
+    g_assert_cmpfloat (gtk_adjustment_get_value (last_page.adjustment), >,
+                       (gtk_adjustment_get_upper (last_page.adjustment) * (n_pages - 1.5)) / n_pages);
   }
 
   /* Zoom. */
@@ -160,7 +199,7 @@ test_view_modes (Fixture       *fixture,
   set_view_mode (fixture, "edit");
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (preview)));
   gtk_text_buffer_set_text (get_buffer (fixture), "短文。", -1);
-  app_test_wait_ms (200);
+  app_test_wait_for_editor (fixture->editor);
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, n_pages);
   set_view_mode (fixture, "preview");
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
@@ -176,7 +215,7 @@ test_preview_traditional (Fixture       *fixture,
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
   g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (wenji_preview_get_layout (preview))),
                    ==, WENJI_LANG_HANT);
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (GTK_WIDGET (fixture->base.window));
   app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-editor-preview.png");
 }
 
@@ -309,13 +348,12 @@ test_convert_undo (Fixture       *fixture,
   g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, hant_body));
 
   /* The preview follows the new language. */
-  app_test_wait_ms (250);
+  app_test_wait_for_editor (fixture->editor);
   g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (
                      wenji_preview_get_layout (wenji_editor_get_preview (fixture->editor)))), ==, WENJI_LANG_HANS);
 
   /* Autosave stores it. */
-  app_test_wait_ms (1300);
-  g_assert_false (wenji_editor_get_dirty (fixture->editor));
+  g_assert_true (app_test_wait_until (editor_saved, fixture->editor, 30));
   stored = wenji_library_load_article (fixture->base.library, fixture->id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_body (stored), ==, converted);
@@ -410,12 +448,12 @@ test_find_replace (Fixture       *fixture,
   g_autofree char *selected = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-show", NULL));
-  app_test_wait_ms (50);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (wenji_editor_get_replace_editable (fixture->editor))));
+  g_assert_true (app_test_wait_until ((AppTestCondition) gtk_widget_get_mapped,
+                                      wenji_editor_get_replace_editable (fixture->editor), 30));
 
   /* Find as you type selects the first match; next moves on. */
   gtk_editable_set_text (wenji_editor_get_find_editable (fixture->editor), "减负");
-  app_test_wait_ms (400);
+  g_assert_true (app_test_wait_until (has_selection, buffer, 30));
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "减负");
@@ -460,7 +498,7 @@ test_status (Fixture       *fixture,
   /* Typing updates it after a pause. */
   gtk_text_buffer_get_end_iter (get_buffer (fixture), &end);
   gtk_text_buffer_insert (get_buffer (fixture), &end, "十个字的一句话啊。", -1);
-  app_test_wait_ms (250);
+  app_test_wait_for_editor (fixture->editor);
   body = get_body (fixture);
   g_assert_cmpuint (wenji_text_count_chars (body), >, wenji_text_count_chars (hans_body));
   longer = g_strdup_printf ("%u characters", wenji_text_count_chars (body));
