@@ -40,11 +40,7 @@ wenji_window_set_show_history (WenjiWindow *self,
   }
 
   self->show_history = show_history;
-  gtk_stack_set_visible_child_name (self->article_stack, show_history ? "history" : "editor");
-  if (show_history)
-    gtk_widget_child_focus (GTK_WIDGET (self->history_view), GTK_DIR_TAB_FORWARD);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+  wenji_article_view_show_history (self->article_view, show_history);
 
   g_object_notify (G_OBJECT (self), "show-history");
 }
@@ -110,11 +106,6 @@ restore_revision_action (GtkWidget  *widget,
 void
 wenji_window_class_init_history (GtkWidgetClass *widget_class)
 {
-  g_type_ensure (WENJI_TYPE_HISTORY_VIEW);
-
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, article_stack);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, history_view);
-
   gtk_widget_class_install_property_action (widget_class, "win.history", "show-history");
   gtk_widget_class_install_action (widget_class, "win.restore-revision", "x", restore_revision_action);
 

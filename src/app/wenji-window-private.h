@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wenji-article-pane.h"
+#include "wenji-article-view.h"
 #include "wenji-history-view.h"
 #include "wenji-metadata-panel.h"
 #include "wenji-window.h"
@@ -19,10 +20,12 @@ struct _WenjiWindow
   GtkPaned             *inner_paned;
   WenjiSidebar         *sidebar;
   WenjiArticlePane     *article_pane;
-  WenjiEditor          *editor;
-  GtkStack             *article_stack;
-  WenjiHistoryView     *history_view;
+  WenjiArticleView     *article_view;
   AdwWindowTitle       *window_title;
+
+  /* the article view's */
+  WenjiEditor          *editor;
+  WenjiHistoryView     *history_view;
   WenjiMetadataPanel   *metadata_panel;
 
   WenjiLibrary         *library;

@@ -444,8 +444,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
                                       "/io/github/wenji/Wenji/icons");
 
   g_type_ensure (WENJI_TYPE_ARTICLE_PANE);
-  g_type_ensure (WENJI_TYPE_EDITOR);
-  g_type_ensure (WENJI_TYPE_METADATA_PANEL);
+  g_type_ensure (WENJI_TYPE_ARTICLE_VIEW);
   g_type_ensure (WENJI_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-window.ui");
@@ -455,10 +454,8 @@ wenji_window_class_init (WenjiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, article_pane);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, WenjiWindow, metadata_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_failed);
   gtk_widget_class_bind_template_callback (widget_class, on_open_article);
   gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_n_selected_changed);
@@ -479,6 +476,11 @@ wenji_window_init (WenjiWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->editor = wenji_article_view_get_editor (self->article_view);
+  self->history_view = wenji_article_view_get_history_view (self->article_view);
+  self->metadata_panel = wenji_article_view_get_metadata_panel (self->article_view);
+  g_signal_connect_object (self->editor, "save-failed",
+                           G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_pane, "error",
                            G_CALLBACK (on_pane_error), self, G_CONNECT_SWAPPED);
 }
