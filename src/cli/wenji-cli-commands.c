@@ -121,31 +121,19 @@ open_library_with_article (const char    *library_path,
 
 /* import */
 
-typedef struct {
-  gint64   last_update;
-  gboolean shown;
-} ImportProgress;
-
 static void
 import_progress_cb (guint       done,
                     guint       total,
                     const char *path,
                     gpointer    user_data)
 {
-  ImportProgress *progress = user_data;
-  gint64 now = g_get_monotonic_time ();
+  g_autofree char *text = NULL;
 
-  /* Only batches get a progress line, at most ten times a second. */
-  if (total < 2)
-    return;
-  if (done < total && now - progress->last_update < G_USEC_PER_SEC / 10)
+  if (!wenji_cli_progress_due (user_data, done, total))
     return;
 
-  progress->last_update = now;
-  progress->shown = TRUE;
-  fprintf (stderr, "\r\033[K");
-  fprintf (stderr, _("Importing… %u of %u files"), done, total);
-  fflush (stderr);
+  text = g_strdup_printf (_("Importing… %u of %u files"), done, total);
+  wenji_cli_progress_show (user_data, text);
 }
 
 static void
@@ -187,7 +175,7 @@ command_import (const char  *library_path,
   g_autoptr(WenjiLibrary) library = NULL;
   g_autoptr(WenjiImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  ImportProgress progress = { 0, FALSE };
+  WenjiCliProgress progress = { 0 };
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
@@ -224,8 +212,7 @@ command_import (const char  *library_path,
                                WENJI_IMPORT_FLAGS_NONE,
                                isatty (fileno (stderr)) ? import_progress_cb : NULL,
                                &progress, NULL, &error);
-  if (progress.shown)
-    fprintf (stderr, "\r\033[K");
+  wenji_cli_progress_clear (&progress);
 
   if (report == NULL)
     return wenji_cli_fail (error);

@@ -14,9 +14,8 @@
 #include "wenji-render.h"
 
 typedef struct {
-  gint64   last_update;
-  gboolean shown;
-  const char *what;
+  WenjiCliProgress  line;
+  const char       *what;
 } ExportProgress;
 
 static void
@@ -25,19 +24,13 @@ progress_cb (guint    done,
              gpointer user_data)
 {
   ExportProgress *progress = user_data;
-  gint64 now = g_get_monotonic_time ();
+  g_autofree char *text = NULL;
 
-  if (total < 2)
-    return;
-  if (done < total && now - progress->last_update < G_USEC_PER_SEC / 10)
+  if (!wenji_cli_progress_due (&progress->line, done, total))
     return;
 
-  progress->last_update = now;
-  progress->shown = TRUE;
-  fprintf (stderr, "\r%s %u/%u", progress->what, done, total);
-  if (done == total)
-    fputc ('\n', stderr);
-  fflush (stderr);
+  text = g_strdup_printf ("%s %u/%u", progress->what, done, total);
+  wenji_cli_progress_show (&progress->line, text);
 }
 
 /* "html, pdf or md", from the format table. */
@@ -99,7 +92,7 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *names = list_formats ();
   gboolean indent = FALSE;
   gboolean folder = FALSE;
-  ExportProgress progress = { 0, FALSE, _("Exporting") };
+  ExportProgress progress = { { 0 }, _("Exporting") };
   WenjiExportOptions options = { 0 };
   const WenjiExportFormat *format;
   const GOptionEntry entries[] = {
@@ -179,8 +172,11 @@ wenji_cli_command_export (const char  *library_path,
     progress.what = _("Laying out");
 
   if (!wenji_export_articles (format, &options, articles, output,
-                              progress_cb, &progress, NULL, &error))
+                              progress_cb, &progress, NULL, &error)) {
+    wenji_cli_progress_clear (&progress.line);
     return wenji_cli_fail (error);
+  }
+  wenji_cli_progress_clear (&progress.line);
 
   wenji_cli_print ("%s\n", output);
   return WENJI_CLI_EXIT_OK;

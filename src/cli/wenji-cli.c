@@ -23,6 +23,46 @@ wenji_cli_print (const char *format,
   va_end (args);
 }
 
+/**
+ * wenji_cli_progress_due:
+ *
+ * Returns: whether a progress line is wanted now: for a batch of two or
+ *   more, a tenth of a second after the last one, and always at the end
+ */
+gboolean
+wenji_cli_progress_due (WenjiCliProgress *progress,
+                        guint             done,
+                        guint             total)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (total < 2)
+    return FALSE;
+  if (done < total && now - progress->last_update < G_USEC_PER_SEC / 10)
+    return FALSE;
+
+  progress->last_update = now;
+  return TRUE;
+}
+
+void
+wenji_cli_progress_show (WenjiCliProgress *progress,
+                         const char       *text)
+{
+  progress->shown = TRUE;
+  fprintf (stderr, "\r\033[K%s", text);
+  fflush (stderr);
+}
+
+/* Clears the progress line, if one was shown. */
+void
+wenji_cli_progress_clear (WenjiCliProgress *progress)
+{
+  if (progress->shown)
+    fprintf (stderr, "\r\033[K");
+  progress->shown = FALSE;
+}
+
 char *
 wenji_cli_one_line (const char *text)
 {

@@ -42,6 +42,20 @@ void  wenji_cli_error       (const char *format,
 int   wenji_cli_fail        (const GError *error);
 char *wenji_cli_one_line    (const char *text);
 
+/* A progress line on stderr for batches, at most ten times a second,
+ * cleared by wenji_cli_progress_clear(). */
+typedef struct {
+  gint64   last_update;
+  gboolean shown;
+} WenjiCliProgress;
+
+gboolean wenji_cli_progress_due   (WenjiCliProgress *progress,
+                                   guint             done,
+                                   guint             total);
+void     wenji_cli_progress_show  (WenjiCliProgress *progress,
+                                   const char       *text);
+void     wenji_cli_progress_clear (WenjiCliProgress *progress);
+
 /* JSON documents printed by --json. */
 JsonNode *wenji_cli_json_article        (WenjiArticle        *article);
 JsonNode *wenji_cli_json_summary        (WenjiArticleSummary *summary,
