@@ -44,62 +44,6 @@ parse_command_options (int                *argc,
   return TRUE;
 }
 
-static WenjiLibrary *
-open_library (const char  *path,
-              gboolean     create)
-{
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Reading commands never create a library: a mistyped --library
-   * should be an error, not a new empty file. */
-  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS)) {
-    wenji_cli_error (_("no library at %s"), path);
-    return NULL;
-  }
-
-  library = wenji_library_open (path, &error);
-  if (library == NULL) {
-    wenji_cli_fail (error);
-    return NULL;
-  }
-
-  return g_steal_pointer (&library);
-}
-
-static gboolean
-parse_article_id (const char *text,
-                  gint64     *id)
-{
-  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL)) {
-    wenji_cli_error (_("“%s” is not an article id (a positive number)"), text);
-    return FALSE;
-  }
-
-  return TRUE;
-}
-
-/* Loads an article, turning "not found" into the message the contract
- * promises. */
-static WenjiArticle *
-load_article (WenjiLibrary *library,
-              gint64        id)
-{
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
-
-  article = wenji_library_load_article (library, id, &error);
-  if (article == NULL) {
-    if (error == NULL || g_error_matches (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND))
-      wenji_cli_error (_("no article with id %lld"), (long long) id);
-    else
-      wenji_cli_fail (error);
-    return NULL;
-  }
-
-  return g_steal_pointer (&article);
-}
-
 /* The library at @library_path with the article @id loaded from it, or
  * NULL, with the reason said, for either. */
 static WenjiLibrary *
@@ -107,12 +51,12 @@ open_library_with_article (const char    *library_path,
                            gint64         id,
                            WenjiArticle **article)
 {
-  g_autoptr(WenjiLibrary) library = open_library (library_path, FALSE);
+  g_autoptr(WenjiLibrary) library = wenji_cli_open_library (library_path, FALSE);
 
   if (library == NULL)
     return NULL;
 
-  *article = load_article (library, id);
+  *article = wenji_cli_load_article (library, id);
   if (*article == NULL)
     return NULL;
 
@@ -204,7 +148,7 @@ command_import (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  library = open_library (library_path, TRUE);
+  library = wenji_cli_open_library (library_path, TRUE);
   if (library == NULL)
     return WENJI_CLI_EXIT_ERROR;
 
@@ -440,7 +384,7 @@ command_list (const char  *library_path,
   if (!parse_filter (status, trash, &filter))
     return WENJI_CLI_EXIT_ERROR;
 
-  library = open_library (library_path, FALSE);
+  library = wenji_cli_open_library (library_path, FALSE);
   if (library == NULL)
     return WENJI_CLI_EXIT_ERROR;
 
@@ -531,7 +475,7 @@ command_show (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  if (!parse_article_id (argv[1], &id))
+  if (!wenji_cli_parse_article_id (argv[1], &id))
     return WENJI_CLI_EXIT_ERROR;
 
   library = open_library_with_article (library_path, id, &article);
@@ -573,7 +517,7 @@ command_tag (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  if (!parse_article_id (argv[1], &id))
+  if (!wenji_cli_parse_article_id (argv[1], &id))
     return WENJI_CLI_EXIT_ERROR;
 
   if (g_str_equal (argv[2], "add"))
@@ -637,7 +581,7 @@ command_check (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  library = open_library (library_path, FALSE);
+  library = wenji_cli_open_library (library_path, FALSE);
   if (library == NULL)
     return WENJI_CLI_EXIT_ERROR;
 
@@ -708,7 +652,7 @@ command_search (const char  *library_path,
   }
 
   query = g_strjoinv (" ", argv + 1);
-  library = open_library (library_path, FALSE);
+  library = wenji_cli_open_library (library_path, FALSE);
   if (library == NULL)
     return WENJI_CLI_EXIT_ERROR;
 

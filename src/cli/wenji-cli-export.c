@@ -47,26 +47,15 @@ load_articles (WenjiLibrary  *library,
                int            argc,
                char         **argv)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (int i = 1; i < argc; i++) {
-    g_autoptr(GError) error = NULL;
     WenjiArticle *article;
     gint64 id;
 
-    if (!g_ascii_string_to_signed (argv[i], 10, 1, G_MAXINT64, &id, NULL)) {
-      wenji_cli_error (_("“%s” is not an article id (a positive number)"), argv[i]);
+    if (!wenji_cli_parse_article_id (argv[i], &id) ||
+        (article = wenji_cli_load_article (library, id)) == NULL)
       return NULL;
-    }
-
-    article = wenji_library_load_article (library, id, &error);
-    if (article == NULL) {
-      if (error == NULL || g_error_matches (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND))
-        wenji_cli_error (_("no article with id %lld"), (long long) id);
-      else
-        wenji_cli_fail (error);
-      return NULL;
-    }
     g_ptr_array_add (articles, article);
   }
 
@@ -154,13 +143,9 @@ wenji_cli_command_export (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
   }
 
-  if (!g_file_test (library_path, G_FILE_TEST_EXISTS)) {
-    wenji_cli_error (_("no library at %s"), library_path);
-    return WENJI_CLI_EXIT_ERROR;
-  }
-  library = wenji_library_open (library_path, &error);
+  library = wenji_cli_open_library (library_path, FALSE);
   if (library == NULL)
-    return wenji_cli_fail (error);
+    return WENJI_CLI_EXIT_ERROR;
 
   articles = load_articles (library, argc, argv);
   if (articles == NULL)

@@ -24,6 +24,75 @@ wenji_cli_print (const char *format,
 }
 
 /**
+ * wenji_cli_open_library:
+ * @create: make the library when there is none; reading commands never
+ *   do, so that a mistyped --library is an error, not a new empty file
+ *
+ * Returns: (transfer full) (nullable): the library, or %NULL with the
+ *   reason said on stderr
+ */
+WenjiLibrary *
+wenji_cli_open_library (const char *path,
+                        gboolean    create)
+{
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS)) {
+    wenji_cli_error (_("no library at %s"), path);
+    return NULL;
+  }
+
+  library = wenji_library_open (path, &error);
+  if (library == NULL) {
+    wenji_cli_fail (error);
+    return NULL;
+  }
+
+  return g_steal_pointer (&library);
+}
+
+gboolean
+wenji_cli_parse_article_id (const char *text,
+                            gint64     *id)
+{
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL)) {
+    wenji_cli_error (_("“%s” is not an article id (a positive number)"), text);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+/**
+ * wenji_cli_load_article:
+ *
+ * Loads an article, turning "not found" into the message the contract
+ * promises.
+ *
+ * Returns: (transfer full) (nullable): the article, or %NULL with the
+ *   reason said on stderr
+ */
+WenjiArticle *
+wenji_cli_load_article (WenjiLibrary *library,
+                        gint64        id)
+{
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+
+  article = wenji_library_load_article (library, id, &error);
+  if (article == NULL) {
+    if (error == NULL || g_error_matches (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND))
+      wenji_cli_error (_("no article with id %lld"), (long long) id);
+    else
+      wenji_cli_fail (error);
+    return NULL;
+  }
+
+  return g_steal_pointer (&article);
+}
+
+/**
  * wenji_cli_progress_due:
  *
  * Returns: whether a progress line is wanted now: for a batch of two or

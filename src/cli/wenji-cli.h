@@ -42,6 +42,13 @@ void  wenji_cli_error       (const char *format,
 int   wenji_cli_fail        (const GError *error);
 char *wenji_cli_one_line    (const char *text);
 
+WenjiLibrary *wenji_cli_open_library     (const char   *path,
+                                         gboolean      create);
+gboolean      wenji_cli_parse_article_id (const char   *text,
+                                          gint64       *id);
+WenjiArticle *wenji_cli_load_article     (WenjiLibrary *library,
+                                          gint64        id);
+
 /* A progress line on stderr for batches, at most ten times a second,
  * cleared by wenji_cli_progress_clear(). */
 typedef struct {
