@@ -15,6 +15,7 @@ packages="
   libuchardet-dev libxml2-dev libxml2-utils libicu-dev libjson-glib-dev
   desktop-file-utils appstream
   xvfb xauth fonts-noto-cjk
+  dbus-daemon at-spi2-core libatspi2.0-dev
   poppler-utils webp-pixbuf-loader
   flatpak-builder
 "
@@ -26,10 +27,10 @@ for p in $packages; do
   fi
 done
 
-# The translation test runs the app in zh_CN and zh_TW: gettext ignores
-# LANGUAGE under the C locale, so those two locales must exist.
+# The translation tests run the app in zh_CN, zh_TW and zh_HK: gettext ignores
+# LANGUAGE under the C locale, so those locales must exist.
 locales_missing=""
-for l in zh_CN zh_TW; do
+for l in zh_CN zh_TW zh_HK; do
   if ! locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$"; then
     locales_missing="$locales_missing $l"
   fi

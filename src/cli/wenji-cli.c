@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-cli.h"
+#include "wenji-i18n.h"
 
 void
 wenji_cli_print (const char *format,
@@ -228,10 +229,7 @@ main (int    argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  wenji_i18n_init ();
   g_set_prgname ("wenji-cli");
 
   description = describe_commands ();
