@@ -21,6 +21,7 @@ struct _WenjiPreferencesWindow
   GtkSpinButton        *font_size_button;
   AdwComboRow          *paper_row;
   GtkSwitch            *indent_switch;
+  GtkSwitch            *widen_switch;
   AdwComboRow          *script_row;
 
   GSettings            *settings;
@@ -138,6 +139,7 @@ wenji_preferences_window_class_init (WenjiPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, font_size_button);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, indent_switch);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, widen_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, script_row);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_fonts);
   gtk_widget_class_bind_template_callback (widget_class, on_paper_selected);
@@ -168,6 +170,8 @@ wenji_preferences_window_init (WenjiPreferencesWindow *self)
 
   g_settings_bind (self->settings, "body-font-size", self->font_size_button, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "first-line-indent", self->indent_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "import-widen-punctuation", self->widen_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   {
     g_autofree char *paper = g_settings_get_string (self->settings, "page-size");

@@ -189,6 +189,7 @@ void
 wenji_window_import_paths (WenjiWindow        *self,
                            const char * const *paths)
 {
+  WenjiImportFlags flags = WENJI_IMPORT_FLAGS_NONE;
   ImportProgress *progress;
 
   g_return_if_fail (WENJI_IS_WINDOW (self));
@@ -215,8 +216,11 @@ wenji_window_import_paths (WenjiWindow        *self,
   wenji_article_pane_set_progress (self->article_pane, _("Looking for articles…"), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
 
+  if (self->settings != NULL && !g_settings_get_boolean (self->settings, "import-widen-punctuation"))
+    flags |= WENJI_IMPORT_KEEP_PUNCTUATION;
+
   wenji_import_paths_async (wenji_library_get_path (self->library), paths,
-                            WENJI_IMPORT_FLAGS_NONE, on_import_progress, progress,
+                            flags, on_import_progress, progress,
                             self->import_cancellable, on_import_done, g_object_ref (self));
 }
 

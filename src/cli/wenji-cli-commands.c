@@ -121,8 +121,13 @@ command_import (const char  *library_path,
   g_autoptr(GError) error = NULL;
   WenjiCliProgress progress = { 0 };
   gboolean json = FALSE;
+  gboolean keep_punctuation = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    { "keep-punctuation", 0, 0, G_OPTION_ARG_NONE, &keep_punctuation,
+      N_("Keep the half-width punctuation between Chinese characters of web pages and text "
+         "files (by default it becomes full-width, the text as it came kept in the history)"),
+      NULL },
     { NULL }
   };
 
@@ -153,7 +158,8 @@ command_import (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
 
   report = wenji_import_paths (library, (const char * const *) argv + 1,
-                               WENJI_IMPORT_FLAGS_NONE,
+                               keep_punctuation ? WENJI_IMPORT_KEEP_PUNCTUATION
+                                                : WENJI_IMPORT_FLAGS_NONE,
                                isatty (fileno (stderr)) ? import_progress_cb : NULL,
                                &progress, NULL, &error);
   wenji_cli_progress_clear (&progress);

@@ -12,6 +12,7 @@
 #include "wenji-error.h"
 #include "wenji-import-private.h"
 #include "wenji-library-private.h"
+#include "wenji-revision.h"
 #include "wenji-text.h"
 
 /* Articles stored per transaction: fewer commits, each still small. */
@@ -34,14 +35,14 @@ parse_page (const char  *path,
 /* Every kind of file Wenji imports; the file chooser, folder scans, the
  * dispatch and the messages all read this table. */
 static const WenjiImportFormat formats[] = {
-  { "txt", "text/plain", FALSE, wenji_import_parse_text },
-  { "text", "text/plain", FALSE, wenji_import_parse_text },
-  { "md", "text/markdown", FALSE, wenji_import_parse_markdown },
-  { "markdown", "text/markdown", FALSE, wenji_import_parse_markdown },
-  { "html", "text/html", TRUE, parse_page },
-  { "htm", "text/html", TRUE, parse_page },
-  { "xhtml", "application/xhtml+xml", TRUE, parse_page },
-  { "jsonl", "application/jsonl", FALSE, wenji_import_parse_jsonl },
+  { "txt", "text/plain", FALSE, TRUE, wenji_import_parse_text },
+  { "text", "text/plain", FALSE, TRUE, wenji_import_parse_text },
+  { "md", "text/markdown", FALSE, FALSE, wenji_import_parse_markdown },
+  { "markdown", "text/markdown", FALSE, FALSE, wenji_import_parse_markdown },
+  { "html", "text/html", TRUE, TRUE, parse_page },
+  { "htm", "text/html", TRUE, TRUE, parse_page },
+  { "xhtml", "application/xhtml+xml", TRUE, TRUE, parse_page },
+  { "jsonl", "application/jsonl", FALSE, FALSE, wenji_import_parse_jsonl },
 };
 
 /**
@@ -350,21 +351,55 @@ fail_file (WenjiImportReport *report,
   file->message = g_strdup (message);
 }
 
+/* Widens the half-width punctuation between Chinese characters of a
+ * scraped article, after keeping the text as it came as a revision, so
+ * that restoring that revision undoes the cleanup. */
+static gboolean
+widen_punctuation (WenjiLibrary  *library,
+                   WenjiArticle  *article,
+                   const char    *title,
+                   const char    *body,
+                   GError       **error)
+{
+  if (g_strcmp0 (title, wenji_article_get_title (article)) == 0 &&
+      g_strcmp0 (body, wenji_article_get_body (article)) == 0)
+    return TRUE;
+
+  if (wenji_library_add_revision (library, wenji_article_get_id (article),
+                                  WENJI_REVISION_BEFORE_CLEANUP, error) == 0)
+    return FALSE;
+
+  wenji_article_set_title (article, title);
+  wenji_article_set_body (article, body);
+
+  return wenji_library_update_article (library, article, error);
+}
+
 /* Stores a file's articles; the caller holds a transaction. */
 static gboolean
 store_articles (WenjiLibrary       *library,
                 GPtrArray          *articles,
                 WenjiImportFlags    flags,
+                gboolean            scraped,
                 WenjiImportFile    *file,
                 GError            **error)
 {
+  gboolean widen = scraped && !(flags & WENJI_IMPORT_KEEP_PUNCTUATION);
+
   for (guint i = 0; i < articles->len; i++) {
     WenjiArticle *article = articles->pdata[i];
+    const char *body = wenji_article_get_body (article);
+    g_autofree char *wide_title = widen ? wenji_text_widen_punctuation (wenji_article_get_title (article))
+                                        : NULL;
+    g_autofree char *wide_body = widen ? wenji_text_widen_punctuation (body) : NULL;
     gint64 id;
 
     if (!(flags & WENJI_IMPORT_KEEP_DUPLICATES)) {
-      int duplicate = is_duplicate (library, wenji_article_get_body (article), error);
+      /* Imported before, with its punctuation widened or as it was. */
+      int duplicate = is_duplicate (library, body, error);
 
+      if (duplicate == 0 && wide_body != NULL && g_strcmp0 (wide_body, body) != 0)
+        duplicate = is_duplicate (library, wide_body, error);
       if (duplicate < 0)
         return FALSE;
       if (duplicate) {
@@ -374,6 +409,8 @@ store_articles (WenjiLibrary       *library,
     }
 
     if (!wenji_library_insert_article (library, article, error))
+      return FALSE;
+    if (widen && !widen_punctuation (library, article, wide_title, wide_body, error))
       return FALSE;
 
     id = wenji_article_get_id (article);
@@ -450,7 +487,8 @@ wenji_import_paths (WenjiLibrary        *library,
       in_batch = 0;
     }
 
-    if (!store_articles (library, articles, flags, file, &local_error)) {
+    if (!store_articles (library, articles, flags, wenji_import_format_for_path (path)->scraped,
+                         file, &local_error)) {
       /* A library error, not a file error: the batch is lost, say so. */
       wenji_library_rollback (library);
       for (guint k = batch_start; k < report->files->len; k++)

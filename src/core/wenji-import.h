@@ -11,6 +11,8 @@ typedef enum {
   WENJI_IMPORT_FLAGS_NONE = 0,
   /* Import articles even when an article with the same body exists. */
   WENJI_IMPORT_KEEP_DUPLICATES = 1 << 0,
+  /* Leave a web page's or text file's punctuation as it was. */
+  WENJI_IMPORT_KEEP_PUNCTUATION = 1 << 1,
 } WenjiImportFlags;
 
 typedef enum {
@@ -84,6 +86,9 @@ typedef GPtrArray *(*WenjiImportParser) (const char  *name,
  * @suffix: the file name suffix, without the dot
  * @mime_type: the MIME type of such a file
  * @markup: a web page: its `<meta charset>` counts when decoding
+ * @scraped: text taken from the web, whose half-width punctuation between
+ *   Chinese characters is widened on import (one revision keeps the text
+ *   as it came)
  * @parse: turns the decoded text into articles
  *
  * One row of the import table: what kind of file Wenji imports and how.
@@ -92,6 +97,7 @@ typedef struct {
   const char        *suffix;
   const char        *mime_type;
   gboolean           markup;
+  gboolean           scraped;
   WenjiImportParser  parse;
 } WenjiImportFormat;
 

@@ -13,6 +13,7 @@
 
 static const char * const page_keys[] = {
   "page-size", "body-font-size", "first-line-indent", "body-font", "heading-font",
+  "import-widen-punctuation",
 };
 
 typedef struct {
@@ -53,7 +54,7 @@ fixture_setup (Fixture       *fixture,
   g_assert_nonnull (wenji_editor_get_article (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                              "s", "preview"));
-  app_test_wait_ms (200);
+  app_test_wait_for_editor (editor);
   fixture->preview = wenji_editor_get_preview (editor);
 }
 
@@ -188,6 +189,66 @@ test_export_uses_preferences (Fixture       *fixture,
                                  "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
 }
 
+static gboolean
+import_finished (gpointer window)
+{
+  return !wenji_window_get_importing (window);
+}
+
+/* Imports a text file titled @title through the window and returns the
+ * article as the list shows it. */
+static WenjiArticle *
+import_text (Fixture    *fixture,
+             const char *title,
+             const char *body)
+{
+  g_autofree char *name = g_strdup_printf ("%s.txt", title);
+  g_autofree char *path = g_build_filename (fixture->base.dir, name, NULL);
+  g_autofree char *text = g_strdup_printf ("%s\n%s\n", title, body);
+  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->base.window));
+  const char *paths[] = { path, NULL };
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  wenji_window_import_paths (fixture->base.window, paths);
+  g_assert_true (app_test_wait_until (import_finished, fixture->base.window, 60));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
+
+    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0)
+      return wenji_library_load_article (fixture->base.library,
+                                         wenji_article_summary_get_id (summary), NULL);
+  }
+  g_assert_not_reached ();
+}
+
+/* The import preference: on by default, punctuation between Chinese
+ * characters is widened and the history keeps the text as it came; off,
+ * the text stays as it was. */
+static void
+test_import_punctuation (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (WenjiArticle) widened = NULL;
+  g_autoptr (WenjiArticle) kept = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_settings_get_boolean (fixture->settings, "import-widen-punctuation"));
+  widened = import_text (fixture, "全角", "近年来,从中央到地方,纷纷出台措施。");
+  g_assert_true (g_str_equal (wenji_article_get_body (widened), "近年来，从中央到地方，纷纷出台措施。"));
+  revisions = wenji_library_list_revisions (fixture->base.library,
+                                            wenji_article_get_id (widened), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (revisions->len, ==, 1);
+  g_assert_true (g_str_equal (wenji_revision_get_body (revisions->pdata[0]),
+                              "近年来,从中央到地方,纷纷出台措施。"));
+
+  g_assert_true (g_settings_set_boolean (fixture->settings, "import-widen-punctuation", FALSE));
+  kept = import_text (fixture, "半角", "基层减负,久久为功。");
+  g_assert_true (g_str_equal (wenji_article_get_body (kept), "基层减负,久久为功。"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +260,8 @@ main (int   argc,
               fixture_setup, test_preview_follows, fixture_teardown);
   g_test_add ("/preferences/export-uses-preferences", Fixture, NULL,
               fixture_setup, test_export_uses_preferences, fixture_teardown);
+  g_test_add ("/preferences/import-punctuation", Fixture, NULL,
+              fixture_setup, test_import_punctuation, fixture_teardown);
 
   return g_test_run ();
 }

@@ -15,10 +15,10 @@
  * the middle of three paragraphs, which no importer can restore). */
 static const char * const fixture_paragraphs[][2] = {
   { "基層減負是一個老話題。", "一些基層干部對減負的獲得感并不強。" },
-  { "有些地方雖然對基層干部進行了減負", "要持續為基層干部減負,久久為功。" },
-  { "持之以恒為基層干部減負,要在當減宜減中求實效。", "提高基層的工作效率。" },
-  { "持之以恒為基層干部減負,要在作風建設上下重拳。", "激濁揚清的新風氣。" },
-  { "持之以恒為基層干部減負,要在服務意識上強責任。", "努力實現農業農村現代化。" },
+  { "有些地方雖然對基層干部進行了減負", "要持續為基層干部減負，久久為功。" },
+  { "持之以恒為基層干部減負，要在當減宜減中求實效。", "提高基層的工作效率。" },
+  { "持之以恒為基層干部減負，要在作風建設上下重拳。", "激濁揚清的新風氣。" },
+  { "持之以恒為基層干部減負，要在服務意識上強責任。", "努力實現農業農村現代化。" },
   { "我們各級黨組織要堅持貫徹落實基層減負工作", "和諧的的社會主義新農村。" },
 };
 
@@ -497,6 +497,112 @@ test_thousand_files (Scratch       *scratch,
   g_assert_cmpuint (counts.all, ==, good + 1);
 }
 
+/* Imports @paths into @library and returns the one article they hold. */
+static WenjiArticle *
+import_into (WenjiLibrary     *library,
+             const char       *path,
+             WenjiImportFlags  flags,
+             guint            *duplicates)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  const char *paths[] = { path, NULL };
+  WenjiImportFile *file;
+
+  report = wenji_import_paths (library, paths, flags, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  file = report->files->pdata[0];
+  g_assert_cmpstr (file->message, ==, NULL);
+  if (duplicates != NULL)
+    *duplicates = report->duplicates;
+  if (file->ids->len == 0)
+    return NULL;
+
+  return wenji_library_load_article (library, g_array_index (file->ids, gint64, 0), NULL);
+}
+
+/* A scraped page's half-width punctuation between Chinese characters is
+ * widened on import, in a revision of its own that brings the text back as
+ * it came; numbers, times, addresses, Latin text and code are left alone,
+ * and the preference off keeps the punctuation as it was. */
+static void
+test_widen_punctuation (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autofree char *fixture = fixture_path ();
+  g_autofree char *mixed = scratch_path (scratch, "mixed.txt");
+  g_autofree char *markdown = scratch_path (scratch, "note.md");
+  g_autofree char *library_path = scratch_path (scratch, "library.db");
+  g_autofree char *kept_path = scratch_path (scratch, "kept.db");
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiLibrary) kept = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (WenjiArticle) restored = NULL;
+  g_autoptr (WenjiArticle) plain = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
+  g_autoptr (GError) error = NULL;
+  WenjiRevision *original;
+  guint duplicates = 0;
+  gint64 id;
+
+  library = wenji_library_open (library_path, &error);
+  g_assert_no_error (error);
+
+  article = import_into (library, fixture, WENJI_IMPORT_FLAGS_NONE, NULL);
+  id = wenji_article_get_id (article);
+  g_assert_nonnull (strstr (wenji_article_get_body (article), "近年來，從中央到地方，紛紛出臺措施"));
+  g_assert_null (strstr (wenji_article_get_body (article), "近年來,"));
+
+  /* One revision holds the text as it came… */
+  revisions = wenji_library_list_revisions (library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (revisions->len, ==, 1);
+  original = revisions->pdata[0];
+  g_assert_cmpstr (wenji_revision_get_reason (original), ==, WENJI_REVISION_BEFORE_CLEANUP);
+  g_assert_nonnull (strstr (wenji_revision_get_body (original), "近年來,從中央到地方,紛紛出臺措施"));
+
+  /* …and restoring it brings that text back. */
+  g_assert_cmpint (wenji_library_restore_revision (library, wenji_revision_get_id (original), &error),
+                   >, 0);
+  g_assert_no_error (error);
+  restored = wenji_library_load_article (library, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (wenji_article_get_body (restored), "近年來,從中央到地方,"));
+
+  /* The same page again is a duplicate, widened or not. */
+  g_clear_object (&article);
+  article = import_into (library, fixture, WENJI_IMPORT_FLAGS_NONE, &duplicates);
+  g_assert_null (article);
+  g_assert_cmpuint (duplicates, ==, 1);
+
+  /* Only punctuation between Chinese characters changes: not after a
+   * number, an address or before Latin text. */
+  write_file (mixed,
+              "混合的文本\n"
+              "价格是3,000元,时间是12:30,地址是https://example.com/a,b?c=1:2,对吧?\n"
+              "他说:Hello, world! 又说,好。代码`中,文`不动。\n", -1);
+  article = import_into (library, mixed, WENJI_IMPORT_FLAGS_NONE, NULL);
+  g_assert_cmpstr (wenji_article_get_body (article), ==,
+                   "价格是3,000元，时间是12:30,地址是https://example.com/a,b?c=1:2,对吧？\n\n"
+                   "他说:Hello, world! 又说，好。代码`中,文`不动。");
+
+  /* Markdown is the writer's own text: as written. */
+  write_file (markdown, "# 笔记\n\n自己写的,不改。\n", -1);
+  g_clear_object (&article);
+  article = import_into (library, markdown, WENJI_IMPORT_FLAGS_NONE, NULL);
+  g_assert_cmpstr (wenji_article_get_body (article), ==, "自己写的,不改。");
+
+  /* With the preference off, the page keeps its punctuation and gets no revision. */
+  kept = wenji_library_open (kept_path, &error);
+  g_assert_no_error (error);
+  plain = import_into (kept, fixture, WENJI_IMPORT_KEEP_PUNCTUATION, NULL);
+  g_assert_nonnull (strstr (wenji_article_get_body (plain), "近年來,從中央到地方,"));
+  g_clear_pointer (&revisions, g_ptr_array_unref);
+  revisions = wenji_library_list_revisions (kept, wenji_article_get_id (plain), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (revisions->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +613,7 @@ main (int   argc,
   SCRATCH_TEST ("/import-files/encodings", test_encodings);
   SCRATCH_TEST ("/import-files/plain-text-kept", test_plain_text_kept);
   SCRATCH_TEST ("/import-files/glosses", test_glosses);
+  SCRATCH_TEST ("/import-files/widen-punctuation", test_widen_punctuation);
   SCRATCH_TEST ("/import-files/bad-files", test_bad_files);
   SCRATCH_TEST ("/import-files/large-file", test_large_file);
   SCRATCH_TEST ("/import-files/thousand-files", test_thousand_files);
