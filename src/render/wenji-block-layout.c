@@ -35,7 +35,7 @@ wenji_rich_text_to_attrs (const WenjiRichText *text,
       list[n++] = pango_attr_style_new (PANGO_STYLE_ITALIC);
     if (span->style & WENJI_STYLE_STRONG)
       list[n++] = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-    if (span->style & WENJI_BLOCK_STYLE_CODE) {
+    if (span->style & WENJI_STYLE_CODE) {
       list[n++] = pango_attr_family_new ("Monospace");
       list[n++] = pango_attr_background_new (0xeeee, 0xeeee, 0xeeee);
     }
@@ -71,7 +71,7 @@ in_code (const WenjiRichText *text,
   for (guint i = 0; i < text->spans->len; i++) {
     const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
 
-    if ((span->style & WENJI_BLOCK_STYLE_CODE) && index >= span->start && index < span->end)
+    if ((span->style & WENJI_STYLE_CODE) && index >= span->start && index < span->end)
       return TRUE;
   }
 

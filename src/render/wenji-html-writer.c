@@ -332,10 +332,10 @@ append_rich_text (GString             *out,
       g_string_append (out, "<em>");
     if (span->style & WENJI_STYLE_STRIKE)
       g_string_append (out, "<del>");
-    if (span->style & WENJI_BLOCK_STYLE_CODE)
+    if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "<code>");
     escape_text (out, text->text + span->start, span->end - span->start);
-    if (span->style & WENJI_BLOCK_STYLE_CODE)
+    if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "</code>");
     if (span->style & WENJI_STYLE_STRIKE)
       g_string_append (out, "</del>");

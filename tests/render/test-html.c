@@ -158,6 +158,21 @@ test_embedded_image (void)
   render_test_rmdir (dir);
 }
 
+/* Each inline style becomes its own element: a link is not code, code is
+ * not a link. */
+static void
+test_inline_styles (void)
+{
+  g_autofree char *html = render ("见[官网](https://example.com/)、`代码`、**强调**和*斜体*。", "zh-Hans");
+
+  g_assert_nonnull (strstr (html, "<a href=\"https://example.com/\" rel=\"noopener noreferrer\">官网</a>"));
+  g_assert_nonnull (strstr (html, "<code>代码</code>"));
+  g_assert_nonnull (strstr (html, "<strong>强调</strong>"));
+  g_assert_nonnull (strstr (html, "<em>斜体</em>"));
+  g_assert_null (strstr (html, "<code>官网"));
+  g_assert_null (strstr (html, "<code>强调"));
+}
+
 static void
 test_folder (void)
 {
@@ -191,6 +206,7 @@ main (int    argc,
   g_test_add_func ("/render/html/traditional", test_traditional);
   g_test_add_func ("/render/html/font-stacks", test_font_stacks);
   g_test_add_func ("/render/html/embedded-image", test_embedded_image);
+  g_test_add_func ("/render/html/inline-styles", test_inline_styles);
   g_test_add_func ("/render/html/folder", test_folder);
 
   return g_test_run ();

@@ -125,6 +125,20 @@ check_pdf_fonts (WenjiArticle         *article,
   return lower;
 }
 
+/* A link is set in the text's font, and code, only code, in the mono one. */
+static void
+test_fonts_inline_styles (void)
+{
+  g_autoptr (WenjiArticle) links = render_test_article ("链接", "见[官网](https://example.com/)和**强调**。",
+                                                        "zh-Hans");
+  g_autoptr (WenjiArticle) code = render_test_article ("代码", "见`printf`。", "zh-Hans");
+  g_autofree char *link_fonts = check_pdf_fonts (links, NULL, "notoserifcjksc", "notoserifcjktc");
+  g_autofree char *code_fonts = check_pdf_fonts (code, NULL, "notoserifcjksc", "notoserifcjktc");
+
+  g_assert_null (strstr (link_fonts, "mono"));
+  g_assert_nonnull (strstr (code_fonts, "mono"));
+}
+
 static void
 check_fonts (const char *lang,
              const char *want,
@@ -515,6 +529,7 @@ main (int    argc,
   g_test_add_func ("/render/pdf/text-in-order", test_text_in_order);
   g_test_add_func ("/render/pdf/fonts-simplified", test_fonts_simplified);
   g_test_add_func ("/render/pdf/fonts-traditional", test_fonts_traditional);
+  g_test_add_func ("/render/pdf/fonts-inline-styles", test_fonts_inline_styles);
   g_test_add_func ("/render/pdf/fonts-chosen-simplified", test_fonts_chosen_simplified);
   g_test_add_func ("/render/pdf/fonts-chosen-traditional", test_fonts_chosen_traditional);
   g_test_add_func ("/render/pdf/fonts-chosen-punctuation", test_fonts_chosen_punctuation);
