@@ -20,6 +20,7 @@
 #include "wenji-block-style.h"
 #include "wenji-error.h"
 #include "wenji-html-writer.h"
+#include "wenji-markup.h"
 #include "wenji-text.h"
 
 struct _WenjiHtmlWriter
@@ -264,45 +265,12 @@ wenji_html_writer_new (const WenjiPageSetup *setup)
   return self;
 }
 
-/* Text and attribute values alike; control characters are dropped and a
- * line separator (a Markdown hard break) becomes <br>. */
-static void
-escape_full (GString    *out,
-             const char *text,
-             gssize      len,
-             gboolean    colons)
-{
-  const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
-
-  for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-
-    switch (c) {
-    case '&': g_string_append (out, "&amp;"); break;
-    case '<': g_string_append (out, "&lt;"); break;
-    case '>': g_string_append (out, "&gt;"); break;
-    case '"': g_string_append (out, "&quot;"); break;
-    case '\'': g_string_append (out, "&#39;"); break;
-    case 0x2028: g_string_append (out, "<br>"); break;
-    case ':':
-      /* Text never reads as a URL scheme, not even to a naive filter. */
-      g_string_append (out, colons ? "&#58;" : ":");
-      break;
-    default:
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-        break;
-      g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      break;
-    }
-  }
-}
-
 static void
 escape (GString    *out,
         const char *text,
         gssize      len)
 {
-  escape_full (out, text, len, FALSE);
+  wenji_markup_escape (out, text, len, FALSE);
 }
 
 static void
@@ -310,7 +278,7 @@ escape_text (GString    *out,
              const char *text,
              gssize      len)
 {
-  escape_full (out, text, len, TRUE);
+  wenji_markup_escape (out, text, len, TRUE);
 }
 
 static void
@@ -348,72 +316,14 @@ append_rich_text (GString             *out,
   }
 }
 
-/* The image types every browser shows, recognised by their first bytes. */
-static const char *
-sniff_image (const guchar *data,
-             gsize         len)
-{
-  if (len >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
-    return "image/png";
-  if (len >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
-    return "image/jpeg";
-  if (len >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
-    return "image/gif";
-  if (len >= 12 && memcmp (data, "RIFF", 4) == 0 && memcmp (data + 8, "WEBP", 4) == 0)
-    return "image/webp";
-  return NULL;
-}
-
-/* An image larger than this is not embedded. */
-#define MAX_IMAGE_SIZE (32 * 1024 * 1024)
-
-/* A body can name any path, so only a regular file is read, and no more of
- * it than an image may have: `![](/dev/zero)`, a FIFO or /proc/self/pagemap
- * would otherwise hang the export or exhaust memory. */
-static GByteArray *
-read_image (const char *path)
-{
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  struct stat st;
-  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)) {
-    close (fd);
-    return NULL;
-  }
-
-  for (;;) {
-    guint8 chunk[65536];
-    gssize n = read (fd, chunk, sizeof chunk);
-
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n < 0 || data->len + n > MAX_IMAGE_SIZE) {
-      close (fd);
-      return NULL;
-    }
-    if (n == 0)
-      break;
-    g_byte_array_append (data, chunk, n);
-  }
-  close (fd);
-
-  return g_steal_pointer (&data);
-}
-
 static void
 append_image (GString          *out,
               const WenjiBlock *block)
 {
-  g_autoptr(GByteArray) image = NULL;
-  const char *mime = NULL;
+  g_autofree char *uri = block->image_path != NULL ? wenji_markup_image_data_uri (block->image_path)
+                                                  : NULL;
 
-  if (block->image_path != NULL && (image = read_image (block->image_path)))
-    mime = sniff_image (image->data, image->len);
-
-  if (mime == NULL) {
+  if (uri == NULL) {
     /* An image that cannot be embedded shows its description. */
     g_string_append (out, "<p class=\"image\">");
     append_rich_text (out, block->text);
@@ -421,12 +331,9 @@ append_image (GString          *out,
     return;
   }
 
-  {
-    g_autofree char *base64 = g_base64_encode (image->data, image->len);
-    g_string_append_printf (out, "<div class=\"figure\"><img src=\"data:%s;base64,%s\" alt=\"", mime, base64);
-    escape (out, block->text != NULL ? block->text->text : "", -1);
-    g_string_append (out, "\"></div>\n");
-  }
+  g_string_append_printf (out, "<div class=\"figure\"><img src=\"%s\" alt=\"", uri);
+  escape (out, block->text != NULL ? block->text->text : "", -1);
+  g_string_append (out, "\"></div>\n");
 }
 
 static void

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void  wenji_markup_escape         (GString    *out,
+                                   const char *text,
+                                   gssize      len,
+                                   gboolean    colons);
+char *wenji_markup_image_data_uri (const char *path);
+
+G_END_DECLS
