@@ -77,6 +77,7 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *body_font = NULL;
   g_autofree char *heading_font = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *theme_name = NULL;
   g_autofree char *prgname = NULL;
   g_autofree char *names = list_formats ();
   gboolean indent = FALSE;
@@ -87,8 +88,11 @@ wenji_cli_command_export (const char  *library_path,
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, names, N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The file (or, for several HTML or Markdown articles, the folder) to write"),
+      N_("The file (or, for several HTML or Markdown articles, the folder) to write; "
+         "- for standard output"),
       N_("PATH") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name,
+      N_("Colours and headings: house (default), fresh or ink"), N_("THEME") },
     { "folder", 0, 0, G_OPTION_ARG_NONE, &folder,
       N_("Write several articles as a folder of files, also where they could be one book"),
       NULL },
@@ -134,6 +138,10 @@ wenji_cli_command_export (const char  *library_path,
   options.title = title;
   options.split = folder;
   wenji_page_setup_set_fonts (&options.setup, body_font, heading_font);
+  if (theme_name != NULL && !wenji_theme_from_string (theme_name, &options.setup.theme)) {
+    wenji_cli_error (_("--theme must be house, fresh or ink"));
+    return WENJI_CLI_EXIT_ERROR;
+  }
   if (paper_name != NULL && !wenji_paper_from_string (paper_name, &options.setup.paper)) {
     wenji_cli_error (_("--paper must be a4, a5, b5 or letter"));
     return WENJI_CLI_EXIT_ERROR;
@@ -150,6 +158,20 @@ wenji_cli_command_export (const char  *library_path,
   articles = load_articles (library, argc, argv);
   if (articles == NULL)
     return WENJI_CLI_EXIT_ERROR;
+
+  /* A text format of one article may go to standard output. */
+  if (g_strcmp0 (output, "-") == 0) {
+    g_autofree char *text = NULL;
+
+    if (format->render == NULL || articles->len != 1) {
+      wenji_cli_error (_("--output - writes one article in a text format (wechat) to standard "
+                         "output"));
+      return WENJI_CLI_EXIT_ERROR;
+    }
+    text = format->render (&options, articles->pdata[0]);
+    wenji_cli_print ("%s", text);
+    return WENJI_CLI_EXIT_OK;
+  }
 
   if (output == NULL)
     output = wenji_export_default_name (format, articles, options.split);

@@ -13,6 +13,9 @@
 #include "wenji-image.h"
 #include "wenji-page-layout-private.h"
 
+/* The room a heading's bar takes before its text, in body sizes. */
+#define DECORATION_ROOM 0.8
+
 #define LINK_COLOR 0x1a, 0x5f, 0xb4
 
 
@@ -300,7 +303,8 @@ lay_out_table (WenjiBlockLayout     *self,
   const WenjiBlock *block = self->block;
   guint n_columns = MAX (block->n_columns, 1);
   guint n_rows = block->cells->len / n_columns;
-  const WenjiBlockStyle *style = wenji_block_style_get (WENJI_BLOCK_STYLE_TABLE);
+  const WenjiBlockStyle *style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_TABLE,
+                                                                       setup->theme);
   double pad = setup->font_size * style->padding;
   double column_width = self->width / n_columns;
   double top = 0;
@@ -409,14 +413,20 @@ wenji_block_layout_new (PangoContext         *context,
   case WENJI_BLOCK_TITLE:
   case WENJI_BLOCK_BYLINE:
   case WENJI_BLOCK_HEADING:
-    style = wenji_block_style_get (block->kind == WENJI_BLOCK_TITLE ? WENJI_BLOCK_STYLE_TITLE :
-                                   block->kind == WENJI_BLOCK_BYLINE ? WENJI_BLOCK_STYLE_BYLINE :
-                                   wenji_block_style_for_heading (block->level));
+    style = wenji_block_style_get_themed (block->kind == WENJI_BLOCK_TITLE ? WENJI_BLOCK_STYLE_TITLE :
+                                          block->kind == WENJI_BLOCK_BYLINE ? WENJI_BLOCK_STYLE_BYLINE :
+                                          wenji_block_style_for_heading (block->level),
+                                          setup->theme);
+    /* A bar before a heading takes room from its text. */
+    if (style->decoration == WENJI_DECORATION_BAR) {
+      self->x += DECORATION_ROOM * f;
+      self->width -= DECORATION_ROOM * f;
+    }
     self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
     self->keep_with_next = TRUE;
     break;
   case WENJI_BLOCK_CODE:
-    style = wenji_block_style_get (WENJI_BLOCK_STYLE_CODE);
+    style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_CODE, setup->theme);
     self->x += style->inset * f;
     self->width -= 2 * style->inset * f;
     self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
@@ -425,17 +435,17 @@ wenji_block_layout_new (PangoContext         *context,
   case WENJI_BLOCK_RULE: {
     WenjiLine line = { 0, 0, 0, 0, NULL };
 
-    style = wenji_block_style_get (WENJI_BLOCK_STYLE_RULE);
+    style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_RULE, setup->theme);
     line.height = style->size * f;
     g_array_append_val (self->lines, line);
     break;
   }
   case WENJI_BLOCK_TABLE:
-    style = wenji_block_style_get (WENJI_BLOCK_STYLE_TABLE);
+    style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_TABLE, setup->theme);
     lay_out_table (self, context, setup, language, lang);
     break;
   case WENJI_BLOCK_IMAGE:
-    style = wenji_block_style_get (WENJI_BLOCK_STYLE_FIGURE);
+    style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_FIGURE, setup->theme);
     if (lay_out_image (self, setup))
       break;
     /* An image that cannot be drawn shows its description. */
@@ -444,11 +454,11 @@ wenji_block_layout_new (PangoContext         *context,
   case WENJI_BLOCK_PARAGRAPH:
   default:
     if (block->list_depth > 0)
-      style = wenji_block_style_get (WENJI_BLOCK_STYLE_LIST_ITEM);
+      style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_LIST_ITEM, setup->theme);
     else if (setup->indent && block->quote_depth == 0)
-      style = wenji_block_style_get (WENJI_BLOCK_STYLE_PARAGRAPH_INDENTED);
+      style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_PARAGRAPH_INDENTED, setup->theme);
     else
-      style = wenji_block_style_get (WENJI_BLOCK_STYLE_PARAGRAPH);
+      style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_PARAGRAPH, setup->theme);
     self->layout = make_styled_layout (context, setup, lang, style, block->text, self->width);
     if (style->first_line > 0)
       pango_layout_set_indent (self->layout, style->first_line * f * PANGO_SCALE);
@@ -650,6 +660,35 @@ draw_table_rows (WenjiBlockLayout *self,
   }
 }
 
+/* A heading's bar before its lines, or rule under its last line. */
+static void
+draw_decoration (WenjiBlockLayout *self,
+                 cairo_t          *cr,
+                 double            x,
+                 double            offset,
+                 guint             first_line,
+                 guint             last_line,
+                 double            f)
+{
+  const WenjiLine *first = &g_array_index (self->lines, WenjiLine, first_line);
+  const WenjiLine *last = &g_array_index (self->lines, WenjiLine, last_line - 1);
+
+  if (self->style == NULL || self->style->decoration == WENJI_DECORATION_NONE)
+    return;
+
+  set_source_color (cr, self->style->line_color);
+  if (self->style->decoration == WENJI_DECORATION_BAR) {
+    cairo_rectangle (cr, x - DECORATION_ROOM * f, offset + first->top + 0.15 * f,
+                     0.25 * f, last->top + last->height - first->top - 0.3 * f);
+    cairo_fill (cr);
+  } else if (last_line == self->lines->len) {
+    double y = offset + last->top + last->height + 0.1 * f;
+
+    cairo_rectangle (cr, x + self->width * 0.35, y, self->width * 0.3, 0.1 * f);
+    cairo_fill (cr);
+  }
+}
+
 /**
  * wenji_block_layout_draw:
  * @x: the left edge of the page's text area
@@ -669,9 +708,10 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
                          WenjiPageLayout  *page_layout)
 {
   guint last_line = MIN (first_line + n_lines, self->lines->len);
-  const WenjiBlockStyle *list = wenji_block_style_get (WENJI_BLOCK_STYLE_LIST_ITEM);
-  const WenjiBlockStyle *quote = wenji_block_style_get (WENJI_BLOCK_STYLE_QUOTE);
-  double f = wenji_page_layout_get_setup (page_layout)->font_size;
+  const WenjiPageSetup *setup = wenji_page_layout_get_setup (page_layout);
+  const WenjiBlockStyle *list = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_LIST_ITEM, setup->theme);
+  const WenjiBlockStyle *quote = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_QUOTE, setup->theme);
+  double f = setup->font_size;
   WenjiLine *first;
   double offset, bottom;
   const WenjiBlock *block = self->block;
@@ -745,6 +785,7 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
       if (tag_links)
         tag_line_links (self, cr, page_layout, line, x, offset + line->top);
     }
+    draw_decoration (self, cr, x, offset, first_line, last_line, f);
     break;
   }
 

@@ -10,7 +10,8 @@
 #define TEXT 0x1A1A1A
 
 #define HEADING(scale) \
-  { WENJI_FONT_HEADING, scale, 1.5, TRUE, FALSE, 1.2, 0.5, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT }
+  { WENJI_FONT_HEADING, scale, 1.5, TRUE, FALSE, 1.2, 0.5, 0, 0, 0, TEXT, WENJI_BLOCK_STYLE_NO_COLOR, TEXT, \
+    WENJI_DECORATION_NONE }
 
 static const WenjiBlockStyle styles[WENJI_N_BLOCK_STYLES] = {
   [WENJI_BLOCK_STYLE_TITLE] =
@@ -52,6 +53,78 @@ wenji_block_style_get (WenjiBlockStyleKind kind)
   g_return_val_if_fail (kind < WENJI_N_BLOCK_STYLES, &styles[WENJI_BLOCK_STYLE_PARAGRAPH]);
 
   return &styles[kind];
+}
+
+/* What a theme lays over the house style. */
+static const struct {
+  guint32         text;
+  guint32         accent;
+  gboolean        centered_headings;
+  WenjiDecoration decoration;
+} themes[WENJI_N_THEMES] = {
+  [WENJI_THEME_HOUSE] = { TEXT, 0x1A5FB4, FALSE, WENJI_DECORATION_NONE },
+  [WENJI_THEME_FRESH] = { 0x333333, 0x0E7C7B, FALSE, WENJI_DECORATION_BAR },
+  [WENJI_THEME_INK] = { 0x2B2B2B, 0x8B1A1A, TRUE, WENJI_DECORATION_RULE },
+};
+
+static WenjiBlockStyle themed[WENJI_N_THEMES][WENJI_N_BLOCK_STYLES];
+
+static gpointer
+build_themes (gpointer data)
+{
+  for (guint theme = 0; theme < WENJI_N_THEMES; theme++) {
+    for (guint kind = 0; kind < WENJI_N_BLOCK_STYLES; kind++) {
+      WenjiBlockStyle *style = &themed[theme][kind];
+      gboolean heading = kind >= WENJI_BLOCK_STYLE_HEADING_1 && kind <= WENJI_BLOCK_STYLE_HEADING_6;
+
+      *style = styles[kind];
+      if (theme == WENJI_THEME_HOUSE)
+        continue;
+
+      if (style->color == TEXT)
+        style->color = themes[theme].text;
+      if (heading || kind == WENJI_BLOCK_STYLE_TITLE)
+        style->color = themes[theme].accent;
+      if (heading) {
+        style->line_color = themes[theme].accent;
+        style->decoration = themes[theme].decoration;
+        style->centered = themes[theme].centered_headings;
+      }
+      if (kind == WENJI_BLOCK_STYLE_QUOTE)
+        style->line_color = themes[theme].accent;
+    }
+  }
+
+  return NULL;
+}
+
+/**
+ * wenji_block_style_get_themed:
+ * @theme: the colours and heading styles to lay over the house style
+ *
+ * Returns: (transfer none): how blocks of @kind look in @theme
+ */
+const WenjiBlockStyle *
+wenji_block_style_get_themed (WenjiBlockStyleKind kind,
+                              WenjiTheme          theme)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_return_val_if_fail (kind < WENJI_N_BLOCK_STYLES, wenji_block_style_get (kind));
+
+  g_once (&once, build_themes, NULL);
+  return &themed[MIN (theme, WENJI_N_THEMES - 1)][kind];
+}
+
+/**
+ * wenji_theme_get_accent:
+ *
+ * Returns: the colour of @theme's links and headings, 0xRRGGBB
+ */
+guint32
+wenji_theme_get_accent (WenjiTheme theme)
+{
+  return themes[MIN (theme, WENJI_N_THEMES - 1)].accent;
 }
 
 /**

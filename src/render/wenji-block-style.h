@@ -49,6 +49,18 @@ typedef enum {
 #define WENJI_BLOCK_STYLE_NO_COLOR 0xFFFFFFFFu
 
 /**
+ * WenjiDecoration:
+ * @WENJI_DECORATION_NONE: nothing beside the text
+ * @WENJI_DECORATION_BAR: a bar in @line_color before the first line
+ * @WENJI_DECORATION_RULE: a rule in @line_color under the last line
+ */
+typedef enum {
+  WENJI_DECORATION_NONE,
+  WENJI_DECORATION_BAR,
+  WENJI_DECORATION_RULE,
+} WenjiDecoration;
+
+/**
  * WenjiBlockStyle:
  * @role: which family of the page setup the text takes
  * @size: the text size, in body sizes (em)
@@ -64,6 +76,7 @@ typedef enum {
  * @color: the text, 0xRRGGBB
  * @background: 0xRRGGBB or %WENJI_BLOCK_STYLE_NO_COLOR
  * @line_color: bars, rules and borders, 0xRRGGBB
+ * @decoration: what a heading has beside it
  *
  * How one kind of block looks. The pages (Pango), the HTML style sheet and
  * every other writer read these numbers, so they cannot drift apart.
@@ -82,9 +95,13 @@ typedef struct {
   guint32       color;
   guint32       background;
   guint32       line_color;
+  WenjiDecoration decoration;
 } WenjiBlockStyle;
 
 const WenjiBlockStyle *wenji_block_style_get         (WenjiBlockStyleKind kind);
+const WenjiBlockStyle *wenji_block_style_get_themed  (WenjiBlockStyleKind kind,
+                                                      WenjiTheme          theme);
+guint32                wenji_theme_get_accent        (WenjiTheme          theme);
 WenjiBlockStyleKind         wenji_block_style_for_heading (guint          level);
 void                   wenji_block_style_rgb         (guint32        color,
                                                       double        *red,

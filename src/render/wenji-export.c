@@ -17,6 +17,7 @@
 #include "wenji-html-writer.h"
 #include "wenji-markdown-writer.h"
 #include "wenji-pdf-writer.h"
+#include "wenji-wechat-writer.h"
 
 static gboolean
 write_pdf (const WenjiExportOptions  *options,
@@ -83,11 +84,29 @@ write_markdown (const WenjiExportOptions  *options,
   return wenji_markdown_writer_write_article (article, path, error);
 }
 
+static gboolean
+write_wechat (const WenjiExportOptions  *options,
+              WenjiArticle              *article,
+              const char                *path,
+              GError                   **error)
+{
+  return wenji_wechat_writer_write_article (&options->setup, article, path, error);
+}
+
+static char *
+render_wechat (const WenjiExportOptions *options,
+               WenjiArticle             *article)
+{
+  return wenji_wechat_writer_render_article (&options->setup, article);
+}
+
 /* In the order the export dialog lists them; the first is the default. */
 static const WenjiExportFormat formats[] = {
-  { "pdf", N_("PDF"), "pdf", "application/pdf", write_pdf, write_pdf_book, NULL },
-  { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index },
-  { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL },
+  { "pdf", N_("PDF"), "pdf", "application/pdf", write_pdf, write_pdf_book, NULL, NULL },
+  { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index, NULL },
+  { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL, NULL },
+  { "wechat", N_("WeChat (HTML fragment)"), "html", "text/html", write_wechat, NULL, NULL,
+    render_wechat },
 };
 
 /**
@@ -215,7 +234,7 @@ wenji_export_default_name (const WenjiExportFormat *format,
     return wenji_export_format_file_name (format, articles->pdata[0]);
 
   if (wenji_export_makes_folder (format, articles->len, split))
-    return g_strdup_printf ("articles-%s", format->suffix);
+    return g_strdup_printf ("articles-%s", format->name);
 
   return g_strdup_printf ("articles-%" G_GINT64_FORMAT ".%s",
                           wenji_article_get_id (articles->pdata[0]), format->suffix);

@@ -36,6 +36,8 @@ typedef gboolean (*WenjiExportBookFunc)    (const WenjiExportOptions  *options,
                                             gpointer                   user_data,
                                             GCancellable              *cancellable,
                                             GError                   **error);
+typedef char    *(*WenjiExportRenderFunc)  (const WenjiExportOptions  *options,
+                                            WenjiArticle              *article);
 typedef gboolean (*WenjiExportIndexFunc)   (const WenjiExportFormat   *format,
                                             const WenjiExportOptions  *options,
                                             GPtrArray                 *articles,
@@ -51,6 +53,8 @@ typedef gboolean (*WenjiExportIndexFunc)   (const WenjiExportFormat   *format,
  * @write_article: writes one article to one file
  * @write_book: (nullable): binds several articles into one file
  * @write_index: (nullable): writes the index page of a folder
+ * @render: (nullable): one article as text, for the clipboard or standard
+ *   output, where the format is text
  *
  * One export format. Several articles make one book where @write_book is
  * set, else (or when the user asks for a folder) a folder of one file per
@@ -65,6 +69,7 @@ struct _WenjiExportFormat {
   WenjiExportArticleFunc  write_article;
   WenjiExportBookFunc     write_book;
   WenjiExportIndexFunc    write_index;
+  WenjiExportRenderFunc   render;
 };
 
 const WenjiExportFormat *wenji_export_format_get        (guint                     index);

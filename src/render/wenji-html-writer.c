@@ -419,6 +419,10 @@ nest (GString          *out,
   }
 
   close_lists (out, nesting, block->list_depth);
+  /* A list of the other kind right after one: a new list. */
+  if (block->list_depth > 0 && block->list_depth == nesting->lists->len && block->marker != NULL &&
+      g_array_index (nesting->lists, gboolean, block->list_depth - 1) != block->ordered)
+    close_lists (out, nesting, block->list_depth - 1);
 
   if (block->list_depth > 0 && block->list_depth == nesting->lists->len && block->marker != NULL) {
     g_string_append (out, "</li>\n");

@@ -46,6 +46,7 @@ wenji_page_setup_init (WenjiPageSetup *setup)
   setup->page_numbers = TRUE;
   setup->body_font = NULL;
   setup->heading_font = NULL;
+  setup->theme = WENJI_THEME_HOUSE;
 }
 
 static const char *
@@ -105,7 +106,41 @@ wenji_page_setup_equal (const WenjiPageSetup *a,
          !a->indent == !b->indent &&
          !a->page_numbers == !b->page_numbers &&
          a->body_font == b->body_font &&
-         a->heading_font == b->heading_font;
+         a->heading_font == b->heading_font &&
+         a->theme == b->theme;
+}
+
+static const char * const theme_names[WENJI_N_THEMES] = {
+  [WENJI_THEME_HOUSE] = "house",
+  [WENJI_THEME_FRESH] = "fresh",
+  [WENJI_THEME_INK] = "ink",
+};
+
+/**
+ * wenji_theme_from_string:
+ * @name: "house", "fresh" or "ink"
+ * @theme: (out): the theme
+ *
+ * Returns: whether @name names a theme
+ */
+gboolean
+wenji_theme_from_string (const char *name,
+                         WenjiTheme *theme)
+{
+  for (guint i = 0; name != NULL && i < WENJI_N_THEMES; i++) {
+    if (g_ascii_strcasecmp (name, theme_names[i]) == 0) {
+      *theme = i;
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
+const char *
+wenji_theme_to_string (WenjiTheme theme)
+{
+  return theme_names[MIN (theme, WENJI_N_THEMES - 1)];
 }
 
 void

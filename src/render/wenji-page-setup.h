@@ -5,6 +5,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * WenjiTheme:
+ * @WENJI_THEME_HOUSE: the pages' own look, black headings on white
+ * @WENJI_THEME_FRESH: teal headings with a bar before them (清新)
+ * @WENJI_THEME_INK: dark red centred headings over a rule (墨韵)
+ *
+ * The colours and heading styles laid over the house style; the WeChat
+ * copy offers them, and whatever reads a page setup follows them.
+ */
+typedef enum {
+  WENJI_THEME_HOUSE,
+  WENJI_THEME_FRESH,
+  WENJI_THEME_INK,
+  WENJI_N_THEMES
+} WenjiTheme;
+
 typedef enum {
   WENJI_PAPER_A4,
   WENJI_PAPER_A5,
@@ -23,6 +39,7 @@ typedef enum {
  * @body_font: (nullable): the family of the text, an interned string, or
  *   %NULL for the font of the document's language
  * @heading_font: (nullable): the family of the title and headings, likewise
+ * @theme: the colours and heading styles
  *
  * How pages look. The struct is copied by value; set the fonts with
  * wenji_page_setup_set_fonts(), which interns them.
@@ -39,6 +56,7 @@ typedef struct {
   gboolean    page_numbers;
   const char *body_font;
   const char *heading_font;
+  WenjiTheme  theme;
 } WenjiPageSetup;
 
 typedef enum {
@@ -64,6 +82,9 @@ const char    *wenji_page_setup_get_punctuation_family (const WenjiPageSetup *se
                                                         const char           *lang);
 gboolean       wenji_paper_from_string          (const char           *name,
                                                  WenjiPaper           *paper);
+gboolean       wenji_theme_from_string          (const char           *name,
+                                                 WenjiTheme           *theme);
+const char    *wenji_theme_to_string            (WenjiTheme            theme);
 
 const char    *wenji_font_family                (WenjiFontRole         role,
                                                  const char           *lang);

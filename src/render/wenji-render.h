@@ -8,3 +8,4 @@
 #include "wenji-page-layout.h"
 #include "wenji-page-setup.h"
 #include "wenji-pdf-writer.h"
+#include "wenji-wechat-writer.h"

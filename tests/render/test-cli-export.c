@@ -95,7 +95,12 @@ test_errors (CliFixture    *fixture,
   }
   {
     g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id, NULL);
-    cli_assert_user_error (result, "pdf, html or md");
+    const WenjiExportFormat *format;
+
+    /* The message names every format there is. */
+    cli_assert_user_error (result, "--format must be");
+    for (guint i = 0; (format = wenji_export_format_get (i)) != NULL; i++)
+      g_assert_nonnull (strstr (result->err, format->name));
   }
   {
     g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf", NULL);

@@ -52,6 +52,8 @@ assert_format (const char *path,
     g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
   else if (g_str_equal (name, "md"))
     g_assert_true (g_str_has_prefix (contents, "---\n"));
+  else if (g_str_equal (name, "wechat"))
+    g_assert_true (g_str_has_prefix (contents, "<meta charset=\"utf-8\">\n<section "));
   else
     g_assert_not_reached ();
 }

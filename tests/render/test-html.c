@@ -173,6 +173,16 @@ test_inline_styles (void)
   g_assert_null (strstr (html, "<code>强调"));
 }
 
+/* A numbered list right after a bulleted one is a list of its own. */
+static void
+test_list_kinds (void)
+{
+  g_autofree char *html = render ("- 甲\n- 乙\n\n1. 第一\n2. 第二\n", "zh-Hans");
+
+  g_assert_nonnull (strstr (html, "<ul>\n<li><p>甲</p>\n</li>\n<li><p>乙</p>\n</li></ul>\n"
+                                  "<ol>\n<li><p>第一</p>\n</li>\n<li><p>第二</p>\n</li></ol>"));
+}
+
 static void
 test_folder (void)
 {
@@ -207,6 +217,7 @@ main (int    argc,
   g_test_add_func ("/render/html/font-stacks", test_font_stacks);
   g_test_add_func ("/render/html/embedded-image", test_embedded_image);
   g_test_add_func ("/render/html/inline-styles", test_inline_styles);
+  g_test_add_func ("/render/html/list-kinds", test_list_kinds);
   g_test_add_func ("/render/html/folder", test_folder);
 
   return g_test_run ();
