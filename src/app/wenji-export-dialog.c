@@ -37,6 +37,7 @@ struct _WenjiExportDialog
   GArray            *ids;
   char              *title;
   WenjiPageSetup     setup;        /* of the preferences; paper and indent from the page */
+  GSettings         *settings;
   char              *destination;
   gboolean           destination_chosen;
   GtkNativeDialog   *chooser;
@@ -268,7 +269,10 @@ start_action (GtkWidget  *widget,
   job->title = g_strdup (self->title);
   job->destination = g_strdup (self->destination);
   job->format = get_format (self);
-  job->options.setup = self->setup;
+  if (self->settings != NULL)
+    wenji_settings_get_export_setup (self->settings, job->format, &job->options.setup);
+  else
+    job->options.setup = self->setup;
   job->options.setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row),
                                          G_N_ELEMENTS (papers) - 1)];
   job->options.setup.indent = gtk_switch_get_active (self->indent_switch);
@@ -382,6 +386,7 @@ wenji_export_dialog_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->task);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->ids, g_array_unref);
   g_free (self->library_path);
   g_free (self->title);
@@ -484,6 +489,7 @@ wenji_export_dialog_new (GtkWindow    *parent,
 
   if (settings != NULL)
     wenji_settings_get_page_setup (settings, &self->setup);
+  g_set_object (&self->settings, settings);
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     if (papers[i] == self->setup.paper)
       adw_combo_row_set_selected (self->paper_row, i);

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "wenji-core.h"
 #include "wenji-preferences-window.h"
+#include "wenji-preview.h"
 #include "wenji-settings.h"
 
 /*
@@ -23,6 +25,8 @@ struct _WenjiPreferencesWindow
   GtkSwitch            *indent_switch;
   GtkSwitch            *widen_switch;
   AdwComboRow          *script_row;
+  AdwComboRow          *theme_row;
+  WenjiPreview         *theme_preview;
 
   GSettings            *settings;
   guint                 loading;
@@ -32,6 +36,13 @@ G_DEFINE_FINAL_TYPE (WenjiPreferencesWindow, wenji_preferences_window, ADW_TYPE_
 
 static const char * const paper_names[] = { "a4", "a5", "b5", "letter" };
 static const char * const scripts[] = { "zh-Hans", "zh-Hant" };
+static const char * const themes[] = { "house", "fresh", "ink" };
+
+/* What the theme preview shows, in the script of new articles. */
+static const char sample_hans[] =
+  "## 小标题\n\n正文段落，看看颜色和标题样式。**强调**的文字。\n\n> 引文一段。";
+static const char sample_hant[] =
+  "## 小標題\n\n正文段落，看看顏色和標題樣式。**強調**的文字。\n\n> 引文一段。";
 
 static void
 on_font_changed (WenjiPreferencesWindow *self,
@@ -102,6 +113,39 @@ on_script_selected (WenjiPreferencesWindow *self)
     g_settings_set_string (self->settings, "default-script", scripts[selected]);
 }
 
+/* The sample article, laid out with the theme as the WeChat copy takes it. */
+static void
+update_theme_preview (WenjiPreferencesWindow *self)
+{
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (WenjiDocument) document = NULL;
+  g_autofree char *script = g_settings_get_string (self->settings, "default-script");
+  gboolean hant = g_strcmp0 (script, WENJI_LANG_HANT) == 0;
+
+  WenjiPageSetup setup;
+
+  wenji_settings_get_export_setup (self->settings, wenji_export_format_lookup ("wechat"), &setup);
+  /* A narrow page with little margin, near a phone's screen. */
+  setup.paper = WENJI_PAPER_A5;
+  setup.margin_top = setup.margin_bottom = setup.margin_left = setup.margin_right = 24;
+  wenji_page_layout_set_setup (wenji_preview_get_layout (self->theme_preview), &setup);
+
+  wenji_article_set_title (article, "示例文章");
+  wenji_article_set_body (article, hant ? sample_hant : sample_hans);
+  wenji_article_set_lang (article, script);
+  document = wenji_document_new_for_article (article, NULL);
+  wenji_preview_set_document (self->theme_preview, document);
+}
+
+static void
+on_theme_selected (WenjiPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->theme_row);
+
+  if (self->loading == 0 && self->settings != NULL && selected < G_N_ELEMENTS (themes))
+    g_settings_set_string (self->settings, "wechat-theme", themes[selected]);
+}
+
 static void
 select_string (AdwComboRow        *row,
                const char * const *values,
@@ -141,14 +185,18 @@ wenji_preferences_window_class_init (WenjiPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, indent_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, widen_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, script_row);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, theme_preview);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_fonts);
   gtk_widget_class_bind_template_callback (widget_class, on_paper_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_script_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_theme_selected);
 }
 
 static void
 wenji_preferences_window_init (WenjiPreferencesWindow *self)
 {
+  g_type_ensure (WENJI_TYPE_PREVIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = wenji_settings_new ();
@@ -177,9 +225,16 @@ wenji_preferences_window_init (WenjiPreferencesWindow *self)
     g_autofree char *paper = g_settings_get_string (self->settings, "page-size");
     g_autofree char *script = g_settings_get_string (self->settings, "default-script");
 
+    g_autofree char *theme = g_settings_get_string (self->settings, "wechat-theme");
+
     select_string (self->paper_row, paper_names, G_N_ELEMENTS (paper_names), paper);
     select_string (self->script_row, scripts, G_N_ELEMENTS (scripts), script);
+    select_string (self->theme_row, themes, G_N_ELEMENTS (themes), theme);
   }
+
+  update_theme_preview (self);
+  g_signal_connect_object (self->settings, "changed",
+                           G_CALLBACK (update_theme_preview), self, G_CONNECT_SWAPPED);
 
   self->loading--;
 }

@@ -57,3 +57,33 @@ wenji_settings_get_page_setup (GSettings      *settings,
   setup->indent = g_settings_get_boolean (settings, "first-line-indent");
   wenji_page_setup_set_fonts (setup, body_font, heading_font);
 }
+
+/**
+ * wenji_settings_get_export_setup:
+ * @settings: (nullable): the application's settings
+ * @format: the export format
+ * @setup: (out caller-allocates): the setup to fill
+ *
+ * The page setup of the preferences, with the theme of the preferences for
+ * a format that takes one.
+ */
+void
+wenji_settings_get_export_setup (GSettings               *settings,
+                                 const WenjiExportFormat *format,
+                                 WenjiPageSetup          *setup)
+{
+  g_autofree char *theme = NULL;
+
+  g_return_if_fail (setup != NULL);
+
+  if (settings == NULL) {
+    wenji_page_setup_init (setup);
+    return;
+  }
+
+  wenji_settings_get_page_setup (settings, setup);
+  if (format != NULL && format->themed) {
+    theme = g_settings_get_string (settings, "wechat-theme");
+    wenji_theme_from_string (theme, &setup->theme);
+  }
+}

@@ -3,11 +3,15 @@
 
 #include <gio/gio.h>
 
+#include "wenji-export.h"
 #include "wenji-page-setup.h"
 
 G_BEGIN_DECLS
 
 GSettings *wenji_settings_new            (void);
+void       wenji_settings_get_export_setup (GSettings               *settings,
+                                            const WenjiExportFormat *format,
+                                            WenjiPageSetup          *setup);
 void       wenji_settings_get_page_setup (GSettings      *settings,
                                           WenjiPageSetup *setup);
 

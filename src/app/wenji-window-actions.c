@@ -57,6 +57,7 @@ wenji_window_update_actions (WenjiWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", (article != NULL && !trashed) || (several && !in_trash));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", article != NULL || several);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-wechat", article != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tag-selected", (article != NULL && !trashed) || several);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-trash-batch",
                                  self->trashed_ids != NULL && self->trashed_ids->len > 0);

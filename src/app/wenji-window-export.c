@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wenji-export-dialog.h"
+#include "wenji-settings.h"
 #include "wenji-window-private.h"
 
 /*
@@ -85,6 +87,50 @@ export_action (GtkWidget  *widget,
   self->export_dialog = GTK_WINDOW (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->export_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The open article on the clipboard as WeChat's editor, Zhihu or a web
+ * CMS takes it (text/html), and as plain text for the others. */
+static void
+copy_wechat_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  const WenjiExportFormat *format = wenji_export_format_lookup ("wechat");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkContentProvider) provider = NULL;
+  g_autoptr (GBytes) html_bytes = NULL;
+  g_autoptr (GBytes) text_bytes = NULL;
+  GdkContentProvider *providers[3];
+  WenjiExportOptions options = { 0 };
+  WenjiArticle *article;
+  char *html, *text;
+
+  if (!wenji_editor_save (self->editor, &error) ||
+      !wenji_metadata_panel_save (self->metadata_panel, &error)) {
+    wenji_window_toast_error (self, error);
+    return;
+  }
+
+  article = wenji_editor_get_article (self->editor);
+  if (article == NULL)
+    return;
+
+  wenji_settings_get_export_setup (self->settings, format, &options.setup);
+  html = format->render (&options, article);
+  text = wenji_wechat_writer_render_text (article);
+  html_bytes = g_bytes_new_take (html, strlen (html));
+  text_bytes = g_bytes_new (text, strlen (text));
+
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text_bytes);
+  providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  g_free (text);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+
+  wenji_window_add_toast (self, adw_toast_new (_("Copied for WeChat")));
 }
 
 static void
@@ -226,8 +272,11 @@ void
 wenji_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-wechat", NULL, copy_wechat_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.show-export-in-folder", NULL,
                                    show_export_in_folder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-wechat", NULL);
 }

@@ -106,7 +106,7 @@ static const WenjiExportFormat formats[] = {
   { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index, NULL },
   { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL, NULL },
   { "wechat", N_("WeChat (HTML fragment)"), "html", "text/html", write_wechat, NULL, NULL,
-    render_wechat },
+    render_wechat, TRUE },
 };
 
 /**

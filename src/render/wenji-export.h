@@ -55,6 +55,8 @@ typedef gboolean (*WenjiExportIndexFunc)   (const WenjiExportFormat   *format,
  * @write_index: (nullable): writes the index page of a folder
  * @render: (nullable): one article as text, for the clipboard or standard
  *   output, where the format is text
+ * @themed: the format takes the theme of the user's choice (the others keep
+ *   the house style)
  *
  * One export format. Several articles make one book where @write_book is
  * set, else (or when the user asks for a folder) a folder of one file per
@@ -70,6 +72,7 @@ struct _WenjiExportFormat {
   WenjiExportBookFunc     write_book;
   WenjiExportIndexFunc    write_index;
   WenjiExportRenderFunc   render;
+  gboolean                themed;
 };
 
 const WenjiExportFormat *wenji_export_format_get        (guint                     index);

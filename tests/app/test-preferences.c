@@ -9,11 +9,13 @@
 
 #include "app-test-harness.h"
 #include "test-scratch.h"
+#include "wenji-preferences-window.h"
+#include "wenji-preview.h"
 #include "wenji-settings.h"
 
 static const char * const page_keys[] = {
   "page-size", "body-font-size", "first-line-indent", "body-font", "heading-font",
-  "import-widen-punctuation",
+  "import-widen-punctuation", "wechat-theme",
 };
 
 typedef struct {
@@ -249,6 +251,149 @@ test_import_punctuation (Fixture       *fixture,
   g_assert_true (g_str_equal (wenji_article_get_body (kept), "基层减负,久久为功。"));
 }
 
+typedef struct {
+  char     *mime_type;
+  GBytes   *bytes;
+  char     *text;
+  gboolean  done;
+} ClipboardRead;
+
+static void
+on_stream_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr (GError) error = NULL;
+
+  read->bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) stream = NULL;
+  const char *mime_type = NULL;
+
+  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, &mime_type, &error);
+  g_assert_no_error (error);
+  read->mime_type = g_strdup (mime_type);
+  g_input_stream_read_bytes_async (stream, 4 * 1024 * 1024, G_PRIORITY_DEFAULT, NULL,
+                                   on_stream_read, read);
+}
+
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr (GError) error = NULL;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static gboolean
+read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* Copy for WeChat puts the fragment on the clipboard as text/html, in the
+ * theme of the preferences, and the plain text beside it. */
+static void
+test_copy_wechat (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window));
+  WenjiEditor *editor = wenji_window_get_editor (fixture->base.window);
+  const char *html_types[] = { "text/html", NULL };
+  ClipboardRead html = { 0 };
+  ClipboardRead text = { 0 };
+  WenjiPageSetup setup;
+  g_autofree char *expected_html = NULL;
+  g_autofree char *expected_text = NULL;
+
+  g_assert_true (g_settings_set_string (fixture->settings, "wechat-theme", "fresh"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.window), "win.copy-wechat", NULL));
+
+  wenji_settings_get_export_setup (fixture->settings, wenji_export_format_lookup ("wechat"), &setup);
+  g_assert_cmpint (setup.theme, ==, WENJI_THEME_FRESH);
+  expected_html = wenji_wechat_writer_render_article (&setup, wenji_editor_get_article (editor));
+  expected_text = wenji_wechat_writer_render_text (wenji_editor_get_article (editor));
+  g_assert_nonnull (strstr (expected_html, "#0E7C7B"));
+
+  gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, on_clipboard_read, &html);
+  g_assert_true (app_test_wait_until (read_done, &html, 30));
+  g_assert_cmpstr (html.mime_type, ==, "text/html");
+  g_assert_cmpuint (g_bytes_get_size (html.bytes), ==, strlen (expected_html));
+  g_assert_true (memcmp (g_bytes_get_data (html.bytes, NULL), expected_html, strlen (expected_html)) == 0);
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
+  g_assert_true (app_test_wait_until (read_done, &text, 30));
+  g_assert_true (g_str_equal (text.text, expected_text));
+  g_assert_true (g_str_has_prefix (text.text, "共护一江水 Wenji\n\n"));
+
+  g_free (html.mime_type);
+  g_bytes_unref (html.bytes);
+  g_free (text.text);
+}
+
+/* The theme row sets the key, and the preview beside it lays its sample
+ * out in the theme at once. */
+static void
+test_theme_preview (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWindow *preferences = wenji_preferences_window_new (GTK_WINDOW (fixture->base.window));
+  AdwComboRow *theme_row;
+  WenjiPreview *preview;
+  WenjiPageLayout *layout;
+
+  gtk_window_set_default_size (preferences, 520, 1000);
+  gtk_window_present (preferences);
+  theme_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                            WENJI_TYPE_PREFERENCES_WINDOW,
+                                                            "theme_row"));
+  preview = WENJI_PREVIEW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                          WENJI_TYPE_PREFERENCES_WINDOW,
+                                                          "theme_preview"));
+  layout = wenji_preview_get_layout (preview);
+  g_assert_cmpint (wenji_page_layout_get_setup (layout)->theme, ==, WENJI_THEME_HOUSE);
+  g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
+
+  /* Down to the preview, for the screenshots. */
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (theme_row),
+                                                                                GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    app_test_wait_for_frame (GTK_WIDGET (preferences));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+
+  adw_combo_row_set_selected (theme_row, 1);
+  g_assert_cmpstr (g_settings_get_string (fixture->settings, "wechat-theme"), ==, "fresh");
+  g_assert_cmpint (wenji_page_layout_get_setup (layout)->theme, ==, WENJI_THEME_FRESH);
+  app_test_wait_for_frame (GTK_WIDGET (preview));
+  app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-theme-fresh.png");
+
+  adw_combo_row_set_selected (theme_row, 2);
+  g_assert_cmpint (wenji_page_layout_get_setup (layout)->theme, ==, WENJI_THEME_INK);
+  app_test_wait_for_frame (GTK_WIDGET (preview));
+  app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-theme-ink.png");
+
+  gtk_window_destroy (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +407,10 @@ main (int   argc,
               fixture_setup, test_export_uses_preferences, fixture_teardown);
   g_test_add ("/preferences/import-punctuation", Fixture, NULL,
               fixture_setup, test_import_punctuation, fixture_teardown);
+  g_test_add ("/preferences/copy-wechat", Fixture, NULL,
+              fixture_setup, test_copy_wechat, fixture_teardown);
+  g_test_add ("/preferences/theme-preview", Fixture, NULL,
+              fixture_setup, test_theme_preview, fixture_teardown);
 
   return g_test_run ();
 }
