@@ -10,13 +10,13 @@ packages="
   libglib2.0-dev libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev libepoxy-dev
   libpango1.0-dev libcairo2-dev libgdk-pixbuf-2.0-dev
-  libsqlite3-dev libmd4c-dev libmd4c-html0-dev
+  libsqlite3-dev libmd4c-dev libmd4c-html0-dev libzip-dev
   libopencc-dev libopencc-data
   libuchardet-dev libxml2-dev libxml2-utils libicu-dev libjson-glib-dev
   desktop-file-utils appstream
   xvfb xauth fonts-noto-cjk
   dbus-daemon at-spi2-core libatspi2.0-dev
-  poppler-utils webp-pixbuf-loader
+  poppler-utils webp-pixbuf-loader epubcheck unzip
   flatpak-builder
 "
 

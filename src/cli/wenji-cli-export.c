@@ -81,6 +81,7 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *prgname = NULL;
   g_autofree char *names = list_formats ();
   gboolean indent = FALSE;
+  gboolean vertical = FALSE;
   gboolean folder = FALSE;
   ExportProgress progress = { { 0 }, _("Exporting") };
   WenjiExportOptions options = { 0 };
@@ -100,6 +101,9 @@ wenji_cli_command_export (const char  *library_path,
       N_("Page size for PDF: a4 (default), a5, b5 or letter"), N_("SIZE") },
     { "indent", 0, 0, G_OPTION_ARG_NONE, &indent,
       N_("Indent the first line of each paragraph by two characters"), NULL },
+    { "vertical", 0, 0, G_OPTION_ARG_NONE, &vertical,
+      N_("Set the text vertically (直排): columns from right to left, pages turned from right "
+         "to left (PDF and EPUB)"), NULL },
     { "body-font", 0, 0, G_OPTION_ARG_STRING, &body_font,
       N_("Font family of the text in PDF and HTML (default: Noto Serif CJK)"), N_("FAMILY") },
     { "heading-font", 0, 0, G_OPTION_ARG_STRING, &heading_font,
@@ -135,6 +139,7 @@ wenji_cli_command_export (const char  *library_path,
 
   wenji_page_setup_init (&options.setup);
   options.setup.indent = indent;
+  options.setup.vertical = vertical;
   options.title = title;
   options.split = folder;
   wenji_page_setup_set_fonts (&options.setup, body_font, heading_font);

@@ -504,3 +504,32 @@ wenji_text_reading_minutes (guint char_count)
 
   return MAX (1, (char_count + 200) / 400);
 }
+
+/**
+ * wenji_text_vertical_quotes:
+ * @text: text
+ *
+ * Vertical Chinese sets quotations in corner brackets: “ ” become 「 」 and
+ * ‘ ’ become 『 』.
+ *
+ * Returns: (transfer full): the text with its curly quotes turned
+ */
+char *
+wenji_text_vertical_quotes (const char *text)
+{
+  GString *out = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    switch (c) {
+    case 0x201C: g_string_append_unichar (out, 0x300C); break;
+    case 0x201D: g_string_append_unichar (out, 0x300D); break;
+    case 0x2018: g_string_append_unichar (out, 0x300E); break;
+    case 0x2019: g_string_append_unichar (out, 0x300F); break;
+    default: g_string_append_len (out, p, g_utf8_next_char (p) - p); break;
+    }
+  }
+
+  return g_string_free (out, FALSE);
+}

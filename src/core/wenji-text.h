@@ -19,6 +19,7 @@ char        *wenji_text_convert        (const char *config,
                                         GError    **error);
 gboolean     wenji_text_is_han         (gunichar    c);
 char        *wenji_text_widen_punctuation (const char *text);
+char        *wenji_text_vertical_quotes   (const char *text);
 guint        wenji_text_reading_minutes (guint      char_count);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "wenji-epub-writer.h"
 #include "wenji-error.h"
 #include "wenji-export.h"
 #include "wenji-html-writer.h"
@@ -85,6 +86,33 @@ write_markdown (const WenjiExportOptions  *options,
 }
 
 static gboolean
+write_epub_book (const WenjiExportOptions  *options,
+                 GPtrArray                 *articles,
+                 const char                *path,
+                 WenjiExportProgress        progress,
+                 gpointer                   user_data,
+                 GCancellable              *cancellable,
+                 GError                   **error)
+{
+  return wenji_epub_writer_write_book (&options->setup, options->title, articles, path,
+                                       progress, user_data, cancellable, error);
+}
+
+/* One article is a book of its own, titled as the article. */
+static gboolean
+write_epub (const WenjiExportOptions  *options,
+            WenjiArticle              *article,
+            const char                *path,
+            GError                   **error)
+{
+  g_autoptr (GPtrArray) articles = g_ptr_array_new ();
+
+  g_ptr_array_add (articles, article);
+  return wenji_epub_writer_write_book (&options->setup, wenji_article_get_title (article), articles,
+                                       path, NULL, NULL, NULL, error);
+}
+
+static gboolean
 write_wechat (const WenjiExportOptions  *options,
               WenjiArticle              *article,
               const char                *path,
@@ -105,6 +133,7 @@ static const WenjiExportFormat formats[] = {
   { "pdf", N_("PDF"), "pdf", "application/pdf", write_pdf, write_pdf_book, NULL, NULL },
   { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index, NULL },
   { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL, NULL },
+  { "epub", N_("EPUB"), "epub", "application/epub+zip", write_epub, write_epub_book, NULL, NULL },
   { "wechat", N_("WeChat (HTML fragment)"), "html", "text/html", write_wechat, NULL, NULL,
     render_wechat, TRUE },
 };

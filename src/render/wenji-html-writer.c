@@ -25,9 +25,13 @@
 
 struct _WenjiHtmlWriter
 {
-  GObject        parent_instance;
+  GObject            parent_instance;
 
-  WenjiPageSetup setup;
+  WenjiPageSetup     setup;
+  gboolean           xhtml;
+  gboolean           vertical;
+  WenjiHtmlImageFunc image_func;
+  gpointer           image_data;
 };
 
 G_DEFINE_FINAL_TYPE (WenjiHtmlWriter, wenji_html_writer, G_TYPE_OBJECT)
@@ -104,12 +108,68 @@ append_number (GString *out,
   g_string_append (out, g_ascii_formatd (number, sizeof number, "%.3g", value));
 }
 
+/* A box property (margin, padding) from its logical sides, in body sizes:
+ * block-start, inline-end, block-end, inline-start. Vertical text (直排)
+ * runs top to bottom in columns from the right: its block-start is the
+ * right, its inline-start the top. */
+static void
+append_box (GString    *out,
+            const char *property,
+            gboolean    vertical,
+            double      size,
+            double      block_start,
+            double      inline_end,
+            double      block_end,
+            double      inline_start)
+{
+  double sides[4];
+
+  if (vertical) {
+    sides[0] = inline_start;
+    sides[1] = block_start;
+    sides[2] = inline_end;
+    sides[3] = block_end;
+  } else {
+    sides[0] = block_start;
+    sides[1] = inline_end;
+    sides[2] = block_end;
+    sides[3] = inline_start;
+  }
+
+  g_string_append_printf (out, "%s:", property);
+  for (guint i = 0; i < 4; i++) {
+    g_string_append_c (out, ' ');
+    if (sides[i] < 0)
+      g_string_append (out, "auto");
+    else
+      append_em (out, sides[i], size);
+  }
+  g_string_append (out, "; ");
+}
+
+/* A border on the inline-start side (the left, or the top of vertical
+ * text) or on the block-end side (the bottom, or the left). */
+static void
+append_border (GString    *out,
+               gboolean    vertical,
+               gboolean    inline_start,
+               const char *width,
+               guint32     color)
+{
+  const char *side = inline_start ? (vertical ? "top" : "left") : (vertical ? "left" : "bottom");
+
+  g_string_append_printf (out, "border-%s: %s solid #%06X; ", side, width, color);
+}
+
 /* The CSS of every kind of block, from the numbers the pages use. */
 static void
-append_block_styles (GString *out)
+append_block_styles (GString              *out,
+                     const WenjiPageSetup *setup)
 {
+  gboolean vertical = setup->vertical;
+
   for (guint kind = 0; kind < WENJI_N_BLOCK_STYLES; kind++) {
-    const WenjiBlockStyle *style = wenji_block_style_get (kind);
+    const WenjiBlockStyle *style = wenji_block_style_get_themed (kind, setup->theme);
     double size = kind == WENJI_BLOCK_STYLE_RULE ? 1.0 : style->size;
 
     g_string_append_printf (out, "%s { ", style_selectors[kind]);
@@ -135,46 +195,40 @@ append_block_styles (GString *out)
     if (style->background != WENJI_BLOCK_STYLE_NO_COLOR && kind != WENJI_BLOCK_STYLE_TABLE)
       g_string_append_printf (out, "background: #%06X; ", style->background);
 
-    g_string_append (out, "margin: ");
     switch (kind) {
     case WENJI_BLOCK_STYLE_RULE:
       /* The rule is drawn across the middle of a line @size high. */
-      append_em (out, style->size / 2, size);
-      g_string_append (out, " auto ");
-      append_em (out, style->size / 2 + style->space_after, size);
-      g_string_append_printf (out, "; border-top: 1px solid #%06X; ", style->line_color);
+      append_box (out, "margin", vertical, size, style->size / 2, -1,
+                  style->size / 2 + style->space_after, -1);
+      append_border (out, vertical, !vertical, "1px", style->line_color);
       break;
     case WENJI_BLOCK_STYLE_QUOTE:
       /* The bar stands @padding in from the quote's edge. */
-      g_string_append (out, "0 0 0 ");
-      append_em (out, style->padding, size);
-      g_string_append (out, "; padding: 0 0 0 ");
-      append_em (out, style->inset - style->padding, size);
-      g_string_append_printf (out, "; border-left: 2px solid #%06X; ", style->line_color);
+      append_box (out, "margin", vertical, size, 0, 0, 0, style->padding);
+      append_box (out, "padding", vertical, size, 0, 0, 0, style->inset - style->padding);
+      append_border (out, vertical, TRUE, "2px", style->line_color);
       break;
     case WENJI_BLOCK_STYLE_CODE:
-      append_em (out, style->space_before, size);
-      g_string_append_c (out, ' ');
-      append_em (out, style->inset - style->padding, size);
-      g_string_append_c (out, ' ');
-      append_em (out, style->space_after, size);
-      g_string_append (out, "; padding: ");
-      append_em (out, style->padding / 2, size);
-      g_string_append_c (out, ' ');
-      append_em (out, style->padding, size);
-      g_string_append (out, "; ");
+      append_box (out, "margin", vertical, size, style->space_before, style->inset - style->padding,
+                  style->space_after, style->inset - style->padding);
+      append_box (out, "padding", vertical, size, style->padding / 2, style->padding,
+                  style->padding / 2, style->padding);
       break;
     default:
-      append_em (out, style->space_before, size);
-      g_string_append (out, " 0 ");
-      append_em (out, style->space_after, size);
-      g_string_append (out, "; ");
+      append_box (out, "margin", vertical, size, style->space_before, 0, style->space_after, 0);
       break;
+    }
+
+    if (style->decoration == WENJI_DECORATION_BAR) {
+      append_border (out, vertical, TRUE, "0.25em", style->line_color);
+      append_box (out, "padding", vertical, size, 0, 0, 0, 0.55);
+    } else if (style->decoration == WENJI_DECORATION_RULE) {
+      append_border (out, vertical, FALSE, "2px", style->line_color);
     }
     g_string_append (out, "}\n");
 
     if (kind == WENJI_BLOCK_STYLE_LIST_ITEM) {
-      g_string_append (out, "ul, ol { padding-left: ");
+      g_string_append_printf (out, "ul, ol { padding-%s: ", vertical ? "top" : "left");
       append_em (out, style->inset, 1.0);
       g_string_append (out, "; }\nli > p { margin: 0; }\n");
     } else if (kind == WENJI_BLOCK_STYLE_TABLE) {
@@ -185,31 +239,35 @@ append_block_styles (GString *out)
   }
 }
 
-#define HEADINGS ":is(h1, h2, h3, h4, h5, h6, th, .header, .index)"
+/* What takes the heading font; a rule for them is written out for each,
+ * as book readers know no :is(). */
+static const char * const headings[] = {
+  "h1", "h2", "h3", "h4", "h5", "h6", "th", ".header", ".index",
+};
 
 /* The font stacks of the body and of headings: the family of the page
  * setup first, if it has one, then the script's own fonts. The two rules
  * without a language are only written for a chosen family: they give it
  * to pages in other languages. */
 static const struct {
-  const char    *selector;
+  const char    *scope;        /* before the elements: a language, or nothing */
   WenjiFontRole  role;
   gboolean       chosen_only;
   const char    *punctuation;  /* before a chosen family, see punctuation_faces */
   const char    *stack;
 } font_rules[] = {
-  { "body", WENJI_FONT_BODY, TRUE, NULL, "serif" },
-  { HEADINGS, WENJI_FONT_HEADING, TRUE, NULL, "sans-serif" },
-  { "html:lang(zh-Hans) body", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif SC",
+  { "", WENJI_FONT_BODY, TRUE, NULL, "serif" },
+  { "", WENJI_FONT_HEADING, TRUE, NULL, "sans-serif" },
+  { "html:lang(zh-Hans) ", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif SC",
     "\"Noto Serif CJK SC\", \"Source Han Serif SC\",\n"
     "  \"Songti SC\", \"SimSun\", serif" },
-  { "html:lang(zh-Hant) body", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif TC",
+  { "html:lang(zh-Hant) ", WENJI_FONT_BODY, FALSE, "Wenji Punctuation Serif TC",
     "\"Noto Serif CJK TC\", \"Source Han Serif TC\",\n"
     "  \"Songti TC\", \"PMingLiU\", serif" },
-  { "html:lang(zh-Hans) " HEADINGS, WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans SC",
+  { "html:lang(zh-Hans) ", WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans SC",
     "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\",\n"
     "  \"Microsoft YaHei\", sans-serif" },
-  { "html:lang(zh-Hant) " HEADINGS, WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans TC",
+  { "html:lang(zh-Hant) ", WENJI_FONT_HEADING, FALSE, "Wenji Punctuation Sans TC",
     "\"Noto Sans CJK TC\", \"Source Han Sans TC\", \"PingFang TC\",\n"
     "  \"Microsoft JhengHei\", sans-serif" },
 };
@@ -265,6 +323,74 @@ wenji_html_writer_new (const WenjiPageSetup *setup)
   return self;
 }
 
+/* What a book's style sheet adds to the blocks': readers choose the page,
+ * the size and the margins. */
+static const char book_stylesheet[] =
+  "body { margin: 0; padding: 0; line-height: %s; text-align: justify; line-break: strict;\n"
+  "  overflow-wrap: break-word; }\n"
+  "ul, ol { margin: 0; }\n"
+  "pre { white-space: pre-wrap; }\n"
+  "code { font-family: monospace; }\n"
+  "table { border-collapse: collapse; }\n"
+  "hr { border: 0; }\n"
+  "img { max-width: 100%%; max-height: 100%%; }\n"
+  "li.task { list-style: none; }\n"
+  ".figure { text-align: center; }\n"
+  ".title-page { text-align: center; }\n"
+  ".title-page h1 { font-size: 2em; margin: 3em 0 1em; }\n"
+  ".title-page p { margin: 0.5em 0; }\n"
+  ".cover { margin: 0; padding: 0; text-align: center; }\n"
+  "nav ol { list-style: none; padding: 0; }\n";
+
+/* Vertical text, in the three spellings readers know. */
+static const char vertical_stylesheet[] =
+  "html { -epub-writing-mode: vertical-rl; -webkit-writing-mode: vertical-rl;\n"
+  "  writing-mode: vertical-rl; }\n";
+
+/**
+ * wenji_html_writer_set_xhtml:
+ * @xhtml: write XHTML: elements without content closed with `/>`
+ */
+void
+wenji_html_writer_set_xhtml (WenjiHtmlWriter *self,
+                             gboolean         xhtml)
+{
+  g_return_if_fail (WENJI_IS_HTML_WRITER (self));
+
+  self->xhtml = !!xhtml;
+}
+
+/**
+ * wenji_html_writer_set_vertical:
+ * @vertical: the text is set vertically: curly quotes become corner
+ *   brackets (「」『』)
+ */
+void
+wenji_html_writer_set_vertical (WenjiHtmlWriter *self,
+                                gboolean         vertical)
+{
+  g_return_if_fail (WENJI_IS_HTML_WRITER (self));
+
+  self->vertical = !!vertical;
+}
+
+/**
+ * wenji_html_writer_set_image_func:
+ * @func: (nullable): gives the address of each picture; %NULL to embed
+ *   pictures as data: URIs
+ * @user_data: passed to @func
+ */
+void
+wenji_html_writer_set_image_func (WenjiHtmlWriter    *self,
+                                  WenjiHtmlImageFunc  func,
+                                  gpointer            user_data)
+{
+  g_return_if_fail (WENJI_IS_HTML_WRITER (self));
+
+  self->image_func = func;
+  self->image_data = user_data;
+}
+
 static void
 escape (GString    *out,
         const char *text,
@@ -273,18 +399,62 @@ escape (GString    *out,
   wenji_markup_escape (out, text, len, FALSE);
 }
 
+/* One article's blocks being written. */
+typedef struct {
+  WenjiHtmlWriter *writer;
+  GString         *out;
+  guint            quotes;
+  GArray          *lists;   /* gboolean ordered, per open list */
+} Body;
+
+/* An element without content: <br> in HTML, <br/> in XHTML. */
 static void
-escape_text (GString    *out,
+append_void (Body       *body,
+             const char *element)
+{
+  g_string_append_printf (body->out, body->writer->xhtml ? "<%s/>" : "<%s>", element);
+}
+
+/* Text of the article; in a vertical book, curly quotes become corner
+ * brackets, as vertical Chinese sets them. */
+static void
+append_text (Body       *body,
              const char *text,
              gssize      len)
 {
+  g_autofree char *vertical = NULL;
+  g_autofree char *cut = NULL;
+  GString *out = body->out;
+  gsize start = out->len;
+
+  if (body->writer->vertical) {
+    cut = len < 0 ? g_strdup (text) : g_strndup (text, len);
+    vertical = wenji_text_vertical_quotes (cut);
+    text = vertical;
+    len = -1;
+  }
+
   wenji_markup_escape (out, text, len, TRUE);
+
+  /* The escape writes a line separator as <br>. */
+  if (body->writer->xhtml) {
+    for (char *br = strstr (out->str + start, "<br>"); br != NULL;
+         br = strstr (out->str + start, "<br>")) {
+      gsize at = br - out->str;
+
+      g_string_erase (out, at, 4);
+      g_string_insert (out, at, "<br/>");
+      start = at + 5;
+    }
+  }
 }
 
 static void
-append_rich_text (GString             *out,
+append_rich_text (Body                *body,
                   const WenjiRichText *text)
 {
+  GString *out = body->out;
+
   for (guint i = 0; text != NULL && i < text->spans->len; i++) {
     const WenjiSpan *span = &g_array_index (text->spans, WenjiSpan, i);
     gboolean link = (span->style & WENJI_STYLE_LINK) && wenji_url_is_safe (span->href);
@@ -302,7 +472,7 @@ append_rich_text (GString             *out,
       g_string_append (out, "<del>");
     if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "<code>");
-    escape_text (out, text->text + span->start, span->end - span->start);
+    append_text (body, text->text + span->start, span->end - span->start);
     if (span->style & WENJI_STYLE_CODE)
       g_string_append (out, "</code>");
     if (span->style & WENJI_STYLE_STRIKE)
@@ -317,32 +487,39 @@ append_rich_text (GString             *out,
 }
 
 static void
-append_image (GString          *out,
+append_image (Body             *body,
               const WenjiBlock *block)
 {
-  g_autofree char *uri = block->image_path != NULL ? wenji_markup_image_data_uri (block->image_path)
-                                                  : NULL;
+  WenjiHtmlWriter *writer = body->writer;
+  g_autofree char *uri = NULL;
+
+  if (block->image_path != NULL)
+    uri = writer->image_func != NULL ? writer->image_func (block->image_path, writer->image_data)
+                                     : wenji_markup_image_data_uri (block->image_path);
 
   if (uri == NULL) {
     /* An image that cannot be embedded shows its description. */
-    g_string_append (out, "<p class=\"image\">");
-    append_rich_text (out, block->text);
-    g_string_append (out, "</p>\n");
+    g_string_append (body->out, "<p class=\"image\">");
+    append_rich_text (body, block->text);
+    g_string_append (body->out, "</p>\n");
     return;
   }
 
-  g_string_append_printf (out, "<div class=\"figure\"><img src=\"%s\" alt=\"", uri);
-  escape (out, block->text != NULL ? block->text->text : "", -1);
-  g_string_append (out, "\"></div>\n");
+  g_string_append (body->out, "<div class=\"figure\"><img src=\"");
+  escape (body->out, uri, -1);
+  g_string_append (body->out, "\" alt=\"");
+  escape (body->out, block->text != NULL ? block->text->text : "", -1);
+  g_string_append (body->out, writer->xhtml ? "\"/></div>\n" : "\"></div>\n");
 }
 
 static void
-append_table (GString          *out,
+append_table (Body             *body,
               const WenjiBlock *block)
 {
   static const char *aligns[] = { "", " style=\"text-align:left\"",
                                   " style=\"text-align:center\"",
                                   " style=\"text-align:right\"" };
+  GString *out = body->out;
   guint n_columns = MAX (block->n_columns, 1);
   guint n_rows = block->cells->len / n_columns;
 
@@ -360,7 +537,7 @@ append_table (GString          *out,
         g_array_index (block->aligns, WenjiAlign, c) : WENJI_ALIGN_DEFAULT;
 
       g_string_append_printf (out, "<%s%s>", head ? "th" : "td", aligns[align]);
-      append_rich_text (out, block->cells->pdata[r * n_columns + c]);
+      append_rich_text (body, block->cells->pdata[r * n_columns + c]);
       g_string_append_printf (out, "</%s>", head ? "th" : "td");
     }
     g_string_append (out, "</tr>\n");
@@ -374,63 +551,58 @@ append_table (GString          *out,
 
 /* The model is flat; lists and quotes are opened and closed again from
  * the depths the blocks carry. Quotes go outside lists. */
-typedef struct {
-  guint    quotes;
-  GArray  *lists;   /* gboolean ordered, per open list */
-} Nesting;
-
 static void
-close_lists (GString *out,
-             Nesting *nesting,
-             guint    depth)
+close_lists (Body  *body,
+             guint  depth)
 {
-  while (nesting->lists->len > depth) {
-    gboolean ordered = g_array_index (nesting->lists, gboolean, nesting->lists->len - 1);
-    g_string_append (out, ordered ? "</li></ol>\n" : "</li></ul>\n");
-    g_array_set_size (nesting->lists, nesting->lists->len - 1);
+  while (body->lists->len > depth) {
+    gboolean ordered = g_array_index (body->lists, gboolean, body->lists->len - 1);
+    g_string_append (body->out, ordered ? "</li></ol>\n" : "</li></ul>\n");
+    g_array_set_size (body->lists, body->lists->len - 1);
   }
 }
 
 static void
-open_item (GString          *out,
+open_item (Body             *body,
            const WenjiBlock *block)
 {
   gboolean task = block->marker != NULL &&
                   (g_str_equal (block->marker, "☐") || g_str_equal (block->marker, "☑"));
 
-  g_string_append (out, task ? "<li class=\"task\">" : "<li>");
+  g_string_append (body->out, task ? "<li class=\"task\">" : "<li>");
   if (task) {
-    g_string_append (out, block->marker);
-    g_string_append_c (out, ' ');
+    g_string_append (body->out, block->marker);
+    g_string_append_c (body->out, ' ');
   }
 }
 
 static void
-nest (GString          *out,
-      Nesting          *nesting,
+nest (Body             *body,
       const WenjiBlock *block)
 {
-  if (block->quote_depth != nesting->quotes) {
-    close_lists (out, nesting, 0);
-    for (; nesting->quotes > block->quote_depth; nesting->quotes--)
+  GString *out = body->out;
+
+  if (block->quote_depth != body->quotes) {
+    close_lists (body, 0);
+    for (; body->quotes > block->quote_depth; body->quotes--)
       g_string_append (out, "</blockquote>\n");
-    for (; nesting->quotes < block->quote_depth; nesting->quotes++)
+    for (; body->quotes < block->quote_depth; body->quotes++)
       g_string_append (out, "<blockquote>\n");
   }
 
-  close_lists (out, nesting, block->list_depth);
+  close_lists (body, block->list_depth);
   /* A list of the other kind right after one: a new list. */
-  if (block->list_depth > 0 && block->list_depth == nesting->lists->len && block->marker != NULL &&
-      g_array_index (nesting->lists, gboolean, block->list_depth - 1) != block->ordered)
-    close_lists (out, nesting, block->list_depth - 1);
+  if (block->list_depth > 0 && block->list_depth == body->lists->len && block->marker != NULL &&
+      g_array_index (body->lists, gboolean, block->list_depth - 1) != block->ordered)
+    close_lists (body, block->list_depth - 1);
 
-  if (block->list_depth > 0 && block->list_depth == nesting->lists->len && block->marker != NULL) {
+  if (block->list_depth > 0 && block->list_depth == body->lists->len && block->marker != NULL) {
     g_string_append (out, "</li>\n");
-    open_item (out, block);
+    open_item (body, block);
   }
 
-  while (nesting->lists->len < block->list_depth) {
-    gboolean ordered = block->ordered && nesting->lists->len + 1 == block->list_depth;
+  while (body->lists->len < block->list_depth) {
+    gboolean ordered = block->ordered && body->lists->len + 1 == block->list_depth;
     guint start = 1;
 
     if (ordered && block->marker != NULL)
@@ -439,56 +611,108 @@ nest (GString          *out,
       g_string_append_printf (out, "<ol start=\"%u\">\n", start);
     else
       g_string_append (out, ordered ? "<ol>\n" : "<ul>\n");
-    g_array_append_val (nesting->lists, ordered);
-    open_item (out, block);
+    g_array_append_val (body->lists, ordered);
+    open_item (body, block);
   }
 }
 
 static void
-append_block (GString          *out,
+append_block (Body             *body,
               const WenjiBlock *block)
 {
+  GString *out = body->out;
+
   switch (block->kind) {
   case WENJI_BLOCK_TITLE:
     g_string_append (out, "<div class=\"header\">\n<h1 class=\"title\">");
-    append_rich_text (out, block->text);
+    append_rich_text (body, block->text);
     g_string_append (out, "</h1>\n");
     break;
   case WENJI_BLOCK_BYLINE:
     g_string_append (out, "<p class=\"byline\">");
-    append_rich_text (out, block->text);
+    append_rich_text (body, block->text);
     g_string_append (out, "</p>\n");
     break;
   case WENJI_BLOCK_HEADING: {
     guint level = CLAMP (block->level, 1, 6);
-    g_string_append_printf (out, "<h%u id=\"", level);
-    escape (out, block->anchor != NULL ? block->anchor : "", -1);
-    g_string_append (out, "\">");
-    append_rich_text (out, block->text);
+
+    g_string_append_printf (out, "<h%u", level);
+    if (block->anchor != NULL && *block->anchor != '\0') {
+      g_string_append (out, " id=\"");
+      escape (out, block->anchor, -1);
+      g_string_append_c (out, '"');
+    }
+    g_string_append_c (out, '>');
+    append_rich_text (body, block->text);
     g_string_append_printf (out, "</h%u>\n", level);
     break;
   }
   case WENJI_BLOCK_CODE:
     g_string_append (out, "<pre><code>");
-    escape_text (out, block->text->text, -1);
+    wenji_markup_escape (out, block->text->text, -1, TRUE);
     g_string_append (out, "</code></pre>\n");
     break;
   case WENJI_BLOCK_RULE:
-    g_string_append (out, "<hr>\n");
+    append_void (body, "hr");
+    g_string_append_c (out, '\n');
     break;
   case WENJI_BLOCK_TABLE:
-    append_table (out, block);
+    append_table (body, block);
     break;
   case WENJI_BLOCK_IMAGE:
-    append_image (out, block);
+    append_image (body, block);
     break;
   case WENJI_BLOCK_PARAGRAPH:
   default:
     g_string_append (out, "<p>");
-    append_rich_text (out, block->text);
+    append_rich_text (body, block->text);
     g_string_append (out, "</p>\n");
     break;
   }
+}
+
+/**
+ * wenji_html_writer_append_body:
+ * @self: the writer
+ * @document: the article's document
+ * @out: where to append
+ *
+ * Appends the article's blocks, the title and byline in a header, in a
+ * `<div class="article">`.
+ */
+void
+wenji_html_writer_append_body (WenjiHtmlWriter *self,
+                               WenjiDocument   *document,
+                               GString         *out)
+{
+  g_autoptr (GArray) lists = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  Body body = { self, out, 0, lists };
+  gboolean header_open = FALSE;
+
+  g_return_if_fail (WENJI_IS_HTML_WRITER (self));
+  g_return_if_fail (WENJI_IS_DOCUMENT (document));
+
+  g_string_append (out, "<div class=\"article\">\n");
+  for (guint i = 0; i < wenji_document_get_n_blocks (document); i++) {
+    const WenjiBlock *block = wenji_document_get_block (document, i);
+
+    if (block->kind == WENJI_BLOCK_TITLE) {
+      header_open = TRUE;
+    } else if (block->kind == WENJI_BLOCK_BYLINE && !header_open) {
+      g_string_append (out, "<div class=\"header\">\n");
+      header_open = TRUE;
+    } else if (block->kind != WENJI_BLOCK_BYLINE && header_open) {
+      g_string_append (out, "</div>\n");
+      header_open = FALSE;
+    }
+
+    nest (&body, block);
+    append_block (&body, block);
+  }
+  if (header_open)
+    g_string_append (out, "</div>\n");
+  nest (&body, &(WenjiBlock) { .kind = WENJI_BLOCK_PARAGRAPH });
+  g_string_append (out, "</div>\n");
 }
 
 /* A font family as a CSS string. The name comes from the user's settings:
@@ -523,7 +747,13 @@ append_font_rules (WenjiHtmlWriter *self,
     if (chosen == NULL && font_rules[i].chosen_only)
       continue;
 
-    g_string_append_printf (out, "%s { font-family: ", font_rules[i].selector);
+    if (font_rules[i].role == WENJI_FONT_BODY) {
+      g_string_append_printf (out, "%sbody", font_rules[i].scope);
+    } else {
+      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+        g_string_append_printf (out, "%s%s%s", h > 0 ? ", " : "", font_rules[i].scope, headings[h]);
+    }
+    g_string_append (out, " { font-family: ");
     if (chosen != NULL && font_rules[i].punctuation != NULL)
       g_string_append_printf (out, "\"%s\", ", font_rules[i].punctuation);
     if (chosen != NULL) {
@@ -585,7 +815,7 @@ append_head (WenjiHtmlWriter *self,
     append_meta (out, "keywords", keywords);
   }
   g_string_append (out, "<style>\n");
-  append_block_styles (out);
+  append_block_styles (out, &self->setup);
   g_string_append (out, css);
   append_font_rules (self, out);
   g_string_append (out, "</style>\n</head>\n");
@@ -604,41 +834,17 @@ wenji_html_writer_render_article (WenjiHtmlWriter *self,
                                   WenjiArticle    *article)
 {
   g_autoptr(WenjiDocument) document = NULL;
-  g_autoptr(GArray) lists = g_array_new (FALSE, FALSE, sizeof (gboolean));
   GString *out = g_string_new (NULL);
-  Nesting nesting = { 0, lists };
-  gboolean header_open = FALSE;
-  const char *title;
 
   g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), NULL);
   g_return_val_if_fail (WENJI_IS_ARTICLE (article), NULL);
 
   document = wenji_document_new_for_article (article, NULL);
-  title = wenji_document_get_title (document);
-  append_head (self, out, wenji_document_get_lang (document), title, article);
-  g_string_append (out, "<div class=\"article\">\n");
+  append_head (self, out, wenji_document_get_lang (document), wenji_document_get_title (document),
+               article);
+  wenji_html_writer_append_body (self, document, out);
+  g_string_append (out, "</body>\n</html>\n");
 
-  for (guint i = 0; i < wenji_document_get_n_blocks (document); i++) {
-    const WenjiBlock *block = wenji_document_get_block (document, i);
-
-    if (block->kind == WENJI_BLOCK_TITLE) {
-      header_open = TRUE;
-    } else if (block->kind == WENJI_BLOCK_BYLINE && !header_open) {
-      g_string_append (out, "<div class=\"header\">\n");
-      header_open = TRUE;
-    } else if (block->kind != WENJI_BLOCK_BYLINE && header_open) {
-      g_string_append (out, "</div>\n");
-      header_open = FALSE;
-    }
-
-    nest (out, &nesting, block);
-    append_block (out, block);
-  }
-  if (header_open)
-    g_string_append (out, "</div>\n");
-  nest (out, &nesting, &(WenjiBlock) { .kind = WENJI_BLOCK_PARAGRAPH });
-
-  g_string_append (out, "</div>\n</body>\n</html>\n");
   return g_string_free (out, FALSE);
 }
 
@@ -724,4 +930,30 @@ wenji_html_writer_write_index (WenjiHtmlWriter     *self,
 
   g_string_append (index, "</ol>\n</body>\n</html>\n");
   return write_file (path, index->str, error);
+}
+
+/**
+ * wenji_html_writer_get_book_style_sheet:
+ * @self: the writer
+ *
+ * Returns: (transfer full): the style sheet of a book's pages: the house
+ *   style in the setup's theme, the fonts of each script, and vertical
+ *   writing when the setup asks for it
+ */
+char *
+wenji_html_writer_get_book_style_sheet (WenjiHtmlWriter *self)
+{
+  GString *out = g_string_new (NULL);
+  char line[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), NULL);
+
+  g_ascii_formatd (line, sizeof line, "%.2f", self->setup.line_height);
+  if (self->setup.vertical)
+    g_string_append (out, vertical_stylesheet);
+  g_string_append_printf (out, book_stylesheet, line);
+  append_block_styles (out, &self->setup);
+  append_font_rules (self, out);
+
+  return g_string_free (out, FALSE);
 }

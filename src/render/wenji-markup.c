@@ -106,6 +106,30 @@ read_image (const char *path)
 }
 
 /**
+ * wenji_markup_read_image:
+ * @path: a picture's file
+ * @mime_type: (out) (optional): its type
+ *
+ * Returns: (transfer full) (nullable): the bytes of a PNG, JPEG, GIF or
+ *   WebP picture, or %NULL for anything else, a file that is not a regular
+ *   one, or one too large
+ */
+GBytes *
+wenji_markup_read_image (const char  *path,
+                         const char **mime_type)
+{
+  g_autoptr (GByteArray) image = read_image (path);
+  const char *mime;
+
+  if (image == NULL || (mime = sniff_image (image->data, image->len)) == NULL)
+    return NULL;
+  if (mime_type != NULL)
+    *mime_type = mime;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&image));
+}
+
+/**
  * wenji_markup_image_data_uri:
  * @path: a picture's file
  *

@@ -9,6 +9,8 @@ void  wenji_markup_escape         (GString    *out,
                                    const char *text,
                                    gssize      len,
                                    gboolean    colons);
-char *wenji_markup_image_data_uri (const char *path);
+char   *wenji_markup_image_data_uri (const char  *path);
+GBytes *wenji_markup_read_image     (const char  *path,
+                                     const char **mime_type);
 
 G_END_DECLS

@@ -47,6 +47,7 @@ wenji_page_setup_init (WenjiPageSetup *setup)
   setup->body_font = NULL;
   setup->heading_font = NULL;
   setup->theme = WENJI_THEME_HOUSE;
+  setup->vertical = FALSE;
 }
 
 static const char *
@@ -107,7 +108,8 @@ wenji_page_setup_equal (const WenjiPageSetup *a,
          !a->page_numbers == !b->page_numbers &&
          a->body_font == b->body_font &&
          a->heading_font == b->heading_font &&
-         a->theme == b->theme;
+         a->theme == b->theme &&
+         !a->vertical == !b->vertical;
 }
 
 static const char * const theme_names[WENJI_N_THEMES] = {

@@ -40,6 +40,8 @@ typedef enum {
  *   %NULL for the font of the document's language
  * @heading_font: (nullable): the family of the title and headings, likewise
  * @theme: the colours and heading styles
+ * @vertical: the text runs in columns from top to bottom, right to left
+ *   (直排), and the pages turn from right to left
  *
  * How pages look. The struct is copied by value; set the fonts with
  * wenji_page_setup_set_fonts(), which interns them.
@@ -57,6 +59,7 @@ typedef struct {
   const char *body_font;
   const char *heading_font;
   WenjiTheme  theme;
+  gboolean    vertical;
 } WenjiPageSetup;
 
 typedef enum {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wenji-document.h"
+#include "wenji-epub-writer.h"
 #include "wenji-export.h"
 #include "wenji-html-writer.h"
 #include "wenji-markdown-writer.h"

@@ -74,7 +74,7 @@ test_html (void)
     if (style->line_height > 0)
       g_assert_cmpfloat_with_epsilon (css_number (rule, "line-height"), style->line_height, 0.01);
     g_assert_nonnull (strstr (rule, weight));
-    /* "margin: before side after": the space below, in the element's own ems. */
+    /* "margin: before end after start": the space below, in the element's own ems. */
     if (style->space_after > 0) {
       const char *margin = strstr (rule, "margin: ");
       g_autofree char *value = NULL;
@@ -84,7 +84,7 @@ test_html (void)
       margin += strlen ("margin: ");
       value = g_strndup (margin, strcspn (margin, ";"));
       parts = g_strsplit (value, " ", -1);
-      g_assert_cmpuint (g_strv_length (parts), ==, 3);
+      g_assert_cmpuint (g_strv_length (parts), ==, 4);
       g_assert_cmpfloat_with_epsilon (g_ascii_strtod (parts[2], NULL) * style->size,
                                       style->space_after, 0.01);
     }

@@ -52,6 +52,9 @@ assert_format (const char *path,
     g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
   else if (g_str_equal (name, "md"))
     g_assert_true (g_str_has_prefix (contents, "---\n"));
+  else if (g_str_equal (name, "epub"))
+    g_assert_true (g_str_has_prefix (contents, "PK\003\004") &&
+                   memcmp (contents + 30, "mimetypeapplication/epub+zip", 28) == 0);
   else if (g_str_equal (name, "wechat"))
     g_assert_true (g_str_has_prefix (contents, "<meta charset=\"utf-8\">\n<section "));
   else
