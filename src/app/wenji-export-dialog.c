@@ -26,6 +26,8 @@ struct _WenjiExportDialog
   AdwComboRow       *format_row;
   AdwComboRow       *paper_row;
   GtkSwitch         *indent_switch;
+  GtkWidget         *vertical_row;
+  GtkSwitch         *vertical_switch;
   GtkWidget         *book_row;
   GtkSwitch         *book_switch;
   AdwActionRow      *destination_row;
@@ -180,6 +182,7 @@ on_options_changed (WenjiExportDialog *self)
 {
   gtk_widget_set_visible (self->book_row,
                           self->ids->len > 1 && wenji_export_format_can_split (get_format (self)));
+  gtk_widget_set_visible (self->vertical_row, get_format (self)->vertical);
   update_destination (self);
 }
 
@@ -276,6 +279,7 @@ start_action (GtkWidget  *widget,
   job->options.setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row),
                                          G_N_ELEMENTS (papers) - 1)];
   job->options.setup.indent = gtk_switch_get_active (self->indent_switch);
+  job->options.setup.vertical = job->format->vertical && gtk_switch_get_active (self->vertical_switch);
   job->options.title = job->title;
   job->options.split = !gtk_switch_get_active (self->book_switch);
 
@@ -422,6 +426,8 @@ wenji_export_dialog_class_init (WenjiExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, indent_switch);
+  gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, vertical_row);
+  gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, vertical_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, book_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, book_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, destination_row);
@@ -494,6 +500,7 @@ wenji_export_dialog_new (GtkWindow    *parent,
     if (papers[i] == self->setup.paper)
       adw_combo_row_set_selected (self->paper_row, i);
   gtk_switch_set_active (self->indent_switch, self->setup.indent);
+  gtk_switch_set_active (self->vertical_switch, self->setup.vertical);
 
   on_options_changed (self);
 

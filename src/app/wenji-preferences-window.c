@@ -24,6 +24,7 @@ struct _WenjiPreferencesWindow
   AdwComboRow          *paper_row;
   GtkSwitch            *indent_switch;
   GtkSwitch            *widen_switch;
+  GtkSwitch            *vertical_switch;
   AdwComboRow          *script_row;
   AdwComboRow          *theme_row;
   WenjiPreview         *theme_preview;
@@ -127,8 +128,9 @@ update_theme_preview (WenjiPreferencesWindow *self)
   wenji_settings_get_export_setup (self->settings, wenji_export_format_lookup ("wechat"), &setup);
   /* A narrow page with little margin, near a phone's screen. */
   setup.paper = WENJI_PAPER_A5;
+  setup.vertical = FALSE;
   setup.margin_top = setup.margin_bottom = setup.margin_left = setup.margin_right = 24;
-  wenji_page_layout_set_setup (wenji_preview_get_layout (self->theme_preview), &setup);
+  wenji_preview_set_page_setup (self->theme_preview, &setup);
 
   wenji_article_set_title (article, "示例文章");
   wenji_article_set_body (article, hant ? sample_hant : sample_hans);
@@ -184,6 +186,7 @@ wenji_preferences_window_class_init (WenjiPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, indent_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, widen_switch);
+  gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, vertical_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, script_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, theme_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, theme_preview);
@@ -219,6 +222,8 @@ wenji_preferences_window_init (WenjiPreferencesWindow *self)
   g_settings_bind (self->settings, "body-font-size", self->font_size_button, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "first-line-indent", self->indent_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "import-widen-punctuation", self->widen_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "vertical", self->vertical_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 
   {

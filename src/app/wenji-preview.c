@@ -39,6 +39,9 @@ struct _WenjiPreview
   double           node_scale;
   GPtrArray       *nodes;        /* GskRenderNode per page, or NULL */
   guint            n_pages_drawn;
+
+  /* the owner sets the page setup, not the preferences */
+  gboolean          own_setup;
 };
 
 static void wenji_preview_scrollable_init (GtkScrollableInterface *iface);
@@ -243,6 +246,9 @@ on_settings_changed (WenjiPreview *self)
 {
   WenjiPageSetup setup;
   guint n_pages = wenji_page_layout_get_n_pages (self->layout);
+
+  if (self->own_setup)
+    return;
 
   /* Other keys change too (the window's size): only a new setup re-lays. */
   wenji_settings_get_page_setup (self->settings, &setup);
@@ -622,4 +628,24 @@ wenji_preview_get_n_pages_drawn (WenjiPreview *self)
   g_return_val_if_fail (WENJI_IS_PREVIEW (self), 0);
 
   return self->n_pages_drawn;
+}
+
+/**
+ * wenji_preview_set_page_setup:
+ * @setup: the page setup to lay the pages out with, from now on instead of
+ *   the preferences'
+ */
+void
+wenji_preview_set_page_setup (WenjiPreview         *self,
+                              const WenjiPageSetup *setup)
+{
+  guint n_pages;
+
+  g_return_if_fail (WENJI_IS_PREVIEW (self));
+  g_return_if_fail (setup != NULL);
+
+  self->own_setup = TRUE;
+  n_pages = wenji_page_layout_get_n_pages (self->layout);
+  if (wenji_page_layout_set_setup (self->layout, setup))
+    pages_changed (self, n_pages);
 }

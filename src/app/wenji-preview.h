@@ -22,5 +22,7 @@ void             wenji_preview_set_zoom       (WenjiPreview  *self,
 void             wenji_preview_show_page      (WenjiPreview  *self,
                                                guint          page);
 guint            wenji_preview_get_n_pages_drawn (WenjiPreview *self);
+void             wenji_preview_set_page_setup (WenjiPreview         *self,
+                                               const WenjiPageSetup *setup);
 
 G_END_DECLS

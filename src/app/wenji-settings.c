@@ -55,6 +55,7 @@ wenji_settings_get_page_setup (GSettings      *settings,
   wenji_paper_from_string (paper, &setup->paper);
   setup->font_size = g_settings_get_double (settings, "body-font-size");
   setup->indent = g_settings_get_boolean (settings, "first-line-indent");
+  setup->vertical = g_settings_get_boolean (settings, "vertical");
   wenji_page_setup_set_fonts (setup, body_font, heading_font);
 }
 

@@ -533,3 +533,117 @@ wenji_text_vertical_quotes (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/* Punctuation as vertical text sets it upright, and the presentation form
+ * that draws it so. Every pair is three bytes in UTF-8, so that offsets
+ * into the text stay where they were. */
+static const struct {
+  gunichar horizontal;
+  gunichar vertical;
+  gboolean simplified_only;   /* Traditional fonts centre these already */
+} vertical_forms[] = {
+  { 0x201C, 0xFE41, FALSE },  /* “ → ﹁, via 「 */
+  { 0x201D, 0xFE42, FALSE },  /* ” → ﹂ */
+  { 0x2018, 0xFE43, FALSE },  /* ‘ → ﹃ */
+  { 0x2019, 0xFE44, FALSE },  /* ’ → ﹄ */
+  { 0x300C, 0xFE41, FALSE },  /* 「 */
+  { 0x300D, 0xFE42, FALSE },  /* 」 */
+  { 0x300E, 0xFE43, FALSE },  /* 『 */
+  { 0x300F, 0xFE44, FALSE },  /* 』 */
+  { 0x300A, 0xFE3D, FALSE },  /* 《 */
+  { 0x300B, 0xFE3E, FALSE },  /* 》 */
+  { 0x3008, 0xFE3F, FALSE },  /* 〈 */
+  { 0x3009, 0xFE40, FALSE },  /* 〉 */
+  { 0xFF08, 0xFE35, FALSE },  /* （ */
+  { 0xFF09, 0xFE36, FALSE },  /* ） */
+  { 0x3010, 0xFE3B, FALSE },  /* 【 */
+  { 0x3011, 0xFE3C, FALSE },  /* 】 */
+  { 0x3014, 0xFE39, FALSE },  /* 〔 */
+  { 0x3015, 0xFE3A, FALSE },  /* 〕 */
+  { 0xFF5B, 0xFE37, FALSE },  /* ｛ */
+  { 0xFF5D, 0xFE38, FALSE },  /* ｝ */
+  { 0x2014, 0xFE31, FALSE },  /* — */
+  { 0x2026, 0xFE19, FALSE },  /* … */
+  { 0xFF1A, 0xFE13, FALSE },  /* ： */
+  { 0xFF1B, 0xFE14, FALSE },  /* ； */
+  { 0xFF0C, 0xFE10, TRUE },   /* ， top right in Simplified vertical text */
+  { 0x3001, 0xFE11, TRUE },   /* 、 */
+  { 0x3002, 0xFE12, TRUE },   /* 。 */
+};
+
+/**
+ * wenji_text_vertical_forms:
+ * @text: text to set vertically
+ * @traditional: the text is Traditional Chinese, whose fonts centre the
+ *   full stop, comma and enumeration comma in their cells already
+ *
+ * Vertical Chinese (直排) sets quotations in corner brackets and draws
+ * brackets, dashes, ellipses and colons turned; Simplified text moves its
+ * full stops and commas to the top right of their cells. This gives each
+ * such mark its vertical presentation form, for a renderer that sets the
+ * characters of a column upright. The text keeps its length in bytes.
+ *
+ * Returns: (transfer full): the text for vertical setting
+ */
+char *
+wenji_text_vertical_forms (const char *text,
+                           gboolean    traditional)
+{
+  GString *out = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    gunichar form = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (vertical_forms) && form == 0; i++)
+      if (vertical_forms[i].horizontal == c && !(traditional && vertical_forms[i].simplified_only))
+        form = vertical_forms[i].vertical;
+
+    if (form != 0)
+      g_string_append_unichar (out, form);
+    else
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+  }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * wenji_text_chinese_numeral:
+ * @number: a number, below 100,000
+ *
+ * Returns: (transfer full): @number in Chinese numerals, as vertical books
+ *   number their pages: 一, 十二, 一百零五
+ */
+char *
+wenji_text_chinese_numeral (guint number)
+{
+  static const char * const digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+  static const char * const units[] = { "", "十", "百", "千", "萬" };
+  GString *out = g_string_new (NULL);
+  guint n_digits = 0;
+  guint values[5] = { 0 };
+  gboolean zero = FALSE;
+
+  if (number == 0 || number >= 100000)
+    return g_strdup_printf ("%u", number);
+
+  for (guint rest = number; rest > 0; rest /= 10)
+    values[n_digits++] = rest % 10;
+
+  for (guint i = n_digits; i-- > 0;) {
+    if (values[i] == 0) {
+      zero = TRUE;
+      continue;
+    }
+    if (zero && out->len > 0)
+      g_string_append (out, "零");
+    zero = FALSE;
+    /* 十二, not 一十二. */
+    if (!(values[i] == 1 && i == 1 && n_digits == 2))
+      g_string_append (out, digits[values[i]]);
+    g_string_append (out, units[i]);
+  }
+
+  return g_string_free (out, FALSE);
+}

@@ -20,6 +20,9 @@ char        *wenji_text_convert        (const char *config,
 gboolean     wenji_text_is_han         (gunichar    c);
 char        *wenji_text_widen_punctuation (const char *text);
 char        *wenji_text_vertical_quotes   (const char *text);
+char        *wenji_text_vertical_forms    (const char *text,
+                                           gboolean    traditional);
+char        *wenji_text_chinese_numeral   (guint       number);
 guint        wenji_text_reading_minutes (guint      char_count);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "wenji-document-private.h"
 #include "wenji-image.h"
 #include "wenji-page-layout-private.h"
+#include "wenji-text.h"
 
 /* The room a heading's bar takes before its text, in body sizes. */
 #define DECORATION_ROOM 0.8
@@ -115,6 +116,7 @@ make_layout (PangoContext         *context,
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autoptr(PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
+  g_autofree char *vertical = NULL;
   PangoAttribute *attr;
 
   pango_font_description_set_family (font, family);
@@ -130,7 +132,13 @@ make_layout (PangoContext         *context,
   if (punctuation_family != NULL && text != NULL)
     set_punctuation_family (attrs, text, punctuation_family);
   pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_text (layout, text != NULL ? text->text : "", -1);
+
+  /* A column sets its characters upright: the marks that turn take their
+   * vertical forms (of the same length, so the attributes still fit). */
+  if (text != NULL && pango_context_get_base_gravity (context) == PANGO_GRAVITY_EAST)
+    vertical = wenji_text_vertical_forms (text->text,
+                                          pango_language_matches (language, "zh-tw;zh-hk;zh-mo"));
+  pango_layout_set_text (layout, vertical != NULL ? vertical : text != NULL ? text->text : "", -1);
 
   return layout;
 }
@@ -365,13 +373,22 @@ lay_out_image (WenjiBlockLayout     *self,
   }
 
   wenji_page_setup_get_size (setup, &page_width, &page_height);
-  max_height = (page_height - setup->margin_top - setup->margin_bottom) * 0.7;
   w = cairo_image_surface_get_width (image);
   h = cairo_image_surface_get_height (image);
   self->image = image;
   /* Pixels are points at most, and the image fits the text area. */
-  self->image_scale = MIN (1.0, MIN (self->width / w, max_height / h));
-  line.height = h * self->image_scale;
+  if (setup->vertical) {
+    /* Upright in the column: as tall as the column at most, and its
+     * width takes the place of lines. */
+    max_height = (page_width - setup->margin_left - setup->margin_right) * 0.7;
+    self->image_scale = MIN (1.0, MIN (self->width / h, max_height / w));
+    line.height = w * self->image_scale;
+  } else {
+    max_height = (page_height - setup->margin_top - setup->margin_bottom) * 0.7;
+    self->image_scale = MIN (1.0, MIN (self->width / w, max_height / h));
+    line.height = h * self->image_scale;
+  }
+  self->upright = setup->vertical;
   g_array_append_val (self->lines, line);
 
   return TRUE;
@@ -769,7 +786,15 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
     break;
   case WENJI_BLOCK_IMAGE: {
     double w = cairo_image_surface_get_width (self->image) * self->image_scale;
-    cairo_translate (cr, x + (self->width - w) / 2, offset);
+    double h = cairo_image_surface_get_height (self->image) * self->image_scale;
+
+    if (self->upright) {
+      /* The page is turned for the column: turn the picture back. */
+      cairo_translate (cr, x + (self->width - h) / 2, offset + w);
+      cairo_rotate (cr, -G_PI / 2);
+    } else {
+      cairo_translate (cr, x + (self->width - w) / 2, offset);
+    }
     cairo_scale (cr, self->image_scale, self->image_scale);
     cairo_set_source_surface (cr, self->image, 0, 0);
     cairo_paint (cr);

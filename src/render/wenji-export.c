@@ -130,10 +130,12 @@ render_wechat (const WenjiExportOptions *options,
 
 /* In the order the export dialog lists them; the first is the default. */
 static const WenjiExportFormat formats[] = {
-  { "pdf", N_("PDF"), "pdf", "application/pdf", write_pdf, write_pdf_book, NULL, NULL },
+  { "pdf", N_("PDF"), "pdf", "application/pdf", write_pdf, write_pdf_book, NULL, NULL,
+    FALSE, TRUE },
   { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index, NULL },
   { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL, NULL },
-  { "epub", N_("EPUB"), "epub", "application/epub+zip", write_epub, write_epub_book, NULL, NULL },
+  { "epub", N_("EPUB"), "epub", "application/epub+zip", write_epub, write_epub_book, NULL, NULL,
+    FALSE, TRUE },
   { "wechat", N_("WeChat (HTML fragment)"), "html", "text/html", write_wechat, NULL, NULL,
     render_wechat, TRUE },
 };

@@ -57,6 +57,7 @@ typedef gboolean (*WenjiExportIndexFunc)   (const WenjiExportFormat   *format,
  *   output, where the format is text
  * @themed: the format takes the theme of the user's choice (the others keep
  *   the house style)
+ * @vertical: the format can set the text vertically (直排)
  *
  * One export format. Several articles make one book where @write_book is
  * set, else (or when the user asks for a folder) a folder of one file per
@@ -73,6 +74,7 @@ struct _WenjiExportFormat {
   WenjiExportIndexFunc    write_index;
   WenjiExportRenderFunc   render;
   gboolean                themed;
+  gboolean                vertical;
 };
 
 const WenjiExportFormat *wenji_export_format_get        (guint                     index);

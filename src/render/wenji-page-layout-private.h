@@ -30,6 +30,7 @@ typedef struct {
   GArray           *column_x;
   cairo_surface_t  *image;
   double            image_scale;
+  gboolean          upright;   /* an image turned back in a vertical page */
   GArray           *lines;   /* WenjiLine */
   double            x;
   double            width;

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "wenji-page-layout-private.h"
+#include "wenji-text.h"
 
 typedef struct {
   guint  block;
@@ -68,6 +69,17 @@ wenji_page_layout_init (WenjiPageLayout *self)
   self->first_page_number = 1;
 }
 
+/* Vertical pages are laid out as horizontal ones turned a quarter to the
+ * right: lines become columns from right to left. Han characters stand
+ * upright in them and Latin lies along the column. */
+static void
+set_gravity (WenjiPageLayout *self)
+{
+  pango_context_set_base_gravity (self->context,
+                                  self->setup.vertical ? PANGO_GRAVITY_EAST : PANGO_GRAVITY_SOUTH);
+  pango_context_set_gravity_hint (self->context, PANGO_GRAVITY_HINT_NATURAL);
+}
+
 /**
  * wenji_page_layout_new:
  * @setup: the page setup, copied
@@ -90,6 +102,7 @@ wenji_page_layout_new (const WenjiPageSetup *setup)
   pango_cairo_context_set_font_options (self->context, options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
   cairo_font_options_destroy (options);
+  set_gravity (self);
 
   return self;
 }
@@ -122,6 +135,7 @@ wenji_page_layout_set_setup (WenjiPageLayout      *self,
     return FALSE;
 
   self->setup = *setup;
+  set_gravity (self);
   /* The cached blocks were laid out for the old setup. */
   g_hash_table_remove_all (self->cache);
   if (self->document != NULL)
@@ -130,13 +144,35 @@ wenji_page_layout_set_setup (WenjiPageLayout      *self,
   return TRUE;
 }
 
+/* The length of a line: the width of the text, or the height of a column. */
 static double
 text_width (WenjiPageLayout *self)
 {
   double width, height;
 
   wenji_page_setup_get_size (&self->setup, &width, &height);
+  if (self->setup.vertical)
+    return height - self->setup.margin_top - self->setup.margin_bottom;
   return width - self->setup.margin_left - self->setup.margin_right;
+}
+
+/* Where lines start and end, across them: from the top margin down, or,
+ * turned, from the right margin leftwards. */
+static void
+get_frame (WenjiPageLayout *self,
+           double          *top,
+           double          *bottom)
+{
+  double width, height;
+
+  wenji_page_setup_get_size (&self->setup, &width, &height);
+  if (self->setup.vertical) {
+    *top = 0;
+    *bottom = width - self->setup.margin_left - self->setup.margin_right;
+  } else {
+    *top = self->setup.margin_top;
+    *bottom = height - self->setup.margin_bottom;
+  }
 }
 
 static void
@@ -182,8 +218,7 @@ paginate (WenjiPageLayout *self)
   GArray *page;
 
   wenji_page_setup_get_size (&self->setup, &page_width, &page_height);
-  top = self->setup.margin_top;
-  bottom = page_height - self->setup.margin_bottom;
+  get_frame (self, &top, &bottom);
 
   g_ptr_array_set_size (self->pages, 0);
   g_array_set_size (self->headings, 0);
@@ -216,6 +251,12 @@ paginate (WenjiPageLayout *self)
         layout->block->text->text, layout->block->anchor,
         self->pages->len - 1, self->setup.margin_left + layout->x, y
       };
+
+      /* On the page: the column's right edge, at its top. */
+      if (self->setup.vertical) {
+        heading.x = page_width - self->setup.margin_right - y;
+        heading.y = self->setup.margin_top + layout->x;
+      }
       g_array_append_val (self->headings, heading);
     }
 
@@ -401,11 +442,21 @@ draw_footer (WenjiPageLayout *self,
              cairo_t         *cr,
              guint            page)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
+  g_autoptr(GObject) context = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-  g_autofree char *number = g_strdup_printf ("%u", self->first_page_number + page);
+  g_autofree char *number = self->setup.vertical
+                            ? wenji_text_chinese_numeral (self->first_page_number + page)
+                            : g_strdup_printf ("%u", self->first_page_number + page);
   double width, height;
   int text_w, text_h;
+
+  /* The page number stands upright under the columns. */
+  context = G_OBJECT (pango_font_map_create_context (pango_context_get_font_map (self->context)));
+  pango_cairo_context_set_font_options (PANGO_CONTEXT (context),
+                                        pango_cairo_context_get_font_options (self->context));
+  pango_context_set_language (PANGO_CONTEXT (context), pango_context_get_language (self->context));
+  layout = pango_layout_new (PANGO_CONTEXT (context));
 
   wenji_page_setup_get_size (&self->setup, &width, &height);
   pango_font_description_set_family (font,
@@ -455,15 +506,22 @@ wenji_page_layout_draw_page (WenjiPageLayout *self,
     cairo_fill (cr);
   }
 
+  if (self->setup.page_numbers)
+    draw_footer (self, cr, page);
+
+  /* A vertical page is drawn turned: its lines run down, from the right. */
+  if (self->setup.vertical) {
+    cairo_translate (cr, width - self->setup.margin_right, self->setup.margin_top);
+    cairo_rotate (cr, G_PI / 2);
+  }
+
   for (guint i = 0; i < slices->len; i++) {
     Slice *slice = &g_array_index (slices, Slice, i);
 
     wenji_block_layout_draw (self->blocks->pdata[slice->block], cr,
-                             self->setup.margin_left, slice->y,
+                             self->setup.vertical ? 0 : self->setup.margin_left, slice->y,
                              slice->first_line, slice->n_lines, pdf, self);
   }
 
-  if (self->setup.page_numbers)
-    draw_footer (self, cr, page);
   cairo_restore (cr);
 }

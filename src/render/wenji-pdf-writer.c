@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <errno.h>
 #include <glib/gstdio.h>
 
@@ -52,6 +54,7 @@ typedef struct {
   GOutputStream *stream;
   GError        *error;
   gboolean       existed;
+  gboolean       right_to_left;
 } PdfSink;
 
 static const cairo_user_data_key_t sink_key;
@@ -111,6 +114,7 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
 
   sink = g_new0 (PdfSink, 1);
   sink->existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  sink->right_to_left = setup->vertical;
   sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                                   NULL, &local_error));
   if (sink->stream == NULL) {
@@ -134,6 +138,96 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
   return surface;
 }
 
+/* The last @needle in @data, which may hold NUL bytes (compressed streams). */
+static const char *
+find_last (const char *data,
+           gsize       length,
+           const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = length >= n ? length - n + 1 : 0; i-- > 0;)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+
+  return NULL;
+}
+
+/*
+ * Tells readers that the pages turn from right to left, as a vertical book
+ * is read: cairo writes no viewer preferences, so an incremental update
+ * adds /ViewerPreferences << /Direction /R2L >> to the document catalog.
+ * The file is replaced whole, or left as cairo wrote it.
+ */
+static gboolean
+mark_right_to_left (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GRegex) trailer = g_regex_new ("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$",
+                                            G_REGEX_DOTALL, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GString) update = NULL;
+  g_autofree char *dict = NULL;
+  g_autofree char *prev = NULL;
+  g_autofree char *opening = NULL;
+  gint64 root = -1, size = -1, info = -1;
+  const char *object, *end, *tail;
+  gsize length, offset;
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+  tail = find_last (data, length, "trailer");
+  if (tail == NULL || !g_regex_match_full (trailer, tail, data + length - tail, 0, 0, &match, NULL))
+    goto unreadable;
+
+  dict = g_match_info_fetch (match, 1);
+  prev = g_match_info_fetch (match, 2);
+  for (char *key = strstr (dict, "/"); key != NULL; key = strstr (key + 1, "/")) {
+    if (g_str_has_prefix (key, "/Root "))
+      root = g_ascii_strtoll (key + 6, NULL, 10);
+    else if (g_str_has_prefix (key, "/Size "))
+      size = g_ascii_strtoll (key + 6, NULL, 10);
+    else if (g_str_has_prefix (key, "/Info "))
+      info = g_ascii_strtoll (key + 6, NULL, 10);
+  }
+  if (root <= 0 || size <= root)
+    goto unreadable;
+
+  /* The catalog, as cairo wrote it: "N 0 obj\n<< … >>\nendobj". */
+  opening = g_strdup_printf ("\n%" G_GINT64_FORMAT " 0 obj\n", root);
+  object = find_last (data, tail - data, opening);
+  end = object != NULL ? strstr (object, ">>\nendobj") : NULL;
+  if (object == NULL || end == NULL)
+    goto unreadable;
+  object += strlen (opening);
+
+  update = g_string_new_len (data, length);
+  offset = update->len;
+  g_string_append_printf (update, "%" G_GINT64_FORMAT " 0 obj\n", root);
+  g_string_append_len (update, object, end - object);
+  g_string_append (update, "   /ViewerPreferences << /Direction /R2L >>\n>>\nendobj\n");
+  g_string_append_printf (update, "xref\n%" G_GINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
+                          "trailer\n<< /Size %" G_GINT64_FORMAT "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
+                          root, offset, size, root);
+  if (info > 0)
+    g_string_append_printf (update, "   /Info %" G_GINT64_FORMAT " 0 R\n", info);
+  g_string_append_printf (update, "   /Prev %s\n>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          prev, offset + (strstr (update->str + offset, "xref\n") - (update->str + offset)));
+
+  return g_file_set_contents (path, update->str, update->len, error);
+
+unreadable:
+  {
+    g_autofree char *name = g_filename_display_name (path);
+
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_FAILED,
+                 "Cannot mark “%s” to be read from right to left: its end is not as written.",
+                 name);
+    return FALSE;
+  }
+}
+
 /* Writes the file; a failure leaves the file as it was before, or none. */
 gboolean
 wenji_pdf_surface_finish (cairo_surface_t  *surface,
@@ -154,6 +248,8 @@ wenji_pdf_surface_finish (cairo_surface_t  *surface,
       set_write_error (error, path, close_error);
       if (!sink->existed)
         g_remove (path);
+    } else if (sink->right_to_left) {
+      ok = mark_right_to_left (path, error);
     }
   } else {
     g_autoptr(GCancellable) abandon = g_cancellable_new ();
