@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Export speed: a 10,000-character article to PDF and HTML, and a
- * 1,000-article book to one PDF, beside headless Chromium printing Wenji's
- * own HTML export of the same article (the path browser-based editors use).
+ * Export speed: a 10,000-character article to PDF (horizontal and
+ * vertical) and HTML, and a 1,000-article book to one PDF and to one EPUB,
+ * beside headless Chromium printing Wenji's own HTML export of the same
+ * article (the path browser-based editors use).
  *
  *   bench-export /path/to/articles.jsonl.gz [--runs 3] [--batch 1000]
  *
@@ -158,6 +159,12 @@ main (int    argc,
   g_autoptr(GArray) html_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) chromium_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) batch_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) vertical_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) epub_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(WenjiPdfWriter) vertical_writer = NULL;
+  g_autofree char *vertical_pdf = NULL;
+  g_autofree char *epub = NULL;
+  WenjiPageSetup vertical_setup;
   g_autofree char *dir = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *html = NULL;
@@ -188,6 +195,11 @@ main (int    argc,
   pdf = g_build_filename (dir, "article.pdf", NULL);
   html = g_build_filename (dir, "article.html", NULL);
   book = g_build_filename (dir, "book.pdf", NULL);
+  vertical_pdf = g_build_filename (dir, "vertical.pdf", NULL);
+  epub = g_build_filename (dir, "book.epub", NULL);
+  wenji_page_setup_init (&vertical_setup);
+  vertical_setup.vertical = TRUE;
+  vertical_writer = wenji_pdf_writer_new (&vertical_setup);
   chromium_pdf = g_build_filename (dir, "chromium.pdf", NULL);
   chromium = g_find_program_in_path ("chromium");
   if (chromium == NULL)
@@ -206,6 +218,12 @@ main (int    argc,
     g_array_append_val (pdf_times, t);
 
     start = g_get_monotonic_time ();
+    if (!wenji_pdf_writer_write_article (vertical_writer, article, vertical_pdf, &error))
+      g_error ("%s", error->message);
+    t = seconds_since (start);
+    g_array_append_val (vertical_times, t);
+
+    start = g_get_monotonic_time ();
     if (!wenji_html_writer_write_article (html_writer, article, html, &error))
       g_error ("%s", error->message);
     t = seconds_since (start);
@@ -221,9 +239,17 @@ main (int    argc,
       g_error ("%s", error->message);
     t = seconds_since (start);
     g_array_append_val (batch_times, t);
+
+    start = g_get_monotonic_time ();
+    if (!wenji_epub_writer_write_book (&vertical_setup, "文集", batch, epub, NULL, NULL, NULL, &error))
+      g_error ("%s", error->message);
+    t = seconds_since (start);
+    g_array_append_val (epub_times, t);
   }
 
   printf ("%-36s %10.3f s\n", "article -> PDF (Wenji)", median (pdf_times));
+  printf ("%-36s %10.3f s  (%.2f x the horizontal PDF)\n", "article -> vertical PDF (Wenji)",
+          median (vertical_times), median (vertical_times) / median (pdf_times));
   printf ("%-36s %10.3f s\n", "article -> HTML (Wenji)", median (html_times));
   if (chromium != NULL) {
     double c = median (chromium_times);
@@ -235,6 +261,8 @@ main (int    argc,
   }
   printf ("%-36s %10.3f s  (%u articles)\n", "book -> one PDF (Wenji)",
           median (batch_times), batch->len);
+  printf ("%-36s %10.3f s  (%u articles, vertical)\n", "book -> one EPUB (Wenji)",
+          median (epub_times), batch->len);
 
   {
     g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", dir);
