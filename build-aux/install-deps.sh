@@ -9,7 +9,7 @@ packages="
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev libepoxy-dev
-  libpango1.0-dev libcairo2-dev libgdk-pixbuf-2.0-dev
+  libpango1.0-dev libcairo2-dev libgdk-pixbuf-2.0-dev libharfbuzz-dev libfontconfig-dev
   libsqlite3-dev libmd4c-dev libmd4c-html0-dev libzip-dev
   libopencc-dev libopencc-data
   libuchardet-dev libxml2-dev libxml2-utils libicu-dev libjson-glib-dev

@@ -28,6 +28,8 @@ struct _WenjiExportDialog
   GtkSwitch         *indent_switch;
   GtkWidget         *vertical_row;
   GtkSwitch         *vertical_switch;
+  GtkWidget         *fonts_row;
+  GtkSwitch         *fonts_switch;
   GtkWidget         *book_row;
   GtkSwitch         *book_switch;
   AdwActionRow      *destination_row;
@@ -183,6 +185,7 @@ on_options_changed (WenjiExportDialog *self)
   gtk_widget_set_visible (self->book_row,
                           self->ids->len > 1 && wenji_export_format_can_split (get_format (self)));
   gtk_widget_set_visible (self->vertical_row, get_format (self)->vertical);
+  gtk_widget_set_visible (self->fonts_row, get_format (self)->fonts);
   update_destination (self);
 }
 
@@ -280,6 +283,7 @@ start_action (GtkWidget  *widget,
                                          G_N_ELEMENTS (papers) - 1)];
   job->options.setup.indent = gtk_switch_get_active (self->indent_switch);
   job->options.setup.vertical = job->format->vertical && gtk_switch_get_active (self->vertical_switch);
+  job->options.setup.embed_fonts = job->format->fonts && gtk_switch_get_active (self->fonts_switch);
   job->options.title = job->title;
   job->options.split = !gtk_switch_get_active (self->book_switch);
 
@@ -428,6 +432,8 @@ wenji_export_dialog_class_init (WenjiExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, indent_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, vertical_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, vertical_switch);
+  gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, fonts_row);
+  gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, fonts_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, book_row);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, book_switch);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, destination_row);

@@ -82,6 +82,7 @@ wenji_cli_command_export (const char  *library_path,
   g_autofree char *names = list_formats ();
   gboolean indent = FALSE;
   gboolean vertical = FALSE;
+  gboolean embed_fonts = FALSE;
   gboolean folder = FALSE;
   ExportProgress progress = { { 0 }, _("Exporting") };
   WenjiExportOptions options = { 0 };
@@ -101,6 +102,8 @@ wenji_cli_command_export (const char  *library_path,
       N_("Page size for PDF: a4 (default), a5, b5 or letter"), N_("SIZE") },
     { "indent", 0, 0, G_OPTION_ARG_NONE, &indent,
       N_("Indent the first line of each paragraph by two characters"), NULL },
+    { "embed-fonts", 0, 0, G_OPTION_ARG_NONE, &embed_fonts,
+      N_("Put subsets of the fonts in an EPUB book, for readers without Chinese fonts"), NULL },
     { "vertical", 0, 0, G_OPTION_ARG_NONE, &vertical,
       N_("Set the text vertically (直排): columns from right to left, pages turned from right "
          "to left (PDF and EPUB)"), NULL },
@@ -140,6 +143,7 @@ wenji_cli_command_export (const char  *library_path,
   wenji_page_setup_init (&options.setup);
   options.setup.indent = indent;
   options.setup.vertical = vertical;
+  options.setup.embed_fonts = embed_fonts;
   options.title = title;
   options.split = folder;
   wenji_page_setup_set_fonts (&options.setup, body_font, heading_font);

@@ -18,6 +18,7 @@
 
 #include "wenji-epub-writer.h"
 #include "wenji-error.h"
+#include "wenji-font-subset.h"
 #include "wenji-html-writer.h"
 #include "wenji-markup.h"
 #include "wenji-text.h"
@@ -38,6 +39,7 @@ typedef struct {
   GPtrArray            *items;      /* Item, the manifest */
   GHashTable           *images;     /* picture file → href from OEBPS */
   char                 *cover;      /* href of the cover picture, or NULL */
+  GString              *text;       /* everything the pages say, for the fonts */
   GError               *error;
 } Book;
 
@@ -137,6 +139,9 @@ add_text_item (Book       *book,
                const char *text)
 {
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  if (g_str_equal (media_type, "application/xhtml+xml"))
+    g_string_append (book->text, text);
 
   return add_item (book, id, href, media_type, properties, bytes, TRUE);
 }
@@ -550,6 +555,43 @@ add_cover (Book       *book,
   add_text_item (book, "cover", "text/cover.xhtml", "application/xhtml+xml", NULL, page);
 }
 
+/* The fonts of the book's script, cut down to the characters its pages
+ * use, and the rules that put them first. */
+static char *
+add_fonts (Book       *book,
+           const char *lang)
+{
+  static const struct {
+    WenjiFontRole  role;
+    gboolean       bold;
+    const char    *name;
+    const char    *selector;
+  } fonts[] = {
+    { WENJI_FONT_BODY, FALSE, "body", "body" },
+    { WENJI_FONT_HEADING, TRUE, "heading", "h1, h2, h3, h4, h5, h6, th, .header, .index" },
+  };
+  GString *css = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fonts) && book->error == NULL; i++) {
+    const char *family = wenji_page_setup_get_font_family (book->setup, fonts[i].role, lang);
+    g_autofree char *id = g_strdup_printf ("font-%s", fonts[i].name);
+    g_autofree char *href = g_strdup_printf ("fonts/%s.otf", fonts[i].name);
+    g_autoptr (GBytes) subset = wenji_font_subset (family, fonts[i].bold, book->text->str,
+                                                   &book->error);
+
+    if (subset == NULL)
+      break;
+    add_item (book, id, href, "font/otf", NULL, subset, TRUE);
+    g_string_append_printf (css, "@font-face { font-family: \"Wenji Book %s\"; "
+                                 "font-weight: %s; src: url(%s); }\n",
+                            fonts[i].name, fonts[i].bold ? "bold" : "normal", href);
+    g_string_append_printf (css, "%s { font-family: \"Wenji Book %s\", serif; }\n",
+                            fonts[i].selector, fonts[i].name);
+  }
+
+  return g_string_free (css, FALSE);
+}
+
 /**
  * wenji_epub_writer_write_book:
  * @setup: how the book looks: theme, indent, vertical
@@ -585,7 +627,8 @@ wenji_epub_writer_write_book (const WenjiPageSetup  *setup,
   g_autofree char *title_xhtml = NULL;
   g_autoptr (GBytes) mimetype = g_bytes_new_static ("application/epub+zip", 20);
   const char *lang;
-  Book book = { setup, NULL, items, images, NULL, NULL };
+  g_autoptr (GString) text = g_string_new (NULL);
+  Book book = { setup, NULL, items, images, NULL, text, NULL };
   int zip_error = 0;
 
   g_return_val_if_fail (setup != NULL, FALSE);
@@ -645,13 +688,22 @@ wenji_epub_writer_write_book (const WenjiPageSetup  *setup,
       progress (i + 1, articles->len, user_data);
   }
 
-  css = wenji_html_writer_get_book_style_sheet (writer);
-  add_text_item (&book, "css", "style.css", "text/css", NULL, css);
   add_cover (&book, title, lang);
   title_xhtml = title_page (articles, title, lang, "../style.css");
   add_text_item (&book, "title-page", "text/title.xhtml", "application/xhtml+xml", NULL, title_xhtml);
   nav = navigation_document (articles, lang, "style.css");
   add_text_item (&book, "nav", "nav.xhtml", "application/xhtml+xml", "nav", nav);
+
+  /* The style sheet last: the fonts it names hold what the pages say. */
+  css = wenji_html_writer_get_book_style_sheet (writer);
+  if (setup->embed_fonts) {
+    g_autofree char *font_rules = add_fonts (&book, lang);
+    g_autofree char *with_fonts = g_strconcat (css, font_rules, NULL);
+
+    g_free (css);
+    css = g_steal_pointer (&with_fonts);
+  }
+  add_text_item (&book, "css", "style.css", "text/css", NULL, css);
   identifier = book_identifier (articles);
   ncx = ncx_document (articles, title, identifier);
   add_text_item (&book, "ncx", "toc.ncx", "application/x-dtbncx+xml", NULL, ncx);

@@ -135,7 +135,7 @@ static const WenjiExportFormat formats[] = {
   { "html", N_("HTML"), "html", "text/html", write_html, NULL, write_html_index, NULL },
   { "md", N_("Markdown"), "md", "text/markdown", write_markdown, NULL, NULL, NULL },
   { "epub", N_("EPUB"), "epub", "application/epub+zip", write_epub, write_epub_book, NULL, NULL,
-    FALSE, TRUE },
+    FALSE, TRUE, TRUE },
   { "wechat", N_("WeChat (HTML fragment)"), "html", "text/html", write_wechat, NULL, NULL,
     render_wechat, TRUE },
 };

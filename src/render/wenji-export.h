@@ -58,6 +58,7 @@ typedef gboolean (*WenjiExportIndexFunc)   (const WenjiExportFormat   *format,
  * @themed: the format takes the theme of the user's choice (the others keep
  *   the house style)
  * @vertical: the format can set the text vertically (直排)
+ * @fonts: the format can carry subsets of its fonts, when asked
  *
  * One export format. Several articles make one book where @write_book is
  * set, else (or when the user asks for a folder) a folder of one file per
@@ -75,6 +76,7 @@ struct _WenjiExportFormat {
   WenjiExportRenderFunc   render;
   gboolean                themed;
   gboolean                vertical;
+  gboolean                fonts;
 };
 
 const WenjiExportFormat *wenji_export_format_get        (guint                     index);

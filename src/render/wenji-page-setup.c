@@ -48,6 +48,7 @@ wenji_page_setup_init (WenjiPageSetup *setup)
   setup->heading_font = NULL;
   setup->theme = WENJI_THEME_HOUSE;
   setup->vertical = FALSE;
+  setup->embed_fonts = FALSE;
 }
 
 static const char *
@@ -109,7 +110,8 @@ wenji_page_setup_equal (const WenjiPageSetup *a,
          a->body_font == b->body_font &&
          a->heading_font == b->heading_font &&
          a->theme == b->theme &&
-         !a->vertical == !b->vertical;
+         !a->vertical == !b->vertical &&
+         !a->embed_fonts == !b->embed_fonts;
 }
 
 static const char * const theme_names[WENJI_N_THEMES] = {

@@ -42,6 +42,8 @@ typedef enum {
  * @theme: the colours and heading styles
  * @vertical: the text runs in columns from top to bottom, right to left
  *   (直排), and the pages turn from right to left
+ * @embed_fonts: a book (EPUB) carries subsets of its fonts, for readers
+ *   without Chinese fonts (a PDF always does)
  *
  * How pages look. The struct is copied by value; set the fonts with
  * wenji_page_setup_set_fonts(), which interns them.
@@ -60,6 +62,7 @@ typedef struct {
   const char *heading_font;
   WenjiTheme  theme;
   gboolean    vertical;
+  gboolean    embed_fonts;
 } WenjiPageSetup;
 
 typedef enum {

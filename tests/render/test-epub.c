@@ -141,22 +141,33 @@ write_png (const char *path,
 }
 
 static gboolean
-export_book (GPtrArray  *articles,
-             gboolean    vertical,
-             const char *title,
-             const char *path)
+export_book_with_fonts (GPtrArray  *articles,
+                        gboolean    vertical,
+                        gboolean    embed_fonts,
+                        const char *title,
+                        const char *path)
 {
   g_autoptr (GError) error = NULL;
   WenjiExportOptions options = { 0 };
 
   wenji_page_setup_init (&options.setup);
   options.setup.vertical = vertical;
+  options.setup.embed_fonts = embed_fonts;
   options.title = title;
   g_assert_true (wenji_export_articles (wenji_export_format_lookup ("epub"), &options, articles,
                                         path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   return TRUE;
+}
+
+static gboolean
+export_book (GPtrArray  *articles,
+             gboolean    vertical,
+             const char *title,
+             const char *path)
+{
+  return export_book_with_fonts (articles, vertical, FALSE, title, path);
 }
 
 /* mimetype first, stored, no extra field: a reader knows the book by its
@@ -281,6 +292,53 @@ test_fifty_articles (void)
   render_test_rmdir (dir);
 }
 
+/* Asked to, a book carries its fonts, cut down to what it says: OpenType
+ * files of a few tens of kilobytes, not the 20 MB of a Noto CJK face. */
+static void
+test_embedded_fonts (void)
+{
+  g_autofree char *dir = render_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "字体.epub", NULL);
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *css = NULL;
+  g_autofree char *opf = NULL;
+  const char *names[] = { "OEBPS/fonts/body.otf", "OEBPS/fonts/heading.otf" };
+
+  g_ptr_array_add (articles, render_test_article ("带字体的书", "## 小节\n\n正文，说一件事。", "zh-Hans"));
+  export_book_with_fonts (articles, FALSE, TRUE, NULL, path);
+  assert_epubcheck (path);
+
+  css = entry (path, "OEBPS/style.css");
+  g_assert_nonnull (strstr (css, "@font-face { font-family: \"Wenji Book body\"; font-weight: normal; "
+                                 "src: url(fonts/body.otf); }"));
+  g_assert_nonnull (strstr (css, "\nbody { font-family: \"Wenji Book body\""));
+  opf = entry (path, "OEBPS/content.opf");
+  g_assert_nonnull (strstr (opf, "href=\"fonts/heading.otf\" media-type=\"font/otf\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
+    const char *argv[] = { "unzip", "-p", path, names[i], NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *font = scratch_run_tool_full (argv, &err);
+    gsize length = 0;
+
+    /* scratch_run_tool_full stops at the first NUL: the start is enough. */
+    length = strlen (font);
+    g_assert_cmpuint (length, >=, 4);
+    g_assert_true (memcmp (font, "OTTO", 4) == 0);
+  }
+  {
+    const char *argv[] = { "unzip", "-l", path, NULL };
+    g_autofree char *listing = scratch_run_tool (argv);
+    g_auto (GStrv) lines = g_strsplit (listing, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (strstr (lines[i], "fonts/") != NULL)
+        g_assert_cmpuint (g_ascii_strtoull (g_strchug (lines[i]), NULL, 10), <, 500 * 1024);
+  }
+
+  render_test_rmdir (dir);
+}
+
 static void
 test_vertical (void)
 {
@@ -318,6 +376,7 @@ main (int    argc,
   g_test_add_func ("/render/epub/one-article", test_one_article);
   g_test_add_func ("/render/epub/fifty-articles", test_fifty_articles);
   g_test_add_func ("/render/epub/vertical", test_vertical);
+  g_test_add_func ("/render/epub/embedded-fonts", test_embedded_fonts);
 
   return g_test_run ();
 }
