@@ -13,6 +13,7 @@ packages="
   libsqlite3-dev libmd4c-dev libmd4c-html0-dev libzip-dev
   libopencc-dev libopencc-data
   libuchardet-dev libxml2-dev libxml2-utils libicu-dev libjson-glib-dev
+  libsoup-3.0-dev glib-networking
   desktop-file-utils appstream
   xvfb xauth fonts-noto-cjk
   dbus-daemon at-spi2-core libatspi2.0-dev

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
  * @WENJI_ERROR_INVALID: the input is not acceptable (empty tag name, bad field value)
  * @WENJI_ERROR_ENCODING: a file's text could not be decoded with confidence
  * @WENJI_ERROR_UNSUPPORTED: a file type that cannot be imported
+ * @WENJI_ERROR_NETWORK: a page or picture could not be fetched
  *
  * Error codes in the %WENJI_ERROR domain; each one lets the interface choose
  * what to tell the user.
@@ -36,6 +37,7 @@ typedef enum {
   WENJI_ERROR_INVALID,
   WENJI_ERROR_ENCODING,
   WENJI_ERROR_UNSUPPORTED,
+  WENJI_ERROR_NETWORK,
 } WenjiError;
 
 GQuark wenji_error_quark (void);

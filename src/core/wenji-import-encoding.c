@@ -245,6 +245,8 @@ sniff_meta_charset (const char *data,
  * @data: its bytes
  * @length: their number
  * @html: whether the file is an HTML page (its meta charset is a hint)
+ * @charset: (nullable): the encoding a server named, taken when the bytes
+ *   decode in it
  * @error: return location for a #GError
  *
  * Returns UTF-8 text for a file's bytes, or fails with
@@ -258,6 +260,7 @@ wenji_import_decode (const char  *path,
                      const char  *data,
                      gsize        length,
                      gboolean     html,
+                     const char  *charset,
                      GError     **error)
 {
   static const char * const utf16le[] = { "UTF-16LE", NULL };
@@ -291,6 +294,12 @@ wenji_import_decode (const char  *path,
   }
 
   has_nul = memchr (data, '\0', length) != NULL;
+
+  /* The charset a server names comes first, when the bytes agree with it. */
+  if (!has_nul && charset != NULL && (names = iconv_names_for (charset)) &&
+      (text = convert_checked (data, length, names)))
+    return text;
+
   if (!has_nul && g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
 

@@ -34,6 +34,7 @@ char      *wenji_import_decode      (const char  *path,
                                      const char  *data,
                                      gsize        length,
                                      gboolean     html,
+                                     const char  *charset,
                                      GError     **error);
 
 /* wenji-import-gloss.c */

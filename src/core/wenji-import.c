@@ -218,6 +218,9 @@ wenji_import_collect_files (const char * const  *paths,
  *   relative links
  * @data: the bytes, in any encoding Wenji recognises
  * @length: the length of @data
+ * @charset: (nullable): the encoding a server named for the bytes; it is
+ *   taken when the bytes decode in it, else they are recognised as a
+ *   file's are
  *
  * Turns the bytes of one source into articles, not yet stored: decodes
  * them (wenji-import-encoding.c), then parses them as @format says. Every
@@ -231,6 +234,7 @@ wenji_import_parse_bytes (const WenjiImportFormat  *format,
                           const char               *name,
                           const char               *data,
                           gsize                     length,
+                          const char               *charset,
                           GError                  **error)
 {
   g_autofree char *text = NULL;
@@ -245,7 +249,7 @@ wenji_import_parse_bytes (const WenjiImportFormat  *format,
     return NULL;
   }
 
-  if (!(text = wenji_import_decode (name, data, length, format->markup, error)))
+  if (!(text = wenji_import_decode (name, data, length, format->markup, charset, error)))
     return NULL;
 
   return format->parse (name, text, error);
@@ -298,7 +302,7 @@ wenji_import_parse_file (const char  *path,
   if (!g_file_get_contents (path, &data, &length, error))
     return NULL;
 
-  return wenji_import_parse_bytes (format, path, data, length, error);
+  return wenji_import_parse_bytes (format, path, data, length, NULL, error);
 }
 
 /* Whether the library holds an article with this body. -1 on error. */

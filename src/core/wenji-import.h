@@ -110,6 +110,7 @@ GPtrArray         *wenji_import_parse_bytes   (const WenjiImportFormat  *format,
                                                const char               *name,
                                                const char               *data,
                                                gsize                     length,
+                                               const char               *charset,
                                                GError                  **error);
 GPtrArray         *wenji_import_collect_files (const char * const  *paths,
                                                GError             **error);

@@ -21,7 +21,7 @@ decode (const uint8_t *data,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = wenji_import_decode (html ? "fuzz.html" : "fuzz.txt",
-                                               (const char *) data, size, html, &error);
+                                               (const char *) data, size, html, NULL, &error);
 
   if ((text == NULL) == (error == NULL))
     g_error ("decode returned %s with %s", text ? "text" : "nothing", error ? "an error" : "no error");

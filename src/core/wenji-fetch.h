@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/**
+ * WenjiFetchResult:
+ * @url: the address the page came from, after redirects
+ * @content_type: its MIME type, without parameters; %NULL if unsaid
+ * @charset: (nullable): the charset the server named
+ * @body: the bytes
+ */
+typedef struct {
+  char   *url;
+  char   *content_type;
+  char   *charset;
+  GBytes *body;
+} WenjiFetchResult;
+
+void wenji_fetch_result_free (WenjiFetchResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiFetchResult, wenji_fetch_result_free)
+
+#define WENJI_TYPE_FETCHER (wenji_fetcher_get_type ())
+
+G_DECLARE_FINAL_TYPE (WenjiFetcher, wenji_fetcher, WENJI, FETCHER, GObject)
+
+WenjiFetcher     *wenji_fetcher_new             (void);
+void              wenji_fetcher_set_timeout     (WenjiFetcher  *self,
+                                                 guint          seconds);
+void              wenji_fetcher_set_max_size    (WenjiFetcher  *self,
+                                                 gsize          bytes);
+WenjiFetchResult *wenji_fetcher_get             (WenjiFetcher  *self,
+                                                 const char    *url,
+                                                 const char    *referer,
+                                                 const char    *accept,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
+gboolean          wenji_fetch_is_url            (const char    *source);
+
+G_END_DECLS
