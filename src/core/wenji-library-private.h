@@ -35,13 +35,6 @@ gboolean      wenji_library_article_exists (WenjiLibrary        *self,
                                             GError             **error);
 char         *wenji_library_now           (void);
 
-/* Revisions, in wenji-revisions.c. */
-gboolean      wenji_library_snapshot_if_due (WenjiLibrary      *self,
-                                             gint64             article_id,
-                                             GError           **error);
-void          wenji_library_set_time_for_testing (WenjiLibrary *self,
-                                                  GDateTime    *time);
-
 void          wenji_sqlite_set_error      (sqlite3              *db,
                                            const char           *path,
                                            int                   rc,
