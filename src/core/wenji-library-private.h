@@ -44,13 +44,6 @@ gboolean      wenji_library_migrate       (sqlite3              *db,
                                            const WenjiMigration *steps,
                                            guint                 n_steps,
                                            GError              **error);
-int           wenji_search_register       (sqlite3              *db);
-gboolean      wenji_search_ensure_index   (sqlite3              *db,
-                                           const char           *path,
-                                           WenjiLibraryProgress  progress,
-                                           gpointer              user_data,
-                                           GCancellable         *cancellable,
-                                           GError              **error);
 int           wenji_library_read_version  (sqlite3              *db,
                                            const char           *path,
                                            GError              **error);

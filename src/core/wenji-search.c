@@ -11,7 +11,8 @@
 #include "wenji-error.h"
 #include "wenji-library-private.h"
 #include "wenji-search.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-private.h"
+#include "wenji-search-tokenizer.h"
 
 static const char index_sql[] =
   "DROP TRIGGER IF EXISTS articles_fts_insert;"

@@ -24,7 +24,7 @@
 #include <glib/gstdio.h>
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 
 typedef struct {
   const char *class;

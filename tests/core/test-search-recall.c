@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 #include "test-scratch.h"
 
 /* From each part of the corpus: news (Simplified), encyclopedia

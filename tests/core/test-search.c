@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 #include <sqlite3.h>
 #include "test-library-fixture.h"
 

@@ -21,7 +21,7 @@
 #include <opencc.h>
 
 #include "wenji-text.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 
 /* The Simplified form of each code point of the Basic Multilingual Plane
  * (0: the same), and of the few beyond it that have one. */
