@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 #include "wenji-search-tokenizer.h"
 #include "test-scratch.h"
 
