@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wenji-import.h"
 #include "wenji-window-private.h"
 
 /*

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 
 G_BEGIN_DECLS
 

@@ -134,10 +134,9 @@ query_ids (WenjiArticleList  *self,
   }
 
   if (self->tag != NULL) {
-    g_autofree char *compat = g_utf8_normalize (self->tag, -1, G_NORMALIZE_NFKC);
-    g_autofree char *stripped = g_strstrip (g_strdup (compat ? compat : ""));
-    g_autofree char *key = g_utf8_casefold (stripped, -1);
+    g_autofree char *key = wenji_tag_key (self->tag);
 
+    /* No key (a blank name) binds NULL, which no tag has. */
     sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   }
 

@@ -4,8 +4,6 @@
 #include "wenji-article.h"
 #include "wenji-article-list.h"
 #include "wenji-error.h"
-#include "wenji-fetch.h"
-#include "wenji-import.h"
 #include "wenji-library.h"
 #include "wenji-revision.h"
 #include "wenji-revision-diff.h"

@@ -11,6 +11,7 @@
 #include "wenji-article-private.h"
 #include "wenji-error.h"
 #include "wenji-library-private.h"
+#include "wenji-revision-private.h"
 #include "wenji-text.h"
 
 #define ARTICLE_COLUMNS \
@@ -283,7 +284,7 @@ article_differs (WenjiLibrary  *self,
  * When the title or the body changes and the article's last revision is
  * older than %WENJI_REVISION_INTERVAL (or it has none), the text it replaces
  * is kept as a revision first, in the same transaction: see
- * wenji-revisions.c.
+ * wenji-revision.c.
  */
 gboolean
 wenji_library_update_article (WenjiLibrary  *self,

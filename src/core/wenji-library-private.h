@@ -35,13 +35,6 @@ gboolean      wenji_library_article_exists (WenjiLibrary        *self,
                                             GError             **error);
 char         *wenji_library_now           (void);
 
-/* Revisions, in wenji-revisions.c. */
-gboolean      wenji_library_snapshot_if_due (WenjiLibrary      *self,
-                                             gint64             article_id,
-                                             GError           **error);
-void          wenji_library_set_time_for_testing (WenjiLibrary *self,
-                                                  GDateTime    *time);
-
 void          wenji_sqlite_set_error      (sqlite3              *db,
                                            const char           *path,
                                            int                   rc,
@@ -50,13 +43,6 @@ gboolean      wenji_library_migrate       (sqlite3              *db,
                                            const char           *path,
                                            const WenjiMigration *steps,
                                            guint                 n_steps,
-                                           GError              **error);
-int           wenji_search_register       (sqlite3              *db);
-gboolean      wenji_search_ensure_index   (sqlite3              *db,
-                                           const char           *path,
-                                           WenjiLibraryProgress  progress,
-                                           gpointer              user_data,
-                                           GCancellable         *cancellable,
                                            GError              **error);
 int           wenji_library_read_version  (sqlite3              *db,
                                            const char           *path,

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Tags in a WenjiLibrary. A tag is kept as the user first wrote it and
- * matched by a key that ignores case, width and surrounding space, so that
- * "GNOME", "gnome " and "ＧＮＯＭＥ" are one tag.
+ * matched by a key, wenji_tag_key(), that ignores case, width and spacing,
+ * so that "GNOME", "gnome " and "ＧＮＯＭＥ" are one tag.
  */
 #include "config.h"
 
@@ -55,10 +55,29 @@ normalize_name (const char  *name,
   return g_string_free (out, FALSE);
 }
 
-static char *
-name_key (const char *normalized)
+/**
+ * wenji_tag_key:
+ * @name: a tag name as the user typed it
+ *
+ * The key tags are matched by: @name in NFC, trimmed, with each run of white
+ * space inside made one space, then in NFKC (full-width letters become
+ * ASCII) and case-folded. "  Hong   Kong ", "HONG KONG" and "ＨＯＮＧ　ＫＯＮＧ"
+ * have one key. The library stores it with each tag (`tags.name_key`);
+ * whatever looks a tag up by name, the sidebar's list and a `tag:` search as
+ * well as the tag functions, compares this key.
+ *
+ * Returns: (transfer full) (nullable): the key, or %NULL when @name is not
+ *   UTF-8 text or holds only white space
+ */
+char *
+wenji_tag_key (const char *name)
 {
-  g_autofree char *compat = g_utf8_normalize (normalized, -1, G_NORMALIZE_NFKC);
+  g_autofree char *normalized = normalize_name (name, NULL);
+  g_autofree char *compat = NULL;
+
+  if (normalized == NULL)
+    return NULL;
+  compat = g_utf8_normalize (normalized, -1, G_NORMALIZE_NFKC);
 
   return g_utf8_casefold (compat, -1);
 }
@@ -77,7 +96,7 @@ find_tag (WenjiLibrary  *self,
 
   if (!(normalized = normalize_name (name, error)))
     return -1;
-  key = name_key (normalized);
+  key = wenji_tag_key (normalized);
 
   if (!(stmt = wenji_library_prepare (self, "SELECT id FROM tags WHERE name_key = ?", error)))
     return -1;
@@ -123,7 +142,7 @@ find_or_create_tag (WenjiLibrary  *self,
     return id;
 
   normalized = normalize_name (name, NULL);
-  key = name_key (normalized);
+  key = wenji_tag_key (normalized);
 
   if (!(stmt = wenji_library_prepare (self, "INSERT INTO tags (name, name_key) VALUES (?, ?)", error)))
     return -1;
@@ -273,7 +292,7 @@ wenji_library_rename_tag (WenjiLibrary  *self,
     return FALSE;
   }
 
-  key = name_key (normalized);
+  key = wenji_tag_key (normalized);
   if (!(stmt = wenji_library_prepare (self, "UPDATE tags SET name = ?, name_key = ? WHERE id = ?", error)))
     return FALSE;
 

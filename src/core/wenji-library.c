@@ -16,6 +16,7 @@
 
 #include "wenji-error.h"
 #include "wenji-library-private.h"
+#include "wenji-search-private.h"
 
 struct _WenjiLibrary
 {

@@ -117,6 +117,7 @@ GPtrArray    *wenji_library_list_tags        (WenjiLibrary  *self,
 GStrv         wenji_library_get_article_tags (WenjiLibrary  *self,
                                               gint64         article_id,
                                               GError       **error);
+char         *wenji_tag_key                  (const char    *name);
 
 gboolean      wenji_library_check            (WenjiLibrary  *self,
                                               GPtrArray     *problems,

@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "wenji-search.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 
 void
 wenji_search_query_free (WenjiSearchQuery *query)

@@ -11,7 +11,8 @@
 #include "wenji-error.h"
 #include "wenji-library-private.h"
 #include "wenji-search.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-private.h"
+#include "wenji-search-tokenizer.h"
 
 static const char index_sql[] =
   "DROP TRIGGER IF EXISTS articles_fts_insert;"
@@ -376,15 +377,6 @@ wenji_search_snippet (const char *body,
   return g_string_free (out, FALSE);
 }
 
-static char *
-tag_key (const char *name)
-{
-  g_autofree char *compat = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
-  g_autofree char *stripped = g_strstrip (g_strdup (compat ? compat : ""));
-
-  return g_utf8_casefold (stripped, -1);
-}
-
 /**
  * wenji_library_search:
  * @query: what the user typed
@@ -454,7 +446,7 @@ wenji_library_search (WenjiLibrary  *self,
   else if (parsed->exclude != NULL)
     sqlite3_bind_text (stmt, 1, parsed->exclude, -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < parsed->tags->len; i++) {
-    g_autofree char *key = tag_key (parsed->tags->pdata[i]);
+    g_autofree char *key = wenji_tag_key (parsed->tags->pdata[i]);
     sqlite3_bind_text (stmt, 2 + i, key, -1, SQLITE_TRANSIENT);
   }
 

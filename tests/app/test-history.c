@@ -4,7 +4,7 @@
 
 #include "app-test-harness.h"
 #include "wenji-history-view.h"
-#include "wenji-library-private.h"
+#include "wenji-revision-private.h"
 
 static const char title[] = "基层减负不能变成“纸面减负”";
 static const char original[] =

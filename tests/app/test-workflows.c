@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "app-test-harness.h"
+#include "wenji-import.h"
 #include "wenji-preferences-window.h"
 #include "wenji-settings.h"
 #include "wenji-window-private.h"

@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 
 typedef struct {
   char *title;

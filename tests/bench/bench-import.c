@@ -22,6 +22,7 @@
 #include <json-glib/json-glib.h>
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 
 #define FIRST_SCREEN_ROWS 30
 #define DIRECT_BATCH 1000

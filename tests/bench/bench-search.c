@@ -2,24 +2,29 @@
 /* bench-search: how fast and how complete Wenji's search is on a large
  * library, side by side with an FTS5 trigram index and a LIKE scan.
  *
- *   bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N]
+ *   bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N] [--latin]
  *
  * The library at PATH is reused when it exists; otherwise bench-import
  * (beside this program) builds it from CORPUS repeated K times. For each
  * class of queries it prints p50 and p95 of "top 20 ranked with snippets",
  * and the recall against a substring scan of the folded text. The trigram
  * index ranks its top 20 with bm25 and snippets; the LIKE scan finds every
- * match, newest first, as a search without an index has to. */
+ * match, newest first, as a search without an index has to.
+ *
+ * With --latin it prints, instead, the precision and recall of short Latin
+ * and mixed queries (5G, G20, A股…) as a reader means them: the query as a
+ * whole word, not inside a longer run of letters and digits. */
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 
 typedef struct {
   const char *class;
@@ -37,6 +42,13 @@ static const QueryClass classes[] = {
   { "Traditional over Simplified", { "發展", "經濟", "圖書館", "頭髮", NULL } },
   { "Latin words", { "APEC", "GDP", "CCTV", NULL } },
   { "two terms (AND)", { "经济 发展", "熊猫 保护", "台风 预警", NULL } },
+};
+
+/* What a reader types for a product, a standard or a market; each must
+ * find the word, not the same letters inside video ids or other words. */
+static const char * const latin_queries[] = {
+  "5G", "4G", "6G", "3D", "4K", "AI", "VR", "GDP", "NBA", "G20", "A股", "MP3", "H5N1",
+  "C919", "IPv6", "PM2.5", "iPhone", "COVID-19", "2021年",
 };
 
 typedef struct {
@@ -132,6 +144,78 @@ ground_truth (GPtrArray  *rows,
   }
 
   return ids;
+}
+
+/* A letter or digit of a Latin word; Han characters bound a word as
+ * punctuation and spaces do. */
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !wenji_text_is_han (c);
+}
+
+/* Whether @term occurs in @text as a reader means it: where the term begins
+ * or ends with a letter or digit, the text has none just before or after. */
+static gboolean
+contains_word (const char *text,
+               const char *term)
+{
+  gsize length = strlen (term);
+  gboolean open_start = is_word_char (g_utf8_get_char (term));
+  gboolean open_end = is_word_char (g_utf8_get_char (g_utf8_prev_char (term + length)));
+
+  for (const char *p = strstr (text, term); p != NULL; p = strstr (p + 1, term)) {
+    if (open_start && p > text && is_word_char (g_utf8_get_char (g_utf8_prev_char (p))))
+      continue;
+    if (open_end && is_word_char (g_utf8_get_char (p + length)))
+      continue;
+    return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Precision and recall of each Latin query, and of all of them together. */
+static void
+report_latin (WenjiLibrary *library,
+              GPtrArray    *rows)
+{
+  guint all_truth = 0, all_found = 0, all_right = 0;
+
+  g_print ("%8s %8s %8s %10s %8s  %s\n", "matches", "found", "right", "precision", "recall",
+           "query");
+
+  for (guint q = 0; q < G_N_ELEMENTS (latin_queries); q++) {
+    const char *query = latin_queries[q];
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) hits = wenji_library_search (library, query, G_MAXINT, &error);
+    g_autoptr(GHashTable) truth = g_hash_table_new (g_int64_hash, g_int64_equal);
+    g_autofree char *term = wenji_fold_for_search (query);
+    guint right = 0;
+
+    if (hits == NULL)
+      g_error ("search “%s” failed: %s", query, error->message);
+
+    for (guint i = 0; i < rows->len; i++) {
+      Row *row = rows->pdata[i];
+
+      if (contains_word (row->folded, term))
+        g_hash_table_add (truth, &row->id);
+    }
+    for (guint i = 0; i < hits->len; i++)
+      right += g_hash_table_contains (truth, &((WenjiSearchHit *) hits->pdata[i])->id);
+
+    g_print ("%8u %8u %8u %9.1f%% %7.1f%%  %s\n", g_hash_table_size (truth), hits->len, right,
+             hits->len ? 100.0 * right / hits->len : 100.0,
+             g_hash_table_size (truth) ? 100.0 * right / g_hash_table_size (truth) : 100.0, query);
+    all_truth += g_hash_table_size (truth);
+    all_found += hits->len;
+    all_right += right;
+  }
+
+  g_print ("%8u %8u %8u %9.1f%% %7.1f%%  all\n", all_truth, all_found, all_right,
+           all_found ? 100.0 * all_right / all_found : 100.0,
+           all_truth ? 100.0 * all_right / all_truth : 100.0);
 }
 
 static double
@@ -244,18 +328,22 @@ main (int    argc,
   g_autoptr(GPtrArray) rows = NULL;
   sqlite3 *db, *tri;
   int repeat = 5, runs = 5;
+  gboolean latin = FALSE;
   guint64 index_bytes, text_bytes;
   const GOptionEntry entries[] = {
     { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path, "The library to search (built when missing)", "PATH" },
     { "repeat", 'k', 0, G_OPTION_ARG_INT, &repeat, "Build it from the corpus repeated K times", "K" },
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Time every query N times", "N" },
+    { "latin", 0, 0, G_OPTION_ARG_NONE, &latin, "Precision and recall of Latin queries", NULL },
     { NULL }
   };
 
+  setlocale (LC_ALL, "");
   context = g_option_context_new ("[CORPUS.jsonl[.gz]]");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || library_path == NULL || runs < 1) {
-    g_printerr ("usage: bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N]\n");
+    g_printerr ("usage: bench-search CORPUS.jsonl[.gz] --library PATH [--repeat K] [--runs N] "
+                "[--latin]\n");
     return EXIT_FAILURE;
   }
 
@@ -289,6 +377,13 @@ main (int    argc,
            "index / text = %.2f\n",
            query_int (db, "SELECT count (*) FROM articles"),
            text_bytes / 1e6, index_bytes / 1e6, (double) index_bytes / text_bytes);
+
+  if (latin) {
+    rows = load_rows (db);
+    report_latin (library, rows);
+    sqlite3_close (db);
+    return EXIT_SUCCESS;
+  }
 
   trigram_path = g_strconcat (library_path, ".trigram", NULL);
   tri = open_trigram (library_path, trigram_path);

@@ -293,6 +293,57 @@ test_tags (Fixture       *fixture,
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND);
 }
 
+/* The tag functions, the article list and a tag: search find a tag by the
+ * same key, so that a name typed with other spacing, case or width finds
+ * the same articles in the sidebar and in search. */
+static void
+test_tag_key_everywhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WenjiArticle) tagged = add_article (fixture->library, "维港", "夜景");
+  g_autoptr(WenjiArticle) other = add_article (fixture->library, "香江", "无");
+  g_autoptr(WenjiArticleList) list = wenji_article_list_new (fixture->library);
+  g_autoptr(GPtrArray) tags = NULL;
+  const char *spellings[] = { "hong kong", "HONG KONG", "  Hong   Kong ", "ｈｏｎｇ\u3000ＫＯＮＧ" };
+  gint64 id = wenji_article_get_id (tagged);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spellings); i++) {
+    g_autofree char *key = wenji_tag_key (spellings[i]);
+    g_assert_cmpstr (key, ==, "hong kong");
+  }
+  g_assert_null (wenji_tag_key (" \t\u3000"));
+  g_assert_null (wenji_tag_key ("\xff"));
+
+  g_assert_true (wenji_library_add_tag (fixture->library, id, "  Hong   Kong ", &error));
+  g_assert_no_error (error);
+  g_assert_true (wenji_library_add_tag (fixture->library, wenji_article_get_id (other),
+                                        "Hong Kong Island", &error));
+  /* Adding it again by another spelling adds nothing. */
+  g_assert_true (wenji_library_add_tag (fixture->library, id, "HONG KONG", &error));
+  tags = wenji_library_list_tags (fixture->library, &error);
+  g_assert_cmpuint (tags->len, ==, 2);
+  g_assert_cmpstr (((WenjiTagCount *) tags->pdata[0])->name, ==, "Hong Kong");
+  g_assert_cmpuint (((WenjiTagCount *) tags->pdata[0])->count, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spellings); i++) {
+    g_autofree char *query = g_strdup_printf ("tag:\"%s\"", spellings[i]);
+    g_autoptr(GPtrArray) hits = wenji_library_search (fixture->library, query, 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpint (((WenjiSearchHit *) hits->pdata[0])->id, ==, id);
+
+    wenji_article_list_set_tag (list, spellings[i]);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+    g_assert_cmpint (wenji_article_list_get_id (list, 0), ==, id);
+  }
+
+  g_assert_true (wenji_library_remove_tag (fixture->library, id, "hong  KONG", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +356,7 @@ main (int   argc,
   FIXTURE_TEST ("/articles/trash-restore-delete", test_trash_restore_delete);
   FIXTURE_TEST ("/articles/changed-signal", test_changed_signal);
   FIXTURE_TEST ("/articles/tags", test_tags);
+  FIXTURE_TEST ("/articles/tag-key-everywhere", test_tag_key_everywhere);
 
   return g_test_run ();
 }

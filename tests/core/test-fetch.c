@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
+#include "wenji-fetch.h"
 #include "test-server.h"
 
 static TestServer *server;

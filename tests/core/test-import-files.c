@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 #include "test-scratch.h"
 
 /* The body of the fixture as the user wants it, paragraph by paragraph:

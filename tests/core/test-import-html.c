@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 #include "test-scratch.h"
 
 typedef struct {

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 #include "test-scratch.h"
 
 static void

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "wenji-core.h"
+#include "wenji-import.h"
 #include "wenji-library-private.h"
 #include "test-scratch.h"
 

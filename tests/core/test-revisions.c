@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "wenji-library-private.h"
+#include "wenji-revision-private.h"
 #include "test-library-fixture.h"
 
 static gint64

@@ -6,7 +6,8 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-import.h"
+#include "wenji-search-tokenizer.h"
 #include "test-scratch.h"
 
 /* From each part of the corpus: news (Simplified), encyclopedia

@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "wenji-core.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 #include <sqlite3.h>
 #include "test-library-fixture.h"
 
@@ -191,6 +191,82 @@ test_ranking_and_snippet (Fixture       *fixture,
   assert_found (fixture->library, "tag:没有", "");
 }
 
+static gboolean
+join_token (WenjiTokenKind  kind,
+            const char     *token,
+            gsize           length,
+            gsize           start,
+            gsize           end,
+            gpointer        user_data)
+{
+  GString *out = user_data;
+
+  if (out->len > 0)
+    g_string_append_c (out, '|');
+  g_string_append_len (out, token, length);
+
+  return TRUE;
+}
+
+/* The tokens of @text as the index has them, as "h|5|n|1". */
+static char *
+tokens (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  wenji_tokenize (text, strlen (text), TRUE, join_token, out);
+
+  return g_string_free (out, FALSE);
+}
+
+#define assert_tokens(text, expected) G_STMT_START { \
+    g_autofree char *tokens_ = tokens (text);         \
+    g_assert_cmpstr (tokens_, ==, expected);          \
+  } G_STMT_END
+
+static void
+test_identifiers (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WenjiLibrary *library = fixture->library;
+  const char *words[] = {
+    "5G", "G20", "A股", "MP3", "H5N1", "Win10", "COVID-19", "iPhone15", "iphone", "2021年",
+    "C919", "4G",
+  };
+
+  /* Sixteen characters and three parts make an identifier; less, a word. */
+  assert_tokens ("VIDEFHsXOin5GmxQNdl2a0iR220929", "videfhsxoin5gmxqndl2a0ir220929");
+  assert_tokens ("abcdefghijklmn5G", "abcdefghijklmn5g");
+  assert_tokens ("abcdefghijklm5G", "abcdefghijklm|5|g");
+  assert_tokens ("abcdefghijklmnop2022", "abcdefghijklmnop|2022");
+  assert_tokens ("H5N1", "h|5|n|1");
+  assert_tokens ("iPhone14ProMax", "iphone|14|promax");
+  assert_tokens ("ＶＩＤＥＦＨｓＸＯｉｎ５ＧｍｘＱＮｄｌ２ａ０ｉＲ２２０９２９",
+                 "videfhsxoin5gmxqndl2a0ir220929");
+
+  add (library, "视频", "https://tv.cctv.com/2022/09/29/VIDEFHsXOin5GmxQNdl2a0iR220929.shtml",
+       NULL);                                                                           /* 1 */
+  add (library, "新闻",
+       "5G 网络、G20 峰会、A股上涨、MP3 播放器、H5N1 禽流感、Win10 系统、COVID-19 疫情、"
+       "iPhone15 发布、C919 首飞、4G 手机，2021年。", NULL);                            /* 2 */
+
+  /* The letters and digits of an id are not words in it. */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    g_autofree char *ids = found (library, words[i]);
+
+    if (g_strcmp0 (ids, "2") != 0)
+      g_error ("“%s” found “%s”, not “2”", words[i], ids);
+  }
+  assert_found (library, "\"5G\"", "2");
+  assert_found (library, "2022", "1");
+  /* The id itself, whole, in any case or width, or as typed so far. */
+  assert_found (library, "VIDEFHsXOin5GmxQNdl2a0iR220929", "1");
+  assert_found (library, "\"videfhsxoin5gmxqndl2a0ir220929\"", "1");
+  assert_found (library, "ＶＩＤＥＦＨｓＸＯｉｎ５ＧｍｘＱＮｄｌ２ａ０ｉＲ２２０９２９", "1");
+  assert_found (library, "VIDEFHsXOin5GmxQ", "1");
+  assert_found (library, "cctv.com/2022/09/29/VIDEFHsXOin5GmxQNdl2a0iR220929", "1");
+}
+
 static void
 test_tokenizer_folding (void)
 {
@@ -321,6 +397,7 @@ main (int   argc,
   FIXTURE_TEST ("/search/hostile-queries", test_hostile_queries);
   FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
   FIXTURE_TEST ("/search/ranking-and-snippet", test_ranking_and_snippet);
+  FIXTURE_TEST ("/search/identifiers", test_identifiers);
   FIXTURE_TEST ("/search/rebuild-on-new-tokenizer", test_rebuild_on_new_tokenizer);
 
   return g_test_run ();

@@ -27,6 +27,7 @@
 
 #include "crash-state.h"
 #include "wenji-article-private.h"
+#include "wenji-import.h"
 #include "wenji-library-private.h"
 
 /* Past this many articles, the driver deletes some, so that the harness

@@ -22,7 +22,7 @@
 
 #include "wenji-error.h"
 #include "wenji-library-private.h"
-#include "wenji-revision.h"
+#include "wenji-revision-private.h"
 #include "wenji-text.h"
 
 #define REVISION_COLUMNS "id, article_id, title, body, created_at, reason"

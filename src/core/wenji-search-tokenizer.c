@@ -12,7 +12,8 @@
  * keeps the index small and the import fast.
  *
  * Latin letters and digits are NFKC-normalised and case-folded, and split
- * where letters meet digits (ＡＰＰＬＥ = apple, iPhone１５ = iphone 15).
+ * where letters meet digits (ＡＰＰＬＥ = apple, iPhone１５ = iphone 15),
+ * except in identifiers (see is_identifier()), which stay one token.
  * Punctuation is a token of its own that no query asks for, so a phrase
  * never matches across it.
  */
@@ -21,7 +22,7 @@
 #include <opencc.h>
 
 #include "wenji-text.h"
-#include "wenji-tokenizer.h"
+#include "wenji-search-tokenizer.h"
 
 /* The Simplified form of each code point of the Basic Multilingual Plane
  * (0: the same), and of the few beyond it that have one. */
@@ -205,6 +206,72 @@ classify (gunichar c)
   return CLASS_PUNCT;
 }
 
+/*
+ * A run of letters and digits is an identifier, one token, when it is at
+ * least IDENTIFIER_MIN_CHARS characters long and letters and digits take
+ * turns at least twice in it (three parts or more): video ids, hashes,
+ * tracking codes. Split like a word, the random letters and digits of
+ * "VIDEFHsXOin5GmxQNdl2a0iR220929" hold "5" followed by "gmxqndl", which a
+ * search for 5G finds. The words people write with letters and digits
+ * (5G, G20, MP3, H5N1, Win10, C919, iPhone14ProMax, AdobePhotoshopCS2) are
+ * shorter or have fewer parts, and keep matching their parts. In the
+ * benchmark corpus such words are at most 17 characters and the ids 30.
+ */
+#define IDENTIFIER_MIN_CHARS 16
+#define IDENTIFIER_MIN_PARTS 3
+
+/* The class of the character at @p, CLASS_SPACE at the end or on a byte
+ * that is not UTF-8. */
+static CharClass
+class_at (const char *p,
+          const char *end)
+{
+  gunichar c;
+
+  if (p >= end)
+    return CLASS_SPACE;
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return CLASS_SPACE;
+
+  return classify (c);
+}
+
+/* The end of the letters (with their marks) or the digits that start at @p. */
+static const char *
+part_end (const char *p,
+          const char *end)
+{
+  CharClass class = class_at (p, end);
+
+  while (p < end) {
+    gunichar d = g_utf8_get_char_validated (p, end - p);
+
+    if (d == (gunichar) -1 || d == (gunichar) -2)
+      break;
+    /* Marks stay with their letter; letters and digits part. */
+    if (classify (d) != class && !(class == CLASS_LETTER && g_unichar_ismark (d)))
+      break;
+    p = g_utf8_next_char (p);
+  }
+
+  return p;
+}
+
+static gboolean
+is_identifier (const char *run,
+               const char *run_end)
+{
+  guint n_parts = 0;
+
+  if (g_utf8_strlen (run, run_end - run) < IDENTIFIER_MIN_CHARS)
+    return FALSE;
+  for (const char *p = run; p < run_end; p = part_end (p, run_end))
+    n_parts++;
+
+  return n_parts >= IDENTIFIER_MIN_PARTS;
+}
+
 /* Emits a Latin run, normalised and case-folded. */
 static gboolean
 emit_word (const char     *text,
@@ -289,22 +356,21 @@ wenji_tokenize (const char     *text,
       last_was_barrier = FALSE;
       p = next;
     } else if (class == CLASS_LETTER || class == CLASS_DIGIT) {
-      const char *run = p;
+      const char *run_end = p;
+      gboolean whole;
 
-      while (p < end) {
-        gunichar d = g_utf8_get_char_validated (p, end - p);
-        CharClass dclass;
+      do
+        run_end = part_end (run_end, end);
+      while (class_at (run_end, end) == CLASS_LETTER || class_at (run_end, end) == CLASS_DIGIT);
 
-        if (d == (gunichar) -1 || d == (gunichar) -2)
-          break;
-        dclass = classify (d);
-        /* Marks stay with their letter; letters and digits part. */
-        if (dclass != class && !(class == CLASS_LETTER && g_unichar_ismark (d)))
-          break;
-        p = g_utf8_next_char (p);
+      whole = is_identifier (p, run_end);
+      while (p < run_end) {
+        const char *part = p;
+
+        p = whole ? run_end : part_end (p, run_end);
+        if (!emit_word (text, part - text, p - text, func, user_data))
+          return;
       }
-      if (!emit_word (text, run - text, p - text, func, user_data))
-        return;
       last_was_barrier = FALSE;
     } else {
       /* One barrier for a run of punctuation is enough. */

@@ -7,7 +7,7 @@
 G_BEGIN_DECLS
 
 /* Raise when the tokens change: libraries rebuild their index on open. */
-#define WENJI_TOKENIZER_VERSION 2
+#define WENJI_TOKENIZER_VERSION 3
 
 /* What wenji_tokenize() reports for a token. */
 typedef enum {
