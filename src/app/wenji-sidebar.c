@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "wenji-sidebar.h"
+#include "wenji-sidebar-row.h"
 
 /*
  * The smart lists (All articles, Drafts, Ready, Published, Trash) and the
@@ -22,9 +23,9 @@ struct _WenjiSidebar
   WenjiArticleList *article_list;
   WenjiLibrary     *library;
 
-  GtkLabel         *filter_counts[WENJI_ARTICLE_FILTER_TRASH + 1];
+  WenjiSidebarRow  *filter_rows[WENJI_ARTICLE_FILTER_TRASH + 1];
   GtkWidget        *tags_heading;
-  /* (element-type GtkListBoxRow) */
+  /* (element-type WenjiSidebarRow) in the order of the library's tags */
   GPtrArray        *tag_rows;
 
   guint             updating;
@@ -52,80 +53,37 @@ static const struct {
   { WENJI_ARTICLE_FILTER_TRASH, "user-trash-symbolic", N_("Trash") },
 };
 
-static GtkWidget *
-create_row (const char  *icon_name,
-            const char  *label,
-            GtkLabel   **count_label)
+/* The row of @tag, or the smart list @filter's when @tag is %NULL. */
+static WenjiSidebarRow *
+find_row (WenjiSidebar       *self,
+          WenjiArticleFilter  filter,
+          const char         *tag)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *count = gtk_label_new (NULL);
+  if (tag == NULL)
+    return self->filter_rows[filter];
 
-  gtk_widget_add_css_class (box, "sidebar-row");
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  for (guint i = 0; i < self->tag_rows->len; i++) {
+    WenjiSidebarRow *row = g_ptr_array_index (self->tag_rows, i);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (box), title);
-
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (box), count);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                  -1);
-
-  *count_label = GTK_LABEL (count);
-
-  return row;
-}
-
-static void
-set_count (GtkLabel *label,
-           guint     count)
-{
-  g_autofree char *text = g_strdup_printf ("%u", count);
-
-  gtk_label_set_label (label, text);
-}
-
-static GtkListBoxRow *
-find_selected_row (WenjiSidebar *self)
-{
-  WenjiArticleFilter filter;
-  const char *tag;
-
-  if (self->article_list == NULL)
-    return NULL;
-
-  filter = wenji_article_list_get_filter (self->article_list);
-  tag = wenji_article_list_get_tag (self->article_list);
-
-  if (tag != NULL) {
-    for (guint i = 0; i < self->tag_rows->len; i++) {
-      GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0)
-        return row;
-    }
-    return NULL;
+    if (g_strcmp0 (wenji_sidebar_row_get_tag (row), tag) == 0)
+      return row;
   }
 
-  return gtk_list_box_get_row_at_index (self->list_box, filter);
+  return NULL;
 }
 
 static void
 sync_selection (WenjiSidebar *self)
 {
-  GtkListBoxRow *row = find_selected_row (self);
+  WenjiSidebarRow *row = NULL;
+
+  if (self->article_list != NULL)
+    row = find_row (self, wenji_article_list_get_filter (self->article_list),
+                    wenji_article_list_get_tag (self->article_list));
 
   self->updating++;
   if (row != NULL)
-    gtk_list_box_select_row (self->list_box, row);
+    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
   else
     gtk_list_box_unselect_all (self->list_box);
   self->updating--;
@@ -140,9 +98,9 @@ tag_names_equal (GPtrArray *rows,
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GObject *row = g_ptr_array_index (rows, i);
+    WenjiSidebarRow *row = g_ptr_array_index (rows, i);
 
-    if (g_strcmp0 (g_object_get_data (row, "tag"), tag->name) != 0)
+    if (g_strcmp0 (wenji_sidebar_row_get_tag (row), tag->name) != 0)
       return FALSE;
   }
 
@@ -159,11 +117,8 @@ rebuild_tag_rows (WenjiSidebar *self,
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GtkLabel *count;
-    GtkWidget *row = create_row ("wenji-tag-symbolic", tag->name, &count);
+    GtkWidget *row = wenji_sidebar_row_new_for_tag (tag->name);
 
-    g_object_set_data_full (G_OBJECT (row), "tag", g_strdup (tag->name), g_free);
-    g_object_set_data (G_OBJECT (row), "count", count);
     gtk_list_box_append (self->list_box, row);
     g_ptr_array_add (self->tag_rows, row);
   }
@@ -192,11 +147,12 @@ wenji_sidebar_refresh (WenjiSidebar *self)
     g_clear_error (&error);
   }
 
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_ALL], counts.all);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_DRAFT], counts.draft);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_READY], counts.ready);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_PUBLISHED], counts.published);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_TRASH], counts.trash);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_ALL], counts.all);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_DRAFT], counts.draft);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_READY], counts.ready);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_PUBLISHED],
+                               counts.published);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_TRASH], counts.trash);
 
   tags = wenji_library_list_tags (self->library, &error);
   if (tags == NULL) {
@@ -211,9 +167,8 @@ wenji_sidebar_refresh (WenjiSidebar *self)
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GObject *row = g_ptr_array_index (self->tag_rows, i);
 
-    set_count (g_object_get_data (row, "count"), tag->count);
+    wenji_sidebar_row_set_count (g_ptr_array_index (self->tag_rows, i), tag->count);
   }
 
   gtk_widget_set_visible (self->tags_heading, tags->len > 0);
@@ -236,20 +191,25 @@ on_row_selected (WenjiSidebar  *self,
                  GtkListBoxRow *row,
                  GtkListBox    *list_box)
 {
-  const char *tag;
-
-  if (self->updating > 0 || row == NULL || self->article_list == NULL)
+  if (self->updating > 0 || !WENJI_IS_SIDEBAR_ROW (row) || self->article_list == NULL)
     return;
 
-  tag = g_object_get_data (G_OBJECT (row), "tag");
+  wenji_article_list_set_tag (self->article_list,
+                              wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)));
+  wenji_article_list_set_filter (self->article_list,
+                                 wenji_sidebar_row_get_filter (WENJI_SIDEBAR_ROW (row)));
+}
 
-  if (tag != NULL) {
-    wenji_article_list_set_tag (self->article_list, tag);
-    wenji_article_list_set_filter (self->article_list, WENJI_ARTICLE_FILTER_ALL);
-  } else {
-    wenji_article_list_set_tag (self->article_list, NULL);
-    wenji_article_list_set_filter (self->article_list, gtk_list_box_row_get_index (row));
-  }
+/* Selects @row; the article list follows even when it was selected already. */
+static void
+select_row (WenjiSidebar    *self,
+            WenjiSidebarRow *row)
+{
+  /* Selecting the row that is already selected emits nothing. */
+  if (gtk_list_box_get_selected_row (self->list_box) == GTK_LIST_BOX_ROW (row))
+    on_row_selected (self, GTK_LIST_BOX_ROW (row), self->list_box);
+  else
+    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
 }
 
 /* The tag a context menu or dialog acts on follows the list when renamed. */
@@ -426,7 +386,7 @@ merge_tag_action (GtkWidget  *widget,
   GtkWidget *drop_down;
 
   for (guint i = 0; i < self->tag_rows->len; i++) {
-    const char *tag = g_object_get_data (g_ptr_array_index (self->tag_rows, i), "tag");
+    const char *tag = wenji_sidebar_row_get_tag (g_ptr_array_index (self->tag_rows, i));
 
     if (g_strcmp0 (tag, name) != 0)
       gtk_string_list_append (others, tag);
@@ -493,19 +453,22 @@ popup_tag_menu (WenjiSidebar *self,
     return;
 
   row = gtk_list_box_get_row_at_y (self->list_box, point.y);
-  tag = row != NULL ? g_object_get_data (G_OBJECT (row), "tag") : NULL;
+  tag = WENJI_IS_SIDEBAR_ROW (row) ? wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)) : NULL;
   if (tag == NULL)
     return;
 
   menu = g_menu_new ();
   rename = g_menu_item_new (_("_Rename…"), NULL);
-  g_menu_item_set_action_and_target_value (rename, "sidebar.rename-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (rename, "sidebar.rename-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, rename);
   merge = g_menu_item_new (_("_Merge Into…"), NULL);
-  g_menu_item_set_action_and_target_value (merge, "sidebar.merge-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (merge, "sidebar.merge-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, merge);
   delete = g_menu_item_new (_("_Delete…"), NULL);
-  g_menu_item_set_action_and_target_value (delete, "sidebar.delete-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (delete, "sidebar.delete-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, delete);
 
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->tag_menu), G_MENU_MODEL (menu));
@@ -601,7 +564,8 @@ wenji_sidebar_class_init (WenjiSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-sidebar.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiSidebar, list_box);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
 
@@ -646,9 +610,13 @@ wenji_sidebar_init (WenjiSidebar *self)
   self->tag_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (smart_lists); i++) {
-    GtkWidget *row = create_row (smart_lists[i].icon_name, _(smart_lists[i].label),
-                                 &self->filter_counts[smart_lists[i].filter]);
+    GtkWidget *row = g_object_new (WENJI_TYPE_SIDEBAR_ROW,
+                                   "filter", smart_lists[i].filter,
+                                   "icon-name", smart_lists[i].icon_name,
+                                   "title", _(smart_lists[i].label),
+                                   NULL);
 
+    self->filter_rows[smart_lists[i].filter] = WENJI_SIDEBAR_ROW (row);
     gtk_list_box_append (self->list_box, row);
   }
 
@@ -701,40 +669,43 @@ wenji_sidebar_set_article_list (WenjiSidebar     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_LIST]);
 }
 
+/**
+ * wenji_sidebar_select_filter:
+ * @filter: a smart list
+ *
+ * Selects the row of @filter, and shows its articles in the article list.
+ */
 void
 wenji_sidebar_select_filter (WenjiSidebar       *self,
                              WenjiArticleFilter  filter)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (WENJI_IS_SIDEBAR (self));
   g_return_if_fail (filter <= WENJI_ARTICLE_FILTER_TRASH);
 
-  row = gtk_list_box_get_row_at_index (self->list_box, filter);
-  /* Selecting the row that is already selected emits nothing. */
-  if (gtk_list_box_get_selected_row (self->list_box) == row)
-    on_row_selected (self, row, self->list_box);
-  else
-    gtk_list_box_select_row (self->list_box, row);
+  select_row (self, find_row (self, filter, NULL));
 }
 
+/**
+ * wenji_sidebar_select_tag:
+ * @tag: a tag, as the library spells it
+ *
+ * Selects the row of @tag, and shows its articles in the article list.
+ *
+ * Returns: whether the sidebar has a row for @tag
+ */
 gboolean
 wenji_sidebar_select_tag (WenjiSidebar *self,
                           const char   *tag)
 {
+  WenjiSidebarRow *row;
+
   g_return_val_if_fail (WENJI_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
 
-  for (guint i = 0; i < self->tag_rows->len; i++) {
-    GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
+  row = find_row (self, WENJI_ARTICLE_FILTER_ALL, tag);
+  if (row == NULL)
+    return FALSE;
 
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0) {
-      if (gtk_list_box_get_selected_row (self->list_box) == row)
-        on_row_selected (self, row, self->list_box);
-      else
-        gtk_list_box_select_row (self->list_box, row);
-      return TRUE;
-    }
-  }
-
-  return FALSE;
+  select_row (self, row);
+  return TRUE;
 }
