@@ -1,17 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "wenji-sidebar.h"
 #include "wenji-sidebar-row.h"
+#include "wenji-tag-dialogs.h"
 
 /*
  * The smart lists (All articles, Drafts, Ready, Published, Trash) and the
  * tags, each with a count. Choosing a row sets the filter and tag of the
  * article list; the counts follow the library's "changed" signal. A tag's
- * context menu renames, merges or deletes it.
+ * context menu offers to rename, merge or delete it, through the actions of
+ * wenji-tag-dialogs.c.
  */
 struct _WenjiSidebar
 {
@@ -212,229 +213,6 @@ select_row (WenjiSidebar    *self,
     gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
 }
 
-/* The tag a context menu or dialog acts on follows the list when renamed. */
-static void
-follow_tag (WenjiSidebar *self,
-            const char   *old_name,
-            const char   *new_name)
-{
-  if (self->article_list == NULL ||
-      g_strcmp0 (wenji_article_list_get_tag (self->article_list), old_name) != 0)
-    return;
-
-  wenji_sidebar_refresh (self);
-  if (new_name == NULL || !wenji_sidebar_select_tag (self, new_name))
-    wenji_sidebar_select_filter (self, WENJI_ARTICLE_FILTER_ALL);
-}
-
-static void
-report_error (WenjiSidebar *self,
-              const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Could Not Change the Tag"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-rename_tag_confirmed_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *new_name = NULL;
-
-  g_variant_get (parameter, "(ss)", &name, &new_name);
-  g_strstrip (new_name);
-  if (self->library == NULL || *new_name == '\0' || g_str_equal (name, new_name))
-    return;
-
-  if (!wenji_library_rename_tag (self->library, name, new_name, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, new_name);
-}
-
-static void
-merge_tag_confirmed_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *into = NULL;
-
-  g_variant_get (parameter, "(ss)", &name, &into);
-  if (self->library == NULL || g_str_equal (name, into))
-    return;
-
-  if (!wenji_library_merge_tags (self->library, name, into, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, into);
-}
-
-static void
-delete_tag_confirmed_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (self->library == NULL)
-    return;
-
-  if (!wenji_library_delete_tag (self->library, name, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, NULL);
-}
-
-static GtkWidget *
-new_tag_dialog (WenjiSidebar *self,
-                const char   *heading,
-                const char   *body,
-                const char   *response_label)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "ok", response_label,
-                                    NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  return dialog;
-}
-
-static void
-on_rename_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    WenjiSidebar     *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *name = g_object_get_data (G_OBJECT (dialog), "tag");
-
-  if (g_strcmp0 (response, "ok") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.rename-tag-confirmed", "(ss)",
-                                name, gtk_editable_get_text (entry));
-}
-
-static void
-rename_tag_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Rename “%s”"), name);
-  GtkWidget *dialog = new_tag_dialog (self, heading, _("The articles with this tag keep it under the new name."),
-                                      _("_Rename"));
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), name);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_merge_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   WenjiSidebar     *self)
-{
-  GtkDropDown *drop_down = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
-  GtkStringObject *into = gtk_drop_down_get_selected_item (drop_down);
-  const char *name = g_object_get_data (G_OBJECT (dialog), "tag");
-
-  if (g_strcmp0 (response, "ok") == 0 && into != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.merge-tag-confirmed", "(ss)",
-                                name, gtk_string_object_get_string (into));
-}
-
-static void
-merge_tag_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  g_autoptr (GtkStringList) others = gtk_string_list_new (NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Merge “%s” Into…"), name);
-  GtkWidget *dialog;
-  GtkWidget *drop_down;
-
-  for (guint i = 0; i < self->tag_rows->len; i++) {
-    const char *tag = wenji_sidebar_row_get_tag (g_ptr_array_index (self->tag_rows, i));
-
-    if (g_strcmp0 (tag, name) != 0)
-      gtk_string_list_append (others, tag);
-  }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (others)) == 0)
-    return;
-
-  dialog = new_tag_dialog (self, heading,
-                           _("The articles with this tag get the tag chosen instead; this tag goes away."),
-                           _("_Merge"));
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&others)), NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), drop_down);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    WenjiSidebar     *self)
-{
-  if (g_strcmp0 (response, "ok") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.delete-tag-confirmed", "s",
-                                g_object_get_data (G_OBJECT (dialog), "tag"));
-}
-
-static void
-delete_tag_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), name);
-  GtkWidget *dialog = new_tag_dialog (self, heading, _("The articles stay; only the tag is removed from them."),
-                                      _("_Delete"));
-
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 popup_tag_menu (WenjiSidebar *self,
                 double        x,
@@ -569,15 +347,8 @@ wenji_sidebar_class_init (WenjiSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiSidebar, list_box);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
 
-  gtk_widget_class_install_action (widget_class, "sidebar.rename-tag", "s", rename_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.merge-tag", "s", merge_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.delete-tag", "s", delete_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.rename-tag-confirmed", "(ss)",
-                                   rename_tag_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.merge-tag-confirmed", "(ss)",
-                                   merge_tag_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.delete-tag-confirmed", "s",
-                                   delete_tag_confirmed_action);
+  /* sidebar.rename-tag, .merge-tag, .delete-tag and their -confirmed forms */
+  wenji_tag_dialogs_install_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wenji-sidebar");
