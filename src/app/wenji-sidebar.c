@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "wenji-sidebar.h"
+#include "wenji-sidebar-row.h"
+#include "wenji-tag-dialogs.h"
 
 /*
  * The smart lists (All articles, Drafts, Ready, Published, Trash) and the
  * tags, each with a count. Choosing a row sets the filter and tag of the
  * article list; the counts follow the library's "changed" signal. A tag's
- * context menu renames, merges or deletes it.
+ * context menu offers to rename, merge or delete it, through the actions of
+ * wenji-tag-dialogs.c.
  */
 struct _WenjiSidebar
 {
@@ -22,9 +24,9 @@ struct _WenjiSidebar
   WenjiArticleList *article_list;
   WenjiLibrary     *library;
 
-  GtkLabel         *filter_counts[WENJI_ARTICLE_FILTER_TRASH + 1];
+  WenjiSidebarRow  *filter_rows[WENJI_ARTICLE_FILTER_TRASH + 1];
   GtkWidget        *tags_heading;
-  /* (element-type GtkListBoxRow) */
+  /* (element-type WenjiSidebarRow) in the order of the library's tags */
   GPtrArray        *tag_rows;
 
   guint             updating;
@@ -52,80 +54,37 @@ static const struct {
   { WENJI_ARTICLE_FILTER_TRASH, "user-trash-symbolic", N_("Trash") },
 };
 
-static GtkWidget *
-create_row (const char  *icon_name,
-            const char  *label,
-            GtkLabel   **count_label)
+/* The row of @tag, or the smart list @filter's when @tag is %NULL. */
+static WenjiSidebarRow *
+find_row (WenjiSidebar       *self,
+          WenjiArticleFilter  filter,
+          const char         *tag)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *count = gtk_label_new (NULL);
+  if (tag == NULL)
+    return self->filter_rows[filter];
 
-  gtk_widget_add_css_class (box, "sidebar-row");
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  for (guint i = 0; i < self->tag_rows->len; i++) {
+    WenjiSidebarRow *row = g_ptr_array_index (self->tag_rows, i);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (box), title);
-
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (box), count);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                  -1);
-
-  *count_label = GTK_LABEL (count);
-
-  return row;
-}
-
-static void
-set_count (GtkLabel *label,
-           guint     count)
-{
-  g_autofree char *text = g_strdup_printf ("%u", count);
-
-  gtk_label_set_label (label, text);
-}
-
-static GtkListBoxRow *
-find_selected_row (WenjiSidebar *self)
-{
-  WenjiArticleFilter filter;
-  const char *tag;
-
-  if (self->article_list == NULL)
-    return NULL;
-
-  filter = wenji_article_list_get_filter (self->article_list);
-  tag = wenji_article_list_get_tag (self->article_list);
-
-  if (tag != NULL) {
-    for (guint i = 0; i < self->tag_rows->len; i++) {
-      GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0)
-        return row;
-    }
-    return NULL;
+    if (g_strcmp0 (wenji_sidebar_row_get_tag (row), tag) == 0)
+      return row;
   }
 
-  return gtk_list_box_get_row_at_index (self->list_box, filter);
+  return NULL;
 }
 
 static void
 sync_selection (WenjiSidebar *self)
 {
-  GtkListBoxRow *row = find_selected_row (self);
+  WenjiSidebarRow *row = NULL;
+
+  if (self->article_list != NULL)
+    row = find_row (self, wenji_article_list_get_filter (self->article_list),
+                    wenji_article_list_get_tag (self->article_list));
 
   self->updating++;
   if (row != NULL)
-    gtk_list_box_select_row (self->list_box, row);
+    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
   else
     gtk_list_box_unselect_all (self->list_box);
   self->updating--;
@@ -140,9 +99,9 @@ tag_names_equal (GPtrArray *rows,
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GObject *row = g_ptr_array_index (rows, i);
+    WenjiSidebarRow *row = g_ptr_array_index (rows, i);
 
-    if (g_strcmp0 (g_object_get_data (row, "tag"), tag->name) != 0)
+    if (g_strcmp0 (wenji_sidebar_row_get_tag (row), tag->name) != 0)
       return FALSE;
   }
 
@@ -159,11 +118,8 @@ rebuild_tag_rows (WenjiSidebar *self,
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GtkLabel *count;
-    GtkWidget *row = create_row ("wenji-tag-symbolic", tag->name, &count);
+    GtkWidget *row = wenji_sidebar_row_new_for_tag (tag->name);
 
-    g_object_set_data_full (G_OBJECT (row), "tag", g_strdup (tag->name), g_free);
-    g_object_set_data (G_OBJECT (row), "count", count);
     gtk_list_box_append (self->list_box, row);
     g_ptr_array_add (self->tag_rows, row);
   }
@@ -192,11 +148,12 @@ wenji_sidebar_refresh (WenjiSidebar *self)
     g_clear_error (&error);
   }
 
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_ALL], counts.all);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_DRAFT], counts.draft);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_READY], counts.ready);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_PUBLISHED], counts.published);
-  set_count (self->filter_counts[WENJI_ARTICLE_FILTER_TRASH], counts.trash);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_ALL], counts.all);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_DRAFT], counts.draft);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_READY], counts.ready);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_PUBLISHED],
+                               counts.published);
+  wenji_sidebar_row_set_count (self->filter_rows[WENJI_ARTICLE_FILTER_TRASH], counts.trash);
 
   tags = wenji_library_list_tags (self->library, &error);
   if (tags == NULL) {
@@ -211,9 +168,8 @@ wenji_sidebar_refresh (WenjiSidebar *self)
 
   for (guint i = 0; i < tags->len; i++) {
     WenjiTagCount *tag = g_ptr_array_index (tags, i);
-    GObject *row = g_ptr_array_index (self->tag_rows, i);
 
-    set_count (g_object_get_data (row, "count"), tag->count);
+    wenji_sidebar_row_set_count (g_ptr_array_index (self->tag_rows, i), tag->count);
   }
 
   gtk_widget_set_visible (self->tags_heading, tags->len > 0);
@@ -236,243 +192,25 @@ on_row_selected (WenjiSidebar  *self,
                  GtkListBoxRow *row,
                  GtkListBox    *list_box)
 {
-  const char *tag;
-
-  if (self->updating > 0 || row == NULL || self->article_list == NULL)
+  if (self->updating > 0 || !WENJI_IS_SIDEBAR_ROW (row) || self->article_list == NULL)
     return;
 
-  tag = g_object_get_data (G_OBJECT (row), "tag");
-
-  if (tag != NULL) {
-    wenji_article_list_set_tag (self->article_list, tag);
-    wenji_article_list_set_filter (self->article_list, WENJI_ARTICLE_FILTER_ALL);
-  } else {
-    wenji_article_list_set_tag (self->article_list, NULL);
-    wenji_article_list_set_filter (self->article_list, gtk_list_box_row_get_index (row));
-  }
+  wenji_article_list_set_tag (self->article_list,
+                              wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)));
+  wenji_article_list_set_filter (self->article_list,
+                                 wenji_sidebar_row_get_filter (WENJI_SIDEBAR_ROW (row)));
 }
 
-/* The tag a context menu or dialog acts on follows the list when renamed. */
+/* Selects @row; the article list follows even when it was selected already. */
 static void
-follow_tag (WenjiSidebar *self,
-            const char   *old_name,
-            const char   *new_name)
+select_row (WenjiSidebar    *self,
+            WenjiSidebarRow *row)
 {
-  if (self->article_list == NULL ||
-      g_strcmp0 (wenji_article_list_get_tag (self->article_list), old_name) != 0)
-    return;
-
-  wenji_sidebar_refresh (self);
-  if (new_name == NULL || !wenji_sidebar_select_tag (self, new_name))
-    wenji_sidebar_select_filter (self, WENJI_ARTICLE_FILTER_ALL);
-}
-
-static void
-report_error (WenjiSidebar *self,
-              const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Could Not Change the Tag"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-rename_tag_confirmed_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *new_name = NULL;
-
-  g_variant_get (parameter, "(ss)", &name, &new_name);
-  g_strstrip (new_name);
-  if (self->library == NULL || *new_name == '\0' || g_str_equal (name, new_name))
-    return;
-
-  if (!wenji_library_rename_tag (self->library, name, new_name, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, new_name);
-}
-
-static void
-merge_tag_confirmed_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *into = NULL;
-
-  g_variant_get (parameter, "(ss)", &name, &into);
-  if (self->library == NULL || g_str_equal (name, into))
-    return;
-
-  if (!wenji_library_merge_tags (self->library, name, into, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, into);
-}
-
-static void
-delete_tag_confirmed_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  g_autoptr (GError) error = NULL;
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (self->library == NULL)
-    return;
-
-  if (!wenji_library_delete_tag (self->library, name, &error)) {
-    report_error (self, error);
-    return;
-  }
-
-  follow_tag (self, name, NULL);
-}
-
-static GtkWidget *
-new_tag_dialog (WenjiSidebar *self,
-                const char   *heading,
-                const char   *body,
-                const char   *response_label)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "ok", response_label,
-                                    NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  return dialog;
-}
-
-static void
-on_rename_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    WenjiSidebar     *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *name = g_object_get_data (G_OBJECT (dialog), "tag");
-
-  if (g_strcmp0 (response, "ok") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.rename-tag-confirmed", "(ss)",
-                                name, gtk_editable_get_text (entry));
-}
-
-static void
-rename_tag_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Rename “%s”"), name);
-  GtkWidget *dialog = new_tag_dialog (self, heading, _("The articles with this tag keep it under the new name."),
-                                      _("_Rename"));
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), name);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_merge_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   WenjiSidebar     *self)
-{
-  GtkDropDown *drop_down = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
-  GtkStringObject *into = gtk_drop_down_get_selected_item (drop_down);
-  const char *name = g_object_get_data (G_OBJECT (dialog), "tag");
-
-  if (g_strcmp0 (response, "ok") == 0 && into != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.merge-tag-confirmed", "(ss)",
-                                name, gtk_string_object_get_string (into));
-}
-
-static void
-merge_tag_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  g_autoptr (GtkStringList) others = gtk_string_list_new (NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Merge “%s” Into…"), name);
-  GtkWidget *dialog;
-  GtkWidget *drop_down;
-
-  for (guint i = 0; i < self->tag_rows->len; i++) {
-    const char *tag = g_object_get_data (g_ptr_array_index (self->tag_rows, i), "tag");
-
-    if (g_strcmp0 (tag, name) != 0)
-      gtk_string_list_append (others, tag);
-  }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (others)) == 0)
-    return;
-
-  dialog = new_tag_dialog (self, heading,
-                           _("The articles with this tag get the tag chosen instead; this tag goes away."),
-                           _("_Merge"));
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&others)), NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), drop_down);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    WenjiSidebar     *self)
-{
-  if (g_strcmp0 (response, "ok") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.delete-tag-confirmed", "s",
-                                g_object_get_data (G_OBJECT (dialog), "tag"));
-}
-
-static void
-delete_tag_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  WenjiSidebar *self = WENJI_SIDEBAR (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  /* Translators: %s is a tag */
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), name);
-  GtkWidget *dialog = new_tag_dialog (self, heading, _("The articles stay; only the tag is removed from them."),
-                                      _("_Delete"));
-
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_strdup (name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Selecting the row that is already selected emits nothing. */
+  if (gtk_list_box_get_selected_row (self->list_box) == GTK_LIST_BOX_ROW (row))
+    on_row_selected (self, GTK_LIST_BOX_ROW (row), self->list_box);
+  else
+    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
 }
 
 static void
@@ -493,19 +231,22 @@ popup_tag_menu (WenjiSidebar *self,
     return;
 
   row = gtk_list_box_get_row_at_y (self->list_box, point.y);
-  tag = row != NULL ? g_object_get_data (G_OBJECT (row), "tag") : NULL;
+  tag = WENJI_IS_SIDEBAR_ROW (row) ? wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)) : NULL;
   if (tag == NULL)
     return;
 
   menu = g_menu_new ();
   rename = g_menu_item_new (_("_Rename…"), NULL);
-  g_menu_item_set_action_and_target_value (rename, "sidebar.rename-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (rename, "sidebar.rename-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, rename);
   merge = g_menu_item_new (_("_Merge Into…"), NULL);
-  g_menu_item_set_action_and_target_value (merge, "sidebar.merge-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (merge, "sidebar.merge-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, merge);
   delete = g_menu_item_new (_("_Delete…"), NULL);
-  g_menu_item_set_action_and_target_value (delete, "sidebar.delete-tag", g_variant_new_string (tag));
+  g_menu_item_set_action_and_target_value (delete, "sidebar.delete-tag",
+                                           g_variant_new_string (tag));
   g_menu_append_item (menu, delete);
 
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->tag_menu), G_MENU_MODEL (menu));
@@ -601,19 +342,13 @@ wenji_sidebar_class_init (WenjiSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-sidebar.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiSidebar, list_box);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
 
-  gtk_widget_class_install_action (widget_class, "sidebar.rename-tag", "s", rename_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.merge-tag", "s", merge_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.delete-tag", "s", delete_tag_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.rename-tag-confirmed", "(ss)",
-                                   rename_tag_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.merge-tag-confirmed", "(ss)",
-                                   merge_tag_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.delete-tag-confirmed", "s",
-                                   delete_tag_confirmed_action);
+  /* sidebar.rename-tag, .merge-tag, .delete-tag and their -confirmed forms */
+  wenji_tag_dialogs_install_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wenji-sidebar");
@@ -646,9 +381,13 @@ wenji_sidebar_init (WenjiSidebar *self)
   self->tag_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (smart_lists); i++) {
-    GtkWidget *row = create_row (smart_lists[i].icon_name, _(smart_lists[i].label),
-                                 &self->filter_counts[smart_lists[i].filter]);
+    GtkWidget *row = g_object_new (WENJI_TYPE_SIDEBAR_ROW,
+                                   "filter", smart_lists[i].filter,
+                                   "icon-name", smart_lists[i].icon_name,
+                                   "title", _(smart_lists[i].label),
+                                   NULL);
 
+    self->filter_rows[smart_lists[i].filter] = WENJI_SIDEBAR_ROW (row);
     gtk_list_box_append (self->list_box, row);
   }
 
@@ -701,40 +440,43 @@ wenji_sidebar_set_article_list (WenjiSidebar     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_LIST]);
 }
 
+/**
+ * wenji_sidebar_select_filter:
+ * @filter: a smart list
+ *
+ * Selects the row of @filter, and shows its articles in the article list.
+ */
 void
 wenji_sidebar_select_filter (WenjiSidebar       *self,
                              WenjiArticleFilter  filter)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (WENJI_IS_SIDEBAR (self));
   g_return_if_fail (filter <= WENJI_ARTICLE_FILTER_TRASH);
 
-  row = gtk_list_box_get_row_at_index (self->list_box, filter);
-  /* Selecting the row that is already selected emits nothing. */
-  if (gtk_list_box_get_selected_row (self->list_box) == row)
-    on_row_selected (self, row, self->list_box);
-  else
-    gtk_list_box_select_row (self->list_box, row);
+  select_row (self, find_row (self, filter, NULL));
 }
 
+/**
+ * wenji_sidebar_select_tag:
+ * @tag: a tag, as the library spells it
+ *
+ * Selects the row of @tag, and shows its articles in the article list.
+ *
+ * Returns: whether the sidebar has a row for @tag
+ */
 gboolean
 wenji_sidebar_select_tag (WenjiSidebar *self,
                           const char   *tag)
 {
+  WenjiSidebarRow *row;
+
   g_return_val_if_fail (WENJI_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
 
-  for (guint i = 0; i < self->tag_rows->len; i++) {
-    GtkListBoxRow *row = g_ptr_array_index (self->tag_rows, i);
+  row = find_row (self, WENJI_ARTICLE_FILTER_ALL, tag);
+  if (row == NULL)
+    return FALSE;
 
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "tag"), tag) == 0) {
-      if (gtk_list_box_get_selected_row (self->list_box) == row)
-        on_row_selected (self, row, self->list_box);
-      else
-        gtk_list_box_select_row (self->list_box, row);
-      return TRUE;
-    }
-  }
-
-  return FALSE;
+  select_row (self, row);
+  return TRUE;
 }

@@ -352,6 +352,33 @@ app_test_find_label (GtkWidget  *widget,
   return find_first (widget, shows_text, text);
 }
 
+static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_of_type (child, type, found);
+}
+
+/* Every widget of @type in @widget's tree, @widget included, in the order
+ * of the tree; the array holds no references. */
+GPtrArray *
+app_test_find_widgets (GtkWidget *widget,
+                       GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_of_type (widget, type, found);
+
+  return found;
+}
+
 /* Renders @widget as the screen shows it and writes a PNG next to the test,
  * or into $WENJI_TEST_SCREENSHOT_DIR. */
 void

@@ -57,6 +57,8 @@ GtkWidget         *app_test_find_widget           (GtkWidget        *widget,
                                                    GType             type);
 GtkWidget         *app_test_find_label            (GtkWidget        *widget,
                                                    const char       *text);
+GPtrArray         *app_test_find_widgets          (GtkWidget        *widget,
+                                                   GType             type);
 void               app_test_save_screenshot       (GtkWidget        *widget,
                                                    const char       *name);
 char              *app_test_export                (AppTestFixture   *fixture,

@@ -10,6 +10,7 @@
 #include "wenji-import.h"
 #include "wenji-preferences-window.h"
 #include "wenji-settings.h"
+#include "wenji-sidebar-row.h"
 #include "wenji-window-private.h"
 
 typedef AppTestFixture Fixture;
@@ -37,6 +38,100 @@ article_tags (WenjiLibrary *library,
 
   g_assert_no_error (error);
   return tags;
+}
+
+/* The sidebar's row for @tag, or for the smart list @filter when @tag is
+ * NULL, found by the rows' properties; NULL when there is none. */
+static GtkWidget *
+find_row (Fixture            *fixture,
+          WenjiArticleFilter  filter,
+          const char         *tag)
+{
+  GtkWidget *sidebar = GTK_WIDGET (wenji_window_get_sidebar (fixture->window));
+  g_autoptr (GPtrArray) rows = app_test_find_widgets (sidebar, WENJI_TYPE_SIDEBAR_ROW);
+
+  for (guint i = 0; i < rows->len; i++) {
+    g_autofree char *row_tag = NULL;
+    WenjiArticleFilter row_filter;
+
+    g_object_get (rows->pdata[i], "tag", &row_tag, "filter", &row_filter, NULL);
+    if (g_strcmp0 (row_tag, tag) == 0 && (tag != NULL || row_filter == filter))
+      return rows->pdata[i];
+  }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_filter_row (Fixture            *fixture,
+                 WenjiArticleFilter  filter)
+{
+  return find_row (fixture, filter, NULL);
+}
+
+static GtkWidget *
+find_tag_row (Fixture    *fixture,
+              const char *tag)
+{
+  return find_row (fixture, WENJI_ARTICLE_FILTER_ALL, tag);
+}
+
+/* How many tags the sidebar has rows for. */
+static guint
+count_tag_rows (Fixture *fixture)
+{
+  GtkWidget *sidebar = GTK_WIDGET (wenji_window_get_sidebar (fixture->window));
+  g_autoptr (GPtrArray) rows = app_test_find_widgets (sidebar, WENJI_TYPE_SIDEBAR_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++) {
+    g_autofree char *tag = NULL;
+
+    g_object_get (rows->pdata[i], "tag", &tag, NULL);
+    if (tag != NULL)
+      n++;
+  }
+
+  return n;
+}
+
+static guint
+row_count (GtkWidget *row)
+{
+  guint count;
+
+  g_assert_nonnull (row);
+  g_object_get (row, "count", &count, NULL);
+
+  return count;
+}
+
+/* Chooses the article titled @title in the list, as a click does. */
+static void
+open_article (Fixture    *fixture,
+              const char *title)
+{
+  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
+  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
+
+    if (g_strcmp0 (wenji_article_summary_get_title (summary), title) == 0) {
+      gtk_selection_model_select_item (selection, i, TRUE);
+      g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, title);
+      return;
+    }
+  }
+
+  g_error ("No article “%s” in the list", title);
+}
+
+static void
+count_notify (guint *notified)
+{
+  (*notified)++;
 }
 
 /* Tag through the metadata panel, filter by the tag; edit a detail. */
@@ -99,33 +194,116 @@ test_rename_merge_tags (Fixture       *fixture,
 {
   WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
   WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
-  g_autoptr (GPtrArray) tags = NULL;
-  g_autoptr (GError) error = NULL;
 
   g_assert_true (wenji_sidebar_select_tag (sidebar, "评论"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.rename-tag-confirmed",
                                              "(ss)", "评论", "时评"));
+  g_assert_null (find_tag_row (fixture, "评论"));
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "时评")), ==, 2);
   /* The list follows the tag under its new name. */
   g_assert_cmpstr (wenji_article_list_get_tag (list), ==, "时评");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.merge-tag-confirmed",
                                              "(ss)", "基层治理", "时评"));
-  tags = wenji_library_list_tags (fixture->library, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (tags->len, ==, 1);
-  g_assert_cmpstr (((WenjiTagCount *) tags->pdata[0])->name, ==, "时评");
-  g_assert_cmpuint (((WenjiTagCount *) tags->pdata[0])->count, ==, 2);
+  g_assert_cmpuint (count_tag_rows (fixture), ==, 1);
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "时评")), ==, 2);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.delete-tag-confirmed", "s", "时评"));
-  g_clear_pointer (&tags, g_ptr_array_unref);
-  tags = wenji_library_list_tags (fixture->library, &error);
-  g_assert_cmpuint (tags->len, ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.delete-tag-confirmed",
+                                             "s", "时评"));
+  g_assert_cmpuint (count_tag_rows (fixture), ==, 0);
   /* The deleted tag's list gave way to All Articles. */
   g_assert_null (wenji_article_list_get_tag (list));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+}
+
+/* The counts of the sidebar's rows follow tagging and untagging. */
+static void
+test_sidebar_counts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *panel = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
+  g_autoptr (GtkWidget) row = NULL;
+  guint notified = 0;
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
+
+  g_assert_cmpuint (row_count (find_filter_row (fixture, WENJI_ARTICLE_FILTER_ALL)), ==, 3);
+  g_assert_cmpuint (row_count (find_filter_row (fixture, WENJI_ARTICLE_FILTER_DRAFT)), ==, 1);
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "基层治理")), ==, 1);
+  row = g_object_ref (find_tag_row (fixture, "评论"));
+  g_assert_cmpuint (row_count (row), ==, 2);
+  g_signal_connect_swapped (row, "notify::count", G_CALLBACK (count_notify), &notified);
+
+  /* The untagged draft gets the tag, then loses it: the same row counts. */
+  open_article (fixture, "數位時代的閱讀習慣");
+  g_assert_true (gtk_widget_activate_action (panel, "metadata.add-tag", "s", "评论"));
+  g_assert_true (find_tag_row (fixture, "评论") == row);
+  g_assert_cmpuint (row_count (row), ==, 3);
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (panel, "metadata.remove-tag", "s", "评论"));
+  g_assert_cmpuint (row_count (row), ==, 2);
+  g_assert_cmpuint (notified, ==, 2);
+  g_signal_handlers_disconnect_by_func (row, count_notify, &notified);
+
+  /* A new tag gets a row; when its one article drops it, the row goes. */
+  g_assert_true (gtk_widget_activate_action (panel, "metadata.add-tag", "s", "书评"));
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "书评")), ==, 1);
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "评论")), ==, 2);
+  g_assert_true (gtk_widget_activate_action (panel, "metadata.remove-tag", "s", "书评"));
+  g_assert_null (find_tag_row (fixture, "书评"));
+  g_assert_cmpuint (count_tag_rows (fixture), ==, 2);
+
+  /* Trashing an article counts it in the Trash, and no more under its tags. */
+  open_article (fixture, "城市更新要留住烟火气");
+  g_assert_true (gtk_widget_activate_action (window, "win.trash", NULL));
+  g_assert_cmpuint (row_count (find_filter_row (fixture, WENJI_ARTICLE_FILTER_TRASH)), ==, 1);
+  g_assert_cmpuint (row_count (find_filter_row (fixture, WENJI_ARTICLE_FILTER_ALL)), ==, 2);
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "评论")), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
+}
+
+/* A tag typed again with other case, width or spacing is the same tag: one
+ * row, which lists every article given it. */
+static void
+test_tag_spellings (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *title;
+    const char *tag;
+  } typed[] = {
+    { "基层减负不能变成“纸面减负”", "GNOME Shell" },
+    { "城市更新要留住烟火气", "  gnome   shell " },
+    { "數位時代的閱讀習慣", "ＧＮＯＭＥ　Ｓｈｅｌｌ" },
+  };
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *panel = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
+  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
+  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
+  g_assert_cmpuint (count_tag_rows (fixture), ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++) {
+    open_article (fixture, typed[i].title);
+    g_assert_true (gtk_widget_activate_action (panel, "metadata.add-tag", "s", typed[i].tag));
+  }
+
+  /* The row shows the tag as it was first typed, trimmed. */
+  g_assert_cmpuint (count_tag_rows (fixture), ==, 3);
+  g_assert_cmpuint (row_count (find_tag_row (fixture, "GNOME Shell")), ==, 3);
+  g_assert_null (find_tag_row (fixture, "gnome shell"));
+
+  g_assert_true (wenji_sidebar_select_tag (sidebar, "GNOME Shell"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
 }
 
 /* Several selected: a tag for all, trash all, one Undo brings all back. */
@@ -407,6 +585,10 @@ main (int   argc,
               app_test_fixture_setup, test_metadata_tag_filter, app_test_fixture_teardown);
   g_test_add ("/workflows/rename-merge-tags", Fixture, app_test_fill_library,
               app_test_fixture_setup, test_rename_merge_tags, app_test_fixture_teardown);
+  g_test_add ("/workflows/sidebar-counts", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_sidebar_counts, app_test_fixture_teardown);
+  g_test_add ("/workflows/tag-spellings", Fixture, app_test_fill_library,
+              app_test_fixture_setup, test_tag_spellings, app_test_fixture_teardown);
   g_test_add ("/workflows/batch-tag-trash-undo", Fixture, app_test_fill_library,
               app_test_fixture_setup, test_batch, app_test_fixture_teardown);
   g_test_add ("/workflows/trash-undo-restore-empty", Fixture, app_test_fill_library,
