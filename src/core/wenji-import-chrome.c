@@ -456,9 +456,16 @@ wenji_import_filter_lines (GPtrArray         *lines,
 
   for (guint i = 0; i < lines->len; i++) {
     const char *line = lines->pdata[i];
-    WenjiImportLineKind kind = wenji_import_classify_line (line, fields);
+    WenjiImportLineKind kind;
     char *paragraph;
 
+    /* A picture the page's body holds stays where it is. */
+    if (g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")") && strstr (line, "](") != NULL) {
+      g_ptr_array_add (kept, g_strdup (line));
+      continue;
+    }
+
+    kind = wenji_import_classify_line (line, fields);
     if (kind == WENJI_IMPORT_LINE_CHROME) {
       wenji_import_note_site (line, fields);
       continue;

@@ -21,6 +21,7 @@
 
 #include "wenji-article-private.h"
 #include "wenji-error.h"
+#include "wenji-fetch.h"
 #include "wenji-import-private.h"
 
 /* Below this much prose a page is a list of links, not an article. */
@@ -49,6 +50,7 @@ typedef struct {
 } PageLine;
 
 typedef struct {
+  const char *base;     /* the page's address or file, for its pictures */
   GArray    *stats;     /* NodeStats, indexed by node->_private - 1 */
   xmlNode   *best;
   GPtrArray *lines;     /* PageLine */
@@ -419,6 +421,85 @@ holds (xmlNode *node,
   return FALSE;
 }
 
+/* Where a picture's address leads, from the page: another address for a
+ * page from the web, a file beside a saved page, or nothing to show. */
+static char *
+resolve_picture (const char *base,
+                 const char *src)
+{
+  g_autofree char *scheme = NULL;
+
+  if (src == NULL || *src == '\0' || g_ascii_strncasecmp (src, "data:", 5) == 0)
+    return NULL;
+  if (wenji_fetch_is_url (base))
+    return g_uri_resolve_relative (base, src, G_URI_FLAGS_NONE, NULL);
+
+  scheme = g_uri_parse_scheme (src);
+  if (scheme != NULL)
+    return wenji_fetch_is_url (src) ? g_strdup (src) : NULL;
+  if (g_str_has_prefix (src, "//"))
+    return g_strconcat ("https:", src, NULL);
+
+  {
+    g_autofree char *unescaped = g_uri_unescape_string (src, NULL);
+    g_autofree char *dir = g_path_get_dirname (base);
+
+    if (unescaped == NULL || g_path_is_absolute (unescaped))
+      return NULL;
+    return g_build_filename (dir, unescaped, NULL);
+  }
+}
+
+/* A picture of the article, as a Markdown line: lazy pages keep the real
+ * address in data-src (WeChat, most news sites) or data-original. */
+static char *
+picture_line (Page    *page,
+              xmlNode *node)
+{
+  static const char * const sources[] = {
+    "data-src", "data-original", "data-actualsrc", "data-lazy-src", "data-url", "src", NULL
+  };
+  g_autofree char *url = NULL;
+  g_autofree char *alt = NULL;
+  GString *line;
+
+  for (guint i = 0; sources[i] != NULL && url == NULL; i++) {
+    xmlChar *value = xmlGetProp (node, (const xmlChar *) sources[i]);
+
+    url = resolve_picture (page->base, (const char *) value);
+    xmlFree (value);
+  }
+  /* Icons and spacers are not pictures of the article. */
+  for (guint i = 0; i < 2 && url != NULL; i++) {
+    xmlChar *size = xmlGetProp (node, (const xmlChar *) (i == 0 ? "width" : "height"));
+
+    if (size != NULL && g_ascii_strtoll ((const char *) size, NULL, 10) > 0 &&
+        g_ascii_strtoll ((const char *) size, NULL, 10) < 40)
+      g_clear_pointer (&url, g_free);
+    xmlFree (size);
+  }
+  if (url == NULL)
+    return NULL;
+
+  {
+    xmlChar *value = xmlGetProp (node, (const xmlChar *) "alt");
+
+    alt = normalise_space (value != NULL ? (const char *) value : "");
+    xmlFree (value);
+  }
+
+  /* Markdown: no bracket in the description, no space or parenthesis
+   * unescaped in the address. */
+  line = g_string_new ("![");
+  for (const char *p = alt; *p != '\0'; p++)
+    g_string_append_c (line, *p == '[' || *p == ']' ? ' ' : *p);
+  g_string_append (line, "](");
+  g_string_append_uri_escaped (line, url, "!#$&'*+,/:;=?@[]~%", TRUE);
+  g_string_append_c (line, ')');
+
+  return g_string_free (line, FALSE);
+}
+
 /* Turns the page into lines, one per block or <br>, marking where each one
  * stands relative to the article and whether it is furniture. */
 static void
@@ -436,6 +517,17 @@ emit_lines (Page    *page,
       continue;
     if (is_tag (child, "br")) {
       flush_line (page);
+      continue;
+    }
+    if (is_tag (child, "img")) {
+      g_autofree char *picture = NULL;
+
+      if (page->region == REGION_BODY && page->furniture_depth == 0 &&
+          (picture = picture_line (page, child)) != NULL) {
+        flush_line (page);
+        g_string_append (page->line, picture);
+        flush_line (page);
+      }
       continue;
     }
 
@@ -774,6 +866,7 @@ wenji_import_parse_html (const char  *path,
     if (is_tag (child, "body"))
       body = child;
 
+  page.base = path;
   page.stats = g_array_new (FALSE, TRUE, sizeof (NodeStats));
   page.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) page_line_free);
   page.line = g_string_new (NULL);

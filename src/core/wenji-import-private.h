@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wenji-fetch.h"
 #include "wenji-import.h"
 
 G_BEGIN_DECLS
@@ -73,5 +74,20 @@ GPtrArray *wenji_import_parse_markdown (const char  *path,
                                         GError     **error);
 char      *wenji_import_paragraphs  (const char  *text);
 GPtrArray *wenji_import_split_lines (const char  *text);
+
+/* wenji-import-web.c */
+typedef struct _WenjiWebPage WenjiWebPage;
+
+WenjiWebPage *wenji_import_fetch_page       (WenjiFetcher  *fetcher,
+                                             const char    *url,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+WenjiArticle *wenji_web_page_get_article    (WenjiWebPage  *page);
+GPtrArray    *wenji_web_page_get_warnings   (WenjiWebPage  *page);
+gboolean      wenji_web_page_store_pictures (WenjiWebPage  *page,
+                                             WenjiLibrary  *library,
+                                             GError       **error);
+void          wenji_web_page_free           (WenjiWebPage  *page);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiWebPage, wenji_web_page_free)
 
 G_END_DECLS

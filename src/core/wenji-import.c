@@ -130,6 +130,7 @@ import_file_free (WenjiImportFile *file)
   g_free (file->path);
   g_free (file->message);
   g_clear_pointer (&file->ids, g_array_unref);
+  g_clear_pointer (&file->warnings, g_ptr_array_unref);
   g_free (file);
 }
 
@@ -202,7 +203,9 @@ wenji_import_collect_files (const char * const  *paths,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++) {
-    if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+    if (wenji_fetch_is_url (paths[i]))
+      g_ptr_array_add (files, g_strdup (paths[i]));
+    else if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
       collect_folder (paths[i], files);
     else
       g_ptr_array_add (files, g_strdup (paths[i]));
@@ -425,6 +428,88 @@ store_articles (WenjiLibrary       *library,
   return TRUE;
 }
 
+/* Whether the library holds an article from this address. -1 on error. */
+static int
+has_source_url (WenjiLibrary  *library,
+                const char    *url,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = wenji_library_prepare (library,
+                                              "SELECT 1 FROM articles WHERE source_url = ?1 "
+                                              "AND deleted_at IS NULL LIMIT 1",
+                                              error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, url, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    wenji_library_set_error (library, rc, error);
+    return -1;
+  }
+
+  return rc == SQLITE_ROW;
+}
+
+/*
+ * A page from the web: fetched with its pictures first, then stored in a
+ * transaction of its own. An address the library holds already is a
+ * duplicate, as is a text it holds. Fails with the reason for the user;
+ * @library_error says whether the library itself failed.
+ */
+static gboolean
+import_web_page (WenjiLibrary      *library,
+                 WenjiFetcher      *fetcher,
+                 const char        *url,
+                 WenjiImportFlags   flags,
+                 WenjiImportFile   *file,
+                 GCancellable      *cancellable,
+                 gboolean          *library_error,
+                 GError           **error)
+{
+  g_autoptr (WenjiWebPage) page = wenji_import_fetch_page (fetcher, url, cancellable, error);
+  g_autoptr (GPtrArray) articles = g_ptr_array_new ();
+  GPtrArray *warnings;
+  int known;
+
+  *library_error = FALSE;
+  if (page == NULL)
+    return FALSE;
+
+  warnings = wenji_web_page_get_warnings (page);
+  for (guint i = 0; i < warnings->len; i++)
+    g_ptr_array_add (file->warnings, g_strdup (warnings->pdata[i]));
+
+  known = flags & WENJI_IMPORT_KEEP_DUPLICATES
+          ? 0 : has_source_url (library, wenji_article_get_source_url (wenji_web_page_get_article (page)),
+                                error);
+  if (known != 0) {
+    *library_error = known < 0;
+    file->duplicates += known > 0;
+    return known > 0;
+  }
+
+  g_ptr_array_add (articles, wenji_web_page_get_article (page));
+  *library_error = TRUE;
+  if (!wenji_library_begin (library, error))
+    return FALSE;
+  if (!wenji_web_page_store_pictures (page, library, error) ||
+      !store_articles (library, articles, flags, TRUE, file, error) ||
+      /* A text it held already: its pictures go again. */
+      !wenji_library_forget_unused_assets (library, error)) {
+    wenji_library_rollback (library);
+    return FALSE;
+  }
+  if (!wenji_library_commit (library, error))
+    return FALSE;
+
+  *library_error = FALSE;
+  return TRUE;
+}
+
 /**
  * wenji_import_paths:
  * @library: the library to import into
@@ -452,6 +537,7 @@ wenji_import_paths (WenjiLibrary        *library,
 {
   g_autoptr(WenjiImportReport) report = wenji_import_report_new ();
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(WenjiFetcher) fetcher = NULL;
   guint batch_start = 0, in_batch = 0;
   gboolean in_transaction = FALSE;
 
@@ -474,7 +560,46 @@ wenji_import_paths (WenjiLibrary        *library,
 
     file->path = g_strdup (path);
     file->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    file->warnings = g_ptr_array_new_with_free_func (g_free);
     g_ptr_array_add (report->files, file);
+
+    if (wenji_fetch_is_url (path)) {
+      gboolean library_error = FALSE;
+
+      /* No write of the batch waits on the network. */
+      if (in_transaction) {
+        if (!wenji_library_commit (library, &local_error)) {
+          for (guint k = batch_start; k < report->files->len; k++)
+            fail_file (report, report->files->pdata[k], local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+        in_transaction = FALSE;
+      }
+      if (fetcher == NULL)
+        fetcher = wenji_fetcher_new ();
+
+      if (import_web_page (library, fetcher, path, flags, file, cancellable, &library_error,
+                           &local_error)) {
+        file->outcome = file->imported > 0 || file->duplicates == 0
+                        ? WENJI_IMPORT_IMPORTED : WENJI_IMPORT_DUPLICATE;
+        report->imported += file->imported;
+        report->duplicates += file->duplicates;
+      } else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED)) {
+        g_ptr_array_remove (report->files, file);
+        report->cancelled = TRUE;
+        break;
+      } else {
+        fail_file (report, file, local_error->message);
+        if (library_error) {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      }
+      if (progress)
+        progress (i + 1, files->len, path, user_data);
+      continue;
+    }
 
     if (!(articles = wenji_import_parse_file (path, &local_error))) {
       fail_file (report, file, local_error->message);

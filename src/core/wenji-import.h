@@ -29,6 +29,8 @@ typedef enum {
  * @duplicates: articles it held that were already in the library
  * @ids: (element-type gint64): the ids of the added articles
  * @message: (nullable): why it failed, for the user
+ * @warnings: (element-type utf8): what it lacks though it was imported:
+ *   pictures of a page that could not be fetched
  */
 typedef struct {
   char               *path;
@@ -37,6 +39,7 @@ typedef struct {
   guint               duplicates;
   GArray             *ids;
   char               *message;
+  GPtrArray          *warnings;
 } WenjiImportFile;
 
 /**

@@ -153,6 +153,11 @@ wenji_library_insert_article (WenjiLibrary  *self,
 
   wenji_article_set_id (article, sqlite3_last_insert_rowid (wenji_library_get_db (self)));
 
+  if (strstr (wenji_article_get_body (article), "wenji-asset:") != NULL &&
+      !wenji_library_sync_assets (self, wenji_article_get_id (article),
+                                  wenji_article_get_body (article), error))
+    goto fail;
+
   tags = wenji_article_get_tags (article);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     if (!wenji_library_add_tag (self, wenji_article_get_id (article), tags[i], error))
@@ -189,6 +194,7 @@ wenji_library_load_article (WenjiLibrary  *self,
                             GError       **error)
 {
   g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr(GError) cache_error = NULL;
   g_auto(GStrv) tags = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -235,6 +241,11 @@ wenji_library_load_article (WenjiLibrary  *self,
   if (!(tags = wenji_library_get_article_tags (self, id, error)))
     return NULL;
   wenji_article_set_tags (article, (const char * const *) tags);
+
+  /* Its pictures, where the renderer finds them. Without them the article
+   * is still the article: they show their descriptions. */
+  if (!wenji_library_cache_assets (self, wenji_article_get_body (article), &cache_error))
+    g_warning ("%s", cache_error->message);
 
   return g_steal_pointer (&article);
 }
@@ -329,6 +340,12 @@ wenji_library_update_article (WenjiLibrary  *self,
   bind_text (stmt, 14, now);
   sqlite3_bind_int64 (stmt, 15, wenji_article_get_id (article));
   if (!wenji_library_step_done (self, stmt, error))
+    goto fail;
+
+  /* The pictures it names may have changed. */
+  if (text_differs &&
+      !wenji_library_sync_assets (self, wenji_article_get_id (article),
+                                  wenji_article_get_body (article), error))
     goto fail;
 
   wenji_library_changed (self, wenji_article_get_id (article));

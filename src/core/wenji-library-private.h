@@ -59,4 +59,9 @@ gboolean      wenji_library_backup        (sqlite3              *db,
 void          wenji_library_set_busy_timeout (int                milliseconds);
 int           wenji_library_get_busy_timeout (void);
 
+gboolean      wenji_library_sync_assets   (WenjiLibrary         *self,
+                                           gint64                article_id,
+                                           const char           *body,
+                                           GError              **error);
+
 G_END_DECLS

@@ -99,9 +99,53 @@ static const char schema_v1[] =
   ");"
   "CREATE INDEX revisions_by_article ON revisions (article_id, created_at);";
 
+/* Pictures fetched with articles, stored once by their content and kept
+ * while an article names them; followed feeds and the items they gave. */
+static const char schema_v2[] =
+  "CREATE TABLE assets ("
+  "  hash TEXT PRIMARY KEY,"
+  "  mime_type TEXT NOT NULL,"
+  "  source_url TEXT,"
+  "  created_at TEXT NOT NULL,"
+  "  data BLOB NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE article_assets ("
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  hash TEXT NOT NULL REFERENCES assets (hash),"
+  "  PRIMARY KEY (article_id, hash)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX article_assets_by_hash ON article_assets (hash);"
+  /* A picture no article names any more goes. */
+  "CREATE TRIGGER assets_unused AFTER DELETE ON article_assets "
+  "WHEN NOT EXISTS (SELECT 1 FROM article_assets WHERE hash = OLD.hash) "
+  "BEGIN DELETE FROM assets WHERE hash = OLD.hash; END;"
+  "CREATE INDEX articles_by_source_url ON articles (source_url);"
+  "CREATE TABLE feeds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  url TEXT NOT NULL UNIQUE,"
+  "  title TEXT,"
+  "  etag TEXT,"
+  "  last_modified TEXT,"
+  "  checked_at TEXT,"
+  "  error TEXT,"
+  "  created_at TEXT NOT NULL"
+  ");"
+  "CREATE TABLE feed_items ("
+  "  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+  "  link TEXT NOT NULL,"
+  "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+  "  unread INTEGER NOT NULL DEFAULT 1,"
+  "  added_at TEXT NOT NULL,"
+  "  PRIMARY KEY (feed_id, link)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX feed_items_by_article ON feed_items (article_id);";
+
 static const WenjiMigration migrations[] = {
   { 1, schema_v1 },
+  { 2, schema_v2 },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WENJI_SCHEMA_VERSION);
 
 void
 wenji_library_set_error (WenjiLibrary  *self,

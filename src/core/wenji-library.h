@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-#define WENJI_SCHEMA_VERSION 1
+#define WENJI_SCHEMA_VERSION 2
 
 /**
  * WenjiTagCount:
@@ -125,5 +125,25 @@ gboolean      wenji_library_check            (WenjiLibrary  *self,
 
 void          wenji_library_changed          (WenjiLibrary  *self,
                                               gint64         article_id);
+
+/* Pictures that came with articles, in wenji-library-assets.c. */
+char         *wenji_library_add_asset            (WenjiLibrary  *self,
+                                                  GBytes        *data,
+                                                  const char    *mime_type,
+                                                  const char    *source_url,
+                                                  GError       **error);
+GBytes       *wenji_library_load_asset           (WenjiLibrary  *self,
+                                                  const char    *hash,
+                                                  char         **mime_type,
+                                                  GError       **error);
+gboolean      wenji_library_cache_assets         (WenjiLibrary  *self,
+                                                  const char    *body,
+                                                  GError       **error);
+gboolean      wenji_library_forget_unused_assets (WenjiLibrary  *self,
+                                                  GError       **error);
+gint64        wenji_library_count_assets         (WenjiLibrary  *self,
+                                                  GError       **error);
+char         *wenji_asset_cache_path             (const char    *hash);
+GPtrArray    *wenji_asset_refs                   (const char    *text);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <md4c.h>
 
 #include "wenji-document-private.h"
+#include "wenji-library.h"
 
 typedef struct {
   gboolean ordered;
@@ -119,6 +120,9 @@ resolve_image (Parser     *parser,
   g_autofree char *unescaped = NULL;
 
   if (scheme != NULL) {
+    /* A picture the library keeps, written out where it can be read. */
+    if (g_ascii_strcasecmp (scheme, "wenji-asset") == 0)
+      return wenji_asset_cache_path (src + strlen ("wenji-asset:"));
     if (g_ascii_strcasecmp (scheme, "file") != 0)
       return NULL;
     return g_filename_from_uri (src, NULL, NULL);

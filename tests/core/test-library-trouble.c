@@ -540,10 +540,20 @@ test_disk_full_import (Scratch       *scratch,
   g_assert_cmpuint (counts.all, ==, 203);
 }
 
-static const WenjiMigration upgrade_steps[] = {
-  { 1, "" },
-  { 2, "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;" },
-};
+/* The steps of this Wenji, done already, and one more. */
+static GArray *
+upgrade_steps (void)
+{
+  GArray *steps = g_array_new (FALSE, FALSE, sizeof (WenjiMigration));
+
+  for (int v = 1; v <= WENJI_SCHEMA_VERSION; v++)
+    g_array_append_val (steps, ((WenjiMigration) { v, "" }));
+  g_array_append_val (steps, ((WenjiMigration) { WENJI_SCHEMA_VERSION + 1,
+                                                 "ALTER TABLE articles ADD COLUMN word_goal "
+                                                 "INTEGER NOT NULL DEFAULT 0;" }));
+
+  return steps;
+}
 
 /* No upgrade without a backup: when the backup does not fit, the library
  * stays as it was and no half backup is left. */
@@ -552,7 +562,8 @@ test_disk_full_backup (Scratch       *scratch,
                        gconstpointer  data)
 {
   g_autofree char *path = shared_path (scratch, "library.db");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, WENJI_SCHEMA_VERSION);
+  g_autoptr (GArray) steps = upgrade_steps ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
   sqlite3 *db;
@@ -560,11 +571,11 @@ test_disk_full_backup (Scratch       *scratch,
   if (g_test_subprocess ()) {
     g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
     limit_file_size (128 * 1024);
-    g_assert_false (wenji_library_migrate (db, path, upgrade_steps, G_N_ELEMENTS (upgrade_steps),
+    g_assert_false (wenji_library_migrate (db, path, (WenjiMigration *) steps->data, steps->len,
                                            &error));
     g_assert_error (error, WENJI_ERROR, WENJI_ERROR_DISK_FULL);
     assert_message (error, path, "not upgraded");
-    g_assert_cmpint (wenji_library_read_version (db, path, NULL), ==, 1);
+    g_assert_cmpint (wenji_library_read_version (db, path, NULL), ==, WENJI_SCHEMA_VERSION);
     sqlite3_close (db);
     g_print ("not upgraded\n");
     return;

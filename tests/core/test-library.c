@@ -170,16 +170,20 @@ test_refuse_unwritable_location (Scratch       *scratch,
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
 }
 
-static const WenjiMigration upgrade_steps[] = {
-  { 1, "" },
-  { 2, "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;" },
-};
+/* The steps of this Wenji, done already, and @n_next more after them. */
+static GArray *
+steps_after_current (const char * const *next,
+                     guint               n_next)
+{
+  GArray *steps = g_array_new (FALSE, FALSE, sizeof (WenjiMigration));
 
-static const WenjiMigration broken_steps[] = {
-  { 1, "" },
-  { 2, "ALTER TABLE articles ADD COLUMN word_goal INTEGER;" },
-  { 3, "THIS IS NOT SQL;" },
-};
+  for (int v = 1; v <= WENJI_SCHEMA_VERSION; v++)
+    g_array_append_val (steps, ((WenjiMigration) { v, "" }));
+  for (guint i = 0; i < n_next; i++)
+    g_array_append_val (steps, ((WenjiMigration) { WENJI_SCHEMA_VERSION + 1 + i, next[i] }));
+
+  return steps;
+}
 
 static gint64
 count_rows (sqlite3    *db,
@@ -201,8 +205,14 @@ test_migrate (Scratch       *scratch,
               gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autofree char *backup = scratch_path (scratch, "library.db.v1.bak");
-  g_autofree char *second_backup = scratch_path (scratch, "library.db.v1.2.bak");
+  g_autofree char *backup_name = g_strdup_printf ("library.db.v%d.bak", WENJI_SCHEMA_VERSION);
+  g_autofree char *second_name = g_strdup_printf ("library.db.v%d.2.bak", WENJI_SCHEMA_VERSION);
+  g_autofree char *backup = scratch_path (scratch, backup_name);
+  g_autofree char *second_backup = scratch_path (scratch, second_name);
+  const char *upgrade[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;" };
+  const char *broken[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER;", "THIS IS NOT SQL;" };
+  g_autoptr (GArray) upgrade_steps = steps_after_current (upgrade, G_N_ELEMENTS (upgrade));
+  g_autoptr (GArray) broken_steps = steps_after_current (broken, G_N_ELEMENTS (broken));
   g_autoptr(GError) error = NULL;
   g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
   g_autoptr(WenjiArticle) article = wenji_article_new ();
@@ -216,26 +226,28 @@ test_migrate (Scratch       *scratch,
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
 
-  /* A failing step leaves the library at version 1, with its article. */
-  g_assert_false (wenji_library_migrate (db, path, broken_steps, G_N_ELEMENTS (broken_steps), &error));
+  /* A failing step leaves the library at its version, with its article. */
+  g_assert_false (wenji_library_migrate (db, path, (WenjiMigration *) broken_steps->data,
+                                         broken_steps->len, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (wenji_library_read_version (db, path, &error), ==, 1);
+  g_assert_cmpint (wenji_library_read_version (db, path, &error), ==, WENJI_SCHEMA_VERSION);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM pragma_table_info('articles') "
                                    "WHERE name = 'word_goal'"), ==, 0);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM articles"), ==, 1);
 
   /* The failed attempt made the backup; a second attempt keeps it and adds one. */
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
-  g_assert_true (wenji_library_migrate (db, path, upgrade_steps, G_N_ELEMENTS (upgrade_steps), &error));
+  g_assert_true (wenji_library_migrate (db, path, (WenjiMigration *) upgrade_steps->data,
+                                       upgrade_steps->len, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (wenji_library_read_version (db, path, &error), ==, 2);
+  g_assert_cmpint (wenji_library_read_version (db, path, &error), ==, WENJI_SCHEMA_VERSION + 1);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM articles WHERE word_goal = 0"), ==, 1);
   sqlite3_close (db);
 
-  /* The backup is the version 1 library with its article. */
+  /* The backup is the library as it was, with its article. */
   g_assert_cmpint (sqlite3_open (backup, &old), ==, SQLITE_OK);
-  g_assert_cmpint (wenji_library_read_version (old, backup, &error), ==, 1);
+  g_assert_cmpint (wenji_library_read_version (old, backup, &error), ==, WENJI_SCHEMA_VERSION);
   g_assert_cmpint (count_rows (old, "SELECT count(*) FROM articles WHERE title = '迁移前的文章'"), ==, 1);
   sqlite3_close (old);
   g_assert_true (g_file_test (second_backup, G_FILE_TEST_IS_REGULAR));
