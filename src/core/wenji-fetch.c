@@ -42,6 +42,8 @@ wenji_fetch_result_free (WenjiFetchResult *result)
   g_free (result->content_type);
   g_free (result->charset);
   g_clear_pointer (&result->body, g_bytes_unref);
+  g_free (result->etag);
+  g_free (result->last_modified);
   g_free (result);
 }
 
@@ -241,25 +243,15 @@ read_body (WenjiFetcher  *self,
   return g_byte_array_free_to_bytes (g_steal_pointer (&body));
 }
 
-/**
- * wenji_fetcher_get:
- * @url: an http or https address
- * @referer: (nullable): the page that names @url, sent as the Referer
- * @accept: (nullable): the Accept header, for pictures
- * @cancellable: (nullable): stops the fetch
- *
- * Fetches @url as a browser would, following redirects.
- *
- * Returns: (transfer full): what came back, or %NULL with @error set
- *   (%WENJI_ERROR_NETWORK with a message for the user, or cancelled)
- */
-WenjiFetchResult *
-wenji_fetcher_get (WenjiFetcher  *self,
-                   const char    *url,
-                   const char    *referer,
-                   const char    *accept,
-                   GCancellable  *cancellable,
-                   GError       **error)
+static WenjiFetchResult *
+fetch (WenjiFetcher  *self,
+       const char    *url,
+       const char    *referer,
+       const char    *accept,
+       const char    *etag,
+       const char    *last_modified,
+       GCancellable  *cancellable,
+       GError       **error)
 {
   g_autoptr (GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *current = g_strdup (url);
@@ -291,6 +283,10 @@ wenji_fetcher_get (WenjiFetcher  *self,
                                                    "application/xml;q=0.9,*/*;q=0.8");
     if (referer != NULL)
       soup_message_headers_replace (headers, "Referer", referer);
+    if (etag != NULL)
+      soup_message_headers_replace (headers, "If-None-Match", etag);
+    if (last_modified != NULL)
+      soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
 
     stream = soup_session_send (self->session, message, cancellable, &local_error);
     if (stream == NULL) {
@@ -328,6 +324,17 @@ wenji_fetcher_get (WenjiFetcher  *self,
       continue;
     }
 
+    /* Unchanged since the copy the caller has. */
+    if (status == SOUP_STATUS_NOT_MODIFIED && (etag != NULL || last_modified != NULL)) {
+      WenjiFetchResult *result = g_new0 (WenjiFetchResult, 1);
+
+      result->url = g_steal_pointer (&current);
+      result->not_modified = TRUE;
+      result->etag = g_strdup (etag);
+      result->last_modified = g_strdup (last_modified);
+      return result;
+    }
+
     if (status != SOUP_STATUS_OK) {
       const char *reason = soup_message_get_reason_phrase (message);
 
@@ -351,8 +358,68 @@ wenji_fetcher_get (WenjiFetcher  *self,
       result->content_type = g_strdup (type);
       result->charset = g_strdup (params != NULL ? g_hash_table_lookup (params, "charset") : NULL);
       result->body = g_steal_pointer (&body);
+      result->etag = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                                             "ETag"));
+      result->last_modified = g_strdup (soup_message_headers_get_one (
+        soup_message_get_response_headers (message), "Last-Modified"));
 
       return result;
     }
   }
+}
+
+/**
+ * wenji_fetcher_get:
+ * @url: an http or https address
+ * @referer: (nullable): the page that names @url, sent as the Referer
+ * @accept: (nullable): the Accept header, for pictures
+ * @cancellable: (nullable): stops the fetch
+ *
+ * Fetches @url as a browser would, following redirects.
+ *
+ * Returns: (transfer full): what came back, or %NULL with @error set
+ *   (%WENJI_ERROR_NETWORK with a message for the user, or cancelled)
+ */
+WenjiFetchResult *
+wenji_fetcher_get (WenjiFetcher  *self,
+                   const char    *url,
+                   const char    *referer,
+                   const char    *accept,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_return_val_if_fail (WENJI_IS_FETCHER (self), NULL);
+  g_return_val_if_fail (url != NULL, NULL);
+
+  return fetch (self, url, referer, accept, NULL, NULL, cancellable, error);
+}
+
+/**
+ * wenji_fetcher_get_if_changed:
+ * @url: an http or https address
+ * @etag: (nullable): the `ETag` of the copy the caller has
+ * @last_modified: (nullable): its `Last-Modified` date
+ * @cancellable: (nullable): stops the fetch
+ *
+ * Fetches @url unless the server says it has not changed since the copy
+ * the caller has, as feeds are fetched.
+ *
+ * Returns: (transfer full): what came back (its @not_modified set, and no
+ *   body, when nothing changed), or %NULL with @error set
+ */
+WenjiFetchResult *
+wenji_fetcher_get_if_changed (WenjiFetcher  *self,
+                              const char    *url,
+                              const char    *etag,
+                              const char    *last_modified,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_return_val_if_fail (WENJI_IS_FETCHER (self), NULL);
+  g_return_val_if_fail (url != NULL, NULL);
+
+  return fetch (self, url, NULL,
+                "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,"
+                "*/*;q=0.5",
+                etag, last_modified, cancellable, error);
 }

@@ -10,13 +10,19 @@ G_BEGIN_DECLS
  * @url: the address the page came from, after redirects
  * @content_type: its MIME type, without parameters; %NULL if unsaid
  * @charset: (nullable): the charset the server named
- * @body: the bytes
+ * @body: the bytes; %NULL when @not_modified
+ * @etag: (nullable): the server's `ETag` for them
+ * @last_modified: (nullable): their `Last-Modified` date
+ * @not_modified: the server said the caller's copy is current
  */
 typedef struct {
   char   *url;
   char   *content_type;
   char   *charset;
   GBytes *body;
+  char   *etag;
+  char   *last_modified;
+  gboolean not_modified;
 } WenjiFetchResult;
 
 void wenji_fetch_result_free (WenjiFetchResult *result);
@@ -35,6 +41,12 @@ WenjiFetchResult *wenji_fetcher_get             (WenjiFetcher  *self,
                                                  const char    *url,
                                                  const char    *referer,
                                                  const char    *accept,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
+WenjiFetchResult *wenji_fetcher_get_if_changed  (WenjiFetcher  *self,
+                                                 const char    *url,
+                                                 const char    *etag,
+                                                 const char    *last_modified,
                                                  GCancellable  *cancellable,
                                                  GError       **error);
 gboolean          wenji_fetch_is_url            (const char    *source);

@@ -90,4 +90,28 @@ gboolean      wenji_web_page_store_pictures (WenjiWebPage  *page,
 void          wenji_web_page_free           (WenjiWebPage  *page);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiWebPage, wenji_web_page_free)
 
+typedef struct _WenjiPrefetch WenjiPrefetch;
+
+/* Pages fetched at once when several come from the web. */
+#define WENJI_IMPORT_FETCH_THREADS 4
+
+WenjiPrefetch *wenji_prefetch_new  (GPtrArray      *urls,
+                                    guint           n_threads,
+                                    GCancellable   *cancellable);
+WenjiWebPage  *wenji_prefetch_take (WenjiPrefetch  *prefetch,
+                                    guint           index,
+                                    GError        **error);
+void           wenji_prefetch_free (WenjiPrefetch  *prefetch);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiPrefetch, wenji_prefetch_free)
+
+int      wenji_import_has_source_url (WenjiLibrary      *library,
+                                      const char        *url,
+                                      GError           **error);
+gboolean wenji_import_store_web_page (WenjiLibrary      *library,
+                                      WenjiWebPage      *page,
+                                      WenjiImportFlags   flags,
+                                      WenjiImportFile   *file,
+                                      gboolean          *library_error,
+                                      GError           **error);
+
 G_END_DECLS

@@ -257,3 +257,136 @@ wenji_web_page_store_pictures (WenjiWebPage  *page,
 
   return TRUE;
 }
+
+/*
+ * Fetching several pages at once: a few threads, each with a fetcher of
+ * its own, take the next address in turn; the importer takes the pages in
+ * the order it was given them, so what it stores and reports does not
+ * depend on which server answered first.
+ */
+typedef struct {
+  WenjiWebPage *page;
+  GError       *error;
+  gboolean      done;
+} Fetched;
+
+struct _WenjiPrefetch {
+  GPtrArray    *urls;
+  Fetched      *fetched;
+  guint         next;
+  GMutex        lock;
+  GCond         changed;
+  GCancellable *cancellable;
+  GPtrArray    *threads;
+};
+
+static gpointer
+prefetch_thread (gpointer data)
+{
+  WenjiPrefetch *prefetch = data;
+  g_autoptr (WenjiFetcher) fetcher = wenji_fetcher_new ();
+
+  for (;;) {
+    WenjiWebPage *page;
+    GError *error = NULL;
+    guint index;
+
+    g_mutex_lock (&prefetch->lock);
+    index = prefetch->next++;
+    g_mutex_unlock (&prefetch->lock);
+    if (index >= prefetch->urls->len)
+      break;
+
+    page = wenji_import_fetch_page (fetcher, prefetch->urls->pdata[index], prefetch->cancellable,
+                                    &error);
+
+    g_mutex_lock (&prefetch->lock);
+    prefetch->fetched[index].page = page;
+    prefetch->fetched[index].error = error;
+    prefetch->fetched[index].done = TRUE;
+    g_cond_broadcast (&prefetch->changed);
+    g_mutex_unlock (&prefetch->lock);
+  }
+
+  return NULL;
+}
+
+/**
+ * wenji_prefetch_new:
+ * @urls: (element-type utf8): the pages' addresses
+ * @n_threads: how many pages to fetch at once
+ *
+ * Starts fetching @urls, @n_threads at a time.
+ */
+WenjiPrefetch *
+wenji_prefetch_new (GPtrArray    *urls,
+                    guint         n_threads,
+                    GCancellable *cancellable)
+{
+  WenjiPrefetch *prefetch = g_new0 (WenjiPrefetch, 1);
+
+  prefetch->urls = g_ptr_array_ref (urls);
+  prefetch->fetched = g_new0 (Fetched, MAX (urls->len, 1));
+  prefetch->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  prefetch->threads = g_ptr_array_new ();
+  g_mutex_init (&prefetch->lock);
+  g_cond_init (&prefetch->changed);
+
+  for (guint i = 0; i < MIN (n_threads, urls->len); i++)
+    g_ptr_array_add (prefetch->threads, g_thread_new ("wenji-fetch", prefetch_thread, prefetch));
+
+  return prefetch;
+}
+
+/**
+ * wenji_prefetch_take:
+ * @index: the page's place in the addresses given
+ *
+ * Waits for a page and takes it.
+ *
+ * Returns: (transfer full): the page, or %NULL with @error set
+ */
+WenjiWebPage *
+wenji_prefetch_take (WenjiPrefetch  *prefetch,
+                     guint           index,
+                     GError        **error)
+{
+  WenjiWebPage *page;
+
+  g_return_val_if_fail (index < prefetch->urls->len, NULL);
+
+  g_mutex_lock (&prefetch->lock);
+  while (!prefetch->fetched[index].done)
+    g_cond_wait (&prefetch->changed, &prefetch->lock);
+  page = g_steal_pointer (&prefetch->fetched[index].page);
+  if (page == NULL)
+    g_propagate_error (error, g_steal_pointer (&prefetch->fetched[index].error));
+  g_mutex_unlock (&prefetch->lock);
+
+  return page;
+}
+
+/* Stops the fetching threads: those still at work finish the page they
+ * are on, unless the import was cancelled. */
+void
+wenji_prefetch_free (WenjiPrefetch *prefetch)
+{
+  g_mutex_lock (&prefetch->lock);
+  prefetch->next = prefetch->urls->len;
+  g_mutex_unlock (&prefetch->lock);
+
+  for (guint i = 0; i < prefetch->threads->len; i++)
+    g_thread_join (prefetch->threads->pdata[i]);
+  g_ptr_array_unref (prefetch->threads);
+
+  for (guint i = 0; i < prefetch->urls->len; i++) {
+    g_clear_pointer (&prefetch->fetched[i].page, wenji_web_page_free);
+    g_clear_error (&prefetch->fetched[i].error);
+  }
+  g_free (prefetch->fetched);
+  g_ptr_array_unref (prefetch->urls);
+  g_clear_object (&prefetch->cancellable);
+  g_mutex_clear (&prefetch->lock);
+  g_cond_clear (&prefetch->changed);
+  g_free (prefetch);
+}

@@ -429,10 +429,10 @@ store_articles (WenjiLibrary       *library,
 }
 
 /* Whether the library holds an article from this address. -1 on error. */
-static int
-has_source_url (WenjiLibrary  *library,
-                const char    *url,
-                GError       **error)
+int
+wenji_import_has_source_url (WenjiLibrary  *library,
+                             const char    *url,
+                             GError       **error)
 {
   sqlite3_stmt *stmt = wenji_library_prepare (library,
                                               "SELECT 1 FROM articles WHERE source_url = ?1 "
@@ -454,45 +454,43 @@ has_source_url (WenjiLibrary  *library,
   return rc == SQLITE_ROW;
 }
 
-/*
- * A page from the web: fetched with its pictures first, then stored in a
- * transaction of its own. An address the library holds already is a
- * duplicate, as is a text it holds. Fails with the reason for the user;
- * @library_error says whether the library itself failed.
+/**
+ * wenji_import_store_web_page:
+ * @page: a page from the web, fetched with its pictures
+ * @file: where the outcome goes
+ * @library_error: (out): whether a failure is the library's own
+ *
+ * Stores a fetched page in a transaction of its own. An address the
+ * library holds already is a duplicate, as is a text it holds.
+ *
+ * Returns: whether the page is in the library (new or a duplicate)
  */
-static gboolean
-import_web_page (WenjiLibrary      *library,
-                 WenjiFetcher      *fetcher,
-                 const char        *url,
-                 WenjiImportFlags   flags,
-                 WenjiImportFile   *file,
-                 GCancellable      *cancellable,
-                 gboolean          *library_error,
-                 GError           **error)
+gboolean
+wenji_import_store_web_page (WenjiLibrary      *library,
+                             WenjiWebPage      *page,
+                             WenjiImportFlags   flags,
+                             WenjiImportFile   *file,
+                             gboolean          *library_error,
+                             GError           **error)
 {
-  g_autoptr (WenjiWebPage) page = wenji_import_fetch_page (fetcher, url, cancellable, error);
   g_autoptr (GPtrArray) articles = g_ptr_array_new ();
-  GPtrArray *warnings;
+  WenjiArticle *article = wenji_web_page_get_article (page);
+  GPtrArray *warnings = wenji_web_page_get_warnings (page);
   int known;
 
   *library_error = FALSE;
-  if (page == NULL)
-    return FALSE;
-
-  warnings = wenji_web_page_get_warnings (page);
   for (guint i = 0; i < warnings->len; i++)
     g_ptr_array_add (file->warnings, g_strdup (warnings->pdata[i]));
 
   known = flags & WENJI_IMPORT_KEEP_DUPLICATES
-          ? 0 : has_source_url (library, wenji_article_get_source_url (wenji_web_page_get_article (page)),
-                                error);
+          ? 0 : wenji_import_has_source_url (library, wenji_article_get_source_url (article), error);
   if (known != 0) {
     *library_error = known < 0;
     file->duplicates += known > 0;
     return known > 0;
   }
 
-  g_ptr_array_add (articles, wenji_web_page_get_article (page));
+  g_ptr_array_add (articles, article);
   *library_error = TRUE;
   if (!wenji_library_begin (library, error))
     return FALSE;
@@ -537,14 +535,22 @@ wenji_import_paths (WenjiLibrary        *library,
 {
   g_autoptr(WenjiImportReport) report = wenji_import_report_new ();
   g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(WenjiFetcher) fetcher = NULL;
-  guint batch_start = 0, in_batch = 0;
+  g_autoptr (WenjiPrefetch) prefetch = NULL;
+  g_autoptr (GPtrArray) urls = g_ptr_array_new ();
+  guint batch_start = 0, in_batch = 0, n_fetched = 0;
   gboolean in_transaction = FALSE;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (library), NULL);
 
   if (!(files = wenji_import_collect_files (paths, error)))
     return NULL;
+
+  /* Pages from the web come while the files are read. */
+  for (guint i = 0; i < files->len; i++)
+    if (wenji_fetch_is_url (files->pdata[i]))
+      g_ptr_array_add (urls, files->pdata[i]);
+  if (urls->len > 0)
+    prefetch = wenji_prefetch_new (urls, WENJI_IMPORT_FETCH_THREADS, cancellable);
 
   for (guint i = 0; i < files->len; i++) {
     const char *path = files->pdata[i];
@@ -564,6 +570,7 @@ wenji_import_paths (WenjiLibrary        *library,
     g_ptr_array_add (report->files, file);
 
     if (wenji_fetch_is_url (path)) {
+      g_autoptr (WenjiWebPage) page = NULL;
       gboolean library_error = FALSE;
 
       /* No write of the batch waits on the network. */
@@ -576,11 +583,9 @@ wenji_import_paths (WenjiLibrary        *library,
         }
         in_transaction = FALSE;
       }
-      if (fetcher == NULL)
-        fetcher = wenji_fetcher_new ();
-
-      if (import_web_page (library, fetcher, path, flags, file, cancellable, &library_error,
-                           &local_error)) {
+      page = wenji_prefetch_take (prefetch, n_fetched++, &local_error);
+      if (page != NULL && wenji_import_store_web_page (library, page, flags, file, &library_error,
+                                                       &local_error)) {
         file->outcome = file->imported > 0 || file->duplicates == 0
                         ? WENJI_IMPORT_IMPORTED : WENJI_IMPORT_DUPLICATE;
         report->imported += file->imported;
