@@ -137,4 +137,72 @@ void               wenji_import_paths_async   (const char          *library_path
 WenjiImportReport *wenji_import_paths_finish  (GAsyncResult        *result,
                                                GError             **error);
 
+/**
+ * WenjiFeedItem:
+ * @title: (nullable): the item's title
+ * @link: its page's address
+ */
+typedef struct {
+  char *title;
+  char *link;
+} WenjiFeedItem;
+
+void       wenji_feed_item_free (WenjiFeedItem *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiFeedItem, wenji_feed_item_free)
+
+GPtrArray *wenji_feed_parse     (GBytes         *data,
+                                 const char     *base,
+                                 char          **title,
+                                 GError        **error);
+
+/**
+ * WenjiFeedReport:
+ * @feed_id: the feed
+ * @url: its address
+ * @title: (nullable): its title
+ * @imported: new articles
+ * @skipped: items whose page or text the library held already
+ * @failed: items whose page could not be fetched or read (tried again at
+ *   the next update)
+ * @not_modified: the feed had not changed since the last update
+ * @message: (nullable): why the feed itself could not be read
+ * @problems: (element-type utf8): what went wrong with its items
+ *
+ * What one feed's update did.
+ */
+typedef struct {
+  gint64     feed_id;
+  char      *url;
+  char      *title;
+  guint      imported;
+  guint      skipped;
+  guint      failed;
+  gboolean   not_modified;
+  char      *message;
+  GPtrArray *problems;
+} WenjiFeedReport;
+
+void       wenji_feed_report_free           (WenjiFeedReport      *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiFeedReport, wenji_feed_report_free)
+
+gint64     wenji_import_add_feed            (WenjiLibrary         *library,
+                                             const char           *url,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+GPtrArray *wenji_import_update_feeds        (WenjiLibrary         *library,
+                                             gint64                feed_id,
+                                             WenjiImportProgress   progress,
+                                             gpointer              user_data,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+void       wenji_import_update_feeds_async  (const char           *library_path,
+                                             gint64                feed_id,
+                                             WenjiImportProgress   progress,
+                                             gpointer              progress_data,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+GPtrArray *wenji_import_update_feeds_finish (GAsyncResult         *result,
+                                             GError              **error);
+
 G_END_DECLS

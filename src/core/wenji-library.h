@@ -126,6 +126,66 @@ gboolean      wenji_library_check            (WenjiLibrary  *self,
 void          wenji_library_changed          (WenjiLibrary  *self,
                                               gint64         article_id);
 
+/**
+ * WenjiFeed:
+ * @id: its id
+ * @url: its address
+ * @title: (nullable): what it calls itself
+ * @etag: (nullable): the ETag of its last copy
+ * @last_modified: (nullable): the Last-Modified date of its last copy
+ * @checked_at: (nullable): when it was last fetched
+ * @error: (nullable): why it could not be read then
+ * @unread: articles it gave that have not been opened
+ *
+ * A followed feed.
+ */
+typedef struct {
+  gint64  id;
+  char   *url;
+  char   *title;
+  char   *etag;
+  char   *last_modified;
+  char   *checked_at;
+  char   *error;
+  guint   unread;
+} WenjiFeed;
+
+void          wenji_feed_free                (WenjiFeed     *feed);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiFeed, wenji_feed_free)
+
+/* Followed feeds, in wenji-library-feeds.c. */
+GPtrArray    *wenji_library_list_feeds       (WenjiLibrary  *self,
+                                              GError       **error);
+WenjiFeed    *wenji_library_get_feed         (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gint64        wenji_library_add_feed         (WenjiLibrary  *self,
+                                              const char    *url,
+                                              const char    *title,
+                                              GError       **error);
+gboolean      wenji_library_remove_feed      (WenjiLibrary  *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean      wenji_library_set_feed_checked (WenjiLibrary  *self,
+                                              gint64         id,
+                                              const char    *title,
+                                              const char    *etag,
+                                              const char    *last_modified,
+                                              const char    *problem,
+                                              GError       **error);
+int           wenji_library_has_feed_item    (WenjiLibrary  *self,
+                                              gint64         id,
+                                              const char    *link,
+                                              GError       **error);
+gboolean      wenji_library_add_feed_item    (WenjiLibrary  *self,
+                                              gint64         id,
+                                              const char    *link,
+                                              gint64         article_id,
+                                              GError       **error);
+gboolean      wenji_library_mark_read        (WenjiLibrary  *self,
+                                              gint64         article_id,
+                                              GError       **error);
+
 /* Pictures that came with articles, in wenji-library-assets.c. */
 char         *wenji_library_add_asset            (WenjiLibrary  *self,
                                                   GBytes        *data,
