@@ -14,12 +14,12 @@
 
 /* Parses the options of the command argv[0]; "wenji-cli list --help"
  * prints the command's help and exits. */
-static gboolean
-parse_command_options (int                *argc,
-                       char             ***argv,
-                       const char         *parameters,
-                       const char         *summary,
-                       const GOptionEntry *entries)
+gboolean
+wenji_cli_parse_options (int                *argc,
+                         char             ***argv,
+                         const char         *parameters,
+                         const char         *summary,
+                         const GOptionEntry *entries)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -109,6 +109,19 @@ print_import_summary (WenjiImportReport *report)
     message = wenji_cli_one_line (file->message != NULL ? file->message : _("failed"));
     wenji_cli_print ("  %s: %s\n", file->path, message);
   }
+
+  /* Imported all the same, with something missing: pictures that stayed
+   * behind. */
+  for (guint i = 0; report->files != NULL && i < report->files->len; i++) {
+    WenjiImportFile *file = g_ptr_array_index (report->files, i);
+
+    for (guint k = 0; file->warnings != NULL && k < file->warnings->len; k++) {
+      g_autofree char *message = wenji_cli_one_line (file->warnings->pdata[k]);
+
+      /* Translators: a page that was imported, and what it lacks */
+      wenji_cli_print (_("  %s: imported, but %s\n"), file->path, message);
+    }
+  }
 }
 
 static int
@@ -131,9 +144,10 @@ command_import (const char  *library_path,
     { NULL }
   };
 
-  if (!parse_command_options (&argc, &argv, _("PATH…"),
+  if (!wenji_cli_parse_options (&argc, &argv, _("PATH…"),
                               _("Import files or folders of .html, .txt, .md and .jsonl "
-                                "files.\n"
+                                "files, and pages from the web by their http or https "
+                                "address.\n"
                                 "A saved web page becomes an article with its title, date, "
                                 "author, source and editor, without the page around it. A "
                                 ".txt file is one article whose first line is the title "
@@ -142,7 +156,10 @@ command_import (const char  *library_path,
                                 "holds one article a line with the fields title, text, "
                                 "date, source and lang. GB18030, Big5 and UTF-16 files are "
                                 "recognised. Articles whose text is already in the library "
-                                "are skipped.\n\n"
+                                "are skipped.\n"
+                                "A page from the web is fetched with its pictures, which "
+                                "are kept in the library; a page whose address is already "
+                                "in the library is skipped.\n\n"
                                 "Exit status 1 when files failed and nothing was imported; "
                                 "0 otherwise, with the failures listed."),
                               entries))
@@ -377,7 +394,7 @@ command_list (const char  *library_path,
     { NULL }
   };
 
-  if (!parse_command_options (&argc, &argv, NULL,
+  if (!wenji_cli_parse_options (&argc, &argv, NULL,
                               _("List the articles, the most recently changed first."),
                               entries))
     return WENJI_CLI_EXIT_ERROR;
@@ -470,7 +487,7 @@ command_show (const char  *library_path,
     { NULL }
   };
 
-  if (!parse_command_options (&argc, &argv, _("ID"),
+  if (!wenji_cli_parse_options (&argc, &argv, _("ID"),
                               _("Show an article: its fields as “key: value” lines, a blank "
                                 "line, then its Markdown text."),
                               entries))
@@ -512,7 +529,7 @@ command_tag (const char  *library_path,
   gboolean add;
   gint64 id;
 
-  if (!parse_command_options (&argc, &argv, _("ID add|remove TAG…"),
+  if (!wenji_cli_parse_options (&argc, &argv, _("ID add|remove TAG…"),
                               _("Add tags to an article or remove them. Prints nothing on "
                                 "success."),
                               NULL))
@@ -576,7 +593,7 @@ command_check (const char  *library_path,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
 
-  if (!parse_command_options (&argc, &argv, NULL,
+  if (!wenji_cli_parse_options (&argc, &argv, NULL,
                               _("Check the library file’s integrity and its search index. "
                                 "Prints “ok”, or each problem and exits with status 1."),
                               NULL))
@@ -640,7 +657,7 @@ command_search (const char  *library_path,
     { NULL }
   };
 
-  if (!parse_command_options (&argc, &argv, _("QUERY…"),
+  if (!wenji_cli_parse_options (&argc, &argv, _("QUERY…"),
                               _("Search the articles outside the Trash. Words separated by "
                                 "spaces must all occur, \"…\" is an exact phrase, -word "
                                 "excludes, tag:NAME, author:NAME and source:NAME filter; "
@@ -705,12 +722,14 @@ command_search (const char  *library_path,
 }
 
 static const WenjiCliCommand commands[] = {
-  { "import", N_("Import files or folders (.html, .txt, .md, .jsonl)"), command_import },
+  { "import", N_("Import files, folders or web pages (.html, .txt, .md, .jsonl, http://…)"),
+    command_import },
   { "list", N_("List articles, by status, tag or in the Trash"), command_list },
   { "show", N_("Show an article’s fields and text"), command_show },
   { "search", N_("Search articles, in Simplified or Traditional"), command_search },
   { "tag", N_("Add or remove an article’s tags"), command_tag },
   { "export", N_("Export articles to PDF, HTML or Markdown"), wenji_cli_command_export },
+  { "feed", N_("Follow feeds and import their new articles"), wenji_cli_command_feed },
   { "check", N_("Check the library’s integrity and search index"), command_check },
 };
 

@@ -133,6 +133,12 @@ wenji_cli_json_import_report (WenjiImportReport *report)
     json_builder_end_array (builder);
 
     add_string (builder, "message", file->message);
+
+    json_builder_set_member_name (builder, "warnings");
+    json_builder_begin_array (builder);
+    for (guint j = 0; file->warnings != NULL && j < file->warnings->len; j++)
+      json_builder_add_string_value (builder, file->warnings->pdata[j]);
+    json_builder_end_array (builder);
     json_builder_end_object (builder);
   }
   json_builder_end_array (builder);

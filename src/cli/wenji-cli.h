@@ -33,6 +33,16 @@ const WenjiCliCommand *wenji_cli_get_commands (guint *n_commands);
 int   wenji_cli_command_export (const char  *library_path,
                                 int          argc,
                                 char       **argv);
+int   wenji_cli_command_feed   (const char  *library_path,
+                                int          argc,
+                                char       **argv);
+
+/* Parses a command's options, or says why not; argv[0] is the command. */
+gboolean wenji_cli_parse_options (int                *argc,
+                                  char             ***argv,
+                                  const char         *parameters,
+                                  const char         *summary,
+                                  const GOptionEntry *entries);
 
 /* Output: always UTF-8, whatever the locale, so that titles and JSON
  * survive a pipe (g_print() would transliterate them in the C locale). */
