@@ -847,6 +847,7 @@ wenji_import_parse_html (const char  *path,
   g_autofree char *title_site = NULL;
   g_autofree char *body_text = NULL;
   Page page = { 0 };
+  const WenjiImportProfile *profile;
   xmlNode *root, *body;
   double best_score = 0;
   guint prose = 0, sentences = 0;
@@ -873,7 +874,12 @@ wenji_import_parse_html (const char  *path,
 
   measure (&page, body, FALSE);
   propagate_scores (&page, body);
-  find_best (&page, body, 0, &best_score);
+  /* A page whose structure is known says where its article is. */
+  profile = wenji_import_find_profile (root);
+  if (profile != NULL)
+    page.best = wenji_import_profile_body (profile, root);
+  if (page.best == NULL)
+    find_best (&page, body, 0, &best_score);
   if (page.best == NULL)
     page.best = body;
 
@@ -891,11 +897,15 @@ wenji_import_parse_html (const char  *path,
       fields.source = g_strdup (meta.source);
   }
   paragraphs = extract (&page, &fields);
+  if (profile != NULL)
+    wenji_import_profile_trim (profile, paragraphs);
   read_labelled (&page, body, &fields);
   merge_meta_date (&fields, meta.date);
   if (fields.author == NULL && meta.author != NULL && !strstr (meta.author, "://") &&
       g_strcmp0 (meta.author, fields.site) != 0)
     fields.author = g_strdup (meta.author);
+  if (profile != NULL)
+    wenji_import_profile_read_fields (profile, root, &fields);
 
   for (guint i = 0; i < paragraphs->len; i++) {
     prose += g_utf8_strlen (paragraphs->pdata[i], -1);

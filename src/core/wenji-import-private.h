@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <libxml/tree.h>
+
 #include "wenji-fetch.h"
 #include "wenji-import.h"
 
@@ -56,6 +58,18 @@ char      *wenji_import_strip_site_suffix (const char      *title,
                                            char           **site);
 void       wenji_import_apply_fields    (WenjiArticle      *article,
                                          WenjiImportFields *fields);
+
+/* wenji-import-profiles.c: pages whose structure is known */
+typedef struct _WenjiImportProfile WenjiImportProfile;
+
+const WenjiImportProfile *wenji_import_find_profile     (xmlNode                  *root);
+xmlNode *wenji_import_profile_body        (const WenjiImportProfile *profile,
+                                           xmlNode                  *root);
+void     wenji_import_profile_read_fields (const WenjiImportProfile *profile,
+                                           xmlNode                  *root,
+                                           WenjiImportFields        *fields);
+void     wenji_import_profile_trim        (const WenjiImportProfile *profile,
+                                           GPtrArray                *paragraphs);
 
 /* wenji-import-html.c */
 GPtrArray *wenji_import_parse_html  (const char  *path,

@@ -340,6 +340,75 @@ test_shared_pictures (Fixture       *fixture,
   g_assert_cmpint (count_assets (fixture), ==, 0);
 }
 
+static void
+assert_wechat_fields (WenjiArticle *article)
+{
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "老街的早点铺");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "城南旧事录");
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "周晓岚");
+  /* var ct = "1612682160": a Unix time, in China's time. */
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2021-02-07 15:16");
+  g_assert_true (g_str_has_prefix (wenji_article_get_source_url (article),
+                                   "http://mp.weixin.qq.com/s?__biz=MzA3NjEyMzQ1Ng=="));
+  /* The call to follow and the closing QR code are not the article. */
+  g_assert_null (strstr (wenji_article_get_body (article), "点击蓝字"));
+  g_assert_null (strstr (wenji_article_get_body (article), "END"));
+  g_assert_null (strstr (wenji_article_get_body (article), "二维码"));
+  g_assert_nonnull (strstr (wenji_article_get_body (article), "## 一碗豆浆的讲究"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article),
+                                   "等着熟悉的人来吃早点。"));
+}
+
+/* A WeChat article, fetched: its fields from where WeChat keeps them, its
+ * lazy pictures from data-src, asked for with the page as Referer. */
+static void
+test_wechat (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GPtrArray) refs = NULL;
+  g_autofree char *page_url = test_server_url (server, "/s/Xk3vQ9bYt2");
+  const char *pictures[] = { "/mmbiz/shop.png", "/mmbiz/soy.webp" };
+  const char *files[] = { "photo.png", "photo.webp" };
+  const char *body;
+
+  serve ("/s/Xk3vQ9bYt2", "text/html; charset=utf-8", "wechat-article.html");
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++) {
+    TestPage *served;
+
+    serve (pictures[i], i == 0 ? "image/png" : "image/webp", files[i]);
+    served = g_hash_table_lookup (server->pages, pictures[i]);
+    served->referer = g_strdup (page_url);
+  }
+
+  report = import (fixture, "/s/Xk3vQ9bYt2", NULL);
+  article = imported_article (fixture, report, 0);
+  assert_wechat_fields (article);
+
+  body = wenji_article_get_body (article);
+  refs = wenji_asset_refs (body);
+  g_assert_cmpuint (refs->len, ==, 2);
+  g_assert_nonnull (strstr (body, "![早点铺](wenji-asset:"));
+  g_assert_nonnull (strstr (body, "![豆浆](wenji-asset:"));
+  g_assert_cmpuint (((WenjiImportFile *) report->files->pdata[0])->warnings->len, ==, 0);
+  g_assert_cmpuint (test_server_count (server, "/mmbiz/qrcode.png"), ==, 0);
+}
+
+/* The same page saved from a browser reads the same. */
+static void
+test_wechat_saved (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = data_path ("wechat-article.html");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  assert_wechat_fields (articles->pdata[0]);
+}
+
 /* Each way a page fails: a clear reason for that address, the others
  * imported, and nothing of the failed ones in the library. */
 static void
@@ -413,6 +482,8 @@ main (int    argc,
   ADD ("/import-web/pictures", test_pictures);
   ADD ("/import-web/shared-pictures", test_shared_pictures);
   ADD ("/import-web/failures", test_failures);
+  ADD ("/import-web/wechat", test_wechat);
+  ADD ("/import-web/wechat-saved", test_wechat_saved);
 #undef ADD
 
   status = g_test_run ();
