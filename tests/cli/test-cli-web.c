@@ -4,6 +4,7 @@
  * addresses beside files and reports each, with what a page lacks;
  * `feed` follows, lists, updates and unfollows feeds.
  */
+#define _GNU_SOURCE /* memmem */
 #include "config.h"
 
 #include <string.h>
@@ -80,6 +81,65 @@ test_import_addresses (CliFixture    *fixture,
   result = cli_run (fixture->library, "import", gone, NULL);
   cli_assert_user_error (result, "nothing was imported");
   g_assert_nonnull (strstr (result->out, "404"));
+}
+
+/* Pictures that came with a page are in what is made of it, offline. */
+static void
+test_pictures_exported (CliFixture    *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *page = test_server_url (server, "/gallery.html");
+  g_autofree char *png = g_test_build_filename (G_TEST_DIST, "..", "data", "web", "photo.png",
+                                                NULL);
+  g_autofree char *webp = g_test_build_filename (G_TEST_DIST, "..", "data", "web", "photo.webp",
+                                                 NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "gallery.pdf", NULL);
+  g_autofree char *html = g_build_filename (fixture->dir, "gallery.html", NULL);
+  g_autofree char *pdf_data = NULL;
+  g_autofree char *html_data = NULL;
+  g_autoptr (CliResult) result = NULL;
+  gsize pdf_length;
+
+  test_server_add (server, "/gallery.html", 200, "text/html",
+                   "<html><head><meta charset=\"utf-8\"><title>湖边_某某网</title></head><body>"
+                   "<h1>湖边</h1><div class=\"article\">"
+                   "<p>清晨的湖边很安静，只有几只水鸟在浅滩上走来走去，远处的山还隐在雾里。</p>"
+                   "<img src=\"/gallery/dawn.png\" alt=\"清晨\">"
+                   "<p>太阳升起以后，雾慢慢散了，湖面上泛起一层金色的光，钓鱼的人也陆续来了。</p>"
+                   "<img data-src=\"/gallery/noon.webp\" alt=\"正午\">"
+                   "<p>到了中午，湖边热闹起来，孩子们在岸边放风筝，老人们坐在树荫下聊天。</p>"
+                   "</div></body></html>", -1);
+  test_server_add_file (server, "/gallery/dawn.png", "image/png", png);
+  test_server_add_file (server, "/gallery/noon.webp", "image/webp", webp);
+
+  result = cli_run (fixture->library, "import", page, NULL);
+  cli_assert_success (result);
+  g_clear_pointer (&result, cli_result_free);
+
+  /* The server is gone: what follows reads the library only. */
+  g_hash_table_remove_all (server->pages);
+
+  result = cli_run (fixture->library, "export", "--format", "pdf", "--output", pdf, "1", NULL);
+  cli_assert_success (result);
+  g_clear_pointer (&result, cli_result_free);
+  g_assert_true (g_file_get_contents (pdf, &pdf_data, &pdf_length, NULL));
+  /* Two pictures drawn on the page. */
+  {
+    guint images = 0;
+
+    const char *needle = "/Subtype /Image";
+
+    for (const char *p = pdf_data;
+         (p = memmem (p, pdf_data + pdf_length - p, needle, strlen (needle))) != NULL; p++)
+      images++;
+    g_assert_cmpuint (images, ==, 2);
+  }
+
+  result = cli_run (fixture->library, "export", "--format", "html", "--output", html, "1", NULL);
+  cli_assert_success (result);
+  g_assert_true (g_file_get_contents (html, &html_data, NULL, NULL));
+  g_assert_nonnull (strstr (html_data, "src=\"data:image/png;base64,"));
+  g_assert_nonnull (strstr (html_data, "src=\"data:image/webp;base64,"));
 }
 
 static void
@@ -191,6 +251,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, CliFixture, NULL, cli_fixture_setup, func, cli_fixture_teardown)
   ADD ("/cli/web/import-addresses", test_import_addresses);
+  ADD ("/cli/web/pictures-exported", test_pictures_exported);
   ADD ("/cli/web/feed", test_feed_commands);
 #undef ADD
 
