@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wenji-fetch.h"
 #include "wenji-import.h"
 #include "wenji-window-private.h"
 
@@ -157,19 +158,21 @@ on_import_done (GObject      *source,
     WenjiImportFile *file = g_ptr_array_index (report->files, i);
     g_autofree char *name = NULL;
 
-    if (file->outcome != WENJI_IMPORT_FAILED)
-      continue;
-
     name = g_filename_display_name (file->path);
-    g_ptr_array_add (self->import_failures,
-                     g_strdup_printf ("%s\n%s", name, file->message ? file->message : ""));
+    if (file->outcome == WENJI_IMPORT_FAILED)
+      g_ptr_array_add (self->import_failures,
+                       g_strdup_printf ("%s\n%s", name, file->message ? file->message : ""));
+    /* Imported, with pictures that stayed behind. */
+    for (guint k = 0; file->warnings != NULL && k < file->warnings->len; k++)
+      g_ptr_array_add (self->import_failures,
+                       g_strdup_printf ("%s\n%s", name, (char *) file->warnings->pdata[k]));
   }
 
   summary = format_summary (report);
   escaped = g_markup_escape_text (summary, -1);
   toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, report->failed > 0 ? 10 : 5);
-  if (report->failed > 0) {
+  adw_toast_set_timeout (toast, self->import_failures->len > 0 ? 10 : 5);
+  if (self->import_failures->len > 0) {
     adw_toast_set_button_label (toast, _("_Details"));
     adw_toast_set_action_name (toast, "win.show-import-failures");
   }
@@ -247,6 +250,13 @@ import_files (WenjiWindow *self,
   for (GSList *l = files; l != NULL; l = l->next) {
     char *path = g_file_get_path (l->data);
 
+    /* A link dropped from a browser is a page to fetch. */
+    if (path == NULL) {
+      g_autofree char *uri = g_file_get_uri (l->data);
+
+      if (wenji_fetch_is_url (uri))
+        path = g_steal_pointer (&uri);
+    }
     if (path != NULL)
       g_ptr_array_add (paths, path);
   }
@@ -254,6 +264,54 @@ import_files (WenjiWindow *self,
 
   if (paths->len > 1)
     wenji_window_import_paths (self, (const char * const *) paths->pdata);
+}
+
+/* The web addresses in a text, one per word; NULL when any word is not
+ * one, so that pasting prose does nothing. */
+static GStrv
+web_addresses (const char *text)
+{
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GStrvBuilder) addresses = g_strv_builder_new ();
+  g_autofree char *trimmed = NULL;
+  guint n = 0;
+
+  if (text == NULL)
+    return NULL;
+  trimmed = g_strstrip (g_strdup (text));
+  words = g_regex_split_simple ("\\s+", trimmed, 0, 0);
+  for (guint i = 0; words[i] != NULL; i++) {
+    if (*words[i] == '\0')
+      continue;
+    if (!wenji_fetch_is_url (words[i]))
+      return NULL;
+    g_strv_builder_add (addresses, words[i]);
+    n++;
+  }
+
+  return n > 0 ? g_strv_builder_end (addresses) : NULL;
+}
+
+/**
+ * wenji_window_import_text:
+ * @text: text pasted or dropped
+ *
+ * Imports the pages a text gives the addresses of, when it is nothing but
+ * web addresses.
+ *
+ * Returns: whether @text was web addresses
+ */
+gboolean
+wenji_window_import_text (WenjiWindow *self,
+                          const char  *text)
+{
+  g_auto (GStrv) addresses = web_addresses (text);
+
+  if (addresses == NULL)
+    return FALSE;
+
+  wenji_window_import_paths (self, (const char * const *) addresses);
+  return TRUE;
 }
 
 static gboolean
@@ -265,6 +323,8 @@ on_drop (GtkDropTarget *target,
 {
   GdkFileList *list;
 
+  if (G_VALUE_HOLDS (value, G_TYPE_STRING))
+    return wenji_window_import_text (self, g_value_get_string (value));
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
@@ -351,6 +411,123 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+on_address_changed (GtkEditable      *entry,
+                    AdwMessageDialog *dialog)
+{
+  g_auto (GStrv) addresses = web_addresses (gtk_editable_get_text (entry));
+
+  adw_message_dialog_set_response_enabled (dialog, "import", addresses != NULL);
+}
+
+static void
+on_address_activate (GtkEntry         *entry,
+                     AdwMessageDialog *dialog)
+{
+  /* As the Import button does: respond, then close. */
+  if (adw_message_dialog_get_response_enabled (dialog, "import")) {
+    adw_message_dialog_response (dialog, "import");
+    gtk_window_close (GTK_WINDOW (dialog));
+  }
+}
+
+static void
+on_address_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     WenjiWindow      *self)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+
+  if (g_str_equal (response, "import"))
+    wenji_window_import_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* The address on the clipboard, if it holds one, fills the entry. */
+static void
+on_clipboard_for_entry (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr (GtkWidget) entry = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_auto (GStrv) addresses = web_addresses (text);
+
+  if (addresses != NULL && *gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0') {
+    g_autofree char *joined = g_strjoinv (" ", addresses);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), joined);
+    gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  }
+}
+
+static void
+import_address_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  WenjiWindow *self = WENJI_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Import from Web Address"),
+                                                       _("Wenji fetches the page, finds its "
+                                                         "article and brings its pictures "
+                                                         "into the library. Several "
+                                                         "addresses can be separated by "
+                                                         "spaces.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web address"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "import", FALSE);
+
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_address_changed), dialog, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_address_activate), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_address_response), self, 0);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_for_entry,
+                                 g_object_ref (entry));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_clipboard_for_paste (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr (WenjiWindow) self = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (self->library != NULL && !wenji_window_import_text (self, text))
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Nothing to import: the clipboard holds no "
+                                                  "web address")));
+}
+
+static void
+paste_address_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+
+  /* Typing in the search entry, Ctrl+V pastes as ever. */
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))) {
+    gtk_widget_activate_action (focus, "clipboard.paste", NULL);
+    return;
+  }
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_for_paste,
+                                 g_object_ref (widget));
+}
+
+static void
 cancel_import_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -399,9 +576,22 @@ show_import_failures_action (GtkWidget  *widget,
 void
 wenji_window_init_import (WenjiWindow *self)
 {
-  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_STRING };
+  GtkEventController *paste = gtk_shortcut_controller_new ();
 
   self->import_failures = g_ptr_array_new_with_free_func (g_free);
+
+  /* Files, folders, and links dragged from a browser. */
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+
+  /* Ctrl+V on the list imports the pages of addresses on the clipboard;
+   * in the search entry it pastes, as everywhere. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (paste),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v,
+                                                                                  GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.paste-address")));
+  gtk_widget_add_controller (GTK_WIDGET (self->article_pane), paste);
 
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
@@ -430,5 +620,10 @@ wenji_window_class_init_import (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-failures", NULL,
                                    show_import_failures_action);
+  gtk_widget_class_install_action (widget_class, "win.import-address", NULL,
+                                   import_address_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-address", NULL, paste_address_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.import-address", NULL);
 }

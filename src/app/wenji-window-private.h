@@ -83,6 +83,8 @@ AdwMessageDialog *wenji_window_new_question (WenjiWindow           *self,
                                              AdwResponseAppearance  appearance);
 
 GtkFileFilter *wenji_window_new_import_filter (void);
+gboolean wenji_window_import_text        (WenjiWindow    *self,
+                                          const char     *text);
 void     wenji_window_class_init_import  (GtkWidgetClass *widget_class);
 void     wenji_window_init_import        (WenjiWindow    *self);
 void     wenji_window_dispose_import     (WenjiWindow    *self);

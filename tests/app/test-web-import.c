@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Importing from the web in the window, from a server on 127.0.0.1: the
+ * Import from Web Address dialog, and Ctrl+V of addresses on the list.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+
+#include "app-test-harness.h"
+#include "wenji-window-private.h"
+#include "test-server.h"
+
+static TestServer *server;
+
+static const char page_template[] =
+  "<html><head><meta charset=\"utf-8\"><title>%s_某某网</title></head><body><h1>%s</h1>"
+  "<div class=\"article\"><p>《%s》是一篇从网上导入的文章，第一段足够长，像一篇真正的新闻报道的开头。</p>"
+  "<img src=\"/photo.png\" alt=\"照片\">"
+  "<p>第二段继续讲述这个故事，同样足够长，不会被当作页面上的导航或者装饰。</p></div></body></html>";
+
+static void
+serve_page (const char *path,
+            const char *title)
+{
+  g_autofree char *page = g_strdup_printf (page_template, title, title, title);
+
+  test_server_add (server, path, 200, "text/html", page, -1);
+}
+
+typedef struct {
+  AppTestFixture *fixture;
+  guint           articles;
+} Waiting;
+
+static gboolean
+import_finished (gpointer data)
+{
+  Waiting *waiting = data;
+
+  return !wenji_window_get_importing (waiting->fixture->window) &&
+         app_test_count_articles (waiting->fixture->library).all == waiting->articles;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++) {
+    g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+    if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      return ADW_MESSAGE_DIALOG (window);
+  }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+/* The dialog takes an address, and only an address. */
+static void
+test_address_dialog (AppTestFixture *fixture,
+                     gconstpointer   data)
+{
+  g_autofree char *url = test_server_url (server, "/dialog.html");
+  Waiting waiting = { fixture, 1 };
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  serve_page ("/dialog.html", "对话框里的地址");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-address", NULL);
+  g_assert_true (app_test_wait_until (dialog_shown, NULL, 30));
+  dialog = find_dialog ();
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "这不是网址");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "file:///etc/passwd");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), url);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+
+  /* Enter imports. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (app_test_wait_until (dialog_gone, NULL, 30));
+  g_assert_true (app_test_wait_until (import_finished, &waiting, 60));
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+                                          "对话框里的地址"));
+}
+
+/* Ctrl+V on the list imports the addresses on the clipboard; prose on the
+ * clipboard imports nothing. */
+static void
+test_paste_addresses (AppTestFixture *fixture,
+                      gconstpointer   data)
+{
+  g_autofree char *first = test_server_url (server, "/paste-1.html");
+  g_autofree char *second = test_server_url (server, "/paste-2.html");
+  g_autofree char *both = g_strdup_printf ("%s\n%s\n", first, second);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  Waiting waiting = { fixture, 2 };
+
+  serve_page ("/paste-1.html", "粘贴的第一篇");
+  serve_page ("/paste-2.html", "粘贴的第二篇");
+
+  /* Prose is not addresses; an address among words is not either. */
+  g_assert_false (wenji_window_import_text (fixture->window, "只是一段文字"));
+  g_assert_false (wenji_window_import_text (fixture->window, "看看这个 https://example.com/"));
+
+  /* Typing in the list, not in an entry. */
+  gtk_widget_grab_focus (app_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW));
+  gdk_clipboard_set_text (clipboard, both);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste-address", NULL);
+
+  g_assert_true (app_test_wait_until (import_finished, &waiting, 60));
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+                                          "粘贴的第一篇"));
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+                                          "粘贴的第二篇"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *cache = g_dir_make_tmp ("wenji-web-app-XXXXXX", NULL);
+  g_autofree char *photo = NULL;
+  int status;
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  if (!app_test_init (&argc, &argv))
+    return g_test_run ();
+
+  server = test_server_start (FALSE);
+  photo = g_test_build_filename (G_TEST_DIST, "..", "data", "web", "photo.png", NULL);
+  test_server_add_file (server, "/photo.png", "image/png", photo);
+
+  g_test_add ("/web-import/address-dialog", AppTestFixture, NULL, app_test_fixture_setup,
+              test_address_dialog, app_test_fixture_teardown);
+  g_test_add ("/web-import/paste-addresses", AppTestFixture, NULL, app_test_fixture_setup,
+              test_paste_addresses, app_test_fixture_teardown);
+
+  status = g_test_run ();
+  test_server_stop (server);
+  {
+    const char *rm[] = { "rm", "-rf", cache, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                  NULL);
+  }
+
+  return status;
+}
