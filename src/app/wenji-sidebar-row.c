@@ -5,8 +5,9 @@
 
 /*
  * One row of the sidebar: an icon, a title and a count of articles. A row
- * stands either for a smart list (its filter, with no tag) or for a tag
- * (the tag, with the filter that shows every article).
+ * stands for a smart list (its filter, with no tag), for a tag (the tag,
+ * with the filter that shows every article), or for a followed feed (its
+ * id, the count being its unread articles).
  */
 struct _WenjiSidebarRow
 {
@@ -17,6 +18,7 @@ struct _WenjiSidebarRow
   GtkLabel           *count_label;
 
   char               *tag;
+  gint64              feed_id;
   WenjiArticleFilter  filter;
   guint               count;
 };
@@ -26,6 +28,7 @@ G_DEFINE_FINAL_TYPE (WenjiSidebarRow, wenji_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
 enum {
   PROP_0,
   PROP_TAG,
+  PROP_FEED_ID,
   PROP_FILTER,
   PROP_ICON_NAME,
   PROP_TITLE,
@@ -65,6 +68,9 @@ wenji_sidebar_row_get_property (GObject    *object,
   case PROP_TAG:
     g_value_set_string (value, self->tag);
     break;
+  case PROP_FEED_ID:
+    g_value_set_int64 (value, self->feed_id);
+    break;
   case PROP_FILTER:
     g_value_set_enum (value, self->filter);
     break;
@@ -93,6 +99,9 @@ wenji_sidebar_row_set_property (GObject      *object,
   switch (prop_id) {
   case PROP_TAG:
     wenji_sidebar_row_set_tag (self, g_value_get_string (value));
+    break;
+  case PROP_FEED_ID:
+    self->feed_id = g_value_get_int64 (value);
     break;
   case PROP_FILTER:
     wenji_sidebar_row_set_filter (self, g_value_get_enum (value));
@@ -159,6 +168,9 @@ wenji_sidebar_row_class_init (WenjiSidebarRowClass *klass)
    *
    * How many articles the row lists, shown at its end.
    */
+  properties[PROP_FEED_ID] =
+    g_param_spec_int64 ("feed-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COUNT] =
     g_param_spec_uint ("count", NULL, NULL,
                        0, G_MAXUINT, 0,
@@ -186,6 +198,28 @@ wenji_sidebar_row_init (WenjiSidebarRow *self)
  * Returns: (transfer floating): a row with the tag icon that lists the
  *   articles with @tag
  */
+GtkWidget *
+wenji_sidebar_row_new_for_feed (WenjiFeed *feed)
+{
+  g_return_val_if_fail (feed != NULL, NULL);
+
+  return g_object_new (WENJI_TYPE_SIDEBAR_ROW,
+                       "icon-name", feed->error != NULL ? "dialog-warning-symbolic"
+                                                        : "application-rss+xml-symbolic",
+                       "title", feed->title != NULL ? feed->title : feed->url,
+                       "feed-id", feed->id,
+                       "tooltip-text", feed->error != NULL ? feed->error : feed->url,
+                       NULL);
+}
+
+gint64
+wenji_sidebar_row_get_feed_id (WenjiSidebarRow *self)
+{
+  g_return_val_if_fail (WENJI_IS_SIDEBAR_ROW (self), 0);
+
+  return self->feed_id;
+}
+
 GtkWidget *
 wenji_sidebar_row_new_for_tag (const char *tag)
 {

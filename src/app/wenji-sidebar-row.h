@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WenjiSidebarRow, wenji_sidebar_row, WENJI, SIDEBAR_ROW, GtkListBoxRow)
 
 GtkWidget          *wenji_sidebar_row_new_for_tag   (const char         *tag);
+GtkWidget          *wenji_sidebar_row_new_for_feed  (WenjiFeed          *feed);
+gint64              wenji_sidebar_row_get_feed_id   (WenjiSidebarRow    *self);
 
 const char         *wenji_sidebar_row_get_tag       (WenjiSidebarRow    *self);
 void                wenji_sidebar_row_set_tag       (WenjiSidebarRow    *self,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "wenji-sidebar.h"
@@ -8,11 +9,12 @@
 #include "wenji-tag-dialogs.h"
 
 /*
- * The smart lists (All articles, Drafts, Ready, Published, Trash) and the
- * tags, each with a count. Choosing a row sets the filter and tag of the
- * article list; the counts follow the library's "changed" signal. A tag's
- * context menu offers to rename, merge or delete it, through the actions of
- * wenji-tag-dialogs.c.
+ * The smart lists (All articles, Drafts, Ready, Published, Trash), the
+ * followed feeds with their unread articles, and the tags, each with a
+ * count. Choosing a row sets the filter, feed and tag of the article list;
+ * the counts follow the library's "changed" signal. A tag's context menu
+ * offers to rename, merge or delete it, through the actions of
+ * wenji-tag-dialogs.c; a feed's to update or unfollow it.
  */
 struct _WenjiSidebar
 {
@@ -25,6 +27,9 @@ struct _WenjiSidebar
   WenjiLibrary     *library;
 
   WenjiSidebarRow  *filter_rows[WENJI_ARTICLE_FILTER_TRASH + 1];
+  GtkWidget        *feeds_heading;
+  /* (element-type WenjiSidebarRow) in the order of the library's feeds */
+  GPtrArray        *feed_rows;
   GtkWidget        *tags_heading;
   /* (element-type WenjiSidebarRow) in the order of the library's tags */
   GPtrArray        *tag_rows;
@@ -54,12 +59,22 @@ static const struct {
   { WENJI_ARTICLE_FILTER_TRASH, "user-trash-symbolic", N_("Trash") },
 };
 
-/* The row of @tag, or the smart list @filter's when @tag is %NULL. */
+/* The row of @feed_id, else of @tag, else the smart list @filter's. */
 static WenjiSidebarRow *
 find_row (WenjiSidebar       *self,
           WenjiArticleFilter  filter,
+          gint64             feed_id,
           const char         *tag)
 {
+  if (feed_id > 0) {
+    for (guint i = 0; i < self->feed_rows->len; i++) {
+      WenjiSidebarRow *row = g_ptr_array_index (self->feed_rows, i);
+
+      if (wenji_sidebar_row_get_feed_id (row) == feed_id)
+        return row;
+    }
+    return NULL;
+  }
   if (tag == NULL)
     return self->filter_rows[filter];
 
@@ -80,6 +95,7 @@ sync_selection (WenjiSidebar *self)
 
   if (self->article_list != NULL)
     row = find_row (self, wenji_article_list_get_filter (self->article_list),
+                    wenji_article_list_get_feed_id (self->article_list),
                     wenji_article_list_get_tag (self->article_list));
 
   self->updating++;
@@ -125,6 +141,59 @@ rebuild_tag_rows (WenjiSidebar *self,
   }
 }
 
+static gboolean
+feeds_equal (GPtrArray *rows,
+             GPtrArray *feeds)
+{
+  if (rows->len != feeds->len)
+    return FALSE;
+
+  for (guint i = 0; i < feeds->len; i++) {
+    WenjiFeed *feed = g_ptr_array_index (feeds, i);
+    WenjiSidebarRow *row = g_ptr_array_index (rows, i);
+
+    if (wenji_sidebar_row_get_feed_id (row) != feed->id)
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+/* The feeds' rows sit between their heading and the tags' heading. */
+static void
+refresh_feed_rows (WenjiSidebar *self,
+                   GPtrArray    *feeds)
+{
+  if (!feeds_equal (self->feed_rows, feeds)) {
+    int position = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->feeds_heading)) + 1;
+
+    for (guint i = 0; i < self->feed_rows->len; i++)
+      gtk_list_box_remove (self->list_box, g_ptr_array_index (self->feed_rows, i));
+    g_ptr_array_set_size (self->feed_rows, 0);
+
+    for (guint i = 0; i < feeds->len; i++) {
+      GtkWidget *row = wenji_sidebar_row_new_for_feed (g_ptr_array_index (feeds, i));
+
+      gtk_list_box_insert (self->list_box, row, position + i);
+      g_ptr_array_add (self->feed_rows, row);
+    }
+  }
+
+  /* A feed's name, its unread articles and its trouble change in place. */
+  for (guint i = 0; i < feeds->len; i++) {
+    WenjiFeed *feed = g_ptr_array_index (feeds, i);
+    WenjiSidebarRow *row = g_ptr_array_index (self->feed_rows, i);
+
+    wenji_sidebar_row_set_title (row, feed->title != NULL ? feed->title : feed->url);
+    wenji_sidebar_row_set_icon_name (row, feed->error != NULL ? "dialog-warning-symbolic"
+                                                              : "application-rss+xml-symbolic");
+    gtk_widget_set_tooltip_text (GTK_WIDGET (row), feed->error != NULL ? feed->error : feed->url);
+    wenji_sidebar_row_set_count (row, feed->unread);
+  }
+
+  gtk_widget_set_visible (self->feeds_heading, feeds->len > 0);
+}
+
 /**
  * wenji_sidebar_refresh:
  *
@@ -136,6 +205,7 @@ wenji_sidebar_refresh (WenjiSidebar *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) tags = NULL;
+  g_autoptr (GPtrArray) feeds = NULL;
   WenjiStatusCounts counts = { 0 };
 
   g_return_if_fail (WENJI_IS_SIDEBAR (self));
@@ -161,8 +231,16 @@ wenji_sidebar_refresh (WenjiSidebar *self)
     tags = g_ptr_array_new ();
   }
 
+  feeds = wenji_library_list_feeds (self->library, &error);
+  if (feeds == NULL) {
+    g_warning ("Could not list feeds: %s", error->message);
+    g_clear_error (&error);
+    feeds = g_ptr_array_new ();
+  }
+
   self->updating++;
 
+  refresh_feed_rows (self, feeds);
   if (!tag_names_equal (self->tag_rows, tags))
     rebuild_tag_rows (self, tags);
 
@@ -195,6 +273,8 @@ on_row_selected (WenjiSidebar  *self,
   if (self->updating > 0 || !WENJI_IS_SIDEBAR_ROW (row) || self->article_list == NULL)
     return;
 
+  wenji_article_list_set_feed_id (self->article_list,
+                                  wenji_sidebar_row_get_feed_id (WENJI_SIDEBAR_ROW (row)));
   wenji_article_list_set_tag (self->article_list,
                               wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)));
   wenji_article_list_set_filter (self->article_list,
@@ -231,11 +311,30 @@ popup_tag_menu (WenjiSidebar *self,
     return;
 
   row = gtk_list_box_get_row_at_y (self->list_box, point.y);
-  tag = WENJI_IS_SIDEBAR_ROW (row) ? wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row)) : NULL;
+  if (!WENJI_IS_SIDEBAR_ROW (row))
+    return;
+  tag = wenji_sidebar_row_get_tag (WENJI_SIDEBAR_ROW (row));
+  menu = g_menu_new ();
+
+  if (wenji_sidebar_row_get_feed_id (WENJI_SIDEBAR_ROW (row)) > 0) {
+    gint64 feed_id = wenji_sidebar_row_get_feed_id (WENJI_SIDEBAR_ROW (row));
+    g_autoptr (GMenuItem) update = g_menu_item_new (_("_Update"), NULL);
+    g_autoptr (GMenuItem) unfollow = g_menu_item_new (_("_Unfollow"), NULL);
+
+    g_menu_item_set_action_and_target_value (update, "win.update-feeds",
+                                             g_variant_new_int64 (feed_id));
+    g_menu_append_item (menu, update);
+    g_menu_item_set_action_and_target_value (unfollow, "sidebar.unfollow-feed",
+                                             g_variant_new_int64 (feed_id));
+    g_menu_append_item (menu, unfollow);
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->tag_menu), G_MENU_MODEL (menu));
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->tag_menu), &(GdkRectangle) { x, y, 1, 1 });
+    gtk_popover_popup (GTK_POPOVER (self->tag_menu));
+    return;
+  }
   if (tag == NULL)
     return;
 
-  menu = g_menu_new ();
   rename = g_menu_item_new (_("_Rename…"), NULL);
   g_menu_item_set_action_and_target_value (rename, "sidebar.rename-tag",
                                            g_variant_new_string (tag));
@@ -286,6 +385,7 @@ wenji_sidebar_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_pointer (&self->tag_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->feed_rows, g_ptr_array_unref);
   g_clear_object (&self->article_list);
   g_clear_object (&self->library);
 
@@ -326,6 +426,35 @@ wenji_sidebar_set_property (GObject      *object,
   }
 }
 
+/* Unfollowing loses nothing: the feed's articles stay, and following it
+ * again skips them. */
+static void
+unfollow_feed_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WenjiSidebar *self = WENJI_SIDEBAR (widget);
+  g_autoptr (GError) error = NULL;
+  gint64 feed_id = g_variant_get_int64 (parameter);
+
+  if (self->library == NULL)
+    return;
+
+  /* Its articles go back to All Articles. */
+  if (self->article_list != NULL &&
+      wenji_article_list_get_feed_id (self->article_list) == feed_id)
+    wenji_sidebar_select_filter (self, WENJI_ARTICLE_FILTER_ALL);
+
+  if (!wenji_library_remove_feed (self->library, feed_id, &error)) {
+    GtkRoot *root = gtk_widget_get_root (widget);
+    GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                _("Could Not Unfollow the Feed"), error->message);
+
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+}
+
 static void
 wenji_sidebar_class_init (WenjiSidebarClass *klass)
 {
@@ -349,9 +478,30 @@ wenji_sidebar_class_init (WenjiSidebarClass *klass)
 
   /* sidebar.rename-tag, .merge-tag, .delete-tag and their -confirmed forms */
   wenji_tag_dialogs_install_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "sidebar.unfollow-feed", "x",
+                                   unfollow_feed_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wenji-sidebar");
+}
+
+static GtkWidget *
+new_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_add_css_class (row, "tags-heading");
+  gtk_widget_set_visible (row, FALSE);
+
+  return row;
 }
 
 static void
@@ -379,6 +529,7 @@ wenji_sidebar_init (WenjiSidebar *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
 
   self->tag_rows = g_ptr_array_new ();
+  self->feed_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (smart_lists); i++) {
     GtkWidget *row = g_object_new (WENJI_TYPE_SIDEBAR_ROW,
@@ -390,6 +541,9 @@ wenji_sidebar_init (WenjiSidebar *self)
     self->filter_rows[smart_lists[i].filter] = WENJI_SIDEBAR_ROW (row);
     gtk_list_box_append (self->list_box, row);
   }
+
+  self->feeds_heading = new_heading (_("Feeds"));
+  gtk_list_box_append (self->list_box, self->feeds_heading);
 
   heading = gtk_label_new (_("Tags"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -453,7 +607,7 @@ wenji_sidebar_select_filter (WenjiSidebar       *self,
   g_return_if_fail (WENJI_IS_SIDEBAR (self));
   g_return_if_fail (filter <= WENJI_ARTICLE_FILTER_TRASH);
 
-  select_row (self, find_row (self, filter, NULL));
+  select_row (self, find_row (self, filter, 0, NULL));
 }
 
 /**
@@ -473,7 +627,7 @@ wenji_sidebar_select_tag (WenjiSidebar *self,
   g_return_val_if_fail (WENJI_IS_SIDEBAR (self), FALSE);
   g_return_val_if_fail (tag != NULL, FALSE);
 
-  row = find_row (self, WENJI_ARTICLE_FILTER_ALL, tag);
+  row = find_row (self, WENJI_ARTICLE_FILTER_ALL, 0, tag);
   if (row == NULL)
     return FALSE;
 

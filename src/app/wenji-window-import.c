@@ -410,35 +410,31 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->import_dialog);
 }
 
+typedef struct {
+  AdwMessageDialog *dialog;
+  gboolean          several;
+} AddressEntry;
+
 static void
-on_address_changed (GtkEditable      *entry,
-                    AdwMessageDialog *dialog)
+on_address_changed (GtkEditable  *entry,
+                    AddressEntry *state)
 {
   g_auto (GStrv) addresses = web_addresses (gtk_editable_get_text (entry));
 
-  adw_message_dialog_set_response_enabled (dialog, "import", addresses != NULL);
+  adw_message_dialog_set_response_enabled (state->dialog, "accept",
+                                           addresses != NULL &&
+                                           (state->several || g_strv_length (addresses) == 1));
 }
 
 static void
 on_address_activate (GtkEntry         *entry,
                      AdwMessageDialog *dialog)
 {
-  /* As the Import button does: respond, then close. */
-  if (adw_message_dialog_get_response_enabled (dialog, "import")) {
-    adw_message_dialog_response (dialog, "import");
+  /* As the accepting button does: respond, then close. */
+  if (adw_message_dialog_get_response_enabled (dialog, "accept")) {
+    adw_message_dialog_response (dialog, "accept");
     gtk_window_close (GTK_WINDOW (dialog));
   }
-}
-
-static void
-on_address_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     WenjiWindow      *self)
-{
-  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
-
-  if (g_str_equal (response, "import"))
-    wenji_window_import_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* The address on the clipboard, if it holds one, fills the entry. */
@@ -459,6 +455,64 @@ on_clipboard_for_entry (GObject      *source,
   }
 }
 
+/**
+ * wenji_window_new_address_dialog:
+ * @several: whether several addresses, separated by spaces, are welcome
+ *
+ * A dialog that asks for a web address (filled from the clipboard when it
+ * holds one): its extra child is the entry, and its "accept" response is
+ * enabled only while the entry holds web addresses.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+wenji_window_new_address_dialog (WenjiWindow *self,
+                                 const char  *heading,
+                                 const char  *body,
+                                 const char  *accept_label,
+                                 gboolean     several)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+  AddressEntry *state = g_new0 (AddressEntry, 1);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web address"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "accept", accept_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "accept");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "accept", FALSE);
+
+  state->dialog = dialog;
+  state->several = several;
+  g_object_set_data_full (G_OBJECT (entry), "wenji-address-entry", state, g_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_address_changed), state);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_address_activate), dialog, 0);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                 on_clipboard_for_entry, g_object_ref (entry));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+
+  return dialog;
+}
+
+static void
+on_address_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     WenjiWindow      *self)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+
+  if (g_str_equal (response, "accept"))
+    wenji_window_import_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
 static void
 import_address_action (GtkWidget  *widget,
                        const char *action_name,
@@ -466,34 +520,13 @@ import_address_action (GtkWidget  *widget,
 {
   WenjiWindow *self = WENJI_WINDOW (widget);
   AdwMessageDialog *dialog;
-  GtkWidget *entry = gtk_entry_new ();
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Import from Web Address"),
-                                                       _("Wenji fetches the page, finds its "
-                                                         "article and brings its pictures "
-                                                         "into the library. Several "
-                                                         "addresses can be separated by "
-                                                         "spaces.")));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Web address"), -1);
-  adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  adw_message_dialog_set_response_enabled (dialog, "import", FALSE);
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_address_changed), dialog, 0);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_address_activate), dialog, 0);
+  dialog = wenji_window_new_address_dialog (self, _("Import from Web Address"),
+                                            _("Wenji fetches the page, finds its article and "
+                                              "brings its pictures into the library. Several "
+                                              "addresses can be separated by spaces."),
+                                            _("_Import"), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_address_response), self, 0);
-
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_for_entry,
-                                 g_object_ref (entry));
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 static void

@@ -85,6 +85,14 @@ AdwMessageDialog *wenji_window_new_question (WenjiWindow           *self,
 GtkFileFilter *wenji_window_new_import_filter (void);
 gboolean wenji_window_import_text        (WenjiWindow    *self,
                                           const char     *text);
+AdwMessageDialog *wenji_window_new_address_dialog (WenjiWindow *self,
+                                                   const char  *heading,
+                                                   const char  *body,
+                                                   const char  *accept_label,
+                                                   gboolean     several);
+
+/* feeds, in wenji-window-feeds.c */
+void     wenji_window_class_init_feeds   (GtkWidgetClass *widget_class);
 void     wenji_window_class_init_import  (GtkWidgetClass *widget_class);
 void     wenji_window_init_import        (WenjiWindow    *self);
 void     wenji_window_dispose_import     (WenjiWindow    *self);

@@ -105,6 +105,10 @@ wenji_window_open_article (WenjiWindow *self,
     return FALSE;
   }
 
+  /* Opened, an article a feed gave is read. */
+  if (id != 0 && !wenji_library_mark_read (self->library, id, &error))
+    wenji_window_toast_error (self, error);
+
   wenji_window_update_actions (self);
 
   return TRUE;
@@ -463,6 +467,7 @@ wenji_window_class_init (WenjiWindowClass *klass)
   wenji_window_class_init_actions (widget_class);
   wenji_window_class_init_batch (widget_class);
   wenji_window_class_init_import (widget_class);
+  wenji_window_class_init_feeds (widget_class);
   wenji_window_class_init_export (widget_class);
   wenji_window_class_init_history (widget_class);
 }

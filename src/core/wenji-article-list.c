@@ -24,6 +24,7 @@ struct _WenjiArticleList
   WenjiArticleFilter  filter;
   WenjiArticleSort    sort;
   char               *tag;
+  gint64              feed_id;   /* only the articles this feed gave; 0: any */
 
   GArray             *ids;       /* gint64, in list order */
   GHashTable         *positions; /* id -> position + 1, built on demand */
@@ -55,6 +56,7 @@ enum {
   PROP_LIBRARY,
   PROP_FILTER,
   PROP_TAG,
+  PROP_FEED_ID,
   PROP_SORT,
   PROP_N_ITEMS,
   N_PROPS
@@ -72,6 +74,8 @@ build_query (WenjiArticleList *self)
     g_string_append (sql,
                      "JOIN article_tags at ON at.article_id = a.id "
                      "JOIN tags t ON t.id = at.tag_id AND t.name_key = ?1 ");
+  if (self->feed_id > 0)
+    g_string_append (sql, "JOIN feed_items fi ON fi.article_id = a.id AND fi.feed_id = ?2 ");
 
   if (self->filter == WENJI_ARTICLE_FILTER_TRASH)
     g_string_append (sql, "WHERE a.deleted_at IS NOT NULL ");
@@ -139,6 +143,8 @@ query_ids (WenjiArticleList  *self,
     /* No key (a blank name) binds NULL, which no tag has. */
     sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   }
+  if (self->feed_id > 0)
+    sqlite3_bind_int64 (stmt, 2, self->feed_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
     gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -366,6 +372,9 @@ wenji_article_list_get_property (GObject    *object,
   case PROP_TAG:
     g_value_set_string (value, self->tag);
     break;
+  case PROP_FEED_ID:
+    g_value_set_int64 (value, self->feed_id);
+    break;
   case PROP_SORT:
     g_value_set_enum (value, self->sort);
     break;
@@ -395,6 +404,9 @@ wenji_article_list_set_property (GObject      *object,
   case PROP_TAG:
     wenji_article_list_set_tag (self, g_value_get_string (value));
     break;
+  case PROP_FEED_ID:
+    wenji_article_list_set_feed_id (self, g_value_get_int64 (value));
+    break;
   case PROP_SORT:
     wenji_article_list_set_sort (self, g_value_get_enum (value));
     break;
@@ -423,6 +435,9 @@ wenji_article_list_class_init (WenjiArticleListClass *klass)
   properties[PROP_TAG] =
     g_param_spec_string ("tag", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FEED_ID] =
+    g_param_spec_int64 ("feed-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SORT] =
     g_param_spec_enum ("sort", NULL, NULL, WENJI_TYPE_ARTICLE_SORT, WENJI_ARTICLE_SORT_UPDATED,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -533,6 +548,31 @@ wenji_article_list_set_tag (WenjiArticleList *self,
   self->tag = g_strdup (tag);
   requery (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
+}
+
+gint64
+wenji_article_list_get_feed_id (WenjiArticleList *self)
+{
+  g_return_val_if_fail (WENJI_IS_ARTICLE_LIST (self), 0);
+  return self->feed_id;
+}
+
+/**
+ * wenji_article_list_set_feed_id:
+ * @feed_id: only list the articles this feed gave, or 0 for any
+ */
+void
+wenji_article_list_set_feed_id (WenjiArticleList *self,
+                                gint64            feed_id)
+{
+  g_return_if_fail (WENJI_IS_ARTICLE_LIST (self));
+
+  if (self->feed_id == feed_id)
+    return;
+
+  self->feed_id = feed_id;
+  requery (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED_ID]);
 }
 
 WenjiArticleSort

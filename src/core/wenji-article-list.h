@@ -54,6 +54,9 @@ void                wenji_article_list_set_filter (WenjiArticleList   *self,
 const char         *wenji_article_list_get_tag    (WenjiArticleList   *self);
 void                wenji_article_list_set_tag    (WenjiArticleList   *self,
                                                    const char         *tag);
+gint64              wenji_article_list_get_feed_id (WenjiArticleList  *self);
+void                wenji_article_list_set_feed_id (WenjiArticleList  *self,
+                                                    gint64             feed_id);
 WenjiArticleSort    wenji_article_list_get_sort   (WenjiArticleList   *self);
 void                wenji_article_list_set_sort   (WenjiArticleList   *self,
                                                    WenjiArticleSort    sort);

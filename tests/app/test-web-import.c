@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "app-test-harness.h"
+#include "wenji-sidebar-row.h"
 #include "wenji-window-private.h"
 #include "test-server.h"
 
@@ -88,11 +89,11 @@ test_address_dialog (AppTestFixture *fixture,
   g_assert_true (GTK_IS_ENTRY (entry));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "这不是网址");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "file:///etc/passwd");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
   gtk_editable_set_text (GTK_EDITABLE (entry), url);
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
 
   /* Enter imports. */
   g_signal_emit_by_name (entry, "activate");
@@ -133,6 +134,102 @@ test_paste_addresses (AppTestFixture *fixture,
                                           "粘贴的第二篇"));
 }
 
+static void
+serve_feed (guint n_items)
+{
+  g_autoptr (GString) feed = g_string_new ("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                                           "<rss version=\"2.0\"><channel><title>乡间来信</title>");
+
+  for (guint i = 0; i < n_items; i++) {
+    g_autofree char *path = g_strdup_printf ("/letters/%u.html", i);
+    g_autofree char *title = g_strdup_printf ("乡间来信第%u封", i + 1);
+
+    serve_page (path, title);
+    g_string_append_printf (feed, "<item><title>%s</title><link>%s%s</link></item>", title,
+                            server->base, path);
+  }
+  g_string_append (feed, "</channel></rss>");
+  test_server_add (server, "/letters.xml", 200, "application/rss+xml", feed->str, -1);
+}
+
+typedef struct {
+  AppTestFixture *fixture;
+  guint           unread;
+} FeedWaiting;
+
+static WenjiSidebarRow *
+feed_row (AppTestFixture *fixture)
+{
+  g_autoptr (GPtrArray) rows = app_test_find_widgets (GTK_WIDGET (fixture->window),
+                                                      WENJI_TYPE_SIDEBAR_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (wenji_sidebar_row_get_feed_id (rows->pdata[i]) > 0)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+feed_shows (gpointer data)
+{
+  FeedWaiting *waiting = data;
+  WenjiSidebarRow *row = feed_row (waiting->fixture);
+
+  return !wenji_window_get_importing (waiting->fixture->window) && row != NULL &&
+         wenji_sidebar_row_get_count (row) == waiting->unread;
+}
+
+/* Following a feed from the window: its row in the sidebar counts the
+ * unread articles, shows only the feed's articles, and counts down as
+ * they are opened; F5 brings the new ones. */
+static void
+test_follow_feed (AppTestFixture *fixture,
+                  gconstpointer   data)
+{
+  g_autofree char *url = test_server_url (server, "/letters.xml");
+  FeedWaiting waiting = { fixture, 2 };
+  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  WenjiSidebarRow *row;
+
+  /* An article of its own, which the feed's list does not show. */
+  app_test_add_article (fixture->library, "手写的文章", "不是订阅来的。", NULL, NULL, "draft",
+                        "zh-Hans");
+  serve_feed (2);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.follow-feed", NULL);
+  g_assert_true (app_test_wait_until (dialog_shown, NULL, 30));
+  dialog = find_dialog ();
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), url);
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_true (app_test_wait_until (feed_shows, &waiting, 60));
+  row = feed_row (fixture);
+  g_assert_cmpstr (wenji_sidebar_row_get_title (row), ==, "乡间来信");
+
+  /* Chosen, it shows its own articles. */
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))),
+                           GTK_LIST_BOX_ROW (row));
+  g_assert_cmpint (wenji_article_list_get_feed_id (list), ==, wenji_sidebar_row_get_feed_id (row));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_false (app_test_list_has_title (G_LIST_MODEL (list), "手写的文章"));
+
+  /* Opened, one is read. */
+  wenji_window_show_article (fixture->window, wenji_article_list_get_id (list, 0));
+  waiting.unread = 1;
+  g_assert_true (app_test_wait_until (feed_shows, &waiting, 30));
+
+  /* A new item, brought by F5. */
+  serve_feed (3);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.update-feeds", "x", (gint64) 0);
+  waiting.unread = 2;
+  g_assert_true (app_test_wait_until (feed_shows, &waiting, 60));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -153,6 +250,8 @@ main (int    argc,
               test_address_dialog, app_test_fixture_teardown);
   g_test_add ("/web-import/paste-addresses", AppTestFixture, NULL, app_test_fixture_setup,
               test_paste_addresses, app_test_fixture_teardown);
+  g_test_add ("/web-import/follow-feed", AppTestFixture, NULL, app_test_fixture_setup,
+              test_follow_feed, app_test_fixture_teardown);
 
   status = g_test_run ();
   test_server_stop (server);

@@ -237,6 +237,18 @@ test_rss_and_atom (Fixture       *fixture,
   g_assert_cmpuint (((WenjiFeed *) feeds->pdata[0])->unread, ==, 4);
   g_assert_cmpuint (((WenjiFeed *) feeds->pdata[1])->unread, ==, 3);
 
+  /* The list of a feed's articles holds its own only. */
+  {
+    g_autoptr (WenjiArticleList) list = wenji_article_list_new (fixture->library);
+
+    wenji_article_list_set_feed_id (list, atom);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+    wenji_article_list_set_feed_id (list, rss);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+    wenji_article_list_set_feed_id (list, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
+  }
+
   /* Unfollowed, a feed's articles stay. */
   g_assert_true (wenji_library_remove_feed (fixture->library, rss, &error));
   g_assert_no_error (error);
