@@ -4,6 +4,7 @@
 #include "app-test-harness.h"
 #include "test-scratch.h"
 #include "wenji-export-dialog.h"
+#include "wenji-sidebar-row.h"
 
 /* Initialises GTK and libadwaita and loads the app's stylesheet, which
  * WenjiApplication (AdwApplication) would load; these tests have no
@@ -267,15 +268,45 @@ app_test_wait_for_editor (WenjiEditor *editor)
 }
 
 static gboolean
-export_dialog_gone (gpointer window)
+pointer_cleared (gpointer data)
 {
-  return wenji_window_get_export_dialog (window) == NULL;
+  return *(gpointer *) data == NULL;
+}
+
+/* The export dialog of @window, which is open. */
+static WenjiExportDialog *
+find_export_dialog (WenjiWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  WenjiExportDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++) {
+    g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+    if (WENJI_IS_EXPORT_DIALOG (toplevel) &&
+        gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)) {
+      g_assert_null (found);
+      found = WENJI_EXPORT_DIALOG (toplevel);
+    }
+  }
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+static void
+on_export_finished (WenjiExportDialog  *dialog,
+                    const char         *path,
+                    char              **written)
+{
+  g_free (*written);
+  *written = g_strdup (path);
 }
 
 /* Exports what the window has selected to @name in the scratch folder, as
  * @format ("pdf", "html" or "md"), through the export dialog and its
  * defaults; with @screenshot, keeps a picture of the dialog. Returns the
- * path written. */
+ * path written, once the dialog has said so and closed. */
 char *
 app_test_export (AppTestFixture *fixture,
                  const char     *format,
@@ -283,43 +314,44 @@ app_test_export (AppTestFixture *fixture,
                  gboolean        screenshot)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  GtkWindow *dialog;
+  g_autofree char *written = NULL;
+  WenjiExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
-  dialog = wenji_window_get_export_dialog (fixture->window);
-  g_assert_nonnull (dialog);
-  wenji_export_dialog_set_format (WENJI_EXPORT_DIALOG (dialog), format);
-  wenji_export_dialog_set_destination (WENJI_EXPORT_DIALOG (dialog), path);
+  dialog = find_export_dialog (fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_connect (dialog, "finished", G_CALLBACK (on_export_finished), &written);
+  wenji_export_dialog_set_format (dialog, format);
+  wenji_export_dialog_set_destination (dialog, path);
   if (screenshot) {
     app_test_wait_ms (200);
     app_test_save_screenshot (GTK_WIDGET (dialog), "wenji-export.png");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
-  g_assert_true (app_test_wait_until (export_dialog_gone, fixture->window, 20));
-  g_assert_cmpstr (wenji_window_get_last_export (fixture->window), ==, path);
+  g_assert_true (app_test_wait_until (pointer_cleared, &dialog, 20));
+  g_assert_cmpstr (written, ==, path);
 
   return g_steal_pointer (&path);
 }
 
-/* The first widget in @widget's tree, @widget included, that @match accepts. */
-static GtkWidget *
-find_first (GtkWidget     *widget,
-            gboolean     (*match) (GtkWidget *, gconstpointer),
-            gconstpointer  data)
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* Adds the widgets of @widget's tree, @widget included, that @match
+ * accepts to @found, in the order of the tree. */
+static void
+collect (GtkWidget     *widget,
+         WidgetMatch    match,
+         gconstpointer  data,
+         GPtrArray     *found)
 {
   if (match (widget, data))
-    return widget;
+    g_ptr_array_add (found, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = find_first (child, match, data);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, match, data, found);
 }
 
 static gboolean
@@ -336,34 +368,12 @@ shows_text (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
-/* The first widget of @type in @widget's tree, @widget included. */
-GtkWidget *
-app_test_find_widget (GtkWidget *widget,
-                      GType      type)
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  action_name)
 {
-  return find_first (widget, is_of_type, GSIZE_TO_POINTER (type));
-}
-
-/* The first label in @widget's tree that shows @text. */
-GtkWidget *
-app_test_find_label (GtkWidget  *widget,
-                     const char *text)
-{
-  return find_first (widget, shows_text, text);
-}
-
-static void
-collect_of_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_of_type (child, type, found);
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 /* Every widget of @type in @widget's tree, @widget included, in the order
@@ -374,9 +384,88 @@ app_test_find_widgets (GtkWidget *widget,
 {
   GPtrArray *found = g_ptr_array_new ();
 
-  collect_of_type (widget, type, found);
+  collect (widget, is_of_type, GSIZE_TO_POINTER (type), found);
 
   return found;
+}
+
+/* The widget of @type in @widget's tree, @widget included; fails the test
+ * unless there is exactly one. */
+GtkWidget *
+app_test_find_widget (GtkWidget *widget,
+                      GType      type)
+{
+  g_autoptr (GPtrArray) found = app_test_find_widgets (widget, type);
+
+  if (found->len != 1)
+    g_error ("%u widgets of type %s in the tree of %s, not one",
+             found->len, g_type_name (type), G_OBJECT_TYPE_NAME (widget));
+
+  return found->pdata[0];
+}
+
+/* The first label in @widget's tree that shows @text, or NULL. */
+GtkWidget *
+app_test_find_label (GtkWidget  *widget,
+                     const char *text)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, shows_text, text, found);
+
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
+
+/* The button (or other actionable) in @widget's tree that activates
+ * @action_name, as the user sees it; fails the test unless there is
+ * exactly one. */
+GtkWidget *
+app_test_find_actionable (GtkWidget  *widget,
+                          const char *action_name)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, has_action, action_name, found);
+  if (found->len != 1)
+    g_error ("%u widgets for the action %s in the tree of %s, not one",
+             found->len, action_name, G_OBJECT_TYPE_NAME (widget));
+
+  return found->pdata[0];
+}
+
+/* The sidebar row in @widget's tree for @tag, or when @tag is NULL for
+ * the smart list @filter, found by the rows' properties; NULL when there
+ * is none. */
+GtkWidget *
+app_test_find_sidebar_row (GtkWidget          *widget,
+                           WenjiArticleFilter  filter,
+                           const char         *tag)
+{
+  g_autoptr (GPtrArray) rows = app_test_find_widgets (widget, WENJI_TYPE_SIDEBAR_ROW);
+
+  for (guint i = 0; i < rows->len; i++) {
+    g_autofree char *row_tag = NULL;
+    WenjiArticleFilter row_filter;
+
+    g_object_get (rows->pdata[i], "tag", &row_tag, "filter", &row_filter, NULL);
+    if (g_strcmp0 (row_tag, tag) == 0 && (tag != NULL || row_filter == filter))
+      return rows->pdata[i];
+  }
+
+  return NULL;
+}
+
+/* Chooses the sidebar row of @tag, or of @filter when @tag is NULL, as a
+ * click does. */
+void
+app_test_select_sidebar_row (GtkWidget          *widget,
+                             WenjiArticleFilter  filter,
+                             const char         *tag)
+{
+  GtkWidget *row = app_test_find_sidebar_row (widget, filter, tag);
+
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
 }
 
 /* Renders @widget as the screen shows it and writes a PNG next to the test,

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "app-test-harness.h"
+#include "wenji-metadata-panel.h"
 
 static const char hans_title[] = "基层减负不能变成“纸面减负”";
 static const char hans_body[] =
@@ -43,7 +44,8 @@ fixture_setup (Fixture       *fixture,
                                       source->lang == hans.lang ? "人民日报" : "聯合報",
                                       "2026-11-20", NULL, source->lang);
   app_test_fixture_present (&fixture->base, 1400, 900);
-  fixture->editor = wenji_window_get_editor (fixture->base.window);
+  fixture->editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                                        WENJI_TYPE_EDITOR));
   g_assert_cmpint (wenji_editor_get_article_id (fixture->editor), ==, fixture->id);
 }
 
@@ -304,11 +306,12 @@ static void
 assert_shows_language (Fixture    *fixture,
                        const char *lang)
 {
-  WenjiMetadataPanel *panel = wenji_window_get_metadata_panel (fixture->base.window);
+  GtkWidget *panel = app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                           WENJI_TYPE_METADATA_PANEL);
   const char *region = g_str_equal (lang, WENJI_LANG_HANT) ? "zh-tw" : "zh-cn";
   const char *face = g_str_equal (lang, WENJI_LANG_HANT) ? "Noto Sans CJK TC" : "Noto Sans CJK SC";
-  GtkWidget *lang_row = find_row (GTK_WIDGET (panel), ADW_TYPE_COMBO_ROW, "Language");
-  GtkWidget *author_row = find_row (GTK_WIDGET (panel), ADW_TYPE_ENTRY_ROW, "Author");
+  GtkWidget *lang_row = find_row (panel, ADW_TYPE_COMBO_ROW, "Language");
+  GtkWidget *author_row = find_row (panel, ADW_TYPE_ENTRY_ROW, "Author");
   g_autofree char *family = NULL;
 
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, lang);
@@ -400,7 +403,8 @@ test_convert_undo (Fixture       *fixture,
   assert_shows_language (fixture, WENJI_LANG_HANS);
 
   /* The details panel's language row reaches the editor. */
-  lang_row = find_row (GTK_WIDGET (wenji_window_get_metadata_panel (fixture->base.window)),
+  lang_row = find_row (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                             WENJI_TYPE_METADATA_PANEL),
                        ADW_TYPE_COMBO_ROW, "Language");
   adw_combo_row_set_selected (ADW_COMBO_ROW (lang_row), 1);
   assert_shows_language (fixture, WENJI_LANG_HANT);

@@ -90,7 +90,8 @@ static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window),
+                                                          WENJI_TYPE_EDITOR));
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr (GDateTime) first = g_date_time_add_minutes (now, -20);
   g_autoptr (GDateTime) second = g_date_time_add_minutes (first, 6);
@@ -195,11 +196,13 @@ static void
 test_no_article (Fixture       *fixture,
                  gconstpointer  data)
 {
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window),
+                                                          WENJI_TYPE_EDITOR));
+  gint64 id = wenji_editor_get_article_id (editor);
   gboolean show_history;
-  gint64 id = wenji_editor_get_article_id (wenji_window_get_editor (fixture->window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
+  g_assert_null (wenji_editor_get_article (editor));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.history", NULL);
   g_object_get (fixture->window, "show-history", &show_history, NULL);
   g_assert_false (show_history);

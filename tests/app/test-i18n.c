@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "app-test-harness.h"
+#include "wenji-article-pane.h"
 #include "wenji-editor.h"
 
 typedef struct {
@@ -191,8 +192,9 @@ show_window_in (const Expectation *expected)
     g_assert_true (regional);
   }
 
-  search_entry = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  g_assert_nonnull (search_entry);
+  search_entry = app_test_find_widget (app_test_find_widget (GTK_WIDGET (window),
+                                                            WENJI_TYPE_ARTICLE_PANE),
+                                      GTK_TYPE_SEARCH_ENTRY);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
   {
     g_autofree char *placeholder = NULL;

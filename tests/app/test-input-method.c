@@ -140,7 +140,8 @@ fixture_setup (Fixture       *fixture,
   fixture->id = app_test_add_article (fixture->base.library, "基层减负", "基层减负是一个老话题。",
                                       NULL, NULL, NULL, WENJI_LANG_HANS);
   app_test_fixture_present (&fixture->base, 1400, 900);
-  fixture->editor = wenji_window_get_editor (fixture->base.window);
+  fixture->editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                                        WENJI_TYPE_EDITOR));
   g_assert_cmpint (wenji_editor_get_article_id (fixture->editor), ==, fixture->id);
 }
 

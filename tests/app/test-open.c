@@ -144,7 +144,6 @@ test_rebuild_progress (Fixture       *fixture,
   app_test_wait_ms (100);
 
   bar = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
-  g_assert_nonnull (bar);
   stack = GTK_STACK (app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
   g_signal_connect (bar, "notify::fraction", G_CALLBACK (record_fraction), fractions);
 
@@ -336,13 +335,14 @@ watch_windows (gpointer user_data)
       }
     } else if (WENJI_IS_WINDOW (l->data)) {
       WenjiLibrary *library = wenji_window_get_library (l->data);
+      WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (l->data, WENJI_TYPE_EDITOR));
 
       g_assert_cmpstr (wenji_library_get_path (library), ==, run->path);
       run->saw_window = TRUE;
       run->quit = TRUE;
       if (run->terminate_while_typing) {
         /* Typed a moment ago, not yet autosaved, when the session ends. */
-        GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (wenji_window_get_editor (l->data)));
+        GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
         GtkTextIter end;
 
         gtk_text_buffer_get_end_iter (buffer, &end);

@@ -9,6 +9,7 @@
 
 #include "app-test-harness.h"
 #include "test-scratch.h"
+#include "wenji-article-pane.h"
 #include "wenji-preferences-window.h"
 #include "wenji-preview.h"
 #include "wenji-settings.h"
@@ -52,7 +53,8 @@ fixture_setup (Fixture       *fixture,
   fill_library (fixture->base.library);
   app_test_fixture_present (&fixture->base, 1400, 900);
 
-  editor = wenji_window_get_editor (fixture->base.window);
+  editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                               WENJI_TYPE_EDITOR));
   g_assert_nonnull (wenji_editor_get_article (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                              "s", "preview"));
@@ -191,10 +193,17 @@ test_export_uses_preferences (Fixture       *fixture,
                                  "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
 }
 
+typedef struct {
+  GListModel *list;
+  const char *title;
+} Listed;
+
 static gboolean
-import_finished (gpointer window)
+is_listed (gpointer data)
 {
-  return !wenji_window_get_importing (window);
+  Listed *listed = data;
+
+  return app_test_list_has_title (listed->list, listed->title);
 }
 
 /* Imports a text file titled @title through the window and returns the
@@ -207,12 +216,16 @@ import_text (Fixture    *fixture,
   g_autofree char *name = g_strdup_printf ("%s.txt", title);
   g_autofree char *path = g_build_filename (fixture->base.dir, name, NULL);
   g_autofree char *text = g_strdup_printf ("%s\n%s\n", title, body);
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->base.window));
+  g_autoptr (GListModel) list = NULL;
   const char *paths[] = { path, NULL };
+  Listed listed = { NULL, title };
 
+  g_object_get (app_test_find_widget (GTK_WIDGET (fixture->base.window), WENJI_TYPE_ARTICLE_PANE),
+                "article-list", &list, NULL);
+  listed.list = list;
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   wenji_window_import_paths (fixture->base.window, paths);
-  g_assert_true (app_test_wait_until (import_finished, fixture->base.window, 60));
+  g_assert_true (app_test_wait_until (is_listed, &listed, 60));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
     g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
@@ -314,7 +327,8 @@ test_copy_wechat (Fixture       *fixture,
                   gconstpointer  data)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window));
-  WenjiEditor *editor = wenji_window_get_editor (fixture->base.window);
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                                          WENJI_TYPE_EDITOR));
   const char *html_types[] = { "text/html", NULL };
   ClipboardRead html = { 0 };
   ClipboardRead text = { 0 };
