@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a wait may take before the test fails: only a guard against
+ * waiting forever, far longer than anything takes under load. */
+#define APP_TEST_DEADLINE_S 30
+
 typedef struct {
   char         *dir;      /* a scratch folder, removed at teardown */
   char         *path;     /* library.db in it */
@@ -47,11 +51,31 @@ WenjiStatusCounts  app_test_count_articles        (WenjiLibrary      *library);
 gboolean           app_test_list_has_title        (GListModel        *model,
                                                    const char        *title);
 
-void               app_test_wait_ms               (guint              ms);
-gboolean           app_test_wait_until            (AppTestCondition   done,
-                                                   gpointer           data,
-                                                   guint              seconds);
+/* The waits fail the test, at the caller's line, when what they wait for
+ * has not happened by APP_TEST_DEADLINE_S. */
+#define app_test_wait_until(done, data, what) \
+  app_test_wait_until_at (__FILE__, __LINE__, G_STRFUNC, (done), (data), (what))
+#define app_test_wait_for_property(object, name, ...) \
+  app_test_wait_for_property_at (__FILE__, __LINE__, G_STRFUNC, (object), (name), __VA_ARGS__)
+#define app_test_wait_for_finalize(object) \
+  app_test_wait_for_finalize_at (__FILE__, __LINE__, G_STRFUNC, (object))
 
+void               app_test_wait_until_at         (const char        *file,
+                                                   int                line,
+                                                   const char        *func,
+                                                   AppTestCondition   done,
+                                                   gpointer           data,
+                                                   const char        *what);
+void               app_test_wait_for_property_at  (const char        *file,
+                                                   int                line,
+                                                   const char        *func,
+                                                   gpointer           object,
+                                                   const char        *name,
+                                                   ...);
+void               app_test_wait_for_finalize_at  (const char        *file,
+                                                   int                line,
+                                                   const char        *func,
+                                                   gpointer           object);
 void               app_test_wait_for_frame        (GtkWidget         *widget);
 void               app_test_wait_for_editor       (WenjiEditor       *editor);
 

@@ -145,7 +145,6 @@ test_history (Fixture       *fixture,
   g_assert_null (strstr (removed, "基层减负是一个老话题"));
   g_assert_null (strstr (added, "基层减负是一个老话题"));
 
-  app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-history.png");
 
   /* Restore: the editor and the library have the original again… */

@@ -132,7 +132,6 @@ show_window_in (const Expectation *expected)
 
   app_test_fixture_present (&fixture, 1100, 700);
   window = fixture.window;
-  app_test_wait_ms (200);
 
   /* The window title comes from a .ui file, the sidebar's lists from C. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "文集");

@@ -106,13 +106,33 @@ preview_fonts (Fixture *fixture)
   return read_pdf ("pdffonts", path);
 }
 
+static gboolean
+preview_follows_settings (gpointer data)
+{
+  Fixture *fixture = data;
+  WenjiPageLayout *layout = wenji_preview_get_layout (fixture->preview);
+  WenjiPageSetup setup;
+
+  wenji_settings_get_page_setup (fixture->settings, &setup);
+
+  return wenji_page_setup_equal (&setup, wenji_page_layout_get_setup (layout));
+}
+
+/* Runs the main loop until the preview has laid its pages out in the page
+ * setup of the preferences. */
+static void
+wait_for_preview (Fixture *fixture)
+{
+  app_test_wait_until (preview_follows_settings, fixture, "the preview to follow the preferences");
+}
+
 static void
 set_string (Fixture    *fixture,
             const char *key,
             const char *value)
 {
   g_assert_true (g_settings_set_string (fixture->settings, key, value));
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
 }
 
 /* Each page preference changes the preview's pages while it shows. */
@@ -139,10 +159,10 @@ test_preview_follows (Fixture       *fixture,
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
 
   g_settings_reset (fixture->settings, "page-size");
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), ==, a4_pages);
   g_assert_true (g_settings_set_double (fixture->settings, "body-font-size", 16));
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
   g_assert_cmpfloat (wenji_page_layout_get_setup (layout)->font_size, ==, 16);
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
 
@@ -225,7 +245,7 @@ import_text (Fixture    *fixture,
   listed.list = list;
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   wenji_window_import_paths (fixture->base.window, paths);
-  g_assert_true (app_test_wait_until (is_listed, &listed, 60));
+  app_test_wait_until (is_listed, &listed, "the imported article in the list");
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
     g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
@@ -346,13 +366,13 @@ test_copy_wechat (Fixture       *fixture,
   g_assert_nonnull (strstr (expected_html, "#0E7C7B"));
 
   gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, on_clipboard_read, &html);
-  g_assert_true (app_test_wait_until (read_done, &html, 30));
+  app_test_wait_until (read_done, &html, "the clipboard's HTML");
   g_assert_cmpstr (html.mime_type, ==, "text/html");
   g_assert_cmpuint (g_bytes_get_size (html.bytes), ==, strlen (expected_html));
   g_assert_true (memcmp (g_bytes_get_data (html.bytes, NULL), expected_html, strlen (expected_html)) == 0);
 
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
-  g_assert_true (app_test_wait_until (read_done, &text, 30));
+  app_test_wait_until (read_done, &text, "the clipboard's text");
   g_assert_true (g_str_equal (text.text, expected_text));
   g_assert_true (g_str_has_prefix (text.text, "共护一江水 Wenji\n\n"));
 

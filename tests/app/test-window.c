@@ -72,22 +72,16 @@ window_page (Fixture *fixture)
   g_assert_not_reached ();
 }
 
-/* Iterates the main loop until the list pane shows @page, for at most 10 s. */
-static void
-wait_for_list_page (GtkWidget  *pane,
-                    const char *page)
+static gboolean
+is_mapped (gpointer widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  g_autofree char *shown = NULL;
+  return gtk_widget_get_mapped (widget);
+}
 
-  g_object_get (pane, "page", &shown, NULL);
-  while (g_strcmp0 (shown, page) != 0 && g_get_monotonic_time () < deadline) {
-    app_test_wait_ms (20);
-    g_clear_pointer (&shown, g_free);
-    g_object_get (pane, "page", &shown, NULL);
-  }
-
-  g_assert_cmpstr (shown, ==, page);
+static gboolean
+editor_saved (gpointer editor)
+{
+  return !wenji_editor_get_dirty (editor);
 }
 
 /* Chooses the article @id in the list, as a click does. */
@@ -165,8 +159,7 @@ test_search (Fixture       *fixture,
 
   /* Ctrl+F: the entry shows and takes the keys. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  app_test_wait_ms (50);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  app_test_wait_until (is_mapped, entry, "the search entry to show");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                  gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
                                          GTK_WIDGET (entry)));
@@ -180,14 +173,15 @@ test_search (Fixture       *fixture,
 
   /* A Traditional query finds the articles of both scripts, and only those. */
   gtk_editable_set_text (entry, "減負");
-  wait_for_list_page (pane, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
   g_assert_true (results_have_title (G_LIST_MODEL (results), "基层减负不能变成“纸面减负”", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "作风建设观察", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
 
-  /* The snippets mark the match in each article's own script. */
-  app_test_wait_ms (100);
+  /* The snippets mark the match in each article's own script, in the rows
+   * the list made for the results. */
+  app_test_wait_for_frame (pane);
   collect_snippets (GTK_WIDGET (fixture->window), snippets);
   g_test_message ("Snippets:\n%s", snippets->str);
   g_assert_nonnull (strstr (snippets->str, "\">减负</span>"));
@@ -203,32 +197,31 @@ test_search (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "搜索之前写的。"));
 
-  app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-search.png");
 
   /* The saved edit went through the library; the results stay, the selection too. */
-  wait_for_list_page (pane, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
 
   /* A query that matches nothing says so. */
   gtk_editable_set_text (entry, "不存在的词语");
-  wait_for_list_page (pane, "no-results");
+  app_test_wait_for_property (pane, "page", "no-results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
   g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
                    "為基層減負的新做法");
 
   /* An empty query brings back the whole list, with the open article selected. */
   gtk_editable_set_text (entry, "");
-  wait_for_list_page (pane, "list");
+  app_test_wait_for_property (pane, "page", "list");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 5);
   g_assert_true (wenji_article_list_find (list, wenji_editor_get_article_id (editor), &position));
   g_assert_cmpuint (get_selected (selection), ==, position);
 
   /* Escape closes the search bar and leaves the list as it is. */
   gtk_editable_set_text (entry, "减负");
-  wait_for_list_page (pane, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_signal_emit_by_name (entry, "stop-search");
-  wait_for_list_page (pane, "list");
+  app_test_wait_for_property (pane, "page", "list");
   g_object_get (pane, "search-mode", &search_mode, NULL);
   g_assert_false (search_mode);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
@@ -237,7 +230,7 @@ test_search (Fixture       *fixture,
   /* So does Escape in the results, through win.close-search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   gtk_editable_set_text (entry, "减负");
-  wait_for_list_page (pane, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-search",
                                              NULL));
   assert_list_page (pane, "list");
@@ -297,7 +290,6 @@ test_filled_library (Fixture       *fixture,
                    "基层减负不能变成“纸面减负”");
   g_assert_false (wenji_editor_get_dirty (editor));
 
-  app_test_wait_ms (300);
   app_test_save_screenshot (window, "wenji-window.png");
 
   /* At the default size the status line has room for all its words, in
@@ -316,14 +308,14 @@ test_filled_library (Fixture       *fixture,
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                                "s", "split"));
-    app_test_wait_ms (300);
+    app_test_wait_for_editor (editor);
     g_assert_cmpstr (wenji_status_label_get_visible_text (label), ==,
                      wenji_editor_get_status (editor));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                                "s", "edit"));
     g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
-    app_test_wait_ms (300);
+    app_test_wait_for_editor (editor);
     shown = wenji_status_label_get_visible_text (label);
     g_assert_nonnull (shown);
     g_assert_true (g_str_has_prefix (wenji_editor_get_status (editor), shown));
@@ -331,7 +323,7 @@ test_filled_library (Fixture       *fixture,
     /* Split with the details: everything still fits in the window. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                                "s", "split"));
-    app_test_wait_ms (300);
+    app_test_wait_for_editor (editor);
     app_test_save_screenshot (window, "wenji-split-details.png");
     g_assert_true (gtk_widget_compute_bounds (details, window, &bounds));
     g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
@@ -396,6 +388,38 @@ test_new_article (Fixture       *fixture,
   g_assert_cmpuint (app_test_count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
 }
 
+typedef struct {
+  WenjiLibrary *library;
+  gint64        id;
+  const char   *suffix;
+} StoredBody;
+
+/* Whether the article as another connection reads it ends with @suffix. */
+static gboolean
+stored_body_ends_with (gpointer data)
+{
+  StoredBody *stored = data;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+
+  article = wenji_library_load_article (stored->library, stored->id, &error);
+  g_assert_no_error (error);
+
+  return g_str_has_suffix (wenji_article_get_body (article), stored->suffix);
+}
+
+/* One keystroke at the end of the text, as a typist at five a second. */
+static gboolean
+type_character (gpointer buffer)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "字", -1);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 test_autosave (Fixture       *fixture,
                gconstpointer  data)
@@ -405,11 +429,14 @@ test_autosave (Fixture       *fixture,
   g_autoptr (WenjiLibrary) other = NULL;
   g_autoptr (WenjiArticle) stored = NULL;
   g_autoptr (GError) error = NULL;
+  StoredBody typed;
   GtkTextIter end;
-  gint64 start;
+  gint64 start, took;
+  guint typing_id;
   gint64 id;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   id = wenji_editor_get_article_id (editor);
   g_assert_cmpint (id, >, 0);
 
@@ -427,41 +454,38 @@ test_autosave (Fixture       *fixture,
   g_clear_object (&stored);
 
   /* …but after it, as another connection sees it. */
-  app_test_wait_ms (1500);
-  g_assert_false (wenji_editor_get_dirty (editor));
+  app_test_wait_until (editor_saved, editor, "the autosave");
   stored = wenji_library_load_article (other, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_title (stored), ==, "减负之后");
   g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。");
+  g_clear_object (&stored);
 
   /* Typing on without a pause is saved every few seconds all the same. */
+  typed = (StoredBody) { other, id, "字" };
   start = g_get_monotonic_time ();
-  while (!g_str_has_suffix (wenji_article_get_body (stored), "字") &&
-         g_get_monotonic_time () - start < 10 * G_TIME_SPAN_SECOND) {
-    gtk_text_buffer_get_end_iter (buffer, &end);
-    gtk_text_buffer_insert (buffer, &end, "字", -1);
-    app_test_wait_ms (200);
-    g_clear_object (&stored);
-    stored = wenji_library_load_article (other, id, &error);
-    g_assert_no_error (error);
-  }
-  g_test_message ("Saved after %" G_GINT64_FORMAT " ms of typing", (g_get_monotonic_time () - start) / 1000);
-  g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "字"));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 6 * G_TIME_SPAN_SECOND);
-  app_test_wait_ms (1500);
+  typing_id = g_timeout_add (200, type_character, buffer);
+  app_test_wait_until (stored_body_ends_with, &typed, "an autosave during the typing");
+  took = g_get_monotonic_time () - start;
+  g_source_remove (typing_id);
+  g_test_message ("Saved after %" G_GINT64_FORMAT " ms of typing", took / 1000);
+  g_assert_cmpint (took, <, 6 * G_TIME_SPAN_SECOND);
+
+  /* Once the typing stops, the rest is saved too. */
+  app_test_wait_until (editor_saved, editor, "the autosave after the typing");
   gtk_text_buffer_set_text (buffer, "基层干部终于有时间下村入户了。", -1);
-  app_test_wait_ms (1500);
-  g_assert_false (wenji_editor_get_dirty (editor));
+  app_test_wait_until (editor_saved, editor, "the autosave of the new text");
 
   /* Edits right before switching articles are saved on the switch. */
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n\n第二段。", -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   g_assert_cmpint (wenji_editor_get_article_id (editor), !=, id);
-  g_clear_object (&stored);
   stored = wenji_library_load_article (other, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。\n\n第二段。");
+  g_assert_cmpstr (wenji_article_get_body (stored), ==,
+                   "基层干部终于有时间下村入户了。\n\n第二段。");
 
   /* And edits right before the window closes. */
   gtk_text_buffer_set_text (buffer, "关窗前写的。", -1);
@@ -553,7 +577,6 @@ test_import (Fixture       *fixture,
   g_autofree char *file = g_build_filename (fixture->dir, "减负.txt", NULL);
   g_autoptr (GError) error = NULL;
   const char *paths[] = { file, NULL };
-  gint64 deadline;
 
   g_object_get (find_pane (fixture), "article-list", &list, NULL);
   g_file_set_contents (file, "基层减负不能变成纸面减负\n\n基层减负是一个老话题。近年来，各地纷纷出台措施。\n",
@@ -564,11 +587,7 @@ test_import (Fixture       *fixture,
   wenji_window_import_paths (fixture->window, paths);
 
   /* The import runs in a thread on its own connection; the list follows. */
-  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (g_list_model_get_n_items (G_LIST_MODEL (list)) == 0 && g_get_monotonic_time () < deadline)
-    app_test_wait_ms (20);
-
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  app_test_wait_for_property (list, "n-items", 1);
   g_assert_cmpstr (window_page (fixture), ==, "library");
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 1);
   /* The imported article opens. */
@@ -590,11 +609,10 @@ test_remembers_size_and_panes (Fixture       *fixture,
   g_assert_cmpuint (panes->len, >=, 2);
   gtk_paned_set_position (g_ptr_array_index (panes, 0), 233);
   gtk_paned_set_position (g_ptr_array_index (panes, 1), 377);
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (GTK_WIDGET (fixture->window));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
-  app_test_wait_ms (50);
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  app_test_wait_for_finalize (g_steal_pointer (&fixture->window));
 
   app_test_fixture_present (fixture, 0, 0);
   gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);

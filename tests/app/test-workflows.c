@@ -35,13 +35,6 @@ find_metadata_panel (Fixture *fixture)
   return app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_METADATA_PANEL);
 }
 
-/* Whether the import bar's Cancel button has nothing to cancel. */
-static gboolean
-import_finished (gpointer cancel)
-{
-  return !gtk_widget_get_sensitive (cancel);
-}
-
 static gboolean
 strv_has (GStrv        strv,
           const char  *value)
@@ -171,7 +164,6 @@ test_metadata_tag_filter (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_author (saved), ==, "李明");
 
-  app_test_wait_ms (100);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-metadata.png");
 
   /* The sidebar lists the tag; choosing it narrows the list to the article. */
@@ -471,9 +463,8 @@ test_import_folder (Fixture       *fixture,
   wenji_window_import_paths (fixture->window, paths);
   /* The import bar offers to cancel while it runs, and no more after. */
   g_assert_true (gtk_widget_get_sensitive (cancel));
-  g_assert_true (app_test_wait_until (import_finished, cancel, 20));
-  app_test_wait_ms (50);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 3);
+  app_test_wait_for_property (list, "n-items", 3 + 3);
+  g_assert_false (gtk_widget_get_sensitive (cancel));
   g_assert_true (app_test_list_has_title (list, "乡村振兴的新路径"));
   g_assert_true (app_test_list_has_title (list, "教育公平再思考"));
 
@@ -498,9 +489,8 @@ test_import_folder (Fixture       *fixture,
   g_value_unset (&value);
   g_assert_true (handled);
   g_assert_true (gtk_widget_get_sensitive (cancel));
-  g_assert_true (app_test_wait_until (import_finished, cancel, 20));
-  app_test_wait_ms (50);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 4);
+  app_test_wait_for_property (list, "n-items", 3 + 4);
+  g_assert_false (gtk_widget_get_sensitive (cancel));
   g_assert_true (app_test_list_has_title (list, "数字时代的阅读"));
 }
 
@@ -531,7 +521,7 @@ test_preferences_script (Fixture       *fixture,
   /* win.preferences presents one; this test drives its own. */
   preferences = GTK_WINDOW (wenji_preferences_window_new (GTK_WINDOW (fixture->window)));
   gtk_window_present (preferences);
-  app_test_wait_ms (500);
+  app_test_wait_for_frame (GTK_WIDGET (preferences));
 
   script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
                                                              "script_row"));
@@ -543,9 +533,7 @@ test_preferences_script (Fixture       *fixture,
   g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
   assert_font_button (preferences, "body_font_button", "Noto Serif CJK TC");
   assert_font_button (preferences, "heading_font_button", "Noto Sans CJK TC");
-  /* The combo row's popover closed; let the window draw again. */
-  gtk_widget_queue_draw (GTK_WIDGET (preferences));
-  app_test_wait_ms (300);
+  /* The combo row's popover closed; the screenshot waits for the window to draw again. */
   app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
   gtk_window_destroy (preferences);
 
