@@ -51,7 +51,7 @@ wenji_window_update_actions (WenjiWindow *self)
 {
   WenjiArticle *article = wenji_editor_get_article (self->editor);
   gboolean trashed = article != NULL && wenji_article_is_trashed (article);
-  gboolean several = wenji_window_get_n_selected (self) > 1;
+  gboolean several = wenji_article_pane_get_n_selected (self->article_pane) > 1;
   WenjiArticleList *list = wenji_article_pane_get_article_list (self->article_pane);
   gboolean in_trash = wenji_article_list_get_filter (list) == WENJI_ARTICLE_FILTER_TRASH;
 

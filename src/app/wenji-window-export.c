@@ -232,32 +232,6 @@ show_export_in_folder_action (GtkWidget  *widget,
                           on_show_items_done, g_object_ref (self));
 }
 
-/**
- * wenji_window_get_last_export:
- *
- * Returns: (nullable): the file or folder the last export wrote
- */
-const char *
-wenji_window_get_last_export (WenjiWindow *self)
-{
-  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
-
-  return self->last_export;
-}
-
-/**
- * wenji_window_get_export_dialog:
- *
- * Returns: (transfer none) (nullable): the export dialog while it is open
- */
-GtkWindow *
-wenji_window_get_export_dialog (WenjiWindow *self)
-{
-  g_return_val_if_fail (WENJI_IS_WINDOW (self), NULL);
-
-  return self->export_dialog;
-}
-
 void
 wenji_window_dispose_export (WenjiWindow *self)
 {

@@ -228,19 +228,6 @@ wenji_window_import_paths (WenjiWindow        *self,
                             self->import_cancellable, on_import_done, g_object_ref (self));
 }
 
-/**
- * wenji_window_get_importing:
- *
- * Returns: whether an import is under way
- */
-gboolean
-wenji_window_get_importing (WenjiWindow *self)
-{
-  g_return_val_if_fail (WENJI_IS_WINDOW (self), FALSE);
-
-  return self->import_cancellable != NULL;
-}
-
 static void
 import_files (WenjiWindow *self,
               GSList      *files)

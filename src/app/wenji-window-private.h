@@ -5,6 +5,7 @@
 #include "wenji-article-view.h"
 #include "wenji-history-view.h"
 #include "wenji-metadata-panel.h"
+#include "wenji-sidebar.h"
 #include "wenji-window.h"
 
 G_BEGIN_DECLS

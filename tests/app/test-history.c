@@ -90,7 +90,8 @@ static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window),
+                                                          WENJI_TYPE_EDITOR));
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr (GDateTime) first = g_date_time_add_minutes (now, -20);
   g_autoptr (GDateTime) second = g_date_time_add_minutes (first, 6);
@@ -144,7 +145,6 @@ test_history (Fixture       *fixture,
   g_assert_null (strstr (removed, "基层减负是一个老话题"));
   g_assert_null (strstr (added, "基层减负是一个老话题"));
 
-  app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-history.png");
 
   /* Restore: the editor and the library have the original again… */
@@ -195,11 +195,13 @@ static void
 test_no_article (Fixture       *fixture,
                  gconstpointer  data)
 {
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window),
+                                                          WENJI_TYPE_EDITOR));
+  gint64 id = wenji_editor_get_article_id (editor);
   gboolean show_history;
-  gint64 id = wenji_editor_get_article_id (wenji_window_get_editor (fixture->window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
+  g_assert_null (wenji_editor_get_article (editor));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.history", NULL);
   g_object_get (fixture->window, "show-history", &show_history, NULL);
   g_assert_false (show_history);

@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "app-test-harness.h"
+#include "wenji-article-pane.h"
 #include "wenji-editor.h"
 
 typedef struct {
@@ -131,7 +132,6 @@ show_window_in (const Expectation *expected)
 
   app_test_fixture_present (&fixture, 1100, 700);
   window = fixture.window;
-  app_test_wait_ms (200);
 
   /* The window title comes from a .ui file, the sidebar's lists from C. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "文集");
@@ -191,8 +191,9 @@ show_window_in (const Expectation *expected)
     g_assert_true (regional);
   }
 
-  search_entry = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  g_assert_nonnull (search_entry);
+  search_entry = app_test_find_widget (app_test_find_widget (GTK_WIDGET (window),
+                                                            WENJI_TYPE_ARTICLE_PANE),
+                                      GTK_TYPE_SEARCH_ENTRY);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
   {
     g_autofree char *placeholder = NULL;

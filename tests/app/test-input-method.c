@@ -140,7 +140,8 @@ fixture_setup (Fixture       *fixture,
   fixture->id = app_test_add_article (fixture->base.library, "基层减负", "基层减负是一个老话题。",
                                       NULL, NULL, NULL, WENJI_LANG_HANS);
   app_test_fixture_present (&fixture->base, 1400, 900);
-  fixture->editor = wenji_window_get_editor (fixture->base.window);
+  fixture->editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                                        WENJI_TYPE_EDITOR));
   g_assert_cmpint (wenji_editor_get_article_id (fixture->editor), ==, fixture->id);
 }
 
@@ -173,6 +174,12 @@ is_current (gpointer data)
   return current != NULL && current->focused;
 }
 
+static gboolean
+editor_saved (gpointer editor)
+{
+  return !wenji_editor_get_dirty (editor);
+}
+
 static void
 test_compose_and_commit (Fixture       *fixture,
                          gconstpointer  data)
@@ -189,7 +196,7 @@ test_compose_and_commit (Fixture       *fixture,
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
   gtk_widget_grab_focus (view);
-  g_assert_true (app_test_wait_until (is_current, NULL, 5));
+  app_test_wait_until (is_current, NULL, "the editor's input method to take the focus");
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -201,12 +208,12 @@ test_compose_and_commit (Fixture       *fixture,
   n_resets = current->n_resets;
   compose (current, "jian");
   compose (current, "jian fu");
-  app_test_wait_ms (100);
   app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-input-method.png");
 
   /* Autosave and the preview run while the user composes: the composition
    * stays, and only committed text is stored. */
-  app_test_wait_ms (1500);
+  app_test_wait_until (editor_saved, fixture->editor, "the autosave during the composition");
+  app_test_wait_for_editor (fixture->editor);
   g_assert_cmpuint (current->n_resets, ==, n_resets);
   g_assert_cmpstr (current->preedit, ==, "jian fu");
   stored = stored_body (fixture);
@@ -232,7 +239,8 @@ test_compose_and_commit (Fixture       *fixture,
     g_assert_true (regional);
   }
 
-  app_test_wait_ms (1500);
+  g_assert_true (wenji_editor_get_dirty (fixture->editor));
+  app_test_wait_until (editor_saved, fixture->editor, "the autosave of the commit");
   g_clear_pointer (&stored, g_free);
   stored = stored_body (fixture);
   g_assert_cmpstr (stored, ==, body);

@@ -93,6 +93,20 @@ label_showing (GtkWidget  *window,
 }
 
 static void
+record_page (GtkStack   *stack,
+             GParamSpec *pspec,
+             GPtrArray  *pages)
+{
+  g_ptr_array_add (pages, g_strdup (gtk_stack_get_visible_child_name (stack)));
+}
+
+static gboolean
+open_done (gpointer data)
+{
+  return ((OpenResult *) data)->done;
+}
+
+static void
 record_fraction (GtkProgressBar *bar,
                  GParamSpec     *pspec,
                  GArray         *fractions)
@@ -141,10 +155,9 @@ test_rebuild_progress (Fixture       *fixture,
 
   window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
   gtk_window_present (GTK_WINDOW (window));
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (GTK_WIDGET (window));
 
   bar = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
-  g_assert_nonnull (bar);
   stack = GTK_STACK (app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
   g_signal_connect (bar, "notify::fraction", G_CALLBACK (record_fraction), fractions);
 
@@ -175,7 +188,7 @@ test_rebuild_progress (Fixture       *fixture,
   g_assert_nonnull (open.library);
   g_assert_true (shot);
   /* Past the crossfade between the pages. */
-  app_test_wait_ms (300);
+  app_test_wait_for_property (stack, "transition-running", FALSE);
 
   /* The rebuild showed its progress, from nothing to all. */
   g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "indexing");
@@ -208,8 +221,7 @@ test_rebuild_progress (Fixture       *fixture,
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  app_test_wait_ms (50);
-  g_assert_finalize_object (window);
+  app_test_wait_for_finalize (window);
   g_assert_finalize_object (open.library);
 }
 
@@ -219,21 +231,25 @@ test_no_rebuild (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
   OpenResult open = { NULL, };
   WenjiLoadingWindow *window;
+  GtkWidget *stack;
 
   g_assert_finalize_object (wenji_library_open (fixture->path, &error));
   g_assert_no_error (error);
 
   window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
   gtk_window_present (GTK_WINDOW (window));
+  stack = app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK);
+  g_signal_connect (stack, "notify::visible-child-name", G_CALLBACK (record_page), pages);
   wenji_loading_window_open_async (window, NULL, on_opened, &open);
-  while (!open.done)
-    g_main_context_iteration (NULL, TRUE);
-  app_test_wait_ms (50);
+  app_test_wait_until (open_done, &open, "the library to open");
+  g_signal_handlers_disconnect_by_func (stack, record_page, pages);
 
   g_assert_no_error (open.error);
   g_assert_nonnull (open.library);
+  g_assert_cmpuint (pages->len, ==, 0);
   g_assert_cmpstr (wenji_loading_window_get_page (window), ==, "opening");
   g_assert_true (label_showing (GTK_WIDGET (window), "Opening your library…"));
 
@@ -257,16 +273,14 @@ test_not_a_library (Fixture       *fixture,
   window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
   gtk_window_present (GTK_WINDOW (window));
   wenji_loading_window_open_async (window, NULL, on_opened, &open);
-  while (!open.done)
-    g_main_context_iteration (NULL, TRUE);
+  app_test_wait_until (open_done, &open, "the open to fail");
 
   g_assert_error (open.error, WENJI_ERROR, WENJI_ERROR_NOT_A_LIBRARY);
   g_assert_null (open.library);
   g_clear_error (&open.error);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  app_test_wait_ms (50);
-  g_assert_finalize_object (window);
+  app_test_wait_for_finalize (window);
 }
 
 /* Closing the window during the rebuild hides it; the open still ends, and
@@ -284,24 +298,22 @@ test_closed_while_opening (Fixture       *fixture,
   window = g_object_ref (wenji_loading_window_new (NULL, fixture->path));
   gtk_window_present (GTK_WINDOW (window));
   wenji_loading_window_open_async (window, NULL, on_opened, &open);
-  while (g_strcmp0 (wenji_loading_window_get_page (window), "indexing") != 0)
-    g_main_context_iteration (NULL, TRUE);
+  app_test_wait_for_property (app_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK),
+                              "visible-child-name", "indexing");
 
   gtk_window_close (GTK_WINDOW (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (wenji_loading_window_get_closed (window));
   g_assert_false (open.done);
 
-  while (!open.done)
-    g_main_context_iteration (NULL, TRUE);
+  app_test_wait_until (open_done, &open, "the library to open");
   g_assert_no_error (open.error);
   g_assert_true (wenji_loading_window_get_closed (window));
   g_assert_finalize_object (open.library);
 
   /* Once the open is over, closing destroys the window as usual. */
   gtk_window_close (GTK_WINDOW (window));
-  app_test_wait_ms (50);
-  g_assert_finalize_object (window);
+  app_test_wait_for_finalize (window);
 }
 
 typedef struct {
@@ -336,13 +348,14 @@ watch_windows (gpointer user_data)
       }
     } else if (WENJI_IS_WINDOW (l->data)) {
       WenjiLibrary *library = wenji_window_get_library (l->data);
+      WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (l->data, WENJI_TYPE_EDITOR));
 
       g_assert_cmpstr (wenji_library_get_path (library), ==, run->path);
       run->saw_window = TRUE;
       run->quit = TRUE;
       if (run->terminate_while_typing) {
         /* Typed a moment ago, not yet autosaved, when the session ends. */
-        GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (wenji_window_get_editor (l->data)));
+        GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
         GtkTextIter end;
 
         gtk_text_buffer_get_end_iter (buffer, &end);
@@ -381,8 +394,7 @@ run_application (AppRun *run)
   g_source_remove (deadline_id);
 
   /* Nothing the open left behind holds the application. */
-  app_test_wait_ms (50);
-  g_assert_finalize_object (run->application);
+  app_test_wait_for_finalize (run->application);
 }
 
 /* wenji --library FILE on a stale library: the loading window with its

@@ -9,6 +9,7 @@
 
 #include "app-test-harness.h"
 #include "test-scratch.h"
+#include "wenji-article-pane.h"
 #include "wenji-preferences-window.h"
 #include "wenji-preview.h"
 #include "wenji-settings.h"
@@ -52,7 +53,8 @@ fixture_setup (Fixture       *fixture,
   fill_library (fixture->base.library);
   app_test_fixture_present (&fixture->base, 1400, 900);
 
-  editor = wenji_window_get_editor (fixture->base.window);
+  editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                               WENJI_TYPE_EDITOR));
   g_assert_nonnull (wenji_editor_get_article (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
                                              "s", "preview"));
@@ -104,13 +106,33 @@ preview_fonts (Fixture *fixture)
   return read_pdf ("pdffonts", path);
 }
 
+static gboolean
+preview_follows_settings (gpointer data)
+{
+  Fixture *fixture = data;
+  WenjiPageLayout *layout = wenji_preview_get_layout (fixture->preview);
+  WenjiPageSetup setup;
+
+  wenji_settings_get_page_setup (fixture->settings, &setup);
+
+  return wenji_page_setup_equal (&setup, wenji_page_layout_get_setup (layout));
+}
+
+/* Runs the main loop until the preview has laid its pages out in the page
+ * setup of the preferences. */
+static void
+wait_for_preview (Fixture *fixture)
+{
+  app_test_wait_until (preview_follows_settings, fixture, "the preview to follow the preferences");
+}
+
 static void
 set_string (Fixture    *fixture,
             const char *key,
             const char *value)
 {
   g_assert_true (g_settings_set_string (fixture->settings, key, value));
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
 }
 
 /* Each page preference changes the preview's pages while it shows. */
@@ -137,10 +159,10 @@ test_preview_follows (Fixture       *fixture,
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
 
   g_settings_reset (fixture->settings, "page-size");
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), ==, a4_pages);
   g_assert_true (g_settings_set_double (fixture->settings, "body-font-size", 16));
-  app_test_wait_ms (100);
+  wait_for_preview (fixture);
   g_assert_cmpfloat (wenji_page_layout_get_setup (layout)->font_size, ==, 16);
   g_assert_cmpuint (wenji_preview_get_n_pages (fixture->preview), >, a4_pages);
 
@@ -191,10 +213,17 @@ test_export_uses_preferences (Fixture       *fixture,
                                  "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
 }
 
+typedef struct {
+  GListModel *list;
+  const char *title;
+} Listed;
+
 static gboolean
-import_finished (gpointer window)
+is_listed (gpointer data)
 {
-  return !wenji_window_get_importing (window);
+  Listed *listed = data;
+
+  return app_test_list_has_title (listed->list, listed->title);
 }
 
 /* Imports a text file titled @title through the window and returns the
@@ -207,12 +236,16 @@ import_text (Fixture    *fixture,
   g_autofree char *name = g_strdup_printf ("%s.txt", title);
   g_autofree char *path = g_build_filename (fixture->base.dir, name, NULL);
   g_autofree char *text = g_strdup_printf ("%s\n%s\n", title, body);
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->base.window));
+  g_autoptr (GListModel) list = NULL;
   const char *paths[] = { path, NULL };
+  Listed listed = { NULL, title };
 
+  g_object_get (app_test_find_widget (GTK_WIDGET (fixture->base.window), WENJI_TYPE_ARTICLE_PANE),
+                "article-list", &list, NULL);
+  listed.list = list;
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   wenji_window_import_paths (fixture->base.window, paths);
-  g_assert_true (app_test_wait_until (import_finished, fixture->base.window, 60));
+  app_test_wait_until (is_listed, &listed, "the imported article in the list");
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
     g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
@@ -314,7 +347,8 @@ test_copy_wechat (Fixture       *fixture,
                   gconstpointer  data)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window));
-  WenjiEditor *editor = wenji_window_get_editor (fixture->base.window);
+  WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->base.window),
+                                                          WENJI_TYPE_EDITOR));
   const char *html_types[] = { "text/html", NULL };
   ClipboardRead html = { 0 };
   ClipboardRead text = { 0 };
@@ -332,13 +366,13 @@ test_copy_wechat (Fixture       *fixture,
   g_assert_nonnull (strstr (expected_html, "#0E7C7B"));
 
   gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, on_clipboard_read, &html);
-  g_assert_true (app_test_wait_until (read_done, &html, 30));
+  app_test_wait_until (read_done, &html, "the clipboard's HTML");
   g_assert_cmpstr (html.mime_type, ==, "text/html");
   g_assert_cmpuint (g_bytes_get_size (html.bytes), ==, strlen (expected_html));
   g_assert_true (memcmp (g_bytes_get_data (html.bytes, NULL), expected_html, strlen (expected_html)) == 0);
 
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
-  g_assert_true (app_test_wait_until (read_done, &text, 30));
+  app_test_wait_until (read_done, &text, "the clipboard's text");
   g_assert_true (g_str_equal (text.text, expected_text));
   g_assert_true (g_str_has_prefix (text.text, "共护一江水 Wenji\n\n"));
 

@@ -27,7 +27,7 @@ window_renderer (void)
   const char *name;
 
   gtk_window_present (GTK_WINDOW (window));
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (window);
   name = G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "app-test-harness.h"
+#include "wenji-article-pane.h"
+#include "wenji-metadata-panel.h"
 #include "wenji-search-result.h"
 #include "wenji-status-label.h"
 
@@ -31,18 +33,69 @@ get_selected (GtkMultiSelection *selection)
   return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
 }
 
-/* Iterates the main loop until the list pane shows @page, for at most 10 s. */
-static void
-wait_for_list_page (WenjiWindow *window,
-                    const char  *page)
+static GtkWidget *
+find_pane (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  return app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_ARTICLE_PANE);
+}
 
-  while (g_strcmp0 (wenji_window_get_list_page (window), page) != 0 &&
-         g_get_monotonic_time () < deadline)
-    app_test_wait_ms (20);
+static WenjiEditor *
+find_editor (Fixture *fixture)
+{
+  return WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_EDITOR));
+}
 
-  g_assert_cmpstr (wenji_window_get_list_page (window), ==, page);
+/* What the list pane shows: "list", "empty", "results" or "no-results". */
+static void
+assert_list_page (GtkWidget  *pane,
+                  const char *page)
+{
+  g_autofree char *shown = NULL;
+
+  g_object_get (pane, "page", &shown, NULL);
+  g_assert_cmpstr (shown, ==, page);
+}
+
+/* What the window shows, from its stack of pages: "welcome" for an empty
+ * library, "library" otherwise. */
+static const char *
+window_page (Fixture *fixture)
+{
+  g_autoptr (GPtrArray) stacks = app_test_find_widgets (GTK_WIDGET (fixture->window),
+                                                        GTK_TYPE_STACK);
+
+  for (guint i = 0; i < stacks->len; i++) {
+    if (gtk_stack_get_child_by_name (stacks->pdata[i], "welcome") != NULL)
+      return gtk_stack_get_visible_child_name (stacks->pdata[i]);
+  }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+editor_saved (gpointer editor)
+{
+  return !wenji_editor_get_dirty (editor);
+}
+
+/* Chooses the article @id in the list, as a click does. */
+static void
+choose_article (Fixture *fixture,
+                gint64   id)
+{
+  g_autoptr (WenjiArticleList) list = NULL;
+  g_autoptr (GtkSelectionModel) selection = NULL;
+  guint position;
+
+  g_object_get (find_pane (fixture), "article-list", &list, "selection", &selection, NULL);
+  g_assert_true (wenji_article_list_find (list, id, &position));
+  g_assert_true (gtk_selection_model_select_item (selection, position, TRUE));
 }
 
 /* The markup of the snippet labels on screen, one a line. */
@@ -84,26 +137,29 @@ static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkSingleSelection *results = wenji_window_get_search_results (fixture->window);
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkWidget *pane = find_pane (fixture);
+  WenjiEditor *editor = find_editor (fixture);
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
+  GtkEditable *entry = GTK_EDITABLE (app_test_find_widget (pane, GTK_TYPE_SEARCH_ENTRY));
+  g_autoptr (GtkSingleSelection) results = NULL;
+  g_autoptr (GtkMultiSelection) selection = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
   g_autoptr (GString) snippets = g_string_new (NULL);
   g_autoptr (WenjiArticle) stored = NULL;
   g_autoptr (GError) error = NULL;
-  GtkEditable *entry;
+  gboolean search_mode;
   GtkTextIter end;
   guint position;
   gint64 edited;
 
-  g_assert_cmpstr (wenji_window_get_list_page (fixture->window), ==, "list");
-  entry = GTK_EDITABLE (app_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
-  g_assert_nonnull (entry);
+  g_object_get (pane, "search-results", &results, "selection", &selection,
+                "article-list", &list, NULL);
+  assert_list_page (pane, "list");
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
 
   /* Ctrl+F: the entry shows and takes the keys. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  app_test_wait_ms (50);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  app_test_wait_until (is_mapped, entry, "the search entry to show");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                  gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
                                          GTK_WIDGET (entry)));
@@ -117,14 +173,15 @@ test_search (Fixture       *fixture,
 
   /* A Traditional query finds the articles of both scripts, and only those. */
   gtk_editable_set_text (entry, "減負");
-  wait_for_list_page (fixture->window, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
   g_assert_true (results_have_title (G_LIST_MODEL (results), "基层减负不能变成“纸面减负”", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "作风建设观察", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
 
-  /* The snippets mark the match in each article's own script. */
-  app_test_wait_ms (100);
+  /* The snippets mark the match in each article's own script, in the rows
+   * the list made for the results. */
+  app_test_wait_for_frame (pane);
   collect_snippets (GTK_WIDGET (fixture->window), snippets);
   g_test_message ("Snippets:\n%s", snippets->str);
   g_assert_nonnull (strstr (snippets->str, "\">减负</span>"));
@@ -133,60 +190,65 @@ test_search (Fixture       *fixture,
 
   /* Selecting a result opens it, after saving the article open before. */
   gtk_single_selection_set_selected (results, position);
-  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
+                   "為基層減負的新做法");
   g_assert_false (wenji_editor_get_dirty (editor));
   stored = wenji_library_load_article (fixture->library, edited, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "搜索之前写的。"));
 
-  app_test_wait_ms (300);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-search.png");
 
   /* The saved edit went through the library; the results stay, the selection too. */
-  wait_for_list_page (fixture->window, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
 
   /* A query that matches nothing says so. */
   gtk_editable_set_text (entry, "不存在的词语");
-  wait_for_list_page (fixture->window, "no-results");
+  app_test_wait_for_property (pane, "page", "no-results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
-  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
+                   "為基層減負的新做法");
 
   /* An empty query brings back the whole list, with the open article selected. */
   gtk_editable_set_text (entry, "");
-  wait_for_list_page (fixture->window, "list");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_selection (fixture->window))), ==, 5);
-  g_assert_true (wenji_article_list_find (wenji_window_get_article_list (fixture->window),
-                                          wenji_editor_get_article_id (editor), &position));
-  g_assert_cmpuint (get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+  app_test_wait_for_property (pane, "page", "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 5);
+  g_assert_true (wenji_article_list_find (list, wenji_editor_get_article_id (editor), &position));
+  g_assert_cmpuint (get_selected (selection), ==, position);
 
   /* Escape closes the search bar and leaves the list as it is. */
   gtk_editable_set_text (entry, "减负");
-  wait_for_list_page (fixture->window, "results");
+  app_test_wait_for_property (pane, "page", "results");
   g_signal_emit_by_name (entry, "stop-search");
-  wait_for_list_page (fixture->window, "list");
-  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (app_test_find_widget (GTK_WIDGET (fixture->window),
-                                                                            GTK_TYPE_SEARCH_BAR))));
+  app_test_wait_for_property (pane, "page", "list");
+  g_object_get (pane, "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 0);
 
   /* So does Escape in the results, through win.close-search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   gtk_editable_set_text (entry, "减负");
-  wait_for_list_page (fixture->window, "results");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-search", NULL));
-  g_assert_cmpstr (wenji_window_get_list_page (fixture->window), ==, "list");
+  app_test_wait_for_property (pane, "page", "results");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-search",
+                                             NULL));
+  assert_list_page (pane, "list");
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
-  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "為基層減負的新做法");
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
+                   "為基層減負的新做法");
 }
 
 static void
 test_empty_library (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "welcome");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wenji_window_get_article_list (fixture->window))), ==, 0);
-  g_assert_null (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
+  g_autoptr (WenjiArticleList) list = NULL;
+
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
+  g_assert_cmpstr (window_page (fixture), ==, "welcome");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_null (wenji_editor_get_article (find_editor (fixture)));
 
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-welcome.png");
 }
@@ -195,22 +257,26 @@ static void
 test_filled_library (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GListModel *model = G_LIST_MODEL (wenji_window_get_selection (fixture->window));
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr (GtkMultiSelection) selection = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
+  WenjiEditor *editor = find_editor (fixture);
   WenjiArticle *article;
+  GListModel *model;
 
-  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
+  g_object_get (find_pane (fixture), "selection", &selection, "article-list", &list, NULL);
+  model = G_LIST_MODEL (selection);
+  g_assert_cmpstr (window_page (fixture), ==, "library");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_true (app_test_list_has_title (model, "基层减负不能变成“纸面减负”"));
   g_assert_true (app_test_list_has_title (model, "城市更新要留住烟火气"));
   g_assert_true (app_test_list_has_title (model, "數位時代的閱讀習慣"));
 
   /* The first row is selected and open, and opening it did not make it dirty. */
-  g_assert_cmpuint (get_selected (GTK_MULTI_SELECTION (model)), ==, 0);
+  g_assert_cmpuint (get_selected (selection), ==, 0);
   article = wenji_editor_get_article (editor);
   g_assert_nonnull (article);
-  g_assert_cmpint (wenji_article_get_id (article), ==,
-                   wenji_article_list_get_id (wenji_window_get_article_list (fixture->window), 0));
+  g_assert_cmpint (wenji_article_get_id (article), ==, wenji_article_list_get_id (list, 0));
   g_assert_false (wenji_editor_get_dirty (editor));
 
   /* Open the Simplified article with its tags for the picture. */
@@ -224,107 +290,153 @@ test_filled_library (Fixture       *fixture,
                    "基层减负不能变成“纸面减负”");
   g_assert_false (wenji_editor_get_dirty (editor));
 
-  app_test_wait_ms (300);
-  app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-window.png");
+  app_test_save_screenshot (window, "wenji-window.png");
 
   /* At the default size the status line has room for all its words, in
    * Edit and in Split beside the zoom; with the details beside it, for
    * the character count at least. */
   {
-    WenjiStatusLabel *status = WENJI_STATUS_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor),
-                                                                                  WENJI_TYPE_EDITOR,
-                                                                                  "status_label"));
-    GtkWidget *details = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
+    GtkWidget *status = app_test_find_widget (GTK_WIDGET (editor), WENJI_TYPE_STATUS_LABEL);
+    GtkWidget *details = app_test_find_widget (window, WENJI_TYPE_METADATA_PANEL);
+    WenjiStatusLabel *label = WENJI_STATUS_LABEL (status);
     graphene_rect_t bounds;
     const char *shown;
 
-    g_assert_cmpstr (wenji_status_label_get_text (status), ==, wenji_editor_get_status (editor));
-    g_assert_cmpstr (wenji_status_label_get_visible_text (status), ==, wenji_editor_get_status (editor));
+    g_assert_cmpstr (wenji_status_label_get_text (label), ==, wenji_editor_get_status (editor));
+    g_assert_cmpstr (wenji_status_label_get_visible_text (label), ==,
+                     wenji_editor_get_status (editor));
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "split"));
-    app_test_wait_ms (300);
-    g_assert_cmpstr (wenji_status_label_get_visible_text (status), ==, wenji_editor_get_status (editor));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
+                                               "s", "split"));
+    app_test_wait_for_editor (editor);
+    g_assert_cmpstr (wenji_status_label_get_visible_text (label), ==,
+                     wenji_editor_get_status (editor));
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "edit"));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
-    app_test_wait_ms (300);
-    shown = wenji_status_label_get_visible_text (status);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
+                                               "s", "edit"));
+    g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
+    app_test_wait_for_editor (editor);
+    shown = wenji_status_label_get_visible_text (label);
     g_assert_nonnull (shown);
     g_assert_true (g_str_has_prefix (wenji_editor_get_status (editor), shown));
 
     /* Split with the details: everything still fits in the window. */
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "split"));
-    app_test_wait_ms (300);
-    app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-split-details.png");
-    g_assert_true (gtk_widget_compute_bounds (details, GTK_WIDGET (fixture->window), &bounds));
-    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
+                                               "s", "split"));
+    app_test_wait_for_editor (editor);
+    app_test_save_screenshot (window, "wenji-split-details.png");
+    g_assert_true (gtk_widget_compute_bounds (details, window, &bounds));
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode", "s", "edit"));
+    g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.view-mode",
+                                               "s", "edit"));
   }
 
   /* A tag in the sidebar narrows the list; Drafts holds the one draft. */
-  g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "评论"));
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_ALL, "评论");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_false (app_test_list_has_title (model, "數位時代的閱讀習慣"));
-  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_DRAFT);
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_DRAFT, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_true (app_test_list_has_title (model, "數位時代的閱讀習慣"));
-  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==, "數位時代的閱讀習慣");
-  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, WENJI_LANG_HANT);
+  g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
+                   "數位時代的閱讀習慣");
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==,
+                   WENJI_LANG_HANT);
 
   /* win.sort orders the list. */
-  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_ALL);
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_ALL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort", "s", "length"));
-  g_assert_cmpint (wenji_article_list_get_sort (wenji_window_get_article_list (fixture->window)), ==,
-                   WENJI_ARTICLE_SORT_LENGTH);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort", "s", "published"));
-  g_assert_cmpint (wenji_article_list_get_sort (wenji_window_get_article_list (fixture->window)), ==,
-                   WENJI_ARTICLE_SORT_PUBLISHED);
+  g_assert_true (gtk_widget_activate_action (window, "win.sort", "s", "length"));
+  g_assert_cmpint (wenji_article_list_get_sort (list), ==, WENJI_ARTICLE_SORT_LENGTH);
+  g_assert_true (gtk_widget_activate_action (window, "win.sort", "s", "published"));
+  g_assert_cmpint (wenji_article_list_get_sort (list), ==, WENJI_ARTICLE_SORT_PUBLISHED);
 }
 
 static void
 test_new_article (Fixture       *fixture,
                   gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
-  GListModel *model = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
-  guint before = g_list_model_get_n_items (model);
+  WenjiEditor *editor = find_editor (fixture);
+  g_autoptr (GtkMultiSelection) selection = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
+  guint before;
   guint position;
   gint64 id;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_object_get (find_pane (fixture), "selection", &selection, "article-list", &list, NULL);
+  before = g_list_model_get_n_items (G_LIST_MODEL (list));
 
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
-  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before + 1);
+  g_assert_cmpstr (window_page (fixture), ==, "library");
 
   g_assert_nonnull (wenji_editor_get_article (editor));
   id = wenji_editor_get_article_id (editor);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpstr (wenji_article_get_status (wenji_editor_get_article (editor)), ==, WENJI_STATUS_DRAFT);
-  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, WENJI_LANG_HANS);
+  g_assert_cmpstr (wenji_article_get_status (wenji_editor_get_article (editor)), ==,
+                   WENJI_STATUS_DRAFT);
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==,
+                   WENJI_LANG_HANS);
 
   /* It is in the list, selected. */
-  g_assert_true (wenji_article_list_find (WENJI_ARTICLE_LIST (model), id, &position));
-  g_assert_cmpuint (get_selected (wenji_window_get_selection (fixture->window)), ==, position);
+  g_assert_true (wenji_article_list_find (list, id, &position));
+  g_assert_cmpuint (get_selected (selection), ==, position);
   g_assert_cmpuint (app_test_count_articles (fixture->library).draft, ==, before == 0 ? 1 : 2);
+}
+
+typedef struct {
+  WenjiLibrary *library;
+  gint64        id;
+  const char   *suffix;
+} StoredBody;
+
+/* Whether the article as another connection reads it ends with @suffix. */
+static gboolean
+stored_body_ends_with (gpointer data)
+{
+  StoredBody *stored = data;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+
+  article = wenji_library_load_article (stored->library, stored->id, &error);
+  g_assert_no_error (error);
+
+  return g_str_has_suffix (wenji_article_get_body (article), stored->suffix);
+}
+
+/* One keystroke at the end of the text, as a typist at five a second. */
+static gboolean
+type_character (gpointer buffer)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "字", -1);
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 test_autosave (Fixture       *fixture,
                gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiEditor *editor = find_editor (fixture);
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
   g_autoptr (WenjiLibrary) other = NULL;
   g_autoptr (WenjiArticle) stored = NULL;
   g_autoptr (GError) error = NULL;
+  StoredBody typed;
   GtkTextIter end;
-  gint64 start;
+  gint64 start, took;
+  guint typing_id;
   gint64 id;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   id = wenji_editor_get_article_id (editor);
   g_assert_cmpint (id, >, 0);
 
@@ -342,41 +454,38 @@ test_autosave (Fixture       *fixture,
   g_clear_object (&stored);
 
   /* …but after it, as another connection sees it. */
-  app_test_wait_ms (1500);
-  g_assert_false (wenji_editor_get_dirty (editor));
+  app_test_wait_until (editor_saved, editor, "the autosave");
   stored = wenji_library_load_article (other, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_title (stored), ==, "减负之后");
   g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。");
+  g_clear_object (&stored);
 
   /* Typing on without a pause is saved every few seconds all the same. */
+  typed = (StoredBody) { other, id, "字" };
   start = g_get_monotonic_time ();
-  while (!g_str_has_suffix (wenji_article_get_body (stored), "字") &&
-         g_get_monotonic_time () - start < 10 * G_TIME_SPAN_SECOND) {
-    gtk_text_buffer_get_end_iter (buffer, &end);
-    gtk_text_buffer_insert (buffer, &end, "字", -1);
-    app_test_wait_ms (200);
-    g_clear_object (&stored);
-    stored = wenji_library_load_article (other, id, &error);
-    g_assert_no_error (error);
-  }
-  g_test_message ("Saved after %" G_GINT64_FORMAT " ms of typing", (g_get_monotonic_time () - start) / 1000);
-  g_assert_true (g_str_has_suffix (wenji_article_get_body (stored), "字"));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 6 * G_TIME_SPAN_SECOND);
-  app_test_wait_ms (1500);
+  typing_id = g_timeout_add (200, type_character, buffer);
+  app_test_wait_until (stored_body_ends_with, &typed, "an autosave during the typing");
+  took = g_get_monotonic_time () - start;
+  g_source_remove (typing_id);
+  g_test_message ("Saved after %" G_GINT64_FORMAT " ms of typing", took / 1000);
+  g_assert_cmpint (took, <, 6 * G_TIME_SPAN_SECOND);
+
+  /* Once the typing stops, the rest is saved too. */
+  app_test_wait_until (editor_saved, editor, "the autosave after the typing");
   gtk_text_buffer_set_text (buffer, "基层干部终于有时间下村入户了。", -1);
-  app_test_wait_ms (1500);
-  g_assert_false (wenji_editor_get_dirty (editor));
+  app_test_wait_until (editor_saved, editor, "the autosave of the new text");
 
   /* Edits right before switching articles are saved on the switch. */
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n\n第二段。", -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   g_assert_cmpint (wenji_editor_get_article_id (editor), !=, id);
-  g_clear_object (&stored);
   stored = wenji_library_load_article (other, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wenji_article_get_body (stored), ==, "基层干部终于有时间下村入户了。\n\n第二段。");
+  g_assert_cmpstr (wenji_article_get_body (stored), ==,
+                   "基层干部终于有时间下村入户了。\n\n第二段。");
 
   /* And edits right before the window closes. */
   gtk_text_buffer_set_text (buffer, "关窗前写的。", -1);
@@ -395,19 +504,20 @@ static void
 test_trash_undo_restore_delete (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
-  GtkMultiSelection *selection = wenji_window_get_selection (fixture->window);
-  GListModel *model = G_LIST_MODEL (selection);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  WenjiEditor *editor = find_editor (fixture);
+  g_autoptr (GListModel) model = NULL;
   g_autoptr (WenjiArticle) gone = NULL;
   g_autoptr (GError) error = NULL;
   gint64 id;
 
+  g_object_get (find_pane (fixture), "selection", &model, NULL);
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
   id = wenji_editor_get_article_id (editor);
   g_assert_cmpint (id, >, 0);
 
   /* Trash: the article leaves the list and the next one opens. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.trash", NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
@@ -415,41 +525,41 @@ test_trash_undo_restore_delete (Fixture       *fixture,
   g_assert_cmpint (wenji_editor_get_article_id (editor), !=, 0);
 
   /* Undo, as the toast's button does. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash", "x", id));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo-trash", "x", id));
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
 
   /* Trash it again and restore it from the Trash view, where it is read-only. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_TRASH);
+  g_assert_true (gtk_widget_activate_action (window, "win.trash", NULL));
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_TRASH, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
   g_assert_true (wenji_article_is_trashed (wenji_editor_get_article (editor)));
   g_assert_false (gtk_editable_get_editable (wenji_editor_get_title_editable (editor)));
   /* win.trash is disabled for it: activating does nothing. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL);
+  gtk_widget_activate_action (window, "win.trash", NULL);
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
   /* Even a change made behind the view's back is never saved into a trashed article. */
   gtk_text_buffer_insert_at_cursor (GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor)), "x", -1);
   g_assert_false (wenji_editor_get_dirty (editor));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.restore", NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_null (wenji_editor_get_article (editor));
 
   /* Trash it from All Articles and delete it forever from the Trash. */
-  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_ALL);
-  wenji_window_show_article (fixture->window, id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  wenji_sidebar_select_filter (wenji_window_get_sidebar (fixture->window), WENJI_ARTICLE_FILTER_TRASH);
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_ALL, NULL);
+  choose_article (fixture, id);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
-                                             "win.delete-forever-confirmed", "x", id));
+  g_assert_true (gtk_widget_activate_action (window, "win.trash", NULL));
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_TRASH, NULL);
+  g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
+  g_assert_true (gtk_widget_activate_action (window, "win.delete-forever-confirmed", "x", id));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
@@ -463,42 +573,25 @@ static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
 {
-  GListModel *model = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  g_autoptr (WenjiArticleList) list = NULL;
   g_autofree char *file = g_build_filename (fixture->dir, "减负.txt", NULL);
   g_autoptr (GError) error = NULL;
   const char *paths[] = { file, NULL };
-  gint64 deadline;
 
-  g_file_set_contents (file, "基层减负不能变成纸面减负\n\n基层减负是一个老话题。近年来，各地纷纷出台措施。\n", -1, &error);
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
+  g_file_set_contents (file, "基层减负不能变成纸面减负\n\n基层减负是一个老话题。近年来，各地纷纷出台措施。\n",
+                       -1, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "welcome");
+  g_assert_cmpstr (window_page (fixture), ==, "welcome");
 
   wenji_window_import_paths (fixture->window, paths);
 
   /* The import runs in a thread on its own connection; the list follows. */
-  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (g_list_model_get_n_items (model) == 0 && g_get_monotonic_time () < deadline)
-    app_test_wait_ms (20);
-
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_cmpstr (wenji_window_get_page (fixture->window), ==, "library");
+  app_test_wait_for_property (list, "n-items", 1);
+  g_assert_cmpstr (window_page (fixture), ==, "library");
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 1);
   /* The imported article opens. */
-  g_assert_nonnull (wenji_editor_get_article (wenji_window_get_editor (fixture->window)));
-}
-
-/* The panes of the window, outermost first: sidebar | list, list | article. */
-static void
-collect_panes (GtkWidget *widget,
-               GPtrArray *panes)
-{
-  if (GTK_IS_PANED (widget))
-    g_ptr_array_add (panes, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_panes (child, panes);
+  g_assert_nonnull (wenji_editor_get_article (find_editor (fixture)));
 }
 
 /* A window closed at one size and pane widths opens the next time as it was. */
@@ -507,26 +600,26 @@ test_remembers_size_and_panes (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr (GPtrArray) panes = g_ptr_array_new ();
+  g_autoptr (GPtrArray) panes = NULL;
   int width, height;
 
+  /* The panes of the window, outermost first: sidebar | list, list | article. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1234, 777);
-  collect_panes (GTK_WIDGET (fixture->window), panes);
+  panes = app_test_find_widgets (GTK_WIDGET (fixture->window), GTK_TYPE_PANED);
   g_assert_cmpuint (panes->len, >=, 2);
   gtk_paned_set_position (g_ptr_array_index (panes, 0), 233);
   gtk_paned_set_position (g_ptr_array_index (panes, 1), 377);
-  app_test_wait_ms (100);
+  app_test_wait_for_frame (GTK_WIDGET (fixture->window));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
-  app_test_wait_ms (50);
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  app_test_wait_for_finalize (g_steal_pointer (&fixture->window));
 
   app_test_fixture_present (fixture, 0, 0);
   gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
   g_assert_cmpint (width, ==, 1234);
   g_assert_cmpint (height, ==, 777);
-  g_ptr_array_set_size (panes, 0);
-  collect_panes (GTK_WIDGET (fixture->window), panes);
+  g_clear_pointer (&panes, g_ptr_array_unref);
+  panes = app_test_find_widgets (GTK_WIDGET (fixture->window), GTK_TYPE_PANED);
   g_assert_cmpint (gtk_paned_get_position (g_ptr_array_index (panes, 0)), ==, 233);
   g_assert_cmpint (gtk_paned_get_position (g_ptr_array_index (panes, 1)), ==, 377);
 

@@ -7,7 +7,9 @@
 #include <glib/gstdio.h>
 
 #include "app-test-harness.h"
+#include "wenji-article-pane.h"
 #include "wenji-import.h"
+#include "wenji-metadata-panel.h"
 #include "wenji-preferences-window.h"
 #include "wenji-settings.h"
 #include "wenji-sidebar-row.h"
@@ -15,11 +17,22 @@
 
 typedef AppTestFixture Fixture;
 
-
-static gboolean
-import_finished (gpointer data)
+static GtkWidget *
+find_pane (Fixture *fixture)
 {
-  return !wenji_window_get_importing (data);
+  return app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_ARTICLE_PANE);
+}
+
+static WenjiEditor *
+find_editor (Fixture *fixture)
+{
+  return WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_EDITOR));
+}
+
+static GtkWidget *
+find_metadata_panel (Fixture *fixture)
+{
+  return app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_METADATA_PANEL);
 }
 
 static gboolean
@@ -40,48 +53,26 @@ article_tags (WenjiLibrary *library,
   return tags;
 }
 
-/* The sidebar's row for @tag, or for the smart list @filter when @tag is
- * NULL, found by the rows' properties; NULL when there is none. */
-static GtkWidget *
-find_row (Fixture            *fixture,
-          WenjiArticleFilter  filter,
-          const char         *tag)
-{
-  GtkWidget *sidebar = GTK_WIDGET (wenji_window_get_sidebar (fixture->window));
-  g_autoptr (GPtrArray) rows = app_test_find_widgets (sidebar, WENJI_TYPE_SIDEBAR_ROW);
-
-  for (guint i = 0; i < rows->len; i++) {
-    g_autofree char *row_tag = NULL;
-    WenjiArticleFilter row_filter;
-
-    g_object_get (rows->pdata[i], "tag", &row_tag, "filter", &row_filter, NULL);
-    if (g_strcmp0 (row_tag, tag) == 0 && (tag != NULL || row_filter == filter))
-      return rows->pdata[i];
-  }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_filter_row (Fixture            *fixture,
                  WenjiArticleFilter  filter)
 {
-  return find_row (fixture, filter, NULL);
+  return app_test_find_sidebar_row (GTK_WIDGET (fixture->window), filter, NULL);
 }
 
 static GtkWidget *
 find_tag_row (Fixture    *fixture,
               const char *tag)
 {
-  return find_row (fixture, WENJI_ARTICLE_FILTER_ALL, tag);
+  return app_test_find_sidebar_row (GTK_WIDGET (fixture->window), WENJI_ARTICLE_FILTER_ALL, tag);
 }
 
 /* How many tags the sidebar has rows for. */
 static guint
 count_tag_rows (Fixture *fixture)
 {
-  GtkWidget *sidebar = GTK_WIDGET (wenji_window_get_sidebar (fixture->window));
-  g_autoptr (GPtrArray) rows = app_test_find_widgets (sidebar, WENJI_TYPE_SIDEBAR_ROW);
+  g_autoptr (GPtrArray) rows = app_test_find_widgets (GTK_WIDGET (fixture->window),
+                                                      WENJI_TYPE_SIDEBAR_ROW);
   guint n = 0;
 
   for (guint i = 0; i < rows->len; i++) {
@@ -111,10 +102,11 @@ static void
 open_article (Fixture    *fixture,
               const char *title)
 {
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  g_autoptr (GListModel) list = NULL;
+  g_autoptr (GtkSelectionModel) selection = NULL;
+  WenjiEditor *editor = find_editor (fixture);
 
+  g_object_get (find_pane (fixture), "article-list", &list, "selection", &selection, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++) {
     g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (list, i);
 
@@ -139,9 +131,9 @@ static void
 test_metadata_tag_filter (Fixture       *fixture,
                           gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
-  WenjiMetadataPanel *panel = wenji_window_get_metadata_panel (fixture->window);
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  WenjiEditor *editor = find_editor (fixture);
+  WenjiMetadataPanel *panel = WENJI_METADATA_PANEL (find_metadata_panel (fixture));
+  g_autoptr (GListModel) list = NULL;
   g_autoptr (WenjiArticle) saved = NULL;
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) tags = NULL;
@@ -149,6 +141,7 @@ test_metadata_tag_filter (Fixture       *fixture,
   GtkWidget *author;
   gint64 id;
 
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
@@ -171,11 +164,10 @@ test_metadata_tag_filter (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_author (saved), ==, "李明");
 
-  app_test_wait_ms (100);
   app_test_save_screenshot (GTK_WIDGET (fixture->window), "wenji-metadata.png");
 
   /* The sidebar lists the tag; choosing it narrows the list to the article. */
-  g_assert_true (wenji_sidebar_select_tag (wenji_window_get_sidebar (fixture->window), "社论"));
+  app_test_select_sidebar_row (GTK_WIDGET (fixture->window), WENJI_ARTICLE_FILTER_ALL, "社论");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   g_assert_cmpint (wenji_article_list_get_id (WENJI_ARTICLE_LIST (list), 0), ==, id);
 
@@ -192,13 +184,14 @@ static void
 test_rename_merge_tags (Fixture       *fixture,
                         gconstpointer  data)
 {
-  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
-  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  GtkWidget *sidebar = app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_SIDEBAR);
+  g_autoptr (WenjiArticleList) list = NULL;
 
-  g_assert_true (wenji_sidebar_select_tag (sidebar, "评论"));
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
+  app_test_select_sidebar_row (sidebar, WENJI_ARTICLE_FILTER_ALL, "评论");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.rename-tag-confirmed",
+  g_assert_true (gtk_widget_activate_action (sidebar, "sidebar.rename-tag-confirmed",
                                              "(ss)", "评论", "时评"));
   g_assert_null (find_tag_row (fixture, "评论"));
   g_assert_cmpuint (row_count (find_tag_row (fixture, "时评")), ==, 2);
@@ -206,12 +199,12 @@ test_rename_merge_tags (Fixture       *fixture,
   g_assert_cmpstr (wenji_article_list_get_tag (list), ==, "时评");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.merge-tag-confirmed",
+  g_assert_true (gtk_widget_activate_action (sidebar, "sidebar.merge-tag-confirmed",
                                              "(ss)", "基层治理", "时评"));
   g_assert_cmpuint (count_tag_rows (fixture), ==, 1);
   g_assert_cmpuint (row_count (find_tag_row (fixture, "时评")), ==, 2);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.delete-tag-confirmed",
+  g_assert_true (gtk_widget_activate_action (sidebar, "sidebar.delete-tag-confirmed",
                                              "s", "时评"));
   g_assert_cmpuint (count_tag_rows (fixture), ==, 0);
   /* The deleted tag's list gave way to All Articles. */
@@ -225,7 +218,7 @@ test_sidebar_counts (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkWidget *panel = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
+  GtkWidget *panel = find_metadata_panel (fixture);
   g_autoptr (GtkWidget) row = NULL;
   guint notified = 0;
 
@@ -283,10 +276,10 @@ test_tag_spellings (Fixture       *fixture,
     { "數位時代的閱讀習慣", "ＧＮＯＭＥ　Ｓｈｅｌｌ" },
   };
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkWidget *panel = GTK_WIDGET (wenji_window_get_metadata_panel (fixture->window));
-  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
-  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  GtkWidget *panel = find_metadata_panel (fixture);
+  g_autoptr (GListModel) list = NULL;
 
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
   g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
   g_assert_cmpuint (count_tag_rows (fixture), ==, 2);
 
@@ -300,8 +293,8 @@ test_tag_spellings (Fixture       *fixture,
   g_assert_cmpuint (row_count (find_tag_row (fixture, "GNOME Shell")), ==, 3);
   g_assert_null (find_tag_row (fixture, "gnome shell"));
 
-  g_assert_true (wenji_sidebar_select_tag (sidebar, "GNOME Shell"));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  app_test_select_sidebar_row (window, WENJI_ARTICLE_FILTER_ALL, "GNOME Shell");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
 
   g_assert_true (gtk_widget_activate_action (window, "win.show-metadata", NULL));
 }
@@ -311,14 +304,17 @@ static void
 test_batch (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
-  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  GtkWidget *pane = find_pane (fixture);
+  g_autoptr (GtkSelectionModel) selection = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
   gint64 first, second;
   g_auto (GStrv) tags1 = NULL;
   g_auto (GStrv) tags2 = NULL;
   g_auto (GStrv) tags3 = NULL;
   gint64 third;
+  guint n_selected;
 
+  g_object_get (pane, "selection", &selection, "article-list", &list, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
   first = wenji_article_list_get_id (list, 0);
   second = wenji_article_list_get_id (list, 1);
@@ -326,11 +322,13 @@ test_batch (Fixture       *fixture,
 
   gtk_selection_model_select_item (selection, 0, TRUE);
   gtk_selection_model_select_item (selection, 1, FALSE);
-  g_assert_cmpuint (wenji_window_get_n_selected (fixture->window), ==, 2);
+  g_object_get (pane, "n-selected", &n_selected, NULL);
+  g_assert_cmpuint (n_selected, ==, 2);
   /* The editor shows the last one added. */
-  g_assert_cmpint (wenji_editor_get_article_id (wenji_window_get_editor (fixture->window)), ==, second);
+  g_assert_cmpint (wenji_editor_get_article_id (find_editor (fixture)), ==, second);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.tag-selected-confirmed", "s", "合集"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.tag-selected-confirmed", "s", "合集"));
   tags1 = article_tags (fixture->library, first);
   tags2 = article_tags (fixture->library, second);
   tags3 = article_tags (fixture->library, third);
@@ -353,10 +351,11 @@ static void
 test_empty_trash (Fixture       *fixture,
                   gconstpointer  data)
 {
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
-  WenjiSidebar *sidebar = wenji_window_get_sidebar (fixture->window);
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  WenjiEditor *editor = find_editor (fixture);
+  g_autoptr (GListModel) list = NULL;
   gint64 id = wenji_editor_get_article_id (editor);
+
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
@@ -367,7 +366,7 @@ test_empty_trash (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
-  wenji_sidebar_select_filter (sidebar, WENJI_ARTICLE_FILTER_TRASH);
+  app_test_select_sidebar_row (GTK_WIDGET (fixture->window), WENJI_ARTICLE_FILTER_TRASH, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
@@ -383,8 +382,9 @@ static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (wenji_window_get_selection (fixture->window));
-  WenjiArticle *article = wenji_editor_get_article (wenji_window_get_editor (fixture->window));
+  GtkWidget *pane = find_pane (fixture);
+  WenjiArticle *article = wenji_editor_get_article (find_editor (fixture));
+  g_autoptr (GtkSelectionModel) selection = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *html = NULL;
   g_autofree char *book = NULL;
@@ -393,8 +393,10 @@ test_export (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autoptr (GError) error = NULL;
+  guint n_selected;
   int status;
 
+  g_object_get (pane, "selection", &selection, NULL);
   pdf = app_test_export (fixture, "pdf", "article.pdf", TRUE);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   if (pdftotext != NULL) {
@@ -411,7 +413,8 @@ test_export (Fixture       *fixture,
 
   /* Several selected: one book, or a folder of HTML. */
   gtk_selection_model_select_all (selection);
-  g_assert_cmpuint (wenji_window_get_n_selected (fixture->window), ==, 3);
+  g_object_get (pane, "n-selected", &n_selected, NULL);
+  g_assert_cmpuint (n_selected, ==, 3);
   book = app_test_export (fixture, "pdf", "book.pdf", FALSE);
   g_assert_true (g_file_test (book, G_FILE_TEST_IS_REGULAR));
   folder = app_test_export (fixture, "html", "articles", FALSE);
@@ -436,7 +439,7 @@ static void
 test_import_folder (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GListModel *list = G_LIST_MODEL (wenji_window_get_article_list (fixture->window));
+  g_autoptr (GListModel) list = NULL;
   g_autofree char *folder = g_build_filename (fixture->dir, "来稿", NULL);
   g_autofree char *dropped = g_build_filename (fixture->dir, "投稿.md", NULL);
   const char *paths[] = { folder, NULL };
@@ -447,17 +450,21 @@ test_import_folder (Fixture       *fixture,
   GtkDropTarget *target = NULL;
   g_autoptr (GListModel) controllers = NULL;
   gboolean handled = FALSE;
+  GtkWidget *cancel;
 
+  g_object_get (find_pane (fixture), "article-list", &list, NULL);
+  cancel = app_test_find_actionable (GTK_WIDGET (fixture->window), "win.cancel-import");
+  g_assert_false (gtk_widget_get_sensitive (cancel));
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
   write_file (folder, "一.txt", "乡村振兴的新路径\n\n各地探索乡村振兴的新路径，发展特色产业。\n");
   write_file (folder, "二.md", "# 教育公平再思考\n\n教育公平是社会公平的重要基础。\n");
   write_file (folder, "三.txt", "老城区的烟火气\n\n改造老城区，要留住烟火气。\n");
 
   wenji_window_import_paths (fixture->window, paths);
-  g_assert_true (wenji_window_get_importing (fixture->window));
-  g_assert_true (app_test_wait_until (import_finished, fixture->window, 20));
-  app_test_wait_ms (50);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 3);
+  /* The import bar offers to cancel while it runs, and no more after. */
+  g_assert_true (gtk_widget_get_sensitive (cancel));
+  app_test_wait_for_property (list, "n-items", 3 + 3);
+  g_assert_false (gtk_widget_get_sensitive (cancel));
   g_assert_true (app_test_list_has_title (list, "乡村振兴的新路径"));
   g_assert_true (app_test_list_has_title (list, "教育公平再思考"));
 
@@ -481,9 +488,9 @@ test_import_folder (Fixture       *fixture,
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
   g_value_unset (&value);
   g_assert_true (handled);
-  g_assert_true (app_test_wait_until (import_finished, fixture->window, 20));
-  app_test_wait_ms (50);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3 + 4);
+  g_assert_true (gtk_widget_get_sensitive (cancel));
+  app_test_wait_for_property (list, "n-items", 3 + 4);
+  g_assert_false (gtk_widget_get_sensitive (cancel));
   g_assert_true (app_test_list_has_title (list, "数字时代的阅读"));
 }
 
@@ -506,7 +513,7 @@ test_preferences_script (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr (GSettings) settings = wenji_settings_new ();
-  WenjiEditor *editor = wenji_window_get_editor (fixture->window);
+  WenjiEditor *editor = find_editor (fixture);
   GtkWindow *preferences;
   AdwComboRow *script_row;
 
@@ -514,7 +521,7 @@ test_preferences_script (Fixture       *fixture,
   /* win.preferences presents one; this test drives its own. */
   preferences = GTK_WINDOW (wenji_preferences_window_new (GTK_WINDOW (fixture->window)));
   gtk_window_present (preferences);
-  app_test_wait_ms (500);
+  app_test_wait_for_frame (GTK_WIDGET (preferences));
 
   script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
                                                              "script_row"));
@@ -526,9 +533,7 @@ test_preferences_script (Fixture       *fixture,
   g_assert_cmpstr (g_settings_get_string (settings, "default-script"), ==, "zh-Hant");
   assert_font_button (preferences, "body_font_button", "Noto Serif CJK TC");
   assert_font_button (preferences, "heading_font_button", "Noto Sans CJK TC");
-  /* The combo row's popover closed; let the window draw again. */
-  gtk_widget_queue_draw (GTK_WIDGET (preferences));
-  app_test_wait_ms (300);
+  /* The combo row's popover closed; the screenshot waits for the window to draw again. */
   app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
   gtk_window_destroy (preferences);
 

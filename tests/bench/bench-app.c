@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "wenji-application.h"
+#include "wenji-article-pane.h"
 #include "wenji-article-row.h"
 #include "wenji-window.h"
 
@@ -56,6 +57,7 @@ typedef enum {
 typedef struct {
   WenjiApplication *application;
   WenjiWindow      *window;
+  GtkWidget        *pane;
   GtkListView      *list_view;
   GtkAdjustment    *vadjustment;
   Stage             stage;
@@ -110,6 +112,24 @@ read_status_kb (const char *name)
   return 0;
 }
 
+/* The window's list pane, whose properties are its list and selection. */
+static GtkWidget *
+find_pane (GtkWidget *widget)
+{
+  if (WENJI_IS_ARTICLE_PANE (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_pane (child);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
 static GtkWidget *
 find_list_view (GtkWidget  *widget,
                 GListModel *model)
@@ -154,8 +174,9 @@ row_showing (GtkWidget *widget,
 static void
 finish (Child *child)
 {
-  WenjiArticleList *list = wenji_window_get_article_list (child->window);
+  g_autoptr (WenjiArticleList) list = NULL;
 
+  g_object_get (child->pane, "article-list", &list, NULL);
   child->stage = STAGE_DONE;
   child->end_rss_kb = read_status_kb ("VmRSS");
   child->peak_rss_kb = read_status_kb ("VmHWM");
@@ -191,9 +212,10 @@ static void
 on_after_paint (GdkFrameClock *frame_clock,
                 Child         *child)
 {
-  WenjiArticleList *list = wenji_window_get_article_list (child->window);
+  g_autoptr (WenjiArticleList) list = NULL;
   guint n_items;
 
+  g_object_get (child->pane, "article-list", &list, NULL);
   if (list == NULL || child->stage == STAGE_DONE)
     return;
 
@@ -201,9 +223,12 @@ on_after_paint (GdkFrameClock *frame_clock,
 
   switch (child->stage) {
   case STAGE_FIRST_SCREEN:
-    if (child->list_view == NULL)
-      child->list_view = GTK_LIST_VIEW (find_list_view (GTK_WIDGET (child->window),
-                                                        G_LIST_MODEL (wenji_window_get_selection (child->window))));
+    if (child->list_view == NULL) {
+      g_autoptr (GListModel) selection = NULL;
+
+      g_object_get (child->pane, "selection", &selection, NULL);
+      child->list_view = GTK_LIST_VIEW (find_list_view (child->pane, selection));
+    }
     if (child->list_view == NULL || n_items == 0 || !row_showing (GTK_WIDGET (child->list_view), 0))
       return;
 
@@ -264,6 +289,7 @@ on_window_added (GtkApplication *application,
 
   child->window_us = g_get_monotonic_time ();
   child->window = WENJI_WINDOW (window);
+  child->pane = find_pane (GTK_WIDGET (window));
   g_signal_connect (window, "map", G_CALLBACK (on_window_map), child);
 }
 
