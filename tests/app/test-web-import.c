@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "app-test-harness.h"
+#include "wenji-article-pane.h"
 #include "wenji-sidebar-row.h"
 #include "wenji-window-private.h"
 #include "test-server.h"
@@ -30,17 +31,34 @@ serve_page (const char *path,
   test_server_add (server, path, 200, "text/html", page, -1);
 }
 
+/* The window's list of articles, as its pane shows it. */
+static WenjiArticleList *
+article_list (AppTestFixture *fixture)
+{
+  GtkWidget *pane = app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_ARTICLE_PANE);
+  WenjiArticleList *list;
+
+  g_object_get (pane, "article-list", &list, NULL);
+  g_object_unref (list);    /* the pane keeps it */
+
+  return list;
+}
+
 typedef struct {
   AppTestFixture *fixture;
   guint           articles;
 } Waiting;
 
+/* The library holds the articles, and the import bar no longer offers to
+ * cancel: the import is over. */
 static gboolean
 import_finished (gpointer data)
 {
   Waiting *waiting = data;
+  GtkWidget *cancel = app_test_find_actionable (GTK_WIDGET (waiting->fixture->window),
+                                                "win.cancel-import");
 
-  return !wenji_window_get_importing (waiting->fixture->window) &&
+  return !gtk_widget_get_sensitive (cancel) &&
          app_test_count_articles (waiting->fixture->library).all == waiting->articles;
 }
 
@@ -83,7 +101,7 @@ test_address_dialog (AppTestFixture *fixture,
 
   serve_page ("/dialog.html", "对话框里的地址");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-address", NULL);
-  g_assert_true (app_test_wait_until (dialog_shown, NULL, 30));
+  app_test_wait_until (dialog_shown, NULL, "the dialog to show");
   dialog = find_dialog ();
   entry = adw_message_dialog_get_extra_child (dialog);
   g_assert_true (GTK_IS_ENTRY (entry));
@@ -97,9 +115,9 @@ test_address_dialog (AppTestFixture *fixture,
 
   /* Enter imports. */
   g_signal_emit_by_name (entry, "activate");
-  g_assert_true (app_test_wait_until (dialog_gone, NULL, 30));
-  g_assert_true (app_test_wait_until (import_finished, &waiting, 60));
-  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+  app_test_wait_until (dialog_gone, NULL, "the dialog to close");
+  app_test_wait_until (import_finished, &waiting, "the import to finish");
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (article_list (fixture)),
                                           "对话框里的地址"));
 }
 
@@ -123,15 +141,55 @@ test_paste_addresses (AppTestFixture *fixture,
   g_assert_false (wenji_window_import_text (fixture->window, "看看这个 https://example.com/"));
 
   /* Typing in the list, not in an entry. */
-  gtk_widget_grab_focus (app_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW));
+  {
+    GtkWidget *pane = app_test_find_widget (GTK_WIDGET (fixture->window),
+                                            WENJI_TYPE_ARTICLE_PANE);
+    g_autoptr (GPtrArray) views = app_test_find_widgets (pane, GTK_TYPE_LIST_VIEW);
+    GtkWidget *focus;
+
+    for (guint i = 0; i < views->len; i++)
+      if (gtk_widget_get_mapped (views->pdata[i]))
+        gtk_widget_grab_focus (views->pdata[i]);
+    focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    g_assert_true (focus == NULL || !GTK_IS_EDITABLE (focus));
+  }
   gdk_clipboard_set_text (clipboard, both);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste-address", NULL);
 
-  g_assert_true (app_test_wait_until (import_finished, &waiting, 60));
-  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+  app_test_wait_until (import_finished, &waiting, "the import to finish");
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (article_list (fixture)),
                                           "粘贴的第一篇"));
-  g_assert_true (app_test_list_has_title (G_LIST_MODEL (wenji_window_get_article_list (fixture->window)),
+  g_assert_true (app_test_list_has_title (G_LIST_MODEL (article_list (fixture)),
                                           "粘贴的第二篇"));
+
+  /* A link dragged from a browser onto the window. */
+  {
+    g_autofree char *dropped = test_server_url (server, "/dropped.html");
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean handled = FALSE;
+
+    serve_page ("/dropped.html", "拖进来的链接");
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+    g_assert_nonnull (target);
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, dropped);
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+    g_value_unset (&value);
+    g_assert_true (handled);
+
+    waiting.articles = 3;
+    app_test_wait_until (import_finished, &waiting, "the dropped link's import to finish");
+    g_assert_true (app_test_list_has_title (G_LIST_MODEL (article_list (fixture)),
+                                            "拖进来的链接"));
+  }
 }
 
 static void
@@ -176,7 +234,10 @@ feed_shows (gpointer data)
   FeedWaiting *waiting = data;
   WenjiSidebarRow *row = feed_row (waiting->fixture);
 
-  return !wenji_window_get_importing (waiting->fixture->window) && row != NULL &&
+  GtkWidget *cancel = app_test_find_actionable (GTK_WIDGET (waiting->fixture->window),
+                                                "win.cancel-import");
+
+  return !gtk_widget_get_sensitive (cancel) && row != NULL &&
          wenji_sidebar_row_get_count (row) == waiting->unread;
 }
 
@@ -189,7 +250,7 @@ test_follow_feed (AppTestFixture *fixture,
 {
   g_autofree char *url = test_server_url (server, "/letters.xml");
   FeedWaiting waiting = { fixture, 2 };
-  WenjiArticleList *list = wenji_window_get_article_list (fixture->window);
+  WenjiArticleList *list = article_list (fixture);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
   WenjiSidebarRow *row;
@@ -200,13 +261,13 @@ test_follow_feed (AppTestFixture *fixture,
   serve_feed (2);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.follow-feed", NULL);
-  g_assert_true (app_test_wait_until (dialog_shown, NULL, 30));
+  app_test_wait_until (dialog_shown, NULL, "the dialog to show");
   dialog = find_dialog ();
   entry = adw_message_dialog_get_extra_child (dialog);
   gtk_editable_set_text (GTK_EDITABLE (entry), url);
   g_signal_emit_by_name (entry, "activate");
 
-  g_assert_true (app_test_wait_until (feed_shows, &waiting, 60));
+  app_test_wait_until (feed_shows, &waiting, "the feed's row to count its unread articles");
   row = feed_row (fixture);
   g_assert_cmpstr (wenji_sidebar_row_get_title (row), ==, "乡间来信");
 
@@ -220,13 +281,13 @@ test_follow_feed (AppTestFixture *fixture,
   /* Opened, one is read. */
   wenji_window_show_article (fixture->window, wenji_article_list_get_id (list, 0));
   waiting.unread = 1;
-  g_assert_true (app_test_wait_until (feed_shows, &waiting, 30));
+  app_test_wait_until (feed_shows, &waiting, "the feed's row to count its unread articles");
 
   /* A new item, brought by F5. */
   serve_feed (3);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.update-feeds", "x", (gint64) 0);
   waiting.unread = 2;
-  g_assert_true (app_test_wait_until (feed_shows, &waiting, 60));
+  app_test_wait_until (feed_shows, &waiting, "the feed's row to count its unread articles");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 
