@@ -75,18 +75,14 @@ on_update_done (GObject      *source,
   g_autoptr (GPtrArray) reports = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *escaped = NULL;
   guint imported = 0, broken = 0;
-  AdwToast *toast;
 
   reports = wenji_import_update_feeds_finish (result, &error);
 
   if (self->library == NULL)
     return;
 
-  g_clear_object (&self->import_cancellable);
-  wenji_article_pane_set_progress (self->article_pane, NULL, 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  wenji_window_end_import (self);
   /* The update wrote through its own connection. */
   wenji_library_changed (self->library, 0);
 
@@ -119,33 +115,15 @@ on_update_done (GObject      *source,
     summary = g_strdup_printf (ngettext ("%u new article", "%u new articles", imported),
                                imported);
 
-  /* Toasts take markup. */
-  escaped = g_markup_escape_text (summary, -1);
-  toast = adw_toast_new (escaped);
-  if (self->import_failures->len > 0) {
-    adw_toast_set_timeout (toast, 10);
-    adw_toast_set_button_label (toast, _("_Details"));
-    adw_toast_set_action_name (toast, "win.show-import-failures");
-  }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  wenji_window_toast_import (self, summary);
 }
 
 static void
 update_feeds (WenjiWindow *self,
               gint64       feed_id)
 {
-  if (self->import_cancellable != NULL) {
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("Wait for the import under way to finish")));
+  if (!wenji_window_begin_import (self, _("Updating feeds…")))
     return;
-  }
-
-  self->import_cancellable = g_cancellable_new ();
-  g_signal_connect_object (self->cancellable, "cancelled",
-                           G_CALLBACK (g_cancellable_cancel), self->import_cancellable,
-                           G_CONNECT_SWAPPED);
-  wenji_article_pane_set_progress (self->article_pane, _("Updating feeds…"), 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
 
   wenji_import_update_feeds_async (wenji_library_get_path (self->library), feed_id,
                                    on_feed_progress, self, self->import_cancellable,

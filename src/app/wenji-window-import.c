@@ -135,17 +135,13 @@ on_import_done (GObject      *source,
   g_autoptr (WenjiImportReport) report = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
 
   report = wenji_import_paths_finish (result, &error);
 
   if (self->library == NULL)
     return;
 
-  g_clear_object (&self->import_cancellable);
-  wenji_article_pane_set_progress (self->article_pane, NULL, 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  wenji_window_end_import (self);
 
   if (report == NULL) {
     if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -169,17 +165,74 @@ on_import_done (GObject      *source,
   }
 
   summary = format_summary (report);
-  escaped = g_markup_escape_text (summary, -1);
-  toast = adw_toast_new (escaped);
+  wenji_window_toast_import (self, summary);
+
+  /* The import wrote through its own connection. */
+  wenji_library_changed (self->library, 0);
+}
+
+/**
+ * wenji_window_begin_import:
+ * @label: what the progress bar says first
+ *
+ * Starts a background import of any kind (files, pages, feeds): one at a
+ * time, shown above the list with Cancel, stopped when the window goes.
+ *
+ * Returns: whether it may start; when another runs, the user is told
+ */
+gboolean
+wenji_window_begin_import (WenjiWindow *self,
+                           const char  *label)
+{
+  if (self->import_cancellable != NULL) {
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Wait for the import under way to finish")));
+    return FALSE;
+  }
+
+  self->import_cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->cancellable, "cancelled",
+                           G_CALLBACK (g_cancellable_cancel), self->import_cancellable,
+                           G_CONNECT_SWAPPED);
+  wenji_article_pane_set_progress (self->article_pane, label, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
+
+  return TRUE;
+}
+
+/**
+ * wenji_window_end_import:
+ *
+ * The background import is over: its bar and Cancel go.
+ */
+void
+wenji_window_end_import (WenjiWindow *self)
+{
+  g_clear_object (&self->import_cancellable);
+  wenji_article_pane_set_progress (self->article_pane, NULL, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+}
+
+/**
+ * wenji_window_toast_import:
+ * @summary: what the import did, in plain text
+ *
+ * Says what an import did, with a Details button when something in
+ * import_failures deserves a look.
+ */
+void
+wenji_window_toast_import (WenjiWindow *self,
+                           const char  *summary)
+{
+  g_autofree char *escaped = g_markup_escape_text (summary, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
   adw_toast_set_timeout (toast, self->import_failures->len > 0 ? 10 : 5);
   if (self->import_failures->len > 0) {
     adw_toast_set_button_label (toast, _("_Details"));
     adw_toast_set_action_name (toast, "win.show-import-failures");
   }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  /* The import wrote through its own connection. */
-  wenji_library_changed (self->library, 0);
 }
 
 /**
@@ -199,16 +252,8 @@ wenji_window_import_paths (WenjiWindow        *self,
   g_return_if_fail (WENJI_IS_WINDOW (self));
   g_return_if_fail (paths != NULL);
 
-  if (self->import_cancellable != NULL) {
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("Wait for the import under way to finish")));
+  if (!wenji_window_begin_import (self, _("Looking for articles…")))
     return;
-  }
-
-  self->import_cancellable = g_cancellable_new ();
-  g_signal_connect_object (self->cancellable, "cancelled",
-                           G_CALLBACK (g_cancellable_cancel), self->import_cancellable,
-                           G_CONNECT_SWAPPED);
 
   progress = g_atomic_rc_box_new0 (ImportProgress);
   g_weak_ref_init (&progress->window, self);
@@ -217,8 +262,6 @@ wenji_window_import_paths (WenjiWindow        *self,
   g_object_set_data_full (G_OBJECT (self->import_cancellable), "progress", progress,
                           import_progress_release);
 
-  wenji_article_pane_set_progress (self->article_pane, _("Looking for articles…"), 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
 
   if (self->settings != NULL && !g_settings_get_boolean (self->settings, "import-widen-punctuation"))
     flags |= WENJI_IMPORT_KEEP_PUNCTUATION;

@@ -84,6 +84,11 @@ AdwMessageDialog *wenji_window_new_question (WenjiWindow           *self,
                                              AdwResponseAppearance  appearance);
 
 GtkFileFilter *wenji_window_new_import_filter (void);
+gboolean wenji_window_begin_import       (WenjiWindow    *self,
+                                          const char     *label);
+void     wenji_window_end_import         (WenjiWindow    *self);
+void     wenji_window_toast_import       (WenjiWindow    *self,
+                                          const char     *summary);
 gboolean wenji_window_import_text        (WenjiWindow    *self,
                                           const char     *text);
 AdwMessageDialog *wenji_window_new_address_dialog (WenjiWindow *self,

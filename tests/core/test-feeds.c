@@ -9,49 +9,13 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "wenji-core.h"
 #include "wenji-import.h"
+#include "test-library-fixture.h"
 #include "test-server.h"
 
 static TestServer *server;
-
-typedef struct {
-  char         *dir;
-  WenjiLibrary *library;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wenji-feeds-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.wenji", NULL);
-  fixture->library = wenji_library_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, "library.wenji", NULL);
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->library);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++) {
-    g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-    g_remove (file);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 static const char * const subjects[] = {
   "春天", "夏雨", "秋风", "冬雪", "山川", "河流",
@@ -352,12 +316,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   server = test_server_start (FALSE);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/feeds/rss-and-atom", test_rss_and_atom);
-  ADD ("/feeds/known-page", test_known_page);
-  ADD ("/feeds/broken", test_broken_feeds);
-#undef ADD
+  FIXTURE_TEST ("/feeds/rss-and-atom", test_rss_and_atom);
+  FIXTURE_TEST ("/feeds/known-page", test_known_page);
+  FIXTURE_TEST ("/feeds/broken", test_broken_feeds);
 
   status = g_test_run ();
   test_server_stop (server);

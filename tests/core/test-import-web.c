@@ -10,49 +10,13 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "wenji-core.h"
 #include "wenji-import.h"
+#include "test-library-fixture.h"
 #include "test-server.h"
 
 static TestServer *server;
-
-typedef struct {
-  char         *dir;
-  WenjiLibrary *library;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wenji-web-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.wenji", NULL);
-  fixture->library = wenji_library_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, "library.wenji", NULL);
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->library);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++) {
-    g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-    g_remove (file);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 static char *
 data_path (const char *name)
@@ -474,17 +438,14 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   server = test_server_start (FALSE);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/import-web/news-pages", test_news_pages);
-  ADD ("/import-web/gb2312-without-header", test_gb2312_without_header);
-  ADD ("/import-web/canonical-address", test_canonical_address);
-  ADD ("/import-web/pictures", test_pictures);
-  ADD ("/import-web/shared-pictures", test_shared_pictures);
-  ADD ("/import-web/failures", test_failures);
-  ADD ("/import-web/wechat", test_wechat);
-  ADD ("/import-web/wechat-saved", test_wechat_saved);
-#undef ADD
+  FIXTURE_TEST ("/import-web/news-pages", test_news_pages);
+  FIXTURE_TEST ("/import-web/gb2312-without-header", test_gb2312_without_header);
+  FIXTURE_TEST ("/import-web/canonical-address", test_canonical_address);
+  FIXTURE_TEST ("/import-web/pictures", test_pictures);
+  FIXTURE_TEST ("/import-web/shared-pictures", test_shared_pictures);
+  FIXTURE_TEST ("/import-web/failures", test_failures);
+  FIXTURE_TEST ("/import-web/wechat", test_wechat);
+  FIXTURE_TEST ("/import-web/wechat-saved", test_wechat_saved);
 
   status = g_test_run ();
   test_server_stop (server);
