@@ -77,7 +77,7 @@ bind_sort_key (sqlite3_stmt *stmt,
                int           index,
                const char   *title)
 {
-  g_autoptr(GBytes) key = wenji_text_sort_key (title);
+  g_autoptr (GBytes) key = wenji_text_sort_key (title);
   gsize size;
   gconstpointer data = g_bytes_get_data (key, &size);
 
@@ -193,9 +193,9 @@ wenji_library_load_article (WenjiLibrary  *self,
                             gint64         id,
                             GError       **error)
 {
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) cache_error = NULL;
-  g_auto(GStrv) tags = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) cache_error = NULL;
+  g_auto (GStrv) tags = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -259,7 +259,7 @@ article_differs (WenjiLibrary  *self,
                  gboolean      *text_differs,
                  GError       **error)
 {
-  g_autoptr(WenjiArticle) stored = NULL;
+  g_autoptr (WenjiArticle) stored = NULL;
   static const char * const fields[] = {
     "title", "body", "author", "source", "source-url", "editor",
     "published-at", "status", "lang", "summary",

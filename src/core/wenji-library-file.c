@@ -275,7 +275,7 @@ wenji_library_check_file (const char  *path,
 {
   sqlite3 *db = NULL;
   int rc, version;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!check_length (path, error))
     return FALSE;

@@ -377,8 +377,8 @@ compare_tags (gconstpointer a,
 {
   const WenjiTagCount *ta = *(WenjiTagCount * const *) a;
   const WenjiTagCount *tb = *(WenjiTagCount * const *) b;
-  g_autoptr(GBytes) ka = wenji_text_sort_key (ta->name);
-  g_autoptr(GBytes) kb = wenji_text_sort_key (tb->name);
+  g_autoptr (GBytes) ka = wenji_text_sort_key (ta->name);
+  g_autoptr (GBytes) kb = wenji_text_sort_key (tb->name);
 
   return g_bytes_compare (ka, kb);
 }
@@ -393,7 +393,7 @@ GPtrArray *
 wenji_library_list_tags (WenjiLibrary  *self,
                          GError       **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
+  g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -437,8 +437,8 @@ wenji_library_get_article_tags (WenjiLibrary  *self,
                                 gint64         article_id,
                                 GError       **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) keyed = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) keyed = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
   sqlite3_stmt *stmt;
   int rc;
 

@@ -71,7 +71,7 @@ wenji_revision_init (WenjiRevision *self)
 static gint64
 parse_time (const char *text)
 {
-  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr (GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
   return time ? g_date_time_to_unix (time) : 0;
 }
@@ -228,8 +228,8 @@ wenji_library_thin_revisions (WenjiLibrary  *self,
                               GDateTime     *now,
                               GError       **error)
 {
-  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 now_unix;
   sqlite3_stmt *stmt;
   gboolean newest = TRUE;
@@ -311,7 +311,7 @@ wenji_library_add_revision (WenjiLibrary  *self,
                             const char    *reason,
                             GError       **error)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr (GDateTime) now = NULL;
   g_autofree char *created_at = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -366,7 +366,7 @@ wenji_library_snapshot_if_due (WenjiLibrary  *self,
                                gint64         article_id,
                                GError       **error)
 {
-  g_autoptr(GDateTime) now = revision_now (self);
+  g_autoptr (GDateTime) now = revision_now (self);
   sqlite3_stmt *stmt;
   gboolean due;
   int rc;
@@ -382,7 +382,7 @@ wenji_library_snapshot_if_due (WenjiLibrary  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW) {
     const char *text = (const char *) sqlite3_column_text (stmt, 0);
-    g_autoptr(GDateTime) last = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+    g_autoptr (GDateTime) last = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
     due = last == NULL || ABS (g_date_time_difference (now, last)) >= WENJI_REVISION_INTERVAL;
   } else if (rc == SQLITE_DONE) {
@@ -412,7 +412,7 @@ wenji_library_list_revisions (WenjiLibrary  *self,
                               gint64         article_id,
                               GError       **error)
 {
-  g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) revisions = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -490,8 +490,8 @@ wenji_library_restore_revision (WenjiLibrary  *self,
                                 gint64         revision_id,
                                 GError       **error)
 {
-  g_autoptr(WenjiRevision) revision = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiRevision) revision = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   gint64 before;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), 0);

@@ -331,7 +331,7 @@ needs_normalizing (const char *text)
 char *
 wenji_text_content_hash (const char *text)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree char *normal = NULL;
   const char *p, *run;
 

@@ -114,8 +114,8 @@ make_layout (PangoContext         *context,
              double                width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-  g_autoptr(PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
+  g_autoptr (PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr (PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
   g_autofree char *vertical = NULL;
   PangoAttribute *attr;
 
@@ -494,7 +494,7 @@ wenji_block_layout_new (PangoContext         *context,
     collect_lines (self, self->layout);
 
   if (block->marker != NULL) {
-    g_autoptr(WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
+    g_autoptr (WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
     self->marker = make_layout (context, body, body_punctuation,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 marker, language, 1.6 * f);

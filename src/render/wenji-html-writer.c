@@ -833,7 +833,7 @@ char *
 wenji_html_writer_render_article (WenjiHtmlWriter *self,
                                   WenjiArticle    *article)
 {
-  g_autoptr(WenjiDocument) document = NULL;
+  g_autoptr (WenjiDocument) document = NULL;
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), NULL);
@@ -853,7 +853,7 @@ write_file (const char  *path,
             const char  *contents,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!g_file_set_contents (path, contents, -1, &local_error)) {
     g_autofree char *name = g_filename_display_name (path);

@@ -106,8 +106,8 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
                        const char            *path,
                        GError               **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) local_error = NULL;
   cairo_surface_t *surface;
   PdfSink *sink;
   double width, height;
@@ -235,7 +235,7 @@ wenji_pdf_surface_finish (cairo_surface_t  *surface,
                           GError          **error)
 {
   PdfSink *sink = cairo_surface_get_user_data (surface, &sink_key);
-  g_autoptr(GError) close_error = NULL;
+  g_autoptr (GError) close_error = NULL;
   cairo_status_t status;
   gboolean ok;
 
@@ -252,7 +252,7 @@ wenji_pdf_surface_finish (cairo_surface_t  *surface,
       ok = mark_right_to_left (path, error);
     }
   } else {
-    g_autoptr(GCancellable) abandon = g_cancellable_new ();
+    g_autoptr (GCancellable) abandon = g_cancellable_new ();
 
     /* A cancelled close drops the temporary file and keeps the old one; a
      * new file was written in place, so what there is of it goes. */
@@ -283,7 +283,7 @@ wenji_pdf_set_metadata (cairo_surface_t    *surface,
                         const char         *subject,
                         const char * const *keywords)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 
   if (title != NULL && *title != '\0')
@@ -367,8 +367,8 @@ wenji_pdf_writer_write_article (WenjiPdfWriter  *self,
                                 const char      *path,
                                 GError         **error)
 {
-  g_autoptr(WenjiDocument) document = NULL;
-  g_autoptr(WenjiPageLayout) layout = NULL;
+  g_autoptr (WenjiDocument) document = NULL;
+  g_autoptr (WenjiPageLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
 

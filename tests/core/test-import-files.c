@@ -36,7 +36,7 @@ write_file (const char *path,
             const char *data,
             gssize      length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
@@ -54,9 +54,9 @@ import_one (Scratch    *scratch,
             const char *path)
 {
   g_autofree char *library_path = scratch_path (scratch, "one.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
   const char *paths[] = { path, NULL };
   WenjiImportFile *file;
   WenjiArticle *article;
@@ -100,7 +100,7 @@ static void
 assert_fixture_article (WenjiArticle *article)
 {
   const char *body = wenji_article_get_body (article);
-  g_auto(GStrv) paragraphs = g_strsplit (body, "\n\n", -1);
+  g_auto (GStrv) paragraphs = g_strsplit (body, "\n\n", -1);
 
   g_assert_cmpstr (wenji_article_get_title (article), ==, "為基層減負需久久為功");
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2021-02-07 15:16");
@@ -136,7 +136,7 @@ test_fixture (Scratch       *scratch,
               gconstpointer  data)
 {
   g_autofree char *path = fixture_path ();
-  g_autoptr(WenjiArticle) article = import_one (scratch, path);
+  g_autoptr (WenjiArticle) article = import_one (scratch, path);
 
   assert_fixture_article (article);
 }
@@ -156,12 +156,12 @@ test_encodings (Scratch       *scratch,
   g_autofree char *utf16_path = scratch_path (scratch, "utf16.txt");
   g_autofree char *big5_path = scratch_path (scratch, "big5.txt");
   g_autofree char *big5_utf8_path = scratch_path (scratch, "big5-utf8.txt");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) reference = NULL;
-  g_autoptr(WenjiArticle) from_gb = NULL;
-  g_autoptr(WenjiArticle) from_utf16 = NULL;
-  g_autoptr(WenjiArticle) from_big5 = NULL;
-  g_autoptr(WenjiArticle) big5_reference = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) reference = NULL;
+  g_autoptr (WenjiArticle) from_gb = NULL;
+  g_autoptr (WenjiArticle) from_utf16 = NULL;
+  g_autoptr (WenjiArticle) from_big5 = NULL;
+  g_autoptr (WenjiArticle) big5_reference = NULL;
   gsize length, gb_length, utf16_length, big5_length;
 
   g_assert_true (g_file_get_contents (path, &utf8, &length, &error));
@@ -207,7 +207,7 @@ test_plain_text_kept (Scratch       *scratch,
                       gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "plain.txt");
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
 
   write_file (path,
               "2021年工作总结\n"
@@ -237,9 +237,9 @@ test_glosses (Scratch       *scratch,
   g_autofree char *glossed = scratch_path (scratch, "glossed.txt");
   g_autofree char *explained = scratch_path (scratch, "explained.txt");
   g_autofree char *two = scratch_path (scratch, "two.txt");
-  g_autoptr(WenjiArticle) a = NULL;
-  g_autoptr(WenjiArticle) b = NULL;
-  g_autoptr(WenjiArticle) c = NULL;
+  g_autoptr (WenjiArticle) a = NULL;
+  g_autoptr (WenjiArticle) b = NULL;
+  g_autoptr (WenjiArticle) c = NULL;
 
   write_file (glossed,
               "鄉(xiāng)村圖(tú)書館\n"
@@ -268,8 +268,8 @@ assert_fails (const char *path,
               int         code,
               const char *reason)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = wenji_import_parse_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_file (path, &error);
   g_autofree char *base = g_path_get_basename (path);
 
   g_assert_null (articles);
@@ -325,10 +325,10 @@ test_large_file (Scratch       *scratch,
 {
   g_autofree char *path = scratch_path (scratch, "large.txt");
   g_autofree char *library_path = scratch_path (scratch, "large.db");
-  g_autoptr(GString) text = g_string_sized_new (52 * 1024 * 1024);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (GString) text = g_string_sized_new (52 * 1024 * 1024);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
   const char *paths[] = { path, NULL };
   WenjiStatusCounts counts;
   guint n = 0;
@@ -396,13 +396,13 @@ test_thousand_files (Scratch       *scratch,
   g_autofree char *folder = scratch_path (scratch, "folder");
   g_autofree char *library_path = scratch_path (scratch, "library.db");
   g_autofree char *earlier = scratch_path (scratch, "earlier.md");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) first = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiImportReport) again = NULL;
-  g_autoptr(WenjiArticle) before = NULL;
-  g_autoptr(WenjiArticle) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) first = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiImportReport) again = NULL;
+  g_autoptr (WenjiArticle) before = NULL;
+  g_autoptr (WenjiArticle) after = NULL;
   const char *earlier_paths[] = { earlier, NULL };
   const char *paths[] = { folder, NULL };
   WenjiStatusCounts counts;

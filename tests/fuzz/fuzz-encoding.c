@@ -19,7 +19,7 @@ decode (const uint8_t *data,
         size_t         size,
         gboolean       html)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = wenji_import_decode (html ? "fuzz.html" : "fuzz.txt",
                                                (const char *) data, size, html, NULL, &error);
 

@@ -24,8 +24,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = fuzz_input_text (data, size);
-  g_autoptr(WenjiHtmlWriter) writer = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiHtmlWriter) writer = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   g_autofree char *html = NULL;
 
   if (text == NULL)

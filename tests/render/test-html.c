@@ -24,8 +24,8 @@ static char *
 render (const char *body,
         const char *lang)
 {
-  g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
-  g_autoptr(WenjiArticle) article = render_test_article ("<b>标题</b> & “引号”", body, lang);
+  g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
+  g_autoptr (WenjiArticle) article = render_test_article ("<b>标题</b> & “引号”", body, lang);
 
   return wenji_html_writer_render_article (writer, article);
 }
@@ -33,11 +33,11 @@ render (const char *body,
 static void
 assert_no_attribute_handlers (const char *html)
 {
-  g_autoptr(GRegex) handler = g_regex_new ("<[^>]*\\son[a-z]+\\s*=", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) script = g_regex_new ("<\\s*script", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) js = g_regex_new ("javascript\\s*:", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) tags = g_regex_new ("<(iframe|svg|img|style|a)\\b[^>]*>", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) handler = g_regex_new ("<[^>]*\\son[a-z]+\\s*=", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) script = g_regex_new ("<\\s*script", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) js = g_regex_new ("javascript\\s*:", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) tags = g_regex_new ("<(iframe|svg|img|style|a)\\b[^>]*>", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
 
   g_assert_false (g_regex_match (handler, html, 0, NULL));
   g_assert_false (g_regex_match (script, html, 0, NULL));
@@ -61,7 +61,7 @@ test_hostile_body (void)
   g_autofree char *html = render (hostile, "zh-Hans");
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "hostile.html", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *argv[] = { "xmllint", "--html", "--noout", path, NULL };
   g_autofree char *lint = NULL;
 
@@ -190,8 +190,8 @@ test_list_kinds (void)
 static void
 test_folder (void)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = render_test_tmpdir ();
   WenjiExportOptions options = { .title = "文集" };
   g_autofree char *folder = g_build_filename (dir, "out", NULL);
