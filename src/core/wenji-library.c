@@ -4,9 +4,10 @@
  *
  * Opening is careful: a file that is not a Wenji library, one cut short, or
  * one written by a newer Wenji, is looked at read-only and refused before
- * anything is written to it (wenji-library-file.c). An older library is copied aside, then migrated in one transaction.
- * Every other thread that works on the library opens its own WenjiLibrary on
- * the same path; WAL lets readers go on while one of them writes.
+ * anything is written to it (wenji-library-file.c). An older library is
+ * copied aside, then migrated in one transaction. Every other thread that
+ * works on the library opens its own WenjiLibrary on the same path; WAL lets
+ * readers go on while one of them writes.
  *
  * Articles are in wenji-library-articles.c, tags in wenji-library-tags.c.
  */

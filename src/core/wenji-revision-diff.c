@@ -242,7 +242,8 @@ wenji_revision_diff (const char *old_text,
 
   while (prefix < n && prefix < m && g_str_equal (a[prefix], b[prefix]))
     prefix++;
-  while (suffix < n - prefix && suffix < m - prefix && g_str_equal (a[n - 1 - suffix], b[m - 1 - suffix]))
+  while (suffix < n - prefix && suffix < m - prefix &&
+         g_str_equal (a[n - 1 - suffix], b[m - 1 - suffix]))
     suffix++;
 
   for (i = 0; i < prefix; i++)

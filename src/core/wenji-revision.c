@@ -228,7 +228,8 @@ wenji_library_thin_revisions (WenjiLibrary  *self,
                               GDateTime     *now,
                               GError       **error)
 {
-  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          NULL);
   g_autoptr (GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 now_unix;
   sqlite3_stmt *stmt;
@@ -329,7 +330,8 @@ wenji_library_add_revision (WenjiLibrary  *self,
     goto fail;
 
   stmt = wenji_library_prepare (self,
-                                "INSERT INTO revisions (article_id, title, body, created_at, reason) "
+                                "INSERT INTO revisions "
+                                "(article_id, title, body, created_at, reason) "
                                 "SELECT id, title, body, ?2, ?3 FROM articles WHERE id = ?1",
                                 error);
   if (stmt == NULL)
@@ -455,7 +457,8 @@ wenji_library_load_revision (WenjiLibrary  *self,
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
 
-  stmt = wenji_library_prepare (self, "SELECT " REVISION_COLUMNS " FROM revisions WHERE id = ?", error);
+  stmt = wenji_library_prepare (self, "SELECT " REVISION_COLUMNS " FROM revisions WHERE id = ?",
+                                error);
   if (stmt == NULL)
     return NULL;
 
@@ -513,7 +516,8 @@ wenji_library_restore_revision (WenjiLibrary  *self,
     goto fail;
   }
 
-  before = wenji_library_add_revision (self, revision->article_id, WENJI_REVISION_BEFORE_RESTORE, error);
+  before = wenji_library_add_revision (self, revision->article_id, WENJI_REVISION_BEFORE_RESTORE,
+                                       error);
   if (before == 0)
     goto fail;
 
