@@ -115,7 +115,8 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
   sink = g_new0 (PdfSink, 1);
   sink->existed = g_file_test (path, G_FILE_TEST_EXISTS);
   sink->right_to_left = setup->vertical;
-  sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE,
+                                                  G_FILE_CREATE_REPLACE_DESTINATION,
                                                   NULL, &local_error));
   if (sink->stream == NULL) {
     set_write_error (error, path, local_error);
@@ -164,8 +165,9 @@ mark_right_to_left (const char  *path,
                     GError     **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr (GRegex) trailer = g_regex_new ("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$",
-                                            G_REGEX_DOTALL, 0, NULL);
+  g_autoptr (GRegex) trailer =
+    g_regex_new ("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$",
+                 G_REGEX_DOTALL, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   g_autoptr (GString) update = NULL;
   g_autofree char *dict = NULL;
@@ -208,12 +210,14 @@ mark_right_to_left (const char  *path,
   g_string_append_len (update, object, end - object);
   g_string_append (update, "   /ViewerPreferences << /Direction /R2L >>\n>>\nendobj\n");
   g_string_append_printf (update, "xref\n%" G_GINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
-                          "trailer\n<< /Size %" G_GINT64_FORMAT "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
+                          "trailer\n<< /Size %" G_GINT64_FORMAT
+                          "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
                           root, offset, size, root);
   if (info > 0)
     g_string_append_printf (update, "   /Info %" G_GINT64_FORMAT " 0 R\n", info);
   g_string_append_printf (update, "   /Prev %s\n>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          prev, offset + (strstr (update->str + offset, "xref\n") - (update->str + offset)));
+                          prev, offset + (strstr (update->str + offset, "xref\n") -
+                                          (update->str + offset)));
 
   return g_file_set_contents (path, update->str, update->len, error);
 
