@@ -60,8 +60,8 @@ read_corpus (const char *path,
     wenji_article_set_body (article, body);
     wenji_article_set_source (article,
                               json_object_get_string_member_with_default (object, "source", ""));
-    wenji_article_set_published_at (article,
-                                    json_object_get_string_member_with_default (object, "date", ""));
+    wenji_article_set_published_at (
+      article, json_object_get_string_member_with_default (object, "date", ""));
     wenji_article_set_lang (article,
                             json_object_get_string_member_with_default (object, "lang", "zh-Hans"));
     g_ptr_array_add (articles, article);
@@ -241,7 +241,8 @@ main (int    argc,
     g_array_append_val (batch_times, t);
 
     start = g_get_monotonic_time ();
-    if (!wenji_epub_writer_write_book (&vertical_setup, "文集", batch, epub, NULL, NULL, NULL, &error))
+    if (!wenji_epub_writer_write_book (&vertical_setup, "文集", batch, epub, NULL, NULL, NULL,
+                                       &error))
       g_error ("%s", error->message);
     t = seconds_since (start);
     g_array_append_val (epub_times, t);

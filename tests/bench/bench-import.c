@@ -80,7 +80,8 @@ dup_member (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
   return g_strdup (json_node_get_string (node));

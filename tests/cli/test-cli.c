@@ -366,7 +366,8 @@ test_tags (CliFixture    *fixture,
   tagged_root = cli_parse_json (tagged->out);
   array = json_node_get_array (tagged_root);
   g_assert_cmpuint (json_array_get_length (array), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "title"),
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0),
+                                                  "title"),
                    ==, "读书笔记");
   tags = json_object_get_array_member (json_array_get_object_element (array, 0), "tags");
   g_assert_cmpuint (json_array_get_length (tags), ==, 2);

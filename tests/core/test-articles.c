@@ -61,8 +61,10 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (wenji_article_get_status (loaded), ==, "ready");
   g_assert_cmpstr (wenji_article_get_lang (loaded), ==, "zh-Hant");
   g_assert_cmpstr (wenji_article_get_summary (loaded), ==, "基層減負要持之以恒。");
-  g_assert_cmpstr (wenji_article_get_created_at (loaded), ==, wenji_article_get_created_at (article));
-  g_assert_cmpstr (wenji_article_get_updated_at (loaded), ==, wenji_article_get_created_at (article));
+  g_assert_cmpstr (wenji_article_get_created_at (loaded), ==,
+                   wenji_article_get_created_at (article));
+  g_assert_cmpstr (wenji_article_get_updated_at (loaded), ==,
+                   wenji_article_get_created_at (article));
   g_assert_null (wenji_article_get_deleted_at (loaded));
   /* 基層減負是一個老話題 (10) + 近年來 從中央到地方 紛紛出臺措施 (15) */
   g_assert_cmpuint (wenji_article_get_char_count (loaded), ==, 25);

@@ -64,7 +64,8 @@ import_one (Scratch    *scratch,
   scratch_remove (library_path);
   library = wenji_library_open (library_path, &error);
   g_assert_no_error (error);
-  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL, &error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL,
+                               &error);
   g_assert_no_error (error);
   file = report->files->pdata[0];
   g_assert_cmpstr (file->message, ==, NULL);
@@ -413,7 +414,8 @@ test_thousand_files (Scratch       *scratch,
   for (guint i = 0; i < 1000; i++) {
     g_autofree char *sub = g_build_filename (folder, i % 3 ? "子目录" : ".", NULL);
     FileKind kind = kind_of (i);
-    g_autofree char *name = g_strdup_printf ("%04u%s", i, kind == FILE_LIST_PAGE ? ".html" : ".txt");
+    g_autofree char *name = g_strdup_printf ("%04u%s", i,
+                                             kind == FILE_LIST_PAGE ? ".html" : ".txt");
     g_autofree char *path = g_build_filename (sub, name, NULL);
     g_autofree char *text = NULL;
 
@@ -452,7 +454,8 @@ test_thousand_files (Scratch       *scratch,
   library = wenji_library_open (library_path, &error);
   g_assert_no_error (error);
   write_file (earlier, "# 早先的文章\n\n已经在文库里的正文。\n", -1);
-  first = wenji_import_paths (library, earlier_paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, NULL, &error);
+  first = wenji_import_paths (library, earlier_paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, NULL,
+                              &error);
   g_assert_no_error (error);
   earlier_id = g_array_index (((WenjiImportFile *) first->files->pdata[0])->ids, gint64, 0);
   before = wenji_library_load_article (library, earlier_id, &error);
@@ -563,7 +566,8 @@ test_widen_punctuation (Scratch       *scratch,
   g_assert_nonnull (strstr (wenji_revision_get_body (original), "近年來,從中央到地方,紛紛出臺措施"));
 
   /* …and restoring it brings that text back. */
-  g_assert_cmpint (wenji_library_restore_revision (library, wenji_revision_get_id (original), &error),
+  g_assert_cmpint (wenji_library_restore_revision (library, wenji_revision_get_id (original),
+                                                   &error),
                    >, 0);
   g_assert_no_error (error);
   restored = wenji_library_load_article (library, id, &error);

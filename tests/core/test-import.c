@@ -135,7 +135,8 @@ test_jsonl_placeholders (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_title (article), ==, "");
   g_assert_null (wenji_article_get_author (article));
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2022-09-25");
-  g_assert_cmpstr (wenji_article_get_body (article), ==, "[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)");
+  g_assert_cmpstr (wenji_article_get_body (article), ==,
+                   "[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)");
 
   /* Only a whole field or line is a placeholder. */
   article = articles->pdata[1];
@@ -388,7 +389,8 @@ test_cancel (Scratch       *scratch,
 
   write_file (file, "标题\n正文");
   g_cancellable_cancel (cancellable);
-  report = wenji_import_paths (library, paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, cancellable, &error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, cancellable,
+                               &error);
   g_assert_no_error (error);
   g_assert_true (report->cancelled);
   g_assert_cmpuint (report->imported, ==, 0);
@@ -428,7 +430,9 @@ test_async (Scratch       *scratch,
 
   g_assert_cmpuint (report->imported, ==, 1);
   /* The caller's own connection sees what the thread wrote. */
-  article = wenji_library_load_article (library, g_array_index (((WenjiImportFile *) report->files->pdata[0])->ids, gint64, 0), &error);
+  article = wenji_library_load_article (
+    library, g_array_index (((WenjiImportFile *) report->files->pdata[0])->ids, gint64, 0),
+    &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_title (article), ==, "异步导入");
 }

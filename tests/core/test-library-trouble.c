@@ -364,7 +364,9 @@ test_locked_by_writer (Scratch       *scratch,
 
   /* Another program is in the middle of writing. */
   g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; UPDATE articles SET status = 'ready' WHERE id = 1;",
+  g_assert_cmpint (sqlite3_exec (other,
+                                 "BEGIN EXCLUSIVE; "
+                                 "UPDATE articles SET status = 'ready' WHERE id = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
   /* Reading goes on beside it; writing waits, then fails and says why. */

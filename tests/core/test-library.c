@@ -102,7 +102,8 @@ test_refuse_foreign_database (Scratch       *scratch,
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (name TEXT); INSERT INTO songs VALUES ('x');",
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE songs (name TEXT); INSERT INTO songs VALUES ('x');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   before = scratch_read_bytes (path);
@@ -209,8 +210,11 @@ test_migrate (Scratch       *scratch,
   g_autofree char *second_name = g_strdup_printf ("library.db.v%d.2.bak", WENJI_SCHEMA_VERSION);
   g_autofree char *backup = scratch_path (scratch, backup_name);
   g_autofree char *second_backup = scratch_path (scratch, second_name);
-  const char *upgrade[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;" };
-  const char *broken[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER;", "THIS IS NOT SQL;" };
+  const char *upgrade[] = {
+    "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;"
+  };
+  const char *broken[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER;",
+                           "THIS IS NOT SQL;" };
   g_autoptr (GArray) upgrade_steps = steps_after_current (upgrade, G_N_ELEMENTS (upgrade));
   g_autoptr (GArray) broken_steps = steps_after_current (broken, G_N_ELEMENTS (broken));
   g_autoptr (GError) error = NULL;

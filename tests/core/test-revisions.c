@@ -93,7 +93,8 @@ test_first_edit (Fixture       *fixture,
   g_assert_cmpstr (wenji_revision_get_title (nth (revisions, 0)), ==, "减负");
   g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_EDIT);
   g_assert_cmpint (wenji_revision_get_article_id (nth (revisions, 0)), ==, id);
-  g_assert_cmpstr (wenji_revision_get_created_at (nth (revisions, 0)), ==, "2026-11-02T09:00:00.000Z");
+  g_assert_cmpstr (wenji_revision_get_created_at (nth (revisions, 0)), ==,
+                   "2026-11-02T09:00:00.000Z");
 }
 
 static void
@@ -165,7 +166,8 @@ test_restore (Fixture       *fixture,
   g_assert_cmpuint (revisions->len, ==, 4);
   g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_RESTORE);
   g_assert_cmpstr (wenji_revision_get_body (nth (revisions, 0)), ==, "第一稿");
-  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 1)), ==, WENJI_REVISION_BEFORE_RESTORE);
+  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 1)), ==,
+                   WENJI_REVISION_BEFORE_RESTORE);
   g_assert_cmpstr (wenji_revision_get_body (nth (revisions, 1)), ==, "第三稿");
   g_assert_cmpint (wenji_revision_get_id (nth (revisions, 1)), ==, before);
   g_clear_pointer (&revisions, g_ptr_array_unref);
@@ -213,7 +215,8 @@ test_thinning (Fixture       *fixture,
   g_autoptr (GDateTime) start = g_date_time_new_utc (2026, 1, 1, 3, 0, 0);
   g_autoptr (GDateTime) now = NULL;
   g_autoptr (GPtrArray) revisions = NULL;
-  g_autoptr (GHashTable) kept_buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) kept_buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                               NULL);
   g_autoptr (GError) error = NULL;
   gint64 id = add_article (fixture->library, "日记", "每天都写。");
   gint64 lonely = add_article (fixture->library, "旧文", "很久以前。");
@@ -231,7 +234,8 @@ test_thinning (Fixture       *fixture,
     last_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_EDIT, &error);
     g_assert_no_error (error);
     if (i == 0)
-      g_assert_cmpint (wenji_library_add_revision (fixture->library, lonely, WENJI_REVISION_BEFORE_IMPORT, &error), >, 0);
+      g_assert_cmpint (wenji_library_add_revision (fixture->library, lonely,
+                                                   WENJI_REVISION_BEFORE_IMPORT, &error), >, 0);
     g_assert_no_error (error);
   }
   g_assert_true (wenji_library_commit (fixture->library, &error));
@@ -281,7 +285,8 @@ test_thinning (Fixture       *fixture,
   /* The only revision stays, however old. */
   revisions = list_revisions (fixture->library, lonely);
   g_assert_cmpuint (revisions->len, ==, 1);
-  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_BEFORE_IMPORT);
+  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==,
+                   WENJI_REVISION_BEFORE_IMPORT);
 }
 
 static void
@@ -337,7 +342,8 @@ test_chinese (Fixture       *fixture,
   gint64 revision_id;
 
   /* An importer keeps the text before replacing it. */
-  revision_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_BEFORE_IMPORT, &error);
+  revision_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_BEFORE_IMPORT,
+                                            &error);
   g_assert_no_error (error);
   g_assert_cmpint (revision_id, >, 0);
 
@@ -350,7 +356,8 @@ test_chinese (Fixture       *fixture,
   g_assert_cmpuint (wenji_revision_get_char_count (revision), >, 30);
 
   /* No revision for an article that does not exist. */
-  g_assert_cmpint (wenji_library_add_revision (fixture->library, 424242, WENJI_REVISION_EDIT, &error), ==, 0);
+  g_assert_cmpint (wenji_library_add_revision (fixture->library, 424242, WENJI_REVISION_EDIT,
+                                               &error), ==, 0);
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND);
 }
 

@@ -29,7 +29,8 @@ count_by_regex (const char *text)
 {
   /* Letters of the Han script: PCRE's \p{Han} alone also takes 【 and 】. */
   g_autoptr (GRegex) han = g_regex_new ("(?=\\p{L})\\p{Han}", 0, 0, NULL);
-  g_autoptr (GRegex) word = g_regex_new ("[\\p{Latin}\\p{Nd}]+(?:['’-][\\p{Latin}\\p{Nd}]+)*", 0, 0, NULL);
+  g_autoptr (GRegex) word = g_regex_new ("[\\p{Latin}\\p{Nd}]+(?:['’-][\\p{Latin}\\p{Nd}]+)*", 0, 0,
+                                         NULL);
   g_autoptr (GMatchInfo) info = NULL;
   guint n = 0;
 
@@ -48,7 +49,8 @@ count_by_regex (const char *text)
 static void
 test_count_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scraped-oped-zh-hant.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "scraped-oped-zh-hant.txt", NULL);
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
   guint count;
@@ -70,7 +72,8 @@ test_count_fixture (void)
 static void
 test_detect_lang (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scraped-oped-zh-hant.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "scraped-oped-zh-hant.txt", NULL);
   g_autofree char *fixture = NULL;
 
   g_assert_cmpstr (wenji_text_detect_lang ("为基层减负需久久为功"), ==, WENJI_LANG_HANS);

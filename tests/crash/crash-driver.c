@@ -96,7 +96,8 @@ random_text (Driver *self,
     gint32 roll = g_rand_int_range (self->rand, 0, 100);
 
     if (roll < 8)
-      g_string_append (text, punctuation[g_rand_int_range (self->rand, 0, G_N_ELEMENTS (punctuation))]);
+      g_string_append (text,
+                       punctuation[g_rand_int_range (self->rand, 0, G_N_ELEMENTS (punctuation))]);
     else if (roll < 9 && i > 0)
       g_string_append (text, "\n\n");
     else if (roll < 11)

@@ -24,7 +24,8 @@ decode (const uint8_t *data,
                                                (const char *) data, size, html, NULL, &error);
 
   if ((text == NULL) == (error == NULL))
-    g_error ("decode returned %s with %s", text ? "text" : "nothing", error ? "an error" : "no error");
+    g_error ("decode returned %s with %s", text ? "text" : "nothing",
+             error ? "an error" : "no error");
   if (text != NULL && !g_utf8_validate (text, -1, NULL))
     g_error ("decode returned text that is not UTF-8");
 }

@@ -14,7 +14,8 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   fuzz_input_init ();
-  executable = g_regex_new ("<\\s*script|<[^>]*\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data:text)",
+  executable = g_regex_new ("<\\s*script|<[^>]*\\son[a-z]+\\s*=|"
+                            "(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data:text)",
                             G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   return 0;
 }

@@ -57,10 +57,10 @@ test_export (CliFixture    *fixture,
     cli_assert_success (result);
     g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
     g_assert_nonnull (strstr (contents, "春风吹过<strong>江南</strong>的小镇"));
-    g_assert_nonnull (strstr (contents, "body { font-family: \"Wenji Punctuation Serif SC\", \"DejaVu Serif\", "
-                                        "\"Noto Serif CJK"));
-    g_assert_nonnull (strstr (contents, "{ font-family: \"Wenji Punctuation Sans SC\", \"DejaVu Sans\", "
-                                        "\"Noto Sans CJK"));
+    g_assert_nonnull (strstr (contents, "body { font-family: \"Wenji Punctuation Serif SC\", "
+                                        "\"DejaVu Serif\", \"Noto Serif CJK"));
+    g_assert_nonnull (strstr (contents, "{ font-family: \"Wenji Punctuation Sans SC\", "
+                                        "\"DejaVu Sans\", \"Noto Sans CJK"));
     g_clear_pointer (&contents, g_free);
   }
   {
@@ -94,7 +94,8 @@ test_errors (CliFixture    *fixture,
     cli_assert_user_error (result, "--format");
   }
   {
-    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id, NULL);
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id,
+                                            NULL);
     const WenjiExportFormat *format;
 
     /* The message names every format there is. */

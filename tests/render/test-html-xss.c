@@ -16,7 +16,8 @@ static char *
 render (const char *body)
 {
   g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
-  g_autoptr (WenjiArticle) article = render_test_article ("<script>alert(0)</script>", body, "zh-Hans");
+  g_autoptr (WenjiArticle) article = render_test_article ("<script>alert(0)</script>", body,
+                                                          "zh-Hans");
 
   return wenji_html_writer_render_article (writer, article);
 }
@@ -43,8 +44,10 @@ static const char dangerous[] =
   " | //@style[not(starts-with(., 'text-align:'))]"
   " | //@href[not(starts-with(., 'https://') or starts-with(., 'http://')"
   "          or starts-with(., 'mailto:') or starts-with(., '#'))]"
-  " | //@src[not(starts-with(., 'data:image/png;base64,') or starts-with(., 'data:image/jpeg;base64,')"
-  "         or starts-with(., 'data:image/gif;base64,') or starts-with(., 'data:image/webp;base64,'))])";
+  " | //@src[not(starts-with(., 'data:image/png;base64,')"
+  " or starts-with(., 'data:image/jpeg;base64,')"
+  "         or starts-with(., 'data:image/gif;base64,')"
+  " or starts-with(., 'data:image/webp;base64,'))])";
 
 /* What a naive reader of the bytes sees. */
 static void
@@ -72,7 +75,8 @@ assert_source_inert (const char *html)
   g_assert_nonnull (strstr (html, "<style>"));
   g_assert_null (strstr (strstr (html, "<style>") + 1, "<style"));
   /* and the policy that backs all this up is there. */
-  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\""));
+  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; "
+                                  "img-src data:; style-src 'unsafe-inline'\""));
 }
 
 static char *
@@ -84,7 +88,8 @@ check_page (const char *dir,
   g_autofree char *path = g_strdup_printf ("%s/%s.html", dir, name);
   const char *lint[] = { "xmllint", "--html", "--noout", path, NULL };
   const char *count[] = { "xmllint", "--html", "--xpath", dangerous, path, NULL };
-  const char *text[] = { "xmllint", "--html", "--xpath", "string(//div[@class='article'])", path, NULL };
+  const char *text[] = { "xmllint", "--html", "--xpath", "string(//div[@class='article'])", path,
+                         NULL };
   g_autofree char *lint_out = NULL;
   g_autofree char *count_out = NULL;
   char *text_out = NULL;
@@ -235,7 +240,8 @@ test_hostile_font_family (void)
 static void
 test_fuzz_seeds (void)
 {
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "html-writer", NULL);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "html-writer",
+                                                  NULL);
   g_autofree char *dir = render_test_tmpdir ();
   g_autoptr (GDir) folder = g_dir_open (seeds, 0, NULL);
   const char *name;

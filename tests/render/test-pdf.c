@@ -220,7 +220,8 @@ family_at (PangoLayout *layout,
   do {
     PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
 
-    if (run != NULL && index >= run->item->offset && index < run->item->offset + run->item->length) {
+    if (run != NULL && index >= run->item->offset &&
+        index < run->item->offset + run->item->length) {
       g_autoptr (PangoFontDescription) font = pango_font_describe (run->item->analysis.font);
 
       family = g_strdup (pango_font_description_get_family (font));
@@ -255,7 +256,8 @@ test_fonts_chosen_punctuation (void)
 
   wenji_page_setup_init (&setup);
   wenji_page_setup_set_fonts (&setup, "DejaVu Serif", NULL);
-  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 400);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans",
+                                  wenji_document_get_block (document, 0), 400);
   laid_out = pango_layout_get_text (block->layout);
   code = strstr (laid_out, "“code");
   g_assert_nonnull (code);
@@ -294,7 +296,8 @@ test_justified_by_characters (void)
   int width;
 
   wenji_page_setup_init (&setup);
-  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 300);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans",
+                                  wenji_document_get_block (document, 0), 300);
   width = pango_layout_get_width (block->layout);
   lines = pango_layout_get_lines_readonly (block->layout);
   g_assert_cmpuint (g_slist_length (lines), >=, 4);
@@ -314,10 +317,12 @@ test_justified_by_characters (void)
       PangoGlyphItem *run = r->data;
 
       for (int g = 0; g < run->glyphs->num_glyphs; g++) {
-        const char *at = pango_layout_get_text (block->layout) + run->item->offset + run->glyphs->log_clusters[g];
+        const char *at = pango_layout_get_text (block->layout) + run->item->offset +
+                         run->glyphs->log_clusters[g];
 
         if (*at == ' ' && g < run->glyphs->num_glyphs - 1)
-          g_assert_cmpint (run->glyphs->glyphs[g].geometry.width, <, 0.6 * setup.font_size * PANGO_SCALE);
+          g_assert_cmpint (run->glyphs->glyphs[g].geometry.width, <,
+                           0.6 * setup.font_size * PANGO_SCALE);
       }
     }
   }
@@ -461,7 +466,9 @@ render_png (const char *lang,
   cairo_surface_flush (surface);
 
   pixels = (guint32 *) cairo_image_surface_get_data (surface);
-  for (int i = 0; i < cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface); i++)
+  for (int i = 0;
+       i < cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface);
+       i++)
     if ((pixels[i] & 0xff) < 0x80)
       dark++;
   g_assert_cmpuint (dark, >, 1000);
