@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that the sources keep the house style of .editorconfig.
 
-    check-style.py SOURCE_ROOT
+    check-style.py [--fix] SOURCE_ROOT [PATH...]
 
 C and headers: two-space indents and no tabs, lines of at most 100
 characters, a space before the parenthesis of every call and macro
@@ -11,6 +11,12 @@ C_() and NC_(). Every source file: an SPDX line at the top, no trailing
 white space, a final newline. meson.build: the files of every list, one a
 line, in alphabetical order. Prints one line per offence and exits with 1
 when there is any.
+
+Each PATH, a file or a folder relative to SOURCE_ROOT, limits the check to
+it; without any, the whole tree is checked. --fix first mends what needs no
+judgement: it puts the missing space before the parenthesis of calls (never
+in strings, comments or preprocessor lines), trims white space at the ends
+of lines and adds the final newline. The rest is reported as before.
 """
 
 import os
@@ -45,12 +51,21 @@ def blank_strings_and_comments(code):
             quote, j = code[i], i + 1
             while j < n and code[j] != quote and code[j] != '\n':
                 j += 2 if code[j] == '\\' else 1
-            out.append(quote + ' ' * (j - i - 1) + quote)
-            i = j + 1
+            closed = j < n and code[j] == quote
+            out.append(quote + re.sub(r'[^\n]', ' ', code[i + 1:j]) + (quote if closed else ''))
+            i = j + 1 if closed else j
         else:
             out.append(code[i])
             i += 1
     return ''.join(out)
+
+
+def calls_without_space(code_line):
+    """The calls of a line of blanked code that lack the space before their
+    parenthesis, as matches."""
+    if code_line.lstrip().startswith('#'):
+        return []
+    return [match for match in CALL.finditer(code_line) if match.group(1) not in GETTEXT]
 
 
 def check_c(path, text, offences):
@@ -62,12 +77,26 @@ def check_c(path, text, offences):
 
     code = blank_strings_and_comments(text)
     for number, line in enumerate(code.split('\n'), 1):
-        if line.lstrip().startswith('#'):
-            continue
-        for match in CALL.finditer(line):
-            if match.group(1) not in GETTEXT:
-                offences.append(f'{path}:{number}: no space before the parenthesis of '
-                                f'“{match.group(1)} (”')
+        for match in calls_without_space(line):
+            offences.append(f'{path}:{number}: no space before the parenthesis of '
+                            f'“{match.group(1)} (”')
+
+
+def fix(path, text):
+    """The text with what check_file reports and needs no judgement mended:
+    a space before the parenthesis of calls, no white space at the ends of
+    lines, a final newline."""
+    lines = text.split('\n')
+    if path.endswith(('.c', '.h')):
+        code = blank_strings_and_comments(text).split('\n')
+        for number, code_line in enumerate(code):
+            for match in reversed(calls_without_space(code_line)):
+                at = match.end() - 1
+                lines[number] = lines[number][:at] + ' ' + lines[number][at:]
+    text = '\n'.join(line.rstrip() for line in lines)
+    if text and not text.endswith('\n'):
+        text += '\n'
+    return text
 
 
 def check_meson(path, text, offences):
@@ -86,13 +115,21 @@ def check_meson(path, text, offences):
         run = []
 
 
-def check_file(root, path, offences):
+def check_file(root, path, offences, fixing=False):
     full = os.path.join(root, path)
     try:
-        with open(full, encoding='utf-8') as f:
+        with open(full, encoding='utf-8', newline='') as f:
             text = f.read()
     except UnicodeDecodeError:
         return
+
+    if fixing:
+        fixed = fix(path, text)
+        if fixed != text:
+            with open(full, 'w', encoding='utf-8', newline='') as f:
+                f.write(fixed)
+            print(f'{path}: fixed')
+            text = fixed
 
     if text and not text.endswith('\n'):
         offences.append(f'{path}: no newline at the end')
@@ -110,20 +147,43 @@ def check_file(root, path, offences):
         check_meson(path, text, offences)
 
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..')
-    offences = []
+def checked(name):
+    return name == 'meson.build' or name.endswith(CHECKED)
 
-    for top in ('src', 'tests', 'ui', 'build-aux', 'data', 'po', '.'):
-        for folder, dirs, files in os.walk(os.path.join(root, top)):
+
+def sources(root, paths):
+    """The files to check, relative to root: those under paths, or under
+    the usual folders of the tree when there is none."""
+    whole = not paths
+    for top in paths or ('src', 'tests', 'ui', 'build-aux', 'data', 'po', '.'):
+        top = os.path.join(root, top)
+        if os.path.isfile(top):
+            if checked(os.path.basename(top)):
+                yield os.path.relpath(top, root)
+            continue
+        if not os.path.isdir(top):
+            if not whole:
+                sys.exit(f'{os.path.relpath(top, root)}: no such file or folder')
+            continue
+        for folder, dirs, files in os.walk(top):
             dirs[:] = sorted(d for d in dirs
                              if d not in SKIP_DIRS and not d.startswith(('_build', '.')))
-            if top == '.':
+            if whole and os.path.samefile(top, root):
                 dirs[:] = []
             for name in sorted(files):
-                if name == 'meson.build' or name.endswith(CHECKED):
-                    check_file(root, os.path.relpath(os.path.join(folder, name), root),
-                               offences)
+                if checked(name):
+                    yield os.path.relpath(os.path.join(folder, name), root)
+
+
+def main():
+    args = sys.argv[1:]
+    fixing = '--fix' in args
+    args = [arg for arg in args if arg != '--fix']
+    root = args[0] if args else os.path.join(os.path.dirname(__file__), '..')
+    offences = []
+
+    for path in sources(root, args[1:]):
+        check_file(root, path, offences, fixing)
 
     for offence in offences:
         print(offence)

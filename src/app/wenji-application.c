@@ -147,7 +147,8 @@ open_library (WenjiApplication *self,
   g_signal_connect (opening->loading, "close-request", G_CALLBACK (loading_close_request), opening);
   g_application_hold (G_APPLICATION (self));
 
-  opening->present_id = g_timeout_add_once (LOADING_WINDOW_DELAY_MS, present_loading_window, opening);
+  opening->present_id = g_timeout_add_once (LOADING_WINDOW_DELAY_MS, present_loading_window,
+                                            opening);
   wenji_loading_window_open_async (opening->loading, opening->cancellable, library_opened, opening);
 }
 

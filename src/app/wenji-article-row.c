@@ -64,7 +64,8 @@ wenji_article_row_format_meta (WenjiArticleSummary *summary)
     g_ptr_array_add (parts, g_strdup (source));
 
   /* Translators: the length of an article, counted in characters (字数) */
-  g_ptr_array_add (parts, g_strdup_printf (_("%u 字"), wenji_article_summary_get_char_count (summary)));
+  g_ptr_array_add (parts,
+                   g_strdup_printf (_("%u 字"), wenji_article_summary_get_char_count (summary)));
 
   if (tags != NULL && *tags != '\0') {
     g_auto (GStrv) split = g_strsplit (tags, ",", -1);
@@ -178,7 +179,8 @@ wenji_article_row_class_init (WenjiArticleRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-article-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-article-row.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiArticleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, WenjiArticleRow, meta_label);
 

@@ -225,7 +225,8 @@ transform_article (WenjiEditor   *self,
     return;
 
   if (!wenji_editor_save (self, &error) ||
-      wenji_library_add_revision (self->library, wenji_article_get_id (self->article), reason, &error) == 0) {
+      wenji_library_add_revision (self->library, wenji_article_get_id (self->article), reason,
+                                  &error) == 0) {
     g_signal_emit_by_name (self, "save-failed", error);
     return;
   }
@@ -283,7 +284,8 @@ remove_glosses_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  transform_article (WENJI_EDITOR (widget), remove_glosses, NULL, WENJI_REVISION_BEFORE_CLEANUP, NULL);
+  transform_article (WENJI_EDITOR (widget), remove_glosses, NULL, WENJI_REVISION_BEFORE_CLEANUP,
+                     NULL);
 }
 
 static void
@@ -291,7 +293,8 @@ widen_punctuation_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  transform_article (WENJI_EDITOR (widget), widen_punctuation, NULL, WENJI_REVISION_BEFORE_CLEANUP, NULL);
+  transform_article (WENJI_EDITOR (widget), widen_punctuation, NULL, WENJI_REVISION_BEFORE_CLEANUP,
+                     NULL);
 }
 
 static void
@@ -321,9 +324,11 @@ wenji_editor_update_actions (WenjiEditor *self)
   gtk_widget_action_set_enabled (widget, "editor.replace-all", editable);
   gtk_widget_action_set_enabled (widget, "editor.find", self->article != NULL);
   gtk_widget_action_set_enabled (widget, "editor.undo",
-                                 editable && gtk_text_buffer_get_can_undo (GTK_TEXT_BUFFER (self->buffer)));
+                                 editable &&
+                                 gtk_text_buffer_get_can_undo (GTK_TEXT_BUFFER (self->buffer)));
   gtk_widget_action_set_enabled (widget, "editor.redo",
-                                 editable && gtk_text_buffer_get_can_redo (GTK_TEXT_BUFFER (self->buffer)));
+                                 editable &&
+                                 gtk_text_buffer_get_can_redo (GTK_TEXT_BUFFER (self->buffer)));
 }
 
 static void
@@ -344,13 +349,16 @@ void
 wenji_editor_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "editor.convert", "s", convert_action);
-  gtk_widget_class_install_action (widget_class, "editor.remove-glosses", NULL, remove_glosses_action);
-  gtk_widget_class_install_action (widget_class, "editor.widen-punctuation", NULL, widen_punctuation_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-glosses", NULL,
+                                   remove_glosses_action);
+  gtk_widget_class_install_action (widget_class, "editor.widen-punctuation", NULL,
+                                   widen_punctuation_action);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, undo_action);
 
   /* Anywhere in the article pane; in the text, the view's own keys do the same. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "editor.redo", NULL);
 }

@@ -25,7 +25,8 @@ update_count (WenjiEditor *self)
   }
 
   if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    position = gtk_source_search_context_get_occurrence_position (self->search_context, &start, &end);
+    position = gtk_source_search_context_get_occurrence_position (self->search_context, &start,
+                                                                  &end);
 
   if (position > 0)
     /* Translators: the match the cursor is on, of all matches */
@@ -43,7 +44,8 @@ select_match (WenjiEditor       *self,
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
 
   gtk_text_buffer_select_range (buffer, start, end);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), gtk_text_buffer_get_insert (buffer),
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view),
+                                gtk_text_buffer_get_insert (buffer),
                                 0.1, FALSE, 0, 0);
   update_count (self);
 }
@@ -58,9 +60,11 @@ find (WenjiEditor *self,
 
   gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
   if (forward)
-    found = gtk_source_search_context_forward (self->search_context, &end, &match_start, &match_end, NULL);
+    found = gtk_source_search_context_forward (self->search_context, &end, &match_start, &match_end,
+                                               NULL);
   else
-    found = gtk_source_search_context_backward (self->search_context, &start, &match_start, &match_end, NULL);
+    found = gtk_source_search_context_backward (self->search_context, &start, &match_start,
+                                                &match_end, NULL);
 
   if (found)
     select_match (self, &match_start, &match_end);
@@ -82,7 +86,8 @@ on_find_changed (WenjiEditor *self)
   /* Find as you type, from where the selection starts. */
   gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
   if (*text != '\0' &&
-      gtk_source_search_context_forward (self->search_context, &start, &match_start, &match_end, NULL))
+      gtk_source_search_context_forward (self->search_context, &start, &match_start, &match_end,
+                                         NULL))
     select_match (self, &match_start, &match_end);
   else
     update_count (self);
@@ -139,7 +144,8 @@ replace_current (WenjiEditor *self)
       gtk_source_search_context_get_occurrence_position (self->search_context, &start, &end) <= 0)
     return FALSE;
 
-  if (!gtk_source_search_context_replace (self->search_context, &start, &end, replacement, -1, &error)) {
+  if (!gtk_source_search_context_replace (self->search_context, &start, &end, replacement, -1,
+                                          &error)) {
     /* Only a bad regular expression fails, and the entry takes plain text. */
     g_warning ("Could not replace: %s", error->message);
     return FALSE;
@@ -268,7 +274,8 @@ wenji_editor_class_init_find (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "editor.replace-show", NULL, replace_show_action);
   gtk_widget_class_install_action (widget_class, "editor.find-next", NULL, find_next_action);
-  gtk_widget_class_install_action (widget_class, "editor.find-previous", NULL, find_previous_action);
+  gtk_widget_class_install_action (widget_class, "editor.find-previous", NULL,
+                                   find_previous_action);
   gtk_widget_class_install_action (widget_class, "editor.replace", NULL, replace_action);
   gtk_widget_class_install_action (widget_class, "editor.replace-all", NULL, replace_all_action);
 }

@@ -43,7 +43,8 @@ update_status (WenjiEditor *self,
   /* Translators: 字数, the article's length in characters */
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u character", "%u characters", n), n);
   /* Translators: the reading time of the article */
-  minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u min", "about %u min", reading), reading);
+  minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u min", "about %u min", reading),
+                             reading);
   /* Translators: the character count, then the reading time */
   status = g_strdup_printf (_("%s · %s"), count, minutes);
   wenji_status_label_set_text (self->status_label, status, count);
@@ -255,7 +256,8 @@ wenji_editor_init_preview (WenjiEditor *self)
   g_signal_connect_object (self->preview, "notify::zoom",
                            G_CALLBACK (update_zoom_label), self, G_CONNECT_SWAPPED);
   /* The fitted zoom changes with the pane's width. */
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->preview_scroller)),
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (
+                             GTK_SCROLLED_WINDOW (self->preview_scroller)),
                            "changed", G_CALLBACK (update_zoom_label), self, G_CONNECT_SWAPPED);
   update_zoom_label (self);
   self->preview_stale = TRUE;

@@ -154,7 +154,8 @@ wenji_editor_mark_dirty (WenjiEditor *self)
    * after the first unsaved one: a long burst of typing is not at risk. */
   unsaved_ms = (now - self->dirty_since) / 1000;
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (CLAMP (AUTOSAVE_MAX_DELAY_MS - unsaved_ms, 0, AUTOSAVE_DELAY_MS),
+  self->autosave_id = g_timeout_add (CLAMP (AUTOSAVE_MAX_DELAY_MS - unsaved_ms,
+                                            0, AUTOSAVE_DELAY_MS),
                                      autosave_cb, self);
 }
 
@@ -235,12 +236,14 @@ load_article (WenjiEditor *self)
     lang = WENJI_LANG_HANS;
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
-                         wenji_article_get_title (self->article) ? wenji_article_get_title (self->article) : "");
+                         wenji_article_get_title (self->article)
+                         ? wenji_article_get_title (self->article) : "");
 
   /* Loading is not an edit the user can undo. */
   gtk_text_buffer_begin_irreversible_action (buffer);
   gtk_text_buffer_set_text (buffer,
-                            wenji_article_get_body (self->article) ? wenji_article_get_body (self->article) : "",
+                            wenji_article_get_body (self->article)
+                            ? wenji_article_get_body (self->article) : "",
                             -1);
   gtk_text_buffer_end_irreversible_action (buffer);
   gtk_text_buffer_set_modified (buffer, FALSE);
@@ -406,7 +409,8 @@ wenji_editor_class_init (WenjiEditorClass *klass)
   g_type_ensure (WENJI_TYPE_PREVIEW);
   g_type_ensure (WENJI_TYPE_STATUS_LABEL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, trash_revealer);
   gtk_widget_class_bind_template_child (widget_class, WenjiEditor, title_entry);
@@ -442,10 +446,13 @@ wenji_editor_init (WenjiEditor *self)
   self->view_mode = g_strdup ("edit");
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages, "markdown"));
-  self->lang_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), NULL,
-                                               "language", pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)),
-                                               NULL);
+  self->buffer = gtk_source_buffer_new_with_language (
+    gtk_source_language_manager_get_language (languages, "markdown"));
+  self->lang_tag =
+    gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), NULL,
+                                "language",
+                                pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)),
+                                NULL);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), GTK_TEXT_BUFFER (self->buffer));
 
   g_signal_connect_object (self->buffer, "changed",

@@ -14,7 +14,8 @@
  * connection of its own while the dialog shows how far it got and cancels.
  */
 
-static const WenjiPaper papers[] = { WENJI_PAPER_A4, WENJI_PAPER_A5, WENJI_PAPER_B5, WENJI_PAPER_LETTER };
+static const WenjiPaper papers[] = { WENJI_PAPER_A4, WENJI_PAPER_A5, WENJI_PAPER_B5,
+                                     WENJI_PAPER_LETTER };
 
 struct _WenjiExportDialog
 {
@@ -110,7 +111,9 @@ export_thread (GTask        *task,
   }
 
   for (guint i = 0; i < job->ids->len; i++) {
-    WenjiArticle *article = wenji_library_load_article (library, g_array_index (job->ids, gint64, i), &error);
+    WenjiArticle *article = wenji_library_load_article (library,
+                                                        g_array_index (job->ids, gint64, i),
+                                                        &error);
 
     if (article == NULL) {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -131,7 +134,8 @@ export_thread (GTask        *task,
 static const WenjiExportFormat *
 get_format (WenjiExportDialog *self)
 {
-  const WenjiExportFormat *format = wenji_export_format_get (adw_combo_row_get_selected (self->format_row));
+  const WenjiExportFormat *format =
+    wenji_export_format_get (adw_combo_row_get_selected (self->format_row));
 
   return format != NULL ? format : wenji_export_format_get (0);
 }
@@ -282,7 +286,8 @@ start_action (GtkWidget  *widget,
   job->options.setup.paper = papers[MIN (adw_combo_row_get_selected (self->paper_row),
                                          G_N_ELEMENTS (papers) - 1)];
   job->options.setup.indent = gtk_switch_get_active (self->indent_switch);
-  job->options.setup.vertical = job->format->vertical && gtk_switch_get_active (self->vertical_switch);
+  job->options.setup.vertical = job->format->vertical &&
+                                gtk_switch_get_active (self->vertical_switch);
   job->options.setup.embed_fonts = job->format->fonts && gtk_switch_get_active (self->fonts_switch);
   job->options.title = job->title;
   job->options.split = !gtk_switch_get_active (self->book_switch);
@@ -366,7 +371,8 @@ choose_action (GtkWidget  *widget,
 
   self->chooser = GTK_NATIVE_DIALOG (native);
   gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_chooser_response), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_chooser_response), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -423,7 +429,8 @@ wenji_export_dialog_class_init (WenjiExportDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-export-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, WenjiExportDialog, page);
@@ -487,14 +494,17 @@ wenji_export_dialog_new (GtkWindow    *parent,
   g_array_append_vals (self->ids, ids->data, ids->len);
 
   if (ids->len == 1) {
-    g_autoptr (WenjiArticle) article = wenji_library_load_article (library, g_array_index (ids, gint64, 0), NULL);
+    g_autoptr (WenjiArticle) article = wenji_library_load_article (library,
+                                                                   g_array_index (ids, gint64, 0),
+                                                                   NULL);
     const char *title = article ? wenji_article_get_title (article) : NULL;
 
     self->title = g_strdup (title != NULL && *title != '\0' ? title : _("Untitled"));
     subtitle = g_strdup (self->title);
   } else {
     self->title = g_strdup (_("Articles"));
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", ids->len),
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles",
+                                             ids->len),
                                 ids->len);
   }
   adw_window_title_set_subtitle (self->window_title, subtitle);

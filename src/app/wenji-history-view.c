@@ -85,7 +85,8 @@ wenji_history_format_time (gint64     unix_time,
   if (seconds >= 0 && seconds < 3600) {
     int minutes = (int) (seconds / 60);
 
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago", minutes),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago",
+                                         minutes),
                             minutes);
   }
 
@@ -113,13 +114,16 @@ create_row (gpointer item,
 {
   WenjiRevision *revision = item;
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (wenji_revision_get_created_unix (revision));
-  g_autofree char *when = wenji_history_format_time (wenji_revision_get_created_unix (revision), now);
+  g_autoptr (GDateTime) local =
+    g_date_time_new_from_unix_local (wenji_revision_get_created_unix (revision));
+  g_autofree char *when = wenji_history_format_time (wenji_revision_get_created_unix (revision),
+                                                     now);
   /* Translators: the length of an article, counted in characters (字数) */
   g_autofree char *size = g_strdup_printf (_("%u 字"), wenji_revision_get_char_count (revision));
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s",
-                                               wenji_history_reason_label (wenji_revision_get_reason (revision)),
-                                               size);
+  g_autofree char *subtitle =
+    g_strdup_printf ("%s · %s",
+                     wenji_history_reason_label (wenji_revision_get_reason (revision)),
+                     size);
   g_autofree char *tooltip = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
   GtkWidget *row = adw_action_row_new ();
 
@@ -188,11 +192,13 @@ show_diff (WenjiHistoryView *self)
 
   insert_diff (self, wenji_revision_get_title (revision), wenji_article_get_title (self->article),
                self->title_tag);
-  insert_diff (self, wenji_revision_get_body (revision), wenji_article_get_body (self->article), NULL);
+  insert_diff (self, wenji_revision_get_body (revision), wenji_article_get_body (self->article),
+               NULL);
 
   gtk_label_set_label (self->caption_label,
                        self->differs
-                       ? _("Struck-through text is only in this version, underlined text only in the current one.")
+                       ? _("Struck-through text is only in this version, underlined text only in "
+                           "the current one.")
                        : _("This version is the same as the current text."));
   update_actions (self);
 }
@@ -216,7 +222,8 @@ restore_action (GtkWidget  *widget,
   if (revision == NULL)
     return;
 
-  gtk_widget_activate_action (widget, "win.restore-revision", "x", wenji_revision_get_id (revision));
+  gtk_widget_activate_action (widget, "win.restore-revision", "x",
+                              wenji_revision_get_id (revision));
 }
 
 static void
@@ -260,7 +267,8 @@ wenji_history_view_class_init (WenjiHistoryViewClass *klass)
 
   object_class->dispose = wenji_history_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-history-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-history-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiHistoryView, revision_list);
   gtk_widget_class_bind_template_child (widget_class, WenjiHistoryView, caption_label);
   gtk_widget_class_bind_template_child (widget_class, WenjiHistoryView, diff_view);
@@ -281,10 +289,15 @@ wenji_history_view_init (WenjiHistoryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->revisions = g_list_store_new (WENJI_TYPE_REVISION);
-  gtk_list_box_bind_model (self->revision_list, G_LIST_MODEL (self->revisions), create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->revision_list, G_LIST_MODEL (self->revisions), create_row,
+                           NULL, NULL);
 
   self->buffer = g_object_ref (gtk_text_view_get_buffer (self->diff_view));
-  self->lang_tag = gtk_text_buffer_create_tag (self->buffer, NULL, "language", pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)), NULL);
+  self->lang_tag =
+    gtk_text_buffer_create_tag (self->buffer, NULL,
+                                "language",
+                                pango_language_to_string (wenji_pango_language (WENJI_LANG_HANS)),
+                                NULL);
   /* Colour and a second cue, for those who cannot tell red from green. */
   self->removed_tag = gtk_text_buffer_create_tag (self->buffer, "removed",
                                                   "background-rgba", &removed,
@@ -313,7 +326,8 @@ wenji_history_view_set_library (WenjiHistoryView *self,
     g_signal_handlers_disconnect_by_func (self->library, on_library_changed, self);
 
   if (g_set_object (&self->library, library) && library != NULL)
-    g_signal_connect_object (library, "changed", G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (library, "changed", G_CALLBACK (on_library_changed), self,
+                             G_CONNECT_SWAPPED);
 }
 
 gint64
@@ -379,7 +393,8 @@ wenji_history_view_reload (WenjiHistoryView  *self,
     for (guint i = 0; i < revisions->len; i++)
       if (wenji_revision_get_id (g_ptr_array_index (revisions, i)) == selected_id)
         position = i;
-    g_list_store_splice (self->revisions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->revisions)),
+    g_list_store_splice (self->revisions, 0,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->revisions)),
                          revisions->pdata, revisions->len);
   } else {
     g_list_store_remove_all (self->revisions);
@@ -440,7 +455,8 @@ wenji_history_view_get_selected (WenjiHistoryView *self)
   if (row == NULL)
     return NULL;
 
-  revision = g_list_model_get_item (G_LIST_MODEL (self->revisions), gtk_list_box_row_get_index (row));
+  revision = g_list_model_get_item (G_LIST_MODEL (self->revisions),
+                                    gtk_list_box_row_get_index (row));
   /* The list keeps its own reference. */
   if (revision != NULL)
     g_object_unref (revision);

@@ -309,7 +309,8 @@ wenji_loading_window_class_init (WenjiLoadingWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-loading-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-loading-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiLoadingWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiLoadingWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, WenjiLoadingWindow, progress_bar);

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 #define WENJI_TYPE_LOADING_WINDOW (wenji_loading_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (WenjiLoadingWindow, wenji_loading_window, WENJI, LOADING_WINDOW, AdwApplicationWindow)
+G_DECLARE_FINAL_TYPE (WenjiLoadingWindow, wenji_loading_window, WENJI, LOADING_WINDOW,
+                      AdwApplicationWindow)
 
 WenjiLoadingWindow *wenji_loading_window_new          (GtkApplication      *application,
                                                        const char          *path);

@@ -48,7 +48,8 @@ struct _WenjiMetadataPanel
 
 G_DEFINE_FINAL_TYPE (WenjiMetadataPanel, wenji_metadata_panel, GTK_TYPE_WIDGET)
 
-static const char * const statuses[] = { WENJI_STATUS_DRAFT, WENJI_STATUS_READY, WENJI_STATUS_PUBLISHED };
+static const char * const statuses[] = { WENJI_STATUS_DRAFT, WENJI_STATUS_READY,
+                                         WENJI_STATUS_PUBLISHED };
 
 static WenjiLibrary *
 get_library (WenjiMetadataPanel *self)
@@ -107,7 +108,8 @@ update_tags (WenjiMetadataPanel *self)
   if (self->article == NULL || library == NULL)
     return;
 
-  self->tags = wenji_library_get_article_tags (library, wenji_article_get_id (self->article), &error);
+  self->tags = wenji_library_get_article_tags (library, wenji_article_get_id (self->article),
+                                               &error);
   if (self->tags == NULL) {
     g_warning ("Could not read the tags of the article: %s", error->message);
     return;
@@ -127,7 +129,8 @@ update_tags (WenjiMetadataPanel *self)
     gtk_widget_add_css_class (remove, "circular");
     gtk_widget_set_tooltip_text (remove, tooltip);
     gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "metadata.remove-tag");
-    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_string (self->tags[i]));
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove),
+                                            g_variant_new_string (self->tags[i]));
     gtk_box_append (GTK_BOX (box), remove);
     gtk_flow_box_append (self->tags_box, box);
   }
@@ -229,7 +232,8 @@ load_article (WenjiMetadataPanel *self)
     adw_combo_row_set_selected (self->status_row, status_index);
 
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view),
-                              wenji_article_get_summary (self->article) ? wenji_article_get_summary (self->article) : "",
+                              wenji_article_get_summary (self->article)
+                              ? wenji_article_get_summary (self->article) : "",
                               -1);
     show_language (self);
 
@@ -292,7 +296,8 @@ on_field_changed (WenjiMetadataPanel *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->published_row), "error");
   }
 
-  wenji_article_set_status (self->article, statuses[MIN (adw_combo_row_get_selected (self->status_row), 2)]);
+  wenji_article_set_status (self->article,
+                            statuses[MIN (adw_combo_row_get_selected (self->status_row), 2)]);
 
   lang_index = adw_combo_row_get_selected (self->lang_row);
   lang = wenji_article_get_lang (self->article);
@@ -361,7 +366,8 @@ on_article_changed (WenjiMetadataPanel *self)
   g_set_object (&self->article, article);
   /* A conversion in the editor, or its undo, changes it too. */
   if (article != NULL)
-    g_signal_connect_object (article, "notify::lang", G_CALLBACK (show_language), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (article, "notify::lang", G_CALLBACK (show_language), self,
+                             G_CONNECT_SWAPPED);
   load_article (self);
 }
 
@@ -369,7 +375,8 @@ static void
 on_library_changed (WenjiMetadataPanel *self,
                     gint64              article_id)
 {
-  if (self->article != NULL && (article_id == 0 || article_id == wenji_article_get_id (self->article))) {
+  if (self->article != NULL &&
+      (article_id == 0 || article_id == wenji_article_get_id (self->article))) {
     update_tags (self);
     update_completion (self);
   }
@@ -378,7 +385,8 @@ on_library_changed (WenjiMetadataPanel *self,
 static void
 on_tag_entry_activate (WenjiMetadataPanel *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
+  g_autofree char *name =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
 
   if (*name == '\0')
     return;
@@ -454,7 +462,8 @@ wenji_metadata_panel_class_init (WenjiMetadataPanelClass *klass)
 
   object_class->dispose = wenji_metadata_panel_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-metadata-panel.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-metadata-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiMetadataPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiMetadataPanel, content);
   gtk_widget_class_bind_template_child (widget_class, WenjiMetadataPanel, title_row);
@@ -496,9 +505,11 @@ wenji_metadata_panel_init (WenjiMetadataPanel *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "changed",
                            G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
-  self->summary_lang_tag = gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->summary_view), NULL, NULL);
+  self->summary_lang_tag =
+    gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->summary_view), NULL, NULL);
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "insert-text",
-                           G_CALLBACK (on_summary_insert_after), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+                           G_CALLBACK (on_summary_insert_after), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   load_article (self);
 }

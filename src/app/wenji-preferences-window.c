@@ -57,7 +57,8 @@ on_font_changed (WenjiPreferencesWindow *self,
     return;
 
   family = gtk_font_chooser_get_font_family (GTK_FONT_CHOOSER (button)) != NULL
-           ? g_strdup (pango_font_family_get_name (gtk_font_chooser_get_font_family (GTK_FONT_CHOOSER (button))))
+           ? g_strdup (pango_font_family_get_name (
+                         gtk_font_chooser_get_font_family (GTK_FONT_CHOOSER (button))))
            : g_strdup ("");
   g_settings_set_string (self->settings, key, family);
 }
@@ -74,7 +75,8 @@ load_font (WenjiPreferencesWindow *self,
   self->loading++;
   /* An empty key stands for the script's own font: show the one new
    * articles get. */
-  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (button), *family != '\0' ? family : wenji_font_family (role, script));
+  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (button),
+                             *family != '\0' ? family : wenji_font_family (role, script));
   self->loading--;
 }
 
@@ -178,8 +180,8 @@ wenji_preferences_window_class_init (WenjiPreferencesWindowClass *klass)
 
   object_class->dispose = wenji_preferences_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/wenji/Wenji/ui/wenji-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/wenji/Wenji/ui/wenji-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, body_font_button);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, heading_font_button);
   gtk_widget_class_bind_template_child (widget_class, WenjiPreferencesWindow, font_size_button);
@@ -219,8 +221,10 @@ wenji_preferences_window_init (WenjiPreferencesWindow *self)
   g_signal_connect_object (self->heading_font_button, "notify::font",
                            G_CALLBACK (on_font_changed), self, G_CONNECT_SWAPPED);
 
-  g_settings_bind (self->settings, "body-font-size", self->font_size_button, "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "first-line-indent", self->indent_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "body-font-size", self->font_size_button, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "first-line-indent", self->indent_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "import-widen-punctuation", self->widen_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "vertical", self->vertical_switch, "active",

@@ -47,7 +47,8 @@ struct _WenjiPreview
 static void wenji_preview_scrollable_init (GtkScrollableInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (WenjiPreview, wenji_preview, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, wenji_preview_scrollable_init))
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
+                                                      wenji_preview_scrollable_init))
 
 enum {
   PROP_0,
@@ -168,7 +169,8 @@ draw_page_node (WenjiPreview *self,
   cairo_t *cr;
 
   page_size_pt (self, &page_w, &page_h);
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, ceil (page_w * scale), ceil (page_h * scale)));
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, ceil (page_w * scale),
+                                                  ceil (page_h * scale)));
   cr = gsk_cairo_node_get_draw_context (node);
   cairo_scale (cr, scale, scale);
   wenji_page_layout_draw_page (self->layout, cr, page);
@@ -203,7 +205,8 @@ wenji_preview_snapshot (GtkWidget   *widget,
   page_w = ceil (page_w * scale);
   page_h = ceil (page_h * scale);
   top = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
-  x = MAX (GAP, (width - page_w) / 2) - (self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0);
+  x = MAX (GAP, (width - page_w) / 2) -
+      (self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0);
   x = floor (x);
 
   for (guint i = 0; i < n_pages; i++) {
@@ -320,7 +323,8 @@ on_scroll (WenjiPreview             *self,
            double                    dy,
            GtkEventControllerScroll *controller)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
   if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
     return GDK_EVENT_PROPAGATE;
@@ -449,13 +453,20 @@ wenji_preview_class_init (WenjiPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_fit_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "preview.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "preview.zoom-fit", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "wenji-preview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DOCUMENT);
@@ -578,12 +589,14 @@ wenji_preview_set_zoom (WenjiPreview *self,
 
   /* Keep the same place of the document in view. */
   if (self->vadjustment != NULL && gtk_adjustment_get_upper (self->vadjustment) > 0)
-    fraction = gtk_adjustment_get_value (self->vadjustment) / gtk_adjustment_get_upper (self->vadjustment);
+    fraction = gtk_adjustment_get_value (self->vadjustment) /
+               gtk_adjustment_get_upper (self->vadjustment);
 
   self->zoom = zoom;
   update_adjustments (self);
   if (self->vadjustment != NULL)
-    gtk_adjustment_set_value (self->vadjustment, fraction * gtk_adjustment_get_upper (self->vadjustment));
+    gtk_adjustment_set_value (self->vadjustment,
+                              fraction * gtk_adjustment_get_upper (self->vadjustment));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -609,7 +622,8 @@ wenji_preview_show_page (WenjiPreview *self,
   page_size_pt (self, &page_w, &page_h);
   page_h = ceil (page_h * scale);
   top = GAP + page * (page_h + GAP);
-  middle = gtk_adjustment_get_value (self->vadjustment) + gtk_adjustment_get_page_size (self->vadjustment) / 2;
+  middle = gtk_adjustment_get_value (self->vadjustment) +
+           gtk_adjustment_get_page_size (self->vadjustment) / 2;
 
   if (middle >= top && middle < top + page_h + GAP)
     return;

@@ -47,7 +47,8 @@ update_labels (WenjiSearchRow *self)
   /* The glyphs of 减负 and 減負 differ between Simplified and Traditional fonts. */
   attrs = pango_attr_list_new ();
   pango_attr_list_insert (attrs,
-                          pango_attr_language_new (wenji_pango_language (wenji_search_result_get_lang (self->result))));
+                          pango_attr_language_new (
+                            wenji_pango_language (wenji_search_result_get_lang (self->result))));
   gtk_label_set_attributes (self->title_label, attrs);
   gtk_label_set_attributes (self->snippet_label, attrs);
   pango_attr_list_unref (attrs);
@@ -122,7 +123,8 @@ wenji_search_row_class_init (WenjiSearchRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-search-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-search-row.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiSearchRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, WenjiSearchRow, snippet_label);
 

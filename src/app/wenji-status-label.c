@@ -41,7 +41,8 @@ update_layouts (WenjiStatusLabel *self)
   self->short_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->short_text);
   pango_layout_set_ellipsize (self->short_layout, PANGO_ELLIPSIZE_END);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
+                                  -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -91,7 +92,8 @@ wenji_status_label_snapshot (GtkWidget   *widget,
   /* Centred on the line, as a label is. */
   pango_layout_get_pixel_size (layout, NULL, &height);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (gtk_widget_get_height (widget) - height) / 2));
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (0, (gtk_widget_get_height (widget) - height) / 2));
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);

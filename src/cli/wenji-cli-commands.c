@@ -21,8 +21,8 @@ wenji_cli_parse_options (int                *argc,
                          const char         *summary,
                          const GOptionEntry *entries)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *prgname = NULL;
   const char *name = (*argv)[0];
 
@@ -51,7 +51,7 @@ open_library_with_article (const char    *library_path,
                            gint64         id,
                            WenjiArticle **article)
 {
-  g_autoptr(WenjiLibrary) library = wenji_cli_open_library (library_path, FALSE);
+  g_autoptr (WenjiLibrary) library = wenji_cli_open_library (library_path, FALSE);
 
   if (library == NULL)
     return NULL;
@@ -129,9 +129,9 @@ command_import (const char  *library_path,
                 int          argc,
                 char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (GError) error = NULL;
   WenjiCliProgress progress = { 0 };
   gboolean json = FALSE;
   gboolean keep_punctuation = FALSE;
@@ -185,7 +185,7 @@ command_import (const char  *library_path,
     return wenji_cli_fail (error);
 
   if (json) {
-    g_autoptr(JsonNode) node = wenji_cli_json_import_report (report);
+    g_autoptr (JsonNode) node = wenji_cli_json_import_report (report);
 
     wenji_cli_json_print (node);
   } else {
@@ -287,7 +287,7 @@ static void
 print_list_table (GListModel *model)
 {
   guint n_items = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   guint widths[N_COLUMNS] = { 0, };
   /* Translators: the column headings of "wenji-cli list". */
   const char *headings[N_COLUMNS + 1] = {
@@ -300,7 +300,7 @@ print_list_table (GListModel *model)
   g_ptr_array_add (rows, g_strdupv ((char **) headings));
 
   for (guint i = 0; i < n_items; i++) {
-    g_autoptr(WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
     const char *date = wenji_article_summary_get_published_at (summary);
     char **row = g_new0 (char *, N_COLUMNS + 1);
     g_autofree char *title = NULL;
@@ -327,7 +327,7 @@ print_list_table (GListModel *model)
   /* The title comes last so that a long one cannot push the others. */
   for (guint i = 0; i < rows->len; i++) {
     char **row = g_ptr_array_index (rows, i);
-    g_autoptr(GString) line = g_string_new (NULL);
+    g_autoptr (GString) line = g_string_new (NULL);
 
     append_cell (line, row[COLUMN_ID], widths[COLUMN_ID], TRUE);
     g_string_append (line, "  ");
@@ -346,14 +346,14 @@ static int
 print_list_json (WenjiLibrary *library,
                  GListModel   *model)
 {
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr (JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr (JsonArray) array = json_array_new ();
   guint n_items = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n_items; i++) {
-    g_autoptr(WenjiArticleSummary) summary = g_list_model_get_item (model, i);
-    g_autoptr(GError) error = NULL;
-    g_auto(GStrv) tags = NULL;
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (model, i);
+    g_autoptr (GError) error = NULL;
+    g_auto (GStrv) tags = NULL;
 
     /* The summary's tags are a display string; ask the library for the
      * list so that a tag containing a comma survives. */
@@ -377,9 +377,9 @@ command_list (const char  *library_path,
               int          argc,
               char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticleList) list = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *tag = NULL;
   g_autofree char *status = NULL;
   WenjiArticleFilter filter;
@@ -478,8 +478,8 @@ command_show (const char  *library_path,
               int          argc,
               char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   gboolean json = FALSE;
   gint64 id;
   const GOptionEntry entries[] = {
@@ -506,7 +506,7 @@ command_show (const char  *library_path,
     return WENJI_CLI_EXIT_ERROR;
 
   if (json) {
-    g_autoptr(JsonNode) node = wenji_cli_json_article (article);
+    g_autoptr (JsonNode) node = wenji_cli_json_article (article);
 
     wenji_cli_json_print (node);
   } else {
@@ -523,9 +523,9 @@ command_tag (const char  *library_path,
              int          argc,
              char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean add;
   gint64 id;
 
@@ -589,9 +589,9 @@ command_check (const char  *library_path,
                int          argc,
                char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
 
   if (!wenji_cli_parse_options (&argc, &argv, NULL,
                               _("Check the library file’s integrity and its search index. "
@@ -632,7 +632,7 @@ static char *
 render_snippet (const char *snippet,
                 gboolean    terminal)
 {
-  g_autoptr(GString) out = g_string_new (snippet);
+  g_autoptr (GString) out = g_string_new (snippet);
 
   g_string_replace (out, WENJI_SNIPPET_OPEN, terminal ? "\033[1m" : "[", 0);
   g_string_replace (out, WENJI_SNIPPET_CLOSE, terminal ? "\033[0m" : "]", 0);
@@ -645,9 +645,9 @@ command_search (const char  *library_path,
                 int          argc,
                 char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *query = NULL;
   gboolean json = FALSE;
   int limit = 20;
@@ -684,8 +684,8 @@ command_search (const char  *library_path,
     return wenji_cli_fail (error);
 
   if (json) {
-    g_autoptr(JsonBuilder) builder = json_builder_new ();
-    g_autoptr(JsonNode) node = NULL;
+    g_autoptr (JsonBuilder) builder = json_builder_new ();
+    g_autoptr (JsonNode) node = NULL;
 
     json_builder_begin_array (builder);
     for (guint i = 0; i < hits->len; i++) {

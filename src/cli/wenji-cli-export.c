@@ -67,10 +67,10 @@ wenji_cli_command_export (const char  *library_path,
                           int          argc,
                           char       **argv)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *paper_name = NULL;

@@ -44,7 +44,7 @@ add_strv (JsonBuilder        *builder,
 JsonNode *
 wenji_cli_json_article (WenjiArticle *article)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   add_int (builder, "id", wenji_article_get_id (article));
@@ -74,7 +74,7 @@ JsonNode *
 wenji_cli_json_summary (WenjiArticleSummary *summary,
                         const char * const  *tags)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   add_int (builder, "id", wenji_article_summary_get_id (summary));
@@ -108,7 +108,7 @@ outcome_name (WenjiImportOutcome outcome)
 JsonNode *
 wenji_cli_json_import_report (WenjiImportReport *report)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   add_int (builder, "imported", report->imported);
@@ -150,7 +150,7 @@ wenji_cli_json_import_report (WenjiImportReport *report)
 void
 wenji_cli_json_print (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autofree char *data = NULL;
 
   /* json-glib writes non-ASCII characters as they are, not as \u escapes. */

@@ -213,8 +213,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *library_option = NULL;
   g_autofree char *library_path = NULL;
   g_autofree char *description = NULL;

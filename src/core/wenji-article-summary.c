@@ -112,8 +112,8 @@ wenji_article_summary_load (WenjiLibrary  *library,
                             gint64         id,
                             GError       **error)
 {
-  g_autoptr(WenjiArticleSummary) self = g_object_new (WENJI_TYPE_ARTICLE_SUMMARY, NULL);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (WenjiArticleSummary) self = g_object_new (WENJI_TYPE_ARTICLE_SUMMARY, NULL);
+  g_autoptr (GError) local_error = NULL;
 
   self->id = id;
   if (!wenji_article_summary_refresh (self, library, &local_error) && local_error != NULL) {

@@ -207,12 +207,14 @@ read_body (WenjiFetcher  *self,
            GError       **error)
 {
   g_autoptr (GByteArray) body = g_byte_array_new ();
-  goffset declared = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
+  goffset declared =
+    soup_message_headers_get_content_length (soup_message_get_response_headers (message));
   g_autoptr (GError) local_error = NULL;
   guint8 chunk[65536];
 
   if (declared > 0 && (guint64) declared > self->max_size) {
-    set_error (error, url, "it is larger than %" G_GSIZE_FORMAT " MB", self->max_size / (1024 * 1024));
+    set_error (error, url, "it is larger than %" G_GSIZE_FORMAT " MB",
+               self->max_size / (1024 * 1024));
     return NULL;
   }
 
@@ -226,7 +228,8 @@ read_body (WenjiFetcher  *self,
     if (n == 0)
       break;
     if (body->len + (gsize) n > self->max_size) {
-      set_error (error, url, "it is larger than %" G_GSIZE_FORMAT " MB", self->max_size / (1024 * 1024));
+      set_error (error, url, "it is larger than %" G_GSIZE_FORMAT " MB",
+                 self->max_size / (1024 * 1024));
       return NULL;
     }
     g_byte_array_append (body, chunk, n);
@@ -276,7 +279,8 @@ fetch (WenjiFetcher  *self,
     /* Each redirect is checked here, not followed blindly. */
     soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
     headers = soup_message_get_request_headers (message);
-    soup_message_headers_replace (headers, "Accept-Language", "zh-CN,zh;q=0.9,zh-TW;q=0.8,en;q=0.6");
+    soup_message_headers_replace (headers, "Accept-Language",
+                                  "zh-CN,zh;q=0.9,zh-TW;q=0.8,en;q=0.6");
     soup_message_headers_replace (headers, "Accept",
                                   accept != NULL ? accept
                                                  : "text/html,application/xhtml+xml,"
@@ -295,7 +299,8 @@ fetch (WenjiFetcher  *self,
     }
 
     status = soup_message_get_status (message);
-    location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+    location = soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                             "Location");
 
     if (SOUP_STATUS_IS_REDIRECTION (status) && location != NULL) {
       g_autofree char *next = g_uri_resolve_relative (current, location, SOUP_HTTP_URI_FLAGS,
@@ -345,8 +350,9 @@ fetch (WenjiFetcher  *self,
 
     {
       g_autoptr (GHashTable) params = NULL;
-      const char *type = soup_message_headers_get_content_type (soup_message_get_response_headers (message),
-                                                                &params);
+      const char *type =
+        soup_message_headers_get_content_type (soup_message_get_response_headers (message),
+                                               &params);
       g_autoptr (GBytes) body = read_body (self, stream, message, current, cancellable, error);
       WenjiFetchResult *result;
 
@@ -358,8 +364,8 @@ fetch (WenjiFetcher  *self,
       result->content_type = g_strdup (type);
       result->charset = g_strdup (params != NULL ? g_hash_table_lookup (params, "charset") : NULL);
       result->body = g_steal_pointer (&body);
-      result->etag = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message),
-                                                             "ETag"));
+      result->etag = g_strdup (soup_message_headers_get_one (
+        soup_message_get_response_headers (message), "ETag"));
       result->last_modified = g_strdup (soup_message_headers_get_one (
         soup_message_get_response_headers (message), "Last-Modified"));
 

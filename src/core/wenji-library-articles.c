@@ -77,7 +77,7 @@ bind_sort_key (sqlite3_stmt *stmt,
                int           index,
                const char   *title)
 {
-  g_autoptr(GBytes) key = wenji_text_sort_key (title);
+  g_autoptr (GBytes) key = wenji_text_sort_key (title);
   gsize size;
   gconstpointer data = g_bytes_get_data (key, &size);
 
@@ -193,22 +193,24 @@ wenji_library_load_article (WenjiLibrary  *self,
                             gint64         id,
                             GError       **error)
 {
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) cache_error = NULL;
-  g_auto(GStrv) tags = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) cache_error = NULL;
+  g_auto (GStrv) tags = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
 
-  stmt = wenji_library_prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?", error);
+  stmt = wenji_library_prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?",
+                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND, "There is no article with id %" G_GINT64_FORMAT ".", id);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND,
+                 "There is no article with id %" G_GINT64_FORMAT ".", id);
     sqlite3_reset (stmt);
     return NULL;
   }
@@ -259,7 +261,7 @@ article_differs (WenjiLibrary  *self,
                  gboolean      *text_differs,
                  GError       **error)
 {
-  g_autoptr(WenjiArticle) stored = NULL;
+  g_autoptr (WenjiArticle) stored = NULL;
   static const char * const fields[] = {
     "title", "body", "author", "source", "source-url", "editor",
     "published-at", "status", "lang", "summary",
@@ -269,8 +271,10 @@ article_differs (WenjiLibrary  *self,
   if (stored == NULL)
     return FALSE;
 
-  *text_differs = g_strcmp0 (wenji_article_get_title (article), wenji_article_get_title (stored)) != 0 ||
-                  g_strcmp0 (wenji_article_get_body (article), wenji_article_get_body (stored)) != 0;
+  *text_differs = g_strcmp0 (wenji_article_get_title (article),
+                             wenji_article_get_title (stored)) != 0 ||
+                  g_strcmp0 (wenji_article_get_body (article),
+                             wenji_article_get_body (stored)) != 0;
   *differs = *text_differs;
   for (guint i = 0; i < G_N_ELEMENTS (fields) && !*differs; i++) {
     g_autofree char *a = NULL;
@@ -509,7 +513,8 @@ wenji_library_count_articles (WenjiLibrary       *self,
   /* Counted from the indexes alone: reading the articles themselves would
    * cost a large library a table scan at every start. */
   stmt = wenji_library_prepare (self,
-                                "SELECT status, count(*) FROM articles INDEXED BY articles_by_status "
+                                "SELECT status, count(*) FROM articles "
+                                "INDEXED BY articles_by_status "
                                 "WHERE deleted_at IS NULL GROUP BY status",
                                 error);
   if (stmt == NULL)

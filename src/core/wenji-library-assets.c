@@ -108,7 +108,8 @@ wenji_library_add_asset (WenjiLibrary  *self,
   g_return_val_if_fail (mime_type != NULL, NULL);
 
   stmt = wenji_library_prepare (self,
-                                "INSERT INTO assets (hash, mime_type, source_url, created_at, data) "
+                                "INSERT INTO assets "
+                                "(hash, mime_type, source_url, created_at, data) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
                                 error);
   if (stmt == NULL)
@@ -156,7 +157,8 @@ wenji_library_load_asset (WenjiLibrary  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE) {
     sqlite3_reset (stmt);
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND, "The library holds no picture %s.", hash);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND, "The library holds no picture %s.",
+                 hash);
     return NULL;
   }
   if (rc != SQLITE_ROW) {

@@ -112,8 +112,8 @@ wenji_library_get_feed (WenjiLibrary  *self,
   if (feeds == NULL)
     return NULL;
   if (feeds->len == 0) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND, "No feed has the id %" G_GINT64_FORMAT ".",
-                 id);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND,
+                 "No feed has the id %" G_GINT64_FORMAT ".", id);
     return NULL;
   }
 
@@ -192,8 +192,8 @@ wenji_library_remove_feed (WenjiLibrary  *self,
   if (!wenji_library_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (wenji_library_get_db (self)) == 0) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND, "No feed has the id %" G_GINT64_FORMAT ".",
-                 id);
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND,
+                 "No feed has the id %" G_GINT64_FORMAT ".", id);
     return FALSE;
   }
 
@@ -305,7 +305,8 @@ wenji_library_add_feed_item (WenjiLibrary  *self,
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), FALSE);
 
   stmt = wenji_library_prepare (self,
-                                "INSERT INTO feed_items (feed_id, link, article_id, unread, added_at) "
+                                "INSERT INTO feed_items "
+                                "(feed_id, link, article_id, unread, added_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
                                 error);
   if (stmt == NULL)

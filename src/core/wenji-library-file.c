@@ -93,7 +93,8 @@ wenji_sqlite_set_error (sqlite3     *db,
   g_autofree char *name = g_filename_display_name (path ? path : "");
 
   if ((rc & 0xff) == SQLITE_FULL ||
-      (path != NULL && is_out_of_room (path, db ? sqlite3_extended_errcode (db) : rc, system_errno))) {
+      (path != NULL &&
+       is_out_of_room (path, db ? sqlite3_extended_errcode (db) : rc, system_errno))) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_DISK_FULL,
                  "There is no room to write the library “%s”: the disk is full or the file "
                  "reached its size limit. The last change was not saved; everything saved "
@@ -275,7 +276,7 @@ wenji_library_check_file (const char  *path,
 {
   sqlite3 *db = NULL;
   int rc, version;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!check_length (path, error))
     return FALSE;

@@ -144,7 +144,8 @@ find_or_create_tag (WenjiLibrary  *self,
   normalized = normalize_name (name, NULL);
   key = wenji_tag_key (normalized);
 
-  if (!(stmt = wenji_library_prepare (self, "INSERT INTO tags (name, name_key) VALUES (?, ?)", error)))
+  if (!(stmt = wenji_library_prepare (self, "INSERT INTO tags (name, name_key) VALUES (?, ?)",
+                                      error)))
     return -1;
 
   sqlite3_bind_text (stmt, 1, normalized, -1, SQLITE_TRANSIENT);
@@ -293,7 +294,8 @@ wenji_library_rename_tag (WenjiLibrary  *self,
   }
 
   key = wenji_tag_key (normalized);
-  if (!(stmt = wenji_library_prepare (self, "UPDATE tags SET name = ?, name_key = ? WHERE id = ?", error)))
+  if (!(stmt = wenji_library_prepare (self, "UPDATE tags SET name = ?, name_key = ? WHERE id = ?",
+                                      error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, normalized, -1, SQLITE_TRANSIENT);
@@ -377,8 +379,8 @@ compare_tags (gconstpointer a,
 {
   const WenjiTagCount *ta = *(WenjiTagCount * const *) a;
   const WenjiTagCount *tb = *(WenjiTagCount * const *) b;
-  g_autoptr(GBytes) ka = wenji_text_sort_key (ta->name);
-  g_autoptr(GBytes) kb = wenji_text_sort_key (tb->name);
+  g_autoptr (GBytes) ka = wenji_text_sort_key (ta->name);
+  g_autoptr (GBytes) kb = wenji_text_sort_key (tb->name);
 
   return g_bytes_compare (ka, kb);
 }
@@ -393,7 +395,8 @@ GPtrArray *
 wenji_library_list_tags (WenjiLibrary  *self,
                          GError       **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
+  g_autoptr (GPtrArray) tags =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -402,7 +405,8 @@ wenji_library_list_tags (WenjiLibrary  *self,
   stmt = wenji_library_prepare (self,
                                 "SELECT t.name, count(a.id) FROM tags t "
                                 "LEFT JOIN article_tags at ON at.tag_id = t.id "
-                                "LEFT JOIN articles a ON a.id = at.article_id AND a.deleted_at IS NULL "
+                                "LEFT JOIN articles a ON a.id = at.article_id "
+                                "AND a.deleted_at IS NULL "
                                 "GROUP BY t.id",
                                 error);
   if (stmt == NULL)
@@ -437,15 +441,17 @@ wenji_library_get_article_tags (WenjiLibrary  *self,
                                 gint64         article_id,
                                 GError       **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) keyed = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) keyed =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_tag_count_free);
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
 
   stmt = wenji_library_prepare (self,
-                                "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                "SELECT t.name FROM article_tags at "
+                                "JOIN tags t ON t.id = at.tag_id "
                                 "WHERE at.article_id = ?",
                                 error);
   if (stmt == NULL)

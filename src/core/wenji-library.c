@@ -4,9 +4,10 @@
  *
  * Opening is careful: a file that is not a Wenji library, one cut short, or
  * one written by a newer Wenji, is looked at read-only and refused before
- * anything is written to it (wenji-library-file.c). An older library is copied aside, then migrated in one transaction.
- * Every other thread that works on the library opens its own WenjiLibrary on
- * the same path; WAL lets readers go on while one of them writes.
+ * anything is written to it (wenji-library-file.c). An older library is
+ * copied aside, then migrated in one transaction. Every other thread that
+ * works on the library opens its own WenjiLibrary on the same path; WAL lets
+ * readers go on while one of them writes.
  *
  * Articles are in wenji-library-articles.c, tags in wenji-library-tags.c.
  */
@@ -361,7 +362,7 @@ open_library (const char            *path,
               GCancellable          *cancellable,
               GError               **error)
 {
-  g_autoptr(WenjiLibrary) self = NULL;
+  g_autoptr (WenjiLibrary) self = NULL;
   sqlite3 *db = NULL;
   int rc;
 
@@ -457,7 +458,7 @@ wenji_library_open_async (const char           *path,
                           GAsyncReadyCallback   callback,
                           gpointer              user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   OpenJob *job = g_new0 (OpenJob, 1);
 
   job->path = g_strdup (path);
@@ -656,7 +657,7 @@ wenji_library_changed (WenjiLibrary *self,
 char *
 wenji_library_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
 
   return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);

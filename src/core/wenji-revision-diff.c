@@ -234,15 +234,16 @@ wenji_revision_diff (const char *old_text,
                      const char *new_text)
 {
   GPtrArray *chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_diff_chunk_free);
-  g_auto(GStrv) a = g_strsplit (old_text ? old_text : "", "\n", -1);
-  g_auto(GStrv) b = g_strsplit (new_text ? new_text : "", "\n", -1);
+  g_auto (GStrv) a = g_strsplit (old_text ? old_text : "", "\n", -1);
+  g_auto (GStrv) b = g_strsplit (new_text ? new_text : "", "\n", -1);
   guint n = g_strv_length (a), m = g_strv_length (b);
   guint prefix = 0, suffix = 0, mn, mm, i, j;
   g_autofree guint *table = NULL;
 
   while (prefix < n && prefix < m && g_str_equal (a[prefix], b[prefix]))
     prefix++;
-  while (suffix < n - prefix && suffix < m - prefix && g_str_equal (a[n - 1 - suffix], b[m - 1 - suffix]))
+  while (suffix < n - prefix && suffix < m - prefix &&
+         g_str_equal (a[n - 1 - suffix], b[m - 1 - suffix]))
     suffix++;
 
   for (i = 0; i < prefix; i++)

@@ -71,7 +71,7 @@ wenji_revision_init (WenjiRevision *self)
 static gint64
 parse_time (const char *text)
 {
-  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr (GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
   return time ? g_date_time_to_unix (time) : 0;
 }
@@ -228,8 +228,9 @@ wenji_library_thin_revisions (WenjiLibrary  *self,
                               GDateTime     *now,
                               GError       **error)
 {
-  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          NULL);
+  g_autoptr (GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 now_unix;
   sqlite3_stmt *stmt;
   gboolean newest = TRUE;
@@ -311,7 +312,7 @@ wenji_library_add_revision (WenjiLibrary  *self,
                             const char    *reason,
                             GError       **error)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr (GDateTime) now = NULL;
   g_autofree char *created_at = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -329,7 +330,8 @@ wenji_library_add_revision (WenjiLibrary  *self,
     goto fail;
 
   stmt = wenji_library_prepare (self,
-                                "INSERT INTO revisions (article_id, title, body, created_at, reason) "
+                                "INSERT INTO revisions "
+                                "(article_id, title, body, created_at, reason) "
                                 "SELECT id, title, body, ?2, ?3 FROM articles WHERE id = ?1",
                                 error);
   if (stmt == NULL)
@@ -366,7 +368,7 @@ wenji_library_snapshot_if_due (WenjiLibrary  *self,
                                gint64         article_id,
                                GError       **error)
 {
-  g_autoptr(GDateTime) now = revision_now (self);
+  g_autoptr (GDateTime) now = revision_now (self);
   sqlite3_stmt *stmt;
   gboolean due;
   int rc;
@@ -382,7 +384,7 @@ wenji_library_snapshot_if_due (WenjiLibrary  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW) {
     const char *text = (const char *) sqlite3_column_text (stmt, 0);
-    g_autoptr(GDateTime) last = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+    g_autoptr (GDateTime) last = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
     due = last == NULL || ABS (g_date_time_difference (now, last)) >= WENJI_REVISION_INTERVAL;
   } else if (rc == SQLITE_DONE) {
@@ -412,7 +414,7 @@ wenji_library_list_revisions (WenjiLibrary  *self,
                               gint64         article_id,
                               GError       **error)
 {
-  g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) revisions = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -455,7 +457,8 @@ wenji_library_load_revision (WenjiLibrary  *self,
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), NULL);
 
-  stmt = wenji_library_prepare (self, "SELECT " REVISION_COLUMNS " FROM revisions WHERE id = ?", error);
+  stmt = wenji_library_prepare (self, "SELECT " REVISION_COLUMNS " FROM revisions WHERE id = ?",
+                                error);
   if (stmt == NULL)
     return NULL;
 
@@ -490,8 +493,8 @@ wenji_library_restore_revision (WenjiLibrary  *self,
                                 gint64         revision_id,
                                 GError       **error)
 {
-  g_autoptr(WenjiRevision) revision = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiRevision) revision = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   gint64 before;
 
   g_return_val_if_fail (WENJI_IS_LIBRARY (self), 0);
@@ -513,7 +516,8 @@ wenji_library_restore_revision (WenjiLibrary  *self,
     goto fail;
   }
 
-  before = wenji_library_add_revision (self, revision->article_id, WENJI_REVISION_BEFORE_RESTORE, error);
+  before = wenji_library_add_revision (self, revision->article_id, WENJI_REVISION_BEFORE_RESTORE,
+                                       error);
   if (before == 0)
     goto fail;
 

@@ -310,7 +310,8 @@ needs_normalizing (const char *text)
      * characters, but for a few marks of their own. */
     if (c >= 0x0300 &&
         !(c >= 0x2000 && c <= 0x20CF) && !(c >= 0x2100 && c <= 0x2BFF) &&
-        !(c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x302A && c <= 0x302F) && c != 0x3099 && c != 0x309A) &&
+        !(c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x302A && c <= 0x302F) && c != 0x3099 &&
+          c != 0x309A) &&
         !(c >= 0xFF00 && c <= 0xFFEF))
       return TRUE;
     p = (const guchar *) g_utf8_next_char (p) - 1;
@@ -331,7 +332,7 @@ needs_normalizing (const char *text)
 char *
 wenji_text_content_hash (const char *text)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree char *normal = NULL;
   const char *p, *run;
 

@@ -114,8 +114,8 @@ make_layout (PangoContext         *context,
              double                width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-  g_autoptr(PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
+  g_autoptr (PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr (PangoAttrList) attrs = wenji_rich_text_to_attrs (text, language);
   g_autofree char *vertical = NULL;
   PangoAttribute *attr;
 
@@ -430,10 +430,11 @@ wenji_block_layout_new (PangoContext         *context,
   case WENJI_BLOCK_TITLE:
   case WENJI_BLOCK_BYLINE:
   case WENJI_BLOCK_HEADING:
-    style = wenji_block_style_get_themed (block->kind == WENJI_BLOCK_TITLE ? WENJI_BLOCK_STYLE_TITLE :
-                                          block->kind == WENJI_BLOCK_BYLINE ? WENJI_BLOCK_STYLE_BYLINE :
-                                          wenji_block_style_for_heading (block->level),
-                                          setup->theme);
+    style = wenji_block_style_get_themed (
+      block->kind == WENJI_BLOCK_TITLE ? WENJI_BLOCK_STYLE_TITLE :
+      block->kind == WENJI_BLOCK_BYLINE ? WENJI_BLOCK_STYLE_BYLINE :
+      wenji_block_style_for_heading (block->level),
+      setup->theme);
     /* A bar before a heading takes room from its text. */
     if (style->decoration == WENJI_DECORATION_BAR) {
       self->x += DECORATION_ROOM * f;
@@ -494,7 +495,7 @@ wenji_block_layout_new (PangoContext         *context,
     collect_lines (self, self->layout);
 
   if (block->marker != NULL) {
-    g_autoptr(WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
+    g_autoptr (WenjiRichText) marker = wenji_rich_text_new_plain (block->marker);
     self->marker = make_layout (context, body, body_punctuation,
                                 f, setup->line_height, PANGO_WEIGHT_NORMAL,
                                 marker, language, 1.6 * f);
@@ -726,8 +727,10 @@ wenji_block_layout_draw (WenjiBlockLayout *self,
 {
   guint last_line = MIN (first_line + n_lines, self->lines->len);
   const WenjiPageSetup *setup = wenji_page_layout_get_setup (page_layout);
-  const WenjiBlockStyle *list = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_LIST_ITEM, setup->theme);
-  const WenjiBlockStyle *quote = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_QUOTE, setup->theme);
+  const WenjiBlockStyle *list = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_LIST_ITEM,
+                                                              setup->theme);
+  const WenjiBlockStyle *quote = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_QUOTE,
+                                                               setup->theme);
   double f = setup->font_size;
   WenjiLine *first;
   double offset, bottom;

@@ -174,7 +174,7 @@ wenji_document_init (WenjiDocument *self)
 static void
 finish_blocks (WenjiDocument *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < self->blocks->len; i++) {
     WenjiBlock *block = self->blocks->pdata[i];
@@ -234,7 +234,7 @@ wenji_document_new_for_article (WenjiArticle *article,
                                 const char   *base_dir)
 {
   WenjiDocument *self;
-  g_autoptr(GString) byline = g_string_new (NULL);
+  g_autoptr (GString) byline = g_string_new (NULL);
   g_autofree char *date = NULL;
   const char *published = wenji_article_get_published_at (article);
   const char *title = wenji_article_get_title (article);

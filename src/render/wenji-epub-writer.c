@@ -90,7 +90,8 @@ add_entry (Book       *book,
     set_zip_error (book, name);
     return FALSE;
   }
-  if (zip_set_file_compression (book->zip, index, compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) < 0) {
+  if (zip_set_file_compression (book->zip, index, compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                0) < 0) {
     set_zip_error (book, name);
     return FALSE;
   }
@@ -263,7 +264,8 @@ draw_cover (const char *title,
             const char *lang,
             gboolean    vertical)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, COVER_WIDTH, COVER_HEIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, COVER_WIDTH,
+                                                         COVER_HEIGHT);
   cairo_t *cr = cairo_create (surface);
   g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr (PangoFontDescription) font = pango_font_description_new ();
@@ -323,7 +325,8 @@ book_identifier (GPtrArray *articles)
 
   for (guint i = 0; i < articles->len; i++) {
     const char *uuid = wenji_article_get_uuid (articles->pdata[i]);
-    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, wenji_article_get_id (articles->pdata[i]));
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                           wenji_article_get_id (articles->pdata[i]));
 
     g_checksum_update (checksum, (const guchar *) (uuid != NULL ? uuid : id), -1);
     g_checksum_update (checksum, (const guchar *) "\n", 1);
@@ -414,7 +417,8 @@ package_document (Book       *book,
   g_string_append (out, "<dc:publisher>Wenji</dc:publisher>\n");
   g_string_append_printf (out, "<meta property=\"dcterms:modified\">%s</meta>\n", modified);
   /* The cover for readers of EPUB 2. */
-  g_string_append (out, "<meta name=\"cover\" content=\"cover-image\"/>\n</metadata>\n<manifest>\n");
+  g_string_append (out,
+                   "<meta name=\"cover\" content=\"cover-image\"/>\n</metadata>\n<manifest>\n");
 
   for (guint i = 0; i < book->items->len; i++) {
     Item *item = book->items->pdata[i];
@@ -467,7 +471,8 @@ ncx_document (GPtrArray  *articles,
               const char *identifier)
 {
   GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n"
+                               "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" "
+                               "version=\"2005-1\">\n"
                                "<head>\n");
 
   g_string_append_printf (out, "<meta name=\"dtb:uid\" content=\"%s\"/>\n", identifier);
@@ -655,7 +660,8 @@ wenji_epub_writer_write_book (const WenjiPageSetup  *setup,
   add_entry (&book, "mimetype", mimetype, FALSE);
   add_text (&book, "META-INF/container.xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+            "<container version=\"1.0\" "
+            "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
             "<rootfiles>\n<rootfile full-path=\"OEBPS/content.opf\" "
             "media-type=\"application/oebps-package+xml\"/>\n</rootfiles>\n</container>\n");
 
@@ -690,7 +696,8 @@ wenji_epub_writer_write_book (const WenjiPageSetup  *setup,
 
   add_cover (&book, title, lang);
   title_xhtml = title_page (articles, title, lang, "../style.css");
-  add_text_item (&book, "title-page", "text/title.xhtml", "application/xhtml+xml", NULL, title_xhtml);
+  add_text_item (&book, "title-page", "text/title.xhtml", "application/xhtml+xml", NULL,
+                 title_xhtml);
   nav = navigation_document (articles, lang, "style.css");
   add_text_item (&book, "nav", "nav.xhtml", "application/xhtml+xml", "nav", nav);
 

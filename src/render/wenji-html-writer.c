@@ -232,7 +232,8 @@ append_block_styles (GString              *out,
       append_em (out, style->inset, 1.0);
       g_string_append (out, "; }\nli > p { margin: 0; }\n");
     } else if (kind == WENJI_BLOCK_STYLE_TABLE) {
-      g_string_append_printf (out, "th, td { border: 1px solid #%06X; padding: ", style->line_color);
+      g_string_append_printf (out, "th, td { border: 1px solid #%06X; padding: ",
+                              style->line_color);
       append_em (out, style->padding, size);
       g_string_append_printf (out, "; }\nthead { background: #%06X; }\n", style->background);
     }
@@ -278,19 +279,23 @@ static const struct {
  * to the script's own font; they go before a chosen family. */
 static const char punctuation_faces[] =
   "@font-face { font-family: \"Wenji Punctuation Serif SC\"; font-weight: 400;\n"
-  "  src: local(\"Noto Serif CJK SC\"), local(\"NotoSerifCJKsc-Regular\"), local(\"Source Han Serif SC\"),\n"
+  "  src: local(\"Noto Serif CJK SC\"), local(\"NotoSerifCJKsc-Regular\"), "
+  "local(\"Source Han Serif SC\"),\n"
   "    local(\"SourceHanSerifSC-Regular\"), local(\"SimSun\");\n"
   "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
   "@font-face { font-family: \"Wenji Punctuation Serif TC\"; font-weight: 400;\n"
-  "  src: local(\"Noto Serif CJK TC\"), local(\"NotoSerifCJKtc-Regular\"), local(\"Source Han Serif TC\"),\n"
+  "  src: local(\"Noto Serif CJK TC\"), local(\"NotoSerifCJKtc-Regular\"), "
+  "local(\"Source Han Serif TC\"),\n"
   "    local(\"SourceHanSerifTC-Regular\"), local(\"PMingLiU\");\n"
   "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
   "@font-face { font-family: \"Wenji Punctuation Sans SC\"; font-weight: 700;\n"
-  "  src: local(\"Noto Sans CJK SC Bold\"), local(\"NotoSansCJKsc-Bold\"), local(\"Source Han Sans SC Bold\"),\n"
+  "  src: local(\"Noto Sans CJK SC Bold\"), local(\"NotoSansCJKsc-Bold\"), "
+  "local(\"Source Han Sans SC Bold\"),\n"
   "    local(\"SourceHanSansSC-Bold\"), local(\"Microsoft YaHei Bold\");\n"
   "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n"
   "@font-face { font-family: \"Wenji Punctuation Sans TC\"; font-weight: 700;\n"
-  "  src: local(\"Noto Sans CJK TC Bold\"), local(\"NotoSansCJKtc-Bold\"), local(\"Source Han Sans TC Bold\"),\n"
+  "  src: local(\"Noto Sans CJK TC Bold\"), local(\"NotoSansCJKtc-Bold\"), "
+  "local(\"Source Han Sans TC Bold\"),\n"
   "    local(\"SourceHanSansTC-Bold\"), local(\"Microsoft JhengHei Bold\");\n"
   "  unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }\n";
 
@@ -799,7 +804,8 @@ append_head (WenjiHtmlWriter *self,
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
   escape (out, lang, -1);
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "<meta http-equiv=\"Content-Security-Policy\" "
+                        "content=\"default-src 'none'; "
                         "img-src data:; style-src 'unsafe-inline'\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"generator\" content=\"Wenji " PACKAGE_VERSION "\">\n");
@@ -833,7 +839,7 @@ char *
 wenji_html_writer_render_article (WenjiHtmlWriter *self,
                                   WenjiArticle    *article)
 {
-  g_autoptr(WenjiDocument) document = NULL;
+  g_autoptr (WenjiDocument) document = NULL;
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (WENJI_IS_HTML_WRITER (self), NULL);
@@ -853,7 +859,7 @@ write_file (const char  *path,
             const char  *contents,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!g_file_set_contents (path, contents, -1, &local_error)) {
     g_autofree char *name = g_filename_display_name (path);

@@ -37,7 +37,8 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   guchar *data;
   int stride;
 
-  surface = cairo_image_surface_create (alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, height);
+  surface = cairo_image_surface_create (alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width,
+                                        height);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     return surface;
 
@@ -106,17 +107,20 @@ wenji_image_load (const char  *path,
   /* A device or a pipe named in an imported text must not stall the
    * pages, and nothing bigger than a photo is a photo. */
   if (g_stat (path, &info) != 0 || !S_ISREG (info.st_mode)) {
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a picture file", name);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a picture file",
+                 name);
     return NULL;
   }
   if (info.st_size > MAX_FILE_SIZE) {
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "“%s” is too large for a picture", name);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "“%s” is too large for a picture",
+                 name);
     return NULL;
   }
 
   format = gdk_pixbuf_get_file_info (path, &width, &height);
   if (format == NULL || width <= 0 || height <= 0) {
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "“%s” is not a picture Wenji can read", name);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "“%s” is not a picture Wenji can read",
+                 name);
     return NULL;
   }
   if ((gint64) width * height > MAX_CLAIMED_PIXELS) {
@@ -126,7 +130,8 @@ wenji_image_load (const char  *path,
   }
 
   if (width > MAX_SIDE || height > MAX_SIDE) {
-    loaded = gdk_pixbuf_new_from_file_at_scale (path, MIN (width, MAX_SIDE), MIN (height, MAX_SIDE), TRUE, error);
+    loaded = gdk_pixbuf_new_from_file_at_scale (path, MIN (width, MAX_SIDE), MIN (height, MAX_SIDE),
+                                                TRUE, error);
     scaled = TRUE;
   } else {
     loaded = gdk_pixbuf_new_from_file (path, error);
@@ -136,7 +141,8 @@ wenji_image_load (const char  *path,
 
   upright = gdk_pixbuf_apply_embedded_orientation (loaded);
   if (upright == NULL) {
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "Not enough memory to turn “%s” upright", name);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "Not enough memory to turn “%s” upright",
+                 name);
     return NULL;
   }
 

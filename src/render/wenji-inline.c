@@ -152,8 +152,8 @@ is_ascii_alnum (gunichar c)
 static void
 apply_cjk_emphasis (GArray *chars)
 {
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
-  g_autoptr(GArray) openers = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  g_autoptr (GArray) openers = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < chars->len;) {
     Char *ch = &g_array_index (chars, Char, i);
@@ -245,7 +245,7 @@ drop_soft_breaks (GArray *chars)
 WenjiRichText *
 wenji_inline_builder_finish (WenjiInlineBuilder *builder)
 {
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (Char));
+  g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (Char));
   WenjiRichText *rich = g_new0 (WenjiRichText, 1);
   const char *str = builder->text->str;
   GString *out;

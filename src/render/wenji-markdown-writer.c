@@ -101,7 +101,7 @@ wenji_markdown_writer_write_article (WenjiArticle  *article,
                                      GError       **error)
 {
   g_autofree char *text = wenji_markdown_writer_render_article (article);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!g_file_set_contents (path, text, -1, &local_error)) {
     g_autofree char *name = g_filename_display_name (path);

@@ -93,7 +93,7 @@ new_block (Parser         *parser,
 static void
 finish_inline (Parser *parser)
 {
-  g_autoptr(WenjiInlineBuilder) builder = g_steal_pointer (&parser->inline_text);
+  g_autoptr (WenjiInlineBuilder) builder = g_steal_pointer (&parser->inline_text);
   WenjiBlock *block;
 
   if (builder == NULL)
@@ -283,7 +283,7 @@ leave_block (MD_BLOCKTYPE  type,
   case MD_BLOCK_TH:
   case MD_BLOCK_TD:
     if (parser->table != NULL && parser->inline_text != NULL) {
-      g_autoptr(WenjiInlineBuilder) builder = g_steal_pointer (&parser->inline_text);
+      g_autoptr (WenjiInlineBuilder) builder = g_steal_pointer (&parser->inline_text);
       g_ptr_array_add (parser->table->cells, wenji_inline_builder_finish (builder));
       parser->table_column++;
     }

@@ -75,7 +75,7 @@ sniff_image (const guchar *data,
 static GByteArray *
 read_image (const char *path)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr (GByteArray) data = g_byte_array_new ();
   struct stat st;
   int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
 

@@ -309,7 +309,7 @@ void
 wenji_page_layout_set_document (WenjiPageLayout *self,
                                 WenjiDocument   *document)
 {
-  g_autoptr(GHashTable) cache = NULL;
+  g_autoptr (GHashTable) cache = NULL;
   const char *lang;
   double width;
 
@@ -442,9 +442,9 @@ draw_footer (WenjiPageLayout *self,
              cairo_t         *cr,
              guint            page)
 {
-  g_autoptr(GObject) context = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr (GObject) context = NULL;
+  g_autoptr (PangoLayout) layout = NULL;
+  g_autoptr (PangoFontDescription) font = pango_font_description_new ();
   g_autofree char *number = self->setup.vertical
                             ? wenji_text_chinese_numeral (self->first_page_number + page)
                             : g_strdup_printf ("%u", self->first_page_number + page);

@@ -29,8 +29,8 @@ book_layout (Book       *book,
              double      width)
 {
   PangoLayout *layout = pango_layout_new (book->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autoptr (PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr (PangoAttrList) attrs = pango_attr_list_new ();
   const char *family = wenji_page_setup_get_font_family (&book->writer->setup, role, book->lang);
 
   pango_attr_list_insert (attrs, pango_attr_language_new (wenji_pango_language (book->lang)));
@@ -52,9 +52,9 @@ draw_title_page (Book       *book,
 {
   const WenjiPageSetup *setup = &book->writer->setup;
   double text_width = book->width - setup->margin_left - setup->margin_right;
-  g_autoptr(PangoLayout) heading = NULL;
-  g_autoptr(PangoLayout) count = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (PangoLayout) heading = NULL;
+  g_autoptr (PangoLayout) count = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *line = g_strdup_printf ("%u 篇 · %s", n_articles, date);
   int h;
@@ -110,15 +110,15 @@ draw_contents (Book       *book,
     const char *title = wenji_document_get_title (document);
     guint target = g_array_index (first_pages, guint, i);
     g_autofree char *number = g_strdup_printf ("%u", target);
-    g_autoptr(PangoLayout) entry = NULL;
-    g_autoptr(PangoLayout) page = NULL;
+    g_autoptr (PangoLayout) entry = NULL;
+    g_autoptr (PangoLayout) page = NULL;
     g_autofree char *link = NULL;
     g_autofree char *attributes = NULL;
     double y;
     char rect[4][G_ASCII_DTOSTR_BUF_SIZE];
 
     if (in_page == 0) {
-      g_autoptr(PangoLayout) heading = book_layout (book, hant ? "目錄" : "目录",
+      g_autoptr (PangoLayout) heading = book_layout (book, hant ? "目錄" : "目录",
                                                     WENJI_FONT_HEADING, setup->font_size * 1.6,
                                                     PANGO_WEIGHT_BOLD, text_width);
       if (i > 0) {
@@ -179,8 +179,8 @@ wenji_pdf_writer_write_book (WenjiPdfWriter       *self,
                              GCancellable         *cancellable,
                              GError              **error)
 {
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) first_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) first_pages = g_array_new (FALSE, FALSE, sizeof (guint));
   cairo_surface_t *surface;
   Book book = { self };
   guint n_toc_pages, next_page;
@@ -190,7 +190,7 @@ wenji_pdf_writer_write_book (WenjiPdfWriter       *self,
 
   /* All chapters are laid out first: the contents need their pages. */
   for (guint i = 0; i < articles->len; i++) {
-    g_autoptr(WenjiDocument) document = wenji_document_new_for_article (articles->pdata[i], NULL);
+    g_autoptr (WenjiDocument) document = wenji_document_new_for_article (articles->pdata[i], NULL);
     WenjiPageLayout *layout = wenji_page_layout_new (&self->setup);
 
     if (g_cancellable_set_error_if_cancelled (cancellable, error)) {

@@ -106,8 +106,8 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
                        const char            *path,
                        GError               **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) local_error = NULL;
   cairo_surface_t *surface;
   PdfSink *sink;
   double width, height;
@@ -115,7 +115,8 @@ wenji_pdf_surface_new (const WenjiPageSetup  *setup,
   sink = g_new0 (PdfSink, 1);
   sink->existed = g_file_test (path, G_FILE_TEST_EXISTS);
   sink->right_to_left = setup->vertical;
-  sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  sink->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE,
+                                                  G_FILE_CREATE_REPLACE_DESTINATION,
                                                   NULL, &local_error));
   if (sink->stream == NULL) {
     set_write_error (error, path, local_error);
@@ -164,8 +165,9 @@ mark_right_to_left (const char  *path,
                     GError     **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr (GRegex) trailer = g_regex_new ("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$",
-                                            G_REGEX_DOTALL, 0, NULL);
+  g_autoptr (GRegex) trailer =
+    g_regex_new ("trailer\\s*<<(.*?)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$",
+                 G_REGEX_DOTALL, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   g_autoptr (GString) update = NULL;
   g_autofree char *dict = NULL;
@@ -208,12 +210,14 @@ mark_right_to_left (const char  *path,
   g_string_append_len (update, object, end - object);
   g_string_append (update, "   /ViewerPreferences << /Direction /R2L >>\n>>\nendobj\n");
   g_string_append_printf (update, "xref\n%" G_GINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
-                          "trailer\n<< /Size %" G_GINT64_FORMAT "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
+                          "trailer\n<< /Size %" G_GINT64_FORMAT
+                          "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
                           root, offset, size, root);
   if (info > 0)
     g_string_append_printf (update, "   /Info %" G_GINT64_FORMAT " 0 R\n", info);
   g_string_append_printf (update, "   /Prev %s\n>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          prev, offset + (strstr (update->str + offset, "xref\n") - (update->str + offset)));
+                          prev, offset + (strstr (update->str + offset, "xref\n") -
+                                          (update->str + offset)));
 
   return g_file_set_contents (path, update->str, update->len, error);
 
@@ -235,7 +239,7 @@ wenji_pdf_surface_finish (cairo_surface_t  *surface,
                           GError          **error)
 {
   PdfSink *sink = cairo_surface_get_user_data (surface, &sink_key);
-  g_autoptr(GError) close_error = NULL;
+  g_autoptr (GError) close_error = NULL;
   cairo_status_t status;
   gboolean ok;
 
@@ -252,7 +256,7 @@ wenji_pdf_surface_finish (cairo_surface_t  *surface,
       ok = mark_right_to_left (path, error);
     }
   } else {
-    g_autoptr(GCancellable) abandon = g_cancellable_new ();
+    g_autoptr (GCancellable) abandon = g_cancellable_new ();
 
     /* A cancelled close drops the temporary file and keeps the old one; a
      * new file was written in place, so what there is of it goes. */
@@ -283,7 +287,7 @@ wenji_pdf_set_metadata (cairo_surface_t    *surface,
                         const char         *subject,
                         const char * const *keywords)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 
   if (title != NULL && *title != '\0')
@@ -367,8 +371,8 @@ wenji_pdf_writer_write_article (WenjiPdfWriter  *self,
                                 const char      *path,
                                 GError         **error)
 {
-  g_autoptr(WenjiDocument) document = NULL;
-  g_autoptr(WenjiPageLayout) layout = NULL;
+  g_autoptr (WenjiDocument) document = NULL;
+  g_autoptr (WenjiPageLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
 

@@ -98,7 +98,8 @@ append_style (Writer                *writer,
   if (style->background != WENJI_BLOCK_STYLE_NO_COLOR)
     g_string_append_printf (out, " background-color: #%06X;", style->background);
   if (style->decoration == WENJI_DECORATION_BAR) {
-    g_string_append_printf (out, " border-left: 4px solid #%06X; padding-left: ", style->line_color);
+    g_string_append_printf (out, " border-left: 4px solid #%06X; padding-left: ",
+                            style->line_color);
     append_px (out, 0.5 * BODY_PX);
     g_string_append_c (out, ';');
   } else if (style->decoration == WENJI_DECORATION_RULE) {

@@ -252,7 +252,8 @@ on_after_paint (GdkFrameClock *frame_clock,
     break;
 
   case STAGE_AT_END:
-    if (row_showing (GTK_WIDGET (child->list_view), wenji_article_list_get_id (list, n_items - 1))) {
+    if (row_showing (GTK_WIDGET (child->list_view),
+                     wenji_article_list_get_id (list, n_items - 1))) {
       finish (child);
     } else if (++child->end_frames > MAX_END_FRAMES) {
       g_printerr ("bench-app: the last row never showed\n");
@@ -326,7 +327,8 @@ run_child (gint64      main_us,
   application = wenji_application_new ();
   /* Never hand the library to a Wenji that already runs. */
   g_application_set_flags (G_APPLICATION (application),
-                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+                           g_application_get_flags (G_APPLICATION (application)) |
+                           G_APPLICATION_NON_UNIQUE);
   child.application = application;
   g_signal_connect (application, "window-added", G_CALLBACK (on_window_added), &child);
   g_timeout_add_seconds (CHILD_TIMEOUT_S, on_timeout, &child);
@@ -344,7 +346,8 @@ parse_child_output (const char  *output,
 {
   g_auto (GStrv) fields = g_strsplit_set (output, " \n", -1);
   g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *keys[] = { "renderer", "articles", "main_us", "window_us", "map_us", "screen_us", "screen_rss_kb", "screen_loaded",
+  const char *keys[] = { "renderer", "articles", "main_us", "window_us", "map_us",
+                         "screen_us", "screen_rss_kb", "screen_loaded",
                          "end_rss_kb", "peak_rss_kb", "end_loaded" };
 
   for (guint i = 0; fields[i] != NULL; i++) {
@@ -437,8 +440,10 @@ static void
 print_result (const char      *label,
               const RunResult *result)
 {
-  g_print ("%s: first screen %.0f ms (main at %.0f, library open at %.0f, window mapped at %.0f), RSS %.0f MB; "
-           "after scrolling to the end RSS %.0f MB (peak %.0f MB), rows loaded %.0f (%.0f for the first screen)\n",
+  g_print ("%s: first screen %.0f ms (main at %.0f, library open at %.0f, "
+           "window mapped at %.0f), RSS %.0f MB; "
+           "after scrolling to the end RSS %.0f MB (peak %.0f MB), "
+           "rows loaded %.0f (%.0f for the first screen)\n",
            label, result->first_ms, result->main_ms, result->window_ms, result->map_ms,
            result->screen_rss_kb / 1024.0,
            result->end_rss_kb / 1024.0, result->peak_rss_kb / 1024.0,
@@ -467,7 +472,8 @@ main (int   argc,
   int runs = 3;
   int steps = DEFAULT_STEPS;
   GOptionEntry entries[] = {
-    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Start the app N times per library and print the median", "N" },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs,
+      "Start the app N times per library and print the median", "N" },
     { "steps", 0, 0, G_OPTION_ARG_INT, &steps, "Scroll to the end in K jumps", "K" },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &child, NULL, NULL },
     { NULL }

@@ -23,13 +23,13 @@ static GPtrArray *
 read_corpus (const char *path,
              guint       limit)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) raw = G_INPUT_STREAM (g_file_read (file, NULL, &error));
-  g_autoptr(GConverter) gunzip = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) raw = G_INPUT_STREAM (g_file_read (file, NULL, &error));
+  g_autoptr (GConverter) gunzip = NULL;
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GDataInputStream) lines = NULL;
   char *line;
 
   if (raw == NULL)
@@ -40,11 +40,11 @@ read_corpus (const char *path,
 
   while (articles->len < limit &&
          (line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error)) != NULL) {
-    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr (JsonParser) parser = json_parser_new ();
     g_autofree char *owned = line;
     JsonObject *object;
     WenjiArticle *article;
-    g_auto(GStrv) paragraphs = NULL;
+    g_auto (GStrv) paragraphs = NULL;
     g_autofree char *body = NULL;
 
     if (!json_parser_load_from_data (parser, owned, -1, NULL))
@@ -60,8 +60,8 @@ read_corpus (const char *path,
     wenji_article_set_body (article, body);
     wenji_article_set_source (article,
                               json_object_get_string_member_with_default (object, "source", ""));
-    wenji_article_set_published_at (article,
-                                    json_object_get_string_member_with_default (object, "date", ""));
+    wenji_article_set_published_at (
+      article, json_object_get_string_member_with_default (object, "date", ""));
     wenji_article_set_lang (article,
                             json_object_get_string_member_with_default (object, "lang", "zh-Hans"));
     g_ptr_array_add (articles, article);
@@ -76,7 +76,7 @@ read_corpus (const char *path,
 static WenjiArticle *
 long_article (GPtrArray *articles)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr (GString) body = g_string_new (NULL);
   WenjiArticle *article = wenji_article_new ();
 
   for (guint i = 0; i < articles->len && wenji_text_count_chars (body->str) < 10000; i++) {
@@ -117,7 +117,7 @@ run_chromium (const char *chromium,
               const char *html,
               const char *pdf)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *profile = g_dir_make_tmp ("wenji-chromium-XXXXXX", &error);
   g_autofree char *profile_arg = g_strdup_printf ("--user-data-dir=%s", profile);
   g_autofree char *pdf_arg = g_strdup_printf ("--print-to-pdf=%s", pdf);
@@ -148,20 +148,20 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("CORPUS.jsonl.gz");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) corpus = NULL;
-  g_autoptr(GPtrArray) batch = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(WenjiPdfWriter) pdf_writer = wenji_pdf_writer_new (NULL);
-  g_autoptr(WenjiHtmlWriter) html_writer = wenji_html_writer_new (NULL);
-  g_autoptr(GArray) pdf_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) html_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) chromium_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) batch_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) vertical_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) epub_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(WenjiPdfWriter) vertical_writer = NULL;
+  g_autoptr (GOptionContext) context = g_option_context_new ("CORPUS.jsonl.gz");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) corpus = NULL;
+  g_autoptr (GPtrArray) batch = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (WenjiPdfWriter) pdf_writer = wenji_pdf_writer_new (NULL);
+  g_autoptr (WenjiHtmlWriter) html_writer = wenji_html_writer_new (NULL);
+  g_autoptr (GArray) pdf_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) html_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) chromium_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) batch_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) vertical_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) epub_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (WenjiPdfWriter) vertical_writer = NULL;
   g_autofree char *vertical_pdf = NULL;
   g_autofree char *epub = NULL;
   WenjiPageSetup vertical_setup;
@@ -241,7 +241,8 @@ main (int    argc,
     g_array_append_val (batch_times, t);
 
     start = g_get_monotonic_time ();
-    if (!wenji_epub_writer_write_book (&vertical_setup, "文集", batch, epub, NULL, NULL, NULL, &error))
+    if (!wenji_epub_writer_write_book (&vertical_setup, "文集", batch, epub, NULL, NULL, NULL,
+                                       &error))
       g_error ("%s", error->message);
     t = seconds_since (start);
     g_array_append_val (epub_times, t);

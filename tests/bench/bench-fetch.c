@@ -214,7 +214,8 @@ main (int    argc,
 
     g_clear_object (&library);
     for (const char *suffix = ""; suffix != NULL;
-         suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL) {
+         suffix = g_str_equal (suffix, "") ? "-wal" :
+                  g_str_equal (suffix, "-wal") ? "-shm" : NULL) {
       g_autofree char *file = g_strconcat (path, suffix, NULL);
 
       g_remove (file);

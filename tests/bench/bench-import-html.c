@@ -58,17 +58,17 @@ load_corpus (const char  *path,
              guint        wanted,
              GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GInputStream) input = NULL;
-  g_autoptr(GDataInputStream) lines = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GInputStream) input = NULL;
+  g_autoptr (GDataInputStream) lines = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   char *line;
 
   if (!(input = G_INPUT_STREAM (g_file_read (file, NULL, error))))
     return NULL;
   if (g_str_has_suffix (path, ".gz")) {
-    g_autoptr(GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+    g_autoptr (GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
     GInputStream *converted = g_converter_input_stream_new (input, G_CONVERTER (gunzip));
 
     g_object_unref (input);
@@ -117,9 +117,9 @@ escape (const char *text)
 static char *
 expected_body (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr (GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
 
   for (guint i = 0; lines[i] != NULL; i++)
     if (*g_strstrip (lines[i]) != '\0')
@@ -137,7 +137,7 @@ build_page (GPtrArray *entries,
   Entry *entry = entries->pdata[index];
   g_autofree char *title = escape (entry->title);
   g_autofree char *source = escape (entry->source ? entry->source : "新华社");
-  g_auto(GStrv) paragraphs = g_strsplit (entry->text, "\n", -1);
+  g_auto (GStrv) paragraphs = g_strsplit (entry->text, "\n", -1);
   GString *page = g_string_new (NULL);
 
   g_string_append_printf (page,
@@ -151,9 +151,12 @@ build_page (GPtrArray *entries,
                           "<div class=\"header\"><div class=\"logo\"><a href=\"/\">某某新闻网</a></div>"
                           "<div class=\"today\">今天是2023年5月1日 星期一</div></div>\n"
                           "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/news/\">要闻</a>"
-                          "<a href=\"/china/\">国内</a><a href=\"/world/\">国际</a><a href=\"/finance/\">财经</a>"
-                          "<a href=\"/opinion/\">评论</a><a href=\"/photo/\">图片</a><a href=\"/video/\">视频</a></div>\n"
-                          "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/news/\">要闻</a> &gt; 正文</div>\n"
+                          "<a href=\"/china/\">国内</a><a href=\"/world/\">国际</a>"
+                          "<a href=\"/finance/\">财经</a>"
+                          "<a href=\"/opinion/\">评论</a><a href=\"/photo/\">图片</a>"
+                          "<a href=\"/video/\">视频</a></div>\n"
+                          "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; "
+                          "<a href=\"/news/\">要闻</a> &gt; 正文</div>\n"
                           "<div class=\"wrap\"><div class=\"main\">\n"
                           "<h1>%s</h1>\n"
                           "<div class=\"info\">%s 10:%02u　来源：%s　浏览次数：%u</div>\n"
@@ -232,9 +235,9 @@ main (int   argc,
   gboolean verbose = FALSE;
   g_autofree char *dir = NULL;
   gboolean own_dir = FALSE;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GArray) rates = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GArray) rates = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *folder = NULL;
   g_autofree char *library_path = NULL;
   const char *paths[2] = { NULL, NULL };
@@ -291,8 +294,8 @@ main (int   argc,
 
   paths[0] = folder;
   for (guint run = 0; run < runs; run++) {
-    g_autoptr(WenjiLibrary) library = NULL;
-    g_autoptr(WenjiImportReport) report = NULL;
+    g_autoptr (WenjiLibrary) library = NULL;
+    g_autoptr (WenjiImportReport) report = NULL;
     gint64 start;
     double seconds, rate;
 
@@ -322,7 +325,7 @@ main (int   argc,
         WenjiImportFile *file = report->files->pdata[i];
         g_autofree char *base = g_path_get_basename (file->path);
         Entry *entry = entries->pdata[atoi (base)];
-        g_autoptr(WenjiArticle) article = NULL;
+        g_autoptr (WenjiArticle) article = NULL;
         g_autofree char *body = NULL;
 
         if (file->outcome != WENJI_IMPORT_IMPORTED || file->ids->len == 0) {

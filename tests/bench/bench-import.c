@@ -80,7 +80,8 @@ dup_member (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
   return g_strdup (json_node_get_string (node));
@@ -92,11 +93,11 @@ corpus_load (Corpus      *corpus,
              const char  *path,
              GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GInputStream) input = NULL;
-  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(GStrv) lines = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GInputStream) input = NULL;
+  g_autoptr (GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_auto (GStrv) lines = NULL;
   g_autofree char *text = NULL;
 
   input = G_INPUT_STREAM (g_file_read (file, NULL, error));
@@ -104,7 +105,7 @@ corpus_load (Corpus      *corpus,
     return FALSE;
 
   if (g_str_has_suffix (path, ".gz")) {
-    g_autoptr(GZlibDecompressor) decompressor =
+    g_autoptr (GZlibDecompressor) decompressor =
       g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
     GInputStream *converted = g_converter_input_stream_new (input, G_CONVERTER (decompressor));
 
@@ -197,7 +198,7 @@ import_direct (WenjiLibrary  *library,
 
   for (guint copy = 0; copy < repeat; copy++) {
     for (guint i = 0; i < corpus->articles->len; i++) {
-      g_autoptr(WenjiArticle) article =
+      g_autoptr (WenjiArticle) article =
         corpus_article_to_article (g_ptr_array_index (corpus->articles, i));
 
       if (in_batch == 0 && !wenji_library_begin (library, error))
@@ -230,7 +231,7 @@ import_paths (WenjiLibrary  *library,
               guint         *imported,
               GError       **error)
 {
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
   WenjiImportFlags flags = repeat > 1 ? WENJI_IMPORT_KEEP_DUPLICATES : WENJI_IMPORT_FLAGS_NONE;
 
   report = wenji_import_paths (library, (const char * const *) paths, flags,
@@ -261,7 +262,7 @@ write_corpus_copies (Corpus      *corpus,
                      guint        repeat,
                      GError     **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *first = g_build_filename (dir, "corpus-1.jsonl", NULL);
 
   if (!g_file_set_contents (first, g_bytes_get_data (corpus->data, NULL),
@@ -321,8 +322,8 @@ measure_first_screen (const char  *path,
                       double      *ms,
                       GError     **error)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticleList) list = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
   gint64 start = g_get_monotonic_time ();
   guint n_items;
 
@@ -337,7 +338,7 @@ measure_first_screen (const char  *path,
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
   for (guint i = 0; i < MIN (n_items, FIRST_SCREEN_ROWS); i++) {
-    g_autoptr(WenjiArticleSummary) summary = g_list_model_get_item (G_LIST_MODEL (list), i);
+    g_autoptr (WenjiArticleSummary) summary = g_list_model_get_item (G_LIST_MODEL (list), i);
 
     if (wenji_article_summary_get_title (summary) == NULL)
       g_printerr ("note: row %u has no title\n", i);
@@ -355,7 +356,7 @@ run_once (Corpus      *corpus,
           RunResult   *result,
           GError     **error)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
   gint64 start;
   gboolean ok;
 
@@ -419,9 +420,9 @@ median (GArray *values)
 static void
 print_median (GArray *results)
 {
-  g_autoptr(GArray) seconds = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) rates = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) screens = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) seconds = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) rates = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) screens = g_array_new (FALSE, FALSE, sizeof (double));
   RunResult summary = g_array_index (results, RunResult, 0);
 
   for (guint i = 0; i < results->len; i++) {
@@ -442,13 +443,13 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) results = g_array_new (FALSE, TRUE, sizeof (RunResult));
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) results = g_array_new (FALSE, TRUE, sizeof (RunResult));
   g_autofree char *library_option = NULL;
   g_autofree char *work_dir = NULL;
   g_autofree char *library_path = NULL;
-  g_auto(GStrv) paths = NULL;
+  g_auto (GStrv) paths = NULL;
   Corpus corpus = { NULL, };
   int repeat = 1;
   int runs = 1;

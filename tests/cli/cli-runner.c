@@ -34,7 +34,7 @@ void
 cli_write_file (const char *path,
                 const char *contents)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
@@ -44,7 +44,7 @@ void
 cli_fixture_setup (CliFixture    *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("wenji-cli-XXXXXX", &error);
   g_assert_no_error (error);
@@ -62,7 +62,7 @@ cli_fixture_setup (CliFixture    *fixture,
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
@@ -95,10 +95,10 @@ CliResult *
 cli_run_argv (const char         *library,
               const char * const *argv)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
   CliResult *result = g_new0 (CliResult, 1);
   const char *cli = g_getenv ("WENJI_CLI");
 
@@ -137,7 +137,7 @@ CliResult *
 cli_run (const char *library,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   const char *arg;
   va_list args;
 
@@ -188,8 +188,8 @@ cli_assert_user_error (CliResult  *result,
 JsonNode *
 cli_parse_json (const char *text)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
 
   json_parser_load_from_data (parser, text, -1, &error);
   g_assert_no_error (error);
@@ -200,7 +200,7 @@ cli_parse_json (const char *text)
 void
 cli_import_fixture (CliFixture *fixture)
 {
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr (CliResult) result = NULL;
 
   result = cli_run (fixture->library, "import", fixture->jsonl, fixture->txt, fixture->md, NULL);
   cli_assert_success (result);
@@ -225,8 +225,8 @@ gint64
 cli_id_of (CliFixture *fixture,
            const char *title)
 {
-  g_autoptr(CliResult) result = cli_run (fixture->library, "list", "--json", NULL);
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) result = cli_run (fixture->library, "list", "--json", NULL);
+  g_autoptr (JsonNode) root = NULL;
 
   cli_assert_success (result);
   root = cli_parse_json (result->out);

@@ -12,17 +12,17 @@ static void
 test_usage_errors (CliFixture    *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(CliResult) no_command = NULL;
-  g_autoptr(CliResult) unknown_command = NULL;
-  g_autoptr(CliResult) search_options = NULL;
-  g_autoptr(CliResult) unknown_global = NULL;
-  g_autoptr(CliResult) unknown_option = NULL;
-  g_autoptr(CliResult) bogus_status = NULL;
-  g_autoptr(CliResult) bad_id = NULL;
-  g_autoptr(CliResult) missing = NULL;
-  g_autoptr(CliResult) missing_tag = NULL;
-  g_autoptr(CliResult) bad_action = NULL;
-  g_autoptr(CliResult) no_library = NULL;
+  g_autoptr (CliResult) no_command = NULL;
+  g_autoptr (CliResult) unknown_command = NULL;
+  g_autoptr (CliResult) search_options = NULL;
+  g_autoptr (CliResult) unknown_global = NULL;
+  g_autoptr (CliResult) unknown_option = NULL;
+  g_autoptr (CliResult) bogus_status = NULL;
+  g_autoptr (CliResult) bad_id = NULL;
+  g_autoptr (CliResult) missing = NULL;
+  g_autoptr (CliResult) missing_tag = NULL;
+  g_autoptr (CliResult) bad_action = NULL;
+  g_autoptr (CliResult) no_library = NULL;
   g_autofree char *nowhere = g_build_filename (fixture->dir, "nowhere.db", NULL);
 
   cli_import_fixture (fixture);
@@ -72,7 +72,7 @@ test_garbage_library (CliFixture    *fixture,
 {
   g_autofree char *garbage = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gsize after_length;
   const char * const commands[][4] = {
     { "list", NULL },
@@ -90,7 +90,7 @@ test_garbage_library (CliFixture    *fixture,
   cli_write_file (fixture->library, garbage);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++) {
-    g_autoptr(CliResult) result = NULL;
+    g_autoptr (CliResult) result = NULL;
     const char *argv[6] = { NULL, };
 
     for (guint j = 0; j < 4 && commands[i][j] != NULL; j++)

@@ -12,9 +12,9 @@
 static void
 test_version_and_help (void)
 {
-  g_autoptr(CliResult) version = cli_run (NULL, "--version", NULL);
-  g_autoptr(CliResult) help = cli_run (NULL, "--help", NULL);
-  g_autoptr(CliResult) list_help = cli_run (NULL, "list", "--help", NULL);
+  g_autoptr (CliResult) version = cli_run (NULL, "--version", NULL);
+  g_autoptr (CliResult) help = cli_run (NULL, "--help", NULL);
+  g_autoptr (CliResult) list_help = cli_run (NULL, "list", "--help", NULL);
 
   cli_assert_success (version);
   g_assert_true (g_str_has_prefix (version->out, "wenji-cli " PACKAGE_VERSION "\n"));
@@ -33,9 +33,9 @@ static void
 test_import (CliFixture    *fixture,
              gconstpointer  data)
 {
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) again = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) again = NULL;
+  g_autoptr (JsonNode) root = NULL;
   JsonObject *report;
   JsonArray *files;
   JsonObject *file;
@@ -82,9 +82,9 @@ test_import_folder (CliFixture    *fixture,
   g_autofree char *nested = g_build_filename (folder, "2024", NULL);
   g_autofree char *first = g_build_filename (folder, "一.txt", NULL);
   g_autofree char *second = g_build_filename (nested, "二.md", NULL);
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) list = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) list = NULL;
+  g_autoptr (JsonNode) root = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (nested, 0700), ==, 0);
   cli_write_file (first, "第一篇\n山高水长。\n");
@@ -108,10 +108,10 @@ test_import_untitled (CliFixture    *fixture,
                       gconstpointer  data)
 {
   g_autofree char *untitled = g_build_filename (fixture->dir, "essays.jsonl", NULL);
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) show = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) article = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) show = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonNode) article = NULL;
   g_autofree char *id_text = NULL;
   JsonObject *file;
   JsonObject *object;
@@ -146,10 +146,10 @@ test_import_failures (CliFixture    *fixture,
 {
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
   g_autofree char *binary = g_build_filename (fixture->dir, "picture.png", NULL);
-  g_autoptr(CliResult) only_failures = NULL;
-  g_autoptr(CliResult) some_failures = NULL;
-  g_autoptr(CliResult) json = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) only_failures = NULL;
+  g_autoptr (CliResult) some_failures = NULL;
+  g_autoptr (CliResult) json = NULL;
+  g_autoptr (JsonNode) root = NULL;
   JsonObject *failed;
 
   cli_write_file (binary, "\x89PNG\r\n\x1a\n");
@@ -184,9 +184,9 @@ static void
 test_list (CliFixture    *fixture,
            gconstpointer  data)
 {
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) table = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) table = NULL;
+  g_autoptr (JsonNode) root = NULL;
   JsonArray *array;
   JsonObject *object;
 
@@ -233,7 +233,7 @@ test_list (CliFixture    *fixture,
   table = cli_run (fixture->library, "list", NULL);
   cli_assert_success (table);
   {
-    g_auto(GStrv) lines = g_strsplit (table->out, "\n", -1);
+    g_auto (GStrv) lines = g_strsplit (table->out, "\n", -1);
 
     g_assert_cmpuint (g_strv_length (lines), ==, 6);
     g_assert_nonnull (strstr (lines[0], "Title"));
@@ -258,12 +258,12 @@ static void
 test_show (CliFixture    *fixture,
            gconstpointer  data)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) plain = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) plain = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *id_text = NULL;
   g_autofree char *expected_id_line = NULL;
   JsonObject *object;
@@ -336,14 +336,14 @@ static void
 test_tags (CliFixture    *fixture,
            gconstpointer  data)
 {
-  g_autoptr(CliResult) add = NULL;
-  g_autoptr(CliResult) remove = NULL;
-  g_autoptr(CliResult) show = NULL;
-  g_autoptr(CliResult) tagged = NULL;
-  g_autoptr(CliResult) untagged = NULL;
-  g_autoptr(JsonNode) show_root = NULL;
-  g_autoptr(JsonNode) tagged_root = NULL;
-  g_autoptr(JsonNode) untagged_root = NULL;
+  g_autoptr (CliResult) add = NULL;
+  g_autoptr (CliResult) remove = NULL;
+  g_autoptr (CliResult) show = NULL;
+  g_autoptr (CliResult) tagged = NULL;
+  g_autoptr (CliResult) untagged = NULL;
+  g_autoptr (JsonNode) show_root = NULL;
+  g_autoptr (JsonNode) tagged_root = NULL;
+  g_autoptr (JsonNode) untagged_root = NULL;
   g_autofree char *id_text = NULL;
   JsonArray *tags;
   JsonArray *array;
@@ -366,7 +366,8 @@ test_tags (CliFixture    *fixture,
   tagged_root = cli_parse_json (tagged->out);
   array = json_node_get_array (tagged_root);
   g_assert_cmpuint (json_array_get_length (array), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "title"),
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0),
+                                                  "title"),
                    ==, "读书笔记");
   tags = json_object_get_array_member (json_array_get_object_element (array, 0), "tags");
   g_assert_cmpuint (json_array_get_length (tags), ==, 2);
@@ -381,7 +382,7 @@ test_tags (CliFixture    *fixture,
   g_assert_cmpuint (json_array_get_length (json_node_get_array (untagged_root)), ==, 0);
 
   {
-    g_autoptr(CliResult) city = cli_run (fixture->library, "show", id_text, NULL);
+    g_autoptr (CliResult) city = cli_run (fixture->library, "show", id_text, NULL);
 
     cli_assert_success (city);
     g_assert_nonnull (strstr (city->out, "\ntags: 城市\n"));
@@ -392,17 +393,17 @@ static void
 test_status_and_trash (CliFixture    *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CliResult) drafts = NULL;
-  g_autoptr(CliResult) published = NULL;
-  g_autoptr(CliResult) all = NULL;
-  g_autoptr(CliResult) trash = NULL;
-  g_autoptr(JsonNode) drafts_root = NULL;
-  g_autoptr(JsonNode) published_root = NULL;
-  g_autoptr(JsonNode) all_root = NULL;
-  g_autoptr(JsonNode) trash_root = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CliResult) drafts = NULL;
+  g_autoptr (CliResult) published = NULL;
+  g_autoptr (CliResult) all = NULL;
+  g_autoptr (CliResult) trash = NULL;
+  g_autoptr (JsonNode) drafts_root = NULL;
+  g_autoptr (JsonNode) published_root = NULL;
+  g_autoptr (JsonNode) all_root = NULL;
+  g_autoptr (JsonNode) trash_root = NULL;
   JsonArray *array;
   gint64 published_id, trashed_id;
 
@@ -453,7 +454,7 @@ static void
 test_check (CliFixture    *fixture,
             gconstpointer  data)
 {
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr (CliResult) result = NULL;
 
   cli_import_fixture (fixture);
 
@@ -466,9 +467,9 @@ static void
 test_library_from_environment (CliFixture    *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
@@ -493,12 +494,12 @@ static void
 test_search (CliFixture    *fixture,
              gconstpointer  data)
 {
-  g_autoptr(CliResult) result = NULL;
-  g_autoptr(CliResult) plain = NULL;
-  g_autoptr(CliResult) hostile = NULL;
-  g_autoptr(CliResult) nothing = NULL;
-  g_autoptr(CliResult) missing = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (CliResult) result = NULL;
+  g_autoptr (CliResult) plain = NULL;
+  g_autoptr (CliResult) hostile = NULL;
+  g_autoptr (CliResult) nothing = NULL;
+  g_autoptr (CliResult) missing = NULL;
+  g_autoptr (JsonNode) root = NULL;
   JsonArray *array;
   JsonObject *object;
 

@@ -12,8 +12,8 @@ add (WenjiLibrary *library,
      const char   *published_at,
      const char   *status)
 {
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
 
   wenji_article_set_title (article, title);
   wenji_article_set_body (article, body);
@@ -32,7 +32,7 @@ titles (GListModel *model)
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
-    g_autoptr(WenjiArticleSummary) row = g_list_model_get_item (model, i);
+    g_autoptr (WenjiArticleSummary) row = g_list_model_get_item (model, i);
     g_string_append_printf (out, "%s%s", i ? " " : "", wenji_article_summary_get_title (row));
   }
 
@@ -66,8 +66,8 @@ static void
 test_sorts_and_filters (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(WenjiArticleList) list = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 shanghai;
   char *order;
 
@@ -120,7 +120,7 @@ test_sorts_and_filters (Fixture       *fixture,
   g_assert_cmpstr (order, ==, "上海");
   g_free (order);
   {
-    g_autoptr(WenjiArticleSummary) row = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr (WenjiArticleSummary) row = g_list_model_get_item (G_LIST_MODEL (list), 0);
     g_assert_cmpstr (wenji_article_summary_get_tags (row), ==, "城市");
     g_assert_cmpuint (wenji_article_summary_get_char_count (row), ==, 5);
     g_assert_cmpstr (wenji_article_summary_get_status (row), ==, "ready");
@@ -138,11 +138,11 @@ static void
 test_items_changed (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticleList) list = NULL;
-  g_autoptr(WenjiArticle) edited = NULL;
-  g_autoptr(WenjiArticleSummary) held = NULL;
-  g_autoptr(WenjiArticleSummary) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticleList) list = NULL;
+  g_autoptr (WenjiArticle) edited = NULL;
+  g_autoptr (WenjiArticleSummary) held = NULL;
+  g_autoptr (WenjiArticleSummary) again = NULL;
   Changes changes = { 0 };
   const guint n = 10000;
   guint position;
@@ -169,7 +169,7 @@ test_items_changed (Fixture       *fixture,
 
   /* A view of one screen loads one screen. */
   for (guint i = 0; i < 30; i++) {
-    g_autoptr(WenjiArticleSummary) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+    g_autoptr (WenjiArticleSummary) row = g_list_model_get_item (G_LIST_MODEL (list), i);
     g_assert_nonnull (row);
   }
   g_assert_cmpuint (wenji_article_list_get_n_loaded (list), ==, 30);

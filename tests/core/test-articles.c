@@ -10,7 +10,7 @@ add_article (WenjiLibrary *library,
              const char   *title,
              const char   *body)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   WenjiArticle *article = wenji_article_new ();
 
   wenji_article_set_title (article, title);
@@ -25,9 +25,9 @@ static void
 test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(WenjiArticle) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (WenjiArticle) loaded = NULL;
   const char *body = "基層減負是一個老話題。\n\n近年來，從中央到地方，紛紛出臺措施。";
 
   wenji_article_set_title (article, "為基層減負需久久為功");
@@ -61,8 +61,10 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (wenji_article_get_status (loaded), ==, "ready");
   g_assert_cmpstr (wenji_article_get_lang (loaded), ==, "zh-Hant");
   g_assert_cmpstr (wenji_article_get_summary (loaded), ==, "基層減負要持之以恒。");
-  g_assert_cmpstr (wenji_article_get_created_at (loaded), ==, wenji_article_get_created_at (article));
-  g_assert_cmpstr (wenji_article_get_updated_at (loaded), ==, wenji_article_get_created_at (article));
+  g_assert_cmpstr (wenji_article_get_created_at (loaded), ==,
+                   wenji_article_get_created_at (article));
+  g_assert_cmpstr (wenji_article_get_updated_at (loaded), ==,
+                   wenji_article_get_created_at (article));
   g_assert_null (wenji_article_get_deleted_at (loaded));
   /* 基層減負是一個老話題 (10) + 近年來 從中央到地方 紛紛出臺措施 (15) */
   g_assert_cmpuint (wenji_article_get_char_count (loaded), ==, 25);
@@ -73,9 +75,9 @@ static void
 test_defaults (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(WenjiArticle) simplified = add_article (fixture->library, "减负", "为基层减负需久久为功，这是一个老话题。");
-  g_autoptr(WenjiArticle) traditional = NULL;
-  g_autoptr(WenjiArticle) fresh = wenji_article_new ();
+  g_autoptr (WenjiArticle) simplified = add_article (fixture->library, "减负", "为基层减负需久久为功，这是一个老话题。");
+  g_autoptr (WenjiArticle) traditional = NULL;
+  g_autoptr (WenjiArticle) fresh = wenji_article_new ();
 
   g_assert_cmpstr (wenji_article_get_status (fresh), ==, "draft");
   g_assert_cmpstr (wenji_article_get_status (simplified), ==, "draft");
@@ -92,9 +94,9 @@ static void
 test_update (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = add_article (fixture->library, "标题", "一二三");
-  g_autoptr(WenjiArticle) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = add_article (fixture->library, "标题", "一二三");
+  g_autoptr (WenjiArticle) loaded = NULL;
   g_autofree char *created = g_strdup (wenji_article_get_updated_at (article));
   g_autofree char *hash = g_strdup (wenji_article_get_content_hash (article));
 
@@ -131,10 +133,10 @@ static void
 test_trash_restore_delete (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) a = add_article (fixture->library, "甲", "第一篇");
-  g_autoptr(WenjiArticle) b = add_article (fixture->library, "乙", "第二篇");
-  g_autoptr(WenjiArticle) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) a = add_article (fixture->library, "甲", "第一篇");
+  g_autoptr (WenjiArticle) b = add_article (fixture->library, "乙", "第二篇");
+  g_autoptr (WenjiArticle) loaded = NULL;
   WenjiStatusCounts counts;
   gint64 id = wenji_article_get_id (a);
 
@@ -170,7 +172,7 @@ test_trash_restore_delete (Fixture       *fixture,
 
   /* Its tag went with it; the other article is untouched. */
   {
-    g_autoptr(GPtrArray) tags = wenji_library_list_tags (fixture->library, &error);
+    g_autoptr (GPtrArray) tags = wenji_library_list_tags (fixture->library, &error);
     g_assert_cmpuint (tags->len, ==, 1);
     g_assert_cmpuint (((WenjiTagCount *) tags->pdata[0])->count, ==, 0);
   }
@@ -196,9 +198,9 @@ static void
 test_changed_signal (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
   gulong handler;
 
   handler = g_signal_connect (fixture->library, "changed", G_CALLBACK (on_changed), seen);
@@ -232,11 +234,11 @@ static void
 test_tags (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) a = add_article (fixture->library, "甲", "一");
-  g_autoptr(WenjiArticle) b = add_article (fixture->library, "乙", "二");
-  g_autoptr(GPtrArray) tags = NULL;
-  g_auto(GStrv) names = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) a = add_article (fixture->library, "甲", "一");
+  g_autoptr (WenjiArticle) b = add_article (fixture->library, "乙", "二");
+  g_autoptr (GPtrArray) tags = NULL;
+  g_auto (GStrv) names = NULL;
   gint64 ia = wenji_article_get_id (a), ib = wenji_article_get_id (b);
 
   g_assert_true (wenji_library_add_tag (fixture->library, ia, "  GNOME  ", &error));
@@ -300,11 +302,11 @@ static void
 test_tag_key_everywhere (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) tagged = add_article (fixture->library, "维港", "夜景");
-  g_autoptr(WenjiArticle) other = add_article (fixture->library, "香江", "无");
-  g_autoptr(WenjiArticleList) list = wenji_article_list_new (fixture->library);
-  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) tagged = add_article (fixture->library, "维港", "夜景");
+  g_autoptr (WenjiArticle) other = add_article (fixture->library, "香江", "无");
+  g_autoptr (WenjiArticleList) list = wenji_article_list_new (fixture->library);
+  g_autoptr (GPtrArray) tags = NULL;
   const char *spellings[] = { "hong kong", "HONG KONG", "  Hong   Kong ", "ｈｏｎｇ\u3000ＫＯＮＧ" };
   gint64 id = wenji_article_get_id (tagged);
 
@@ -328,7 +330,7 @@ test_tag_key_everywhere (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (spellings); i++) {
     g_autofree char *query = g_strdup_printf ("tag:\"%s\"", spellings[i]);
-    g_autoptr(GPtrArray) hits = wenji_library_search (fixture->library, query, 10, &error);
+    g_autoptr (GPtrArray) hits = wenji_library_search (fixture->library, query, 10, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);

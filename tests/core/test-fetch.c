@@ -113,7 +113,8 @@ test_failures (void)
     g_autoptr (WenjiFetcher) fetcher = wenji_fetcher_new ();
     g_autoptr (GError) error = NULL;
     g_autofree char *url = g_strconcat (server->raw_base, "/truncated", NULL);
-    g_autoptr (WenjiFetchResult) result = wenji_fetcher_get (fetcher, url, NULL, NULL, NULL, &error);
+    g_autoptr (WenjiFetchResult) result = wenji_fetcher_get (fetcher, url, NULL, NULL, NULL,
+                                                             &error);
 
     g_assert_null (result);
     g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NETWORK);
@@ -130,8 +131,8 @@ test_not_the_web (void)
   for (guint i = 0; i < G_N_ELEMENTS (addresses); i++) {
     g_autoptr (WenjiFetcher) fetcher = wenji_fetcher_new ();
     g_autoptr (GError) error = NULL;
-    g_autoptr (WenjiFetchResult) result = wenji_fetcher_get (fetcher, addresses[i], NULL, NULL, NULL,
-                                                             &error);
+    g_autoptr (WenjiFetchResult) result = wenji_fetcher_get (fetcher, addresses[i],
+                                                             NULL, NULL, NULL, &error);
 
     g_assert_null (result);
     g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NETWORK);

@@ -36,7 +36,7 @@ write_file (const char *path,
             const char *data,
             gssize      length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
@@ -54,9 +54,9 @@ import_one (Scratch    *scratch,
             const char *path)
 {
   g_autofree char *library_path = scratch_path (scratch, "one.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
   const char *paths[] = { path, NULL };
   WenjiImportFile *file;
   WenjiArticle *article;
@@ -64,7 +64,8 @@ import_one (Scratch    *scratch,
   scratch_remove (library_path);
   library = wenji_library_open (library_path, &error);
   g_assert_no_error (error);
-  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL, &error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL,
+                               &error);
   g_assert_no_error (error);
   file = report->files->pdata[0];
   g_assert_cmpstr (file->message, ==, NULL);
@@ -100,7 +101,7 @@ static void
 assert_fixture_article (WenjiArticle *article)
 {
   const char *body = wenji_article_get_body (article);
-  g_auto(GStrv) paragraphs = g_strsplit (body, "\n\n", -1);
+  g_auto (GStrv) paragraphs = g_strsplit (body, "\n\n", -1);
 
   g_assert_cmpstr (wenji_article_get_title (article), ==, "為基層減負需久久為功");
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2021-02-07 15:16");
@@ -136,7 +137,7 @@ test_fixture (Scratch       *scratch,
               gconstpointer  data)
 {
   g_autofree char *path = fixture_path ();
-  g_autoptr(WenjiArticle) article = import_one (scratch, path);
+  g_autoptr (WenjiArticle) article = import_one (scratch, path);
 
   assert_fixture_article (article);
 }
@@ -156,12 +157,12 @@ test_encodings (Scratch       *scratch,
   g_autofree char *utf16_path = scratch_path (scratch, "utf16.txt");
   g_autofree char *big5_path = scratch_path (scratch, "big5.txt");
   g_autofree char *big5_utf8_path = scratch_path (scratch, "big5-utf8.txt");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) reference = NULL;
-  g_autoptr(WenjiArticle) from_gb = NULL;
-  g_autoptr(WenjiArticle) from_utf16 = NULL;
-  g_autoptr(WenjiArticle) from_big5 = NULL;
-  g_autoptr(WenjiArticle) big5_reference = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) reference = NULL;
+  g_autoptr (WenjiArticle) from_gb = NULL;
+  g_autoptr (WenjiArticle) from_utf16 = NULL;
+  g_autoptr (WenjiArticle) from_big5 = NULL;
+  g_autoptr (WenjiArticle) big5_reference = NULL;
   gsize length, gb_length, utf16_length, big5_length;
 
   g_assert_true (g_file_get_contents (path, &utf8, &length, &error));
@@ -207,7 +208,7 @@ test_plain_text_kept (Scratch       *scratch,
                       gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "plain.txt");
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
 
   write_file (path,
               "2021年工作总结\n"
@@ -237,9 +238,9 @@ test_glosses (Scratch       *scratch,
   g_autofree char *glossed = scratch_path (scratch, "glossed.txt");
   g_autofree char *explained = scratch_path (scratch, "explained.txt");
   g_autofree char *two = scratch_path (scratch, "two.txt");
-  g_autoptr(WenjiArticle) a = NULL;
-  g_autoptr(WenjiArticle) b = NULL;
-  g_autoptr(WenjiArticle) c = NULL;
+  g_autoptr (WenjiArticle) a = NULL;
+  g_autoptr (WenjiArticle) b = NULL;
+  g_autoptr (WenjiArticle) c = NULL;
 
   write_file (glossed,
               "鄉(xiāng)村圖(tú)書館\n"
@@ -268,8 +269,8 @@ assert_fails (const char *path,
               int         code,
               const char *reason)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = wenji_import_parse_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_file (path, &error);
   g_autofree char *base = g_path_get_basename (path);
 
   g_assert_null (articles);
@@ -325,10 +326,10 @@ test_large_file (Scratch       *scratch,
 {
   g_autofree char *path = scratch_path (scratch, "large.txt");
   g_autofree char *library_path = scratch_path (scratch, "large.db");
-  g_autoptr(GString) text = g_string_sized_new (52 * 1024 * 1024);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (GString) text = g_string_sized_new (52 * 1024 * 1024);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
   const char *paths[] = { path, NULL };
   WenjiStatusCounts counts;
   guint n = 0;
@@ -396,13 +397,13 @@ test_thousand_files (Scratch       *scratch,
   g_autofree char *folder = scratch_path (scratch, "folder");
   g_autofree char *library_path = scratch_path (scratch, "library.db");
   g_autofree char *earlier = scratch_path (scratch, "earlier.md");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) first = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiImportReport) again = NULL;
-  g_autoptr(WenjiArticle) before = NULL;
-  g_autoptr(WenjiArticle) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) first = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiImportReport) again = NULL;
+  g_autoptr (WenjiArticle) before = NULL;
+  g_autoptr (WenjiArticle) after = NULL;
   const char *earlier_paths[] = { earlier, NULL };
   const char *paths[] = { folder, NULL };
   WenjiStatusCounts counts;
@@ -413,7 +414,8 @@ test_thousand_files (Scratch       *scratch,
   for (guint i = 0; i < 1000; i++) {
     g_autofree char *sub = g_build_filename (folder, i % 3 ? "子目录" : ".", NULL);
     FileKind kind = kind_of (i);
-    g_autofree char *name = g_strdup_printf ("%04u%s", i, kind == FILE_LIST_PAGE ? ".html" : ".txt");
+    g_autofree char *name = g_strdup_printf ("%04u%s", i,
+                                             kind == FILE_LIST_PAGE ? ".html" : ".txt");
     g_autofree char *path = g_build_filename (sub, name, NULL);
     g_autofree char *text = NULL;
 
@@ -452,7 +454,8 @@ test_thousand_files (Scratch       *scratch,
   library = wenji_library_open (library_path, &error);
   g_assert_no_error (error);
   write_file (earlier, "# 早先的文章\n\n已经在文库里的正文。\n", -1);
-  first = wenji_import_paths (library, earlier_paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, NULL, &error);
+  first = wenji_import_paths (library, earlier_paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, NULL,
+                              &error);
   g_assert_no_error (error);
   earlier_id = g_array_index (((WenjiImportFile *) first->files->pdata[0])->ids, gint64, 0);
   before = wenji_library_load_article (library, earlier_id, &error);
@@ -563,7 +566,8 @@ test_widen_punctuation (Scratch       *scratch,
   g_assert_nonnull (strstr (wenji_revision_get_body (original), "近年來,從中央到地方,紛紛出臺措施"));
 
   /* …and restoring it brings that text back. */
-  g_assert_cmpint (wenji_library_restore_revision (library, wenji_revision_get_id (original), &error),
+  g_assert_cmpint (wenji_library_restore_revision (library, wenji_revision_get_id (original),
+                                                   &error),
                    >, 0);
   g_assert_no_error (error);
   restored = wenji_library_load_article (library, id, &error);

@@ -10,7 +10,7 @@ static void
 write_file (const char *path,
             const char *text)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, text, -1, &error);
   g_assert_no_error (error);
@@ -21,8 +21,8 @@ test_jsonl (Scratch       *scratch,
             gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "corpus.jsonl");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
   WenjiArticle *first, *second;
 
   write_file (path,
@@ -66,8 +66,8 @@ test_text_and_markdown (Scratch       *scratch,
   g_autofree char *txt = scratch_path (scratch, "随笔.txt");
   g_autofree char *md = scratch_path (scratch, "note.md");
   g_autofree char *front = scratch_path (scratch, "front.md");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
   WenjiArticle *article;
 
   write_file (txt, "\xEF\xBB\xBF\n  春天的故事  \r\n\r\n\u3000\u3000第一段，有缩进。\r\n第二段。\r\n");
@@ -118,8 +118,8 @@ test_jsonl_placeholders (Scratch       *scratch,
                          gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "feed.jsonl");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
   WenjiArticle *article;
 
   write_file (path,
@@ -135,7 +135,8 @@ test_jsonl_placeholders (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_title (article), ==, "");
   g_assert_null (wenji_article_get_author (article));
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2022-09-25");
-  g_assert_cmpstr (wenji_article_get_body (article), ==, "[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)");
+  g_assert_cmpstr (wenji_article_get_body (article), ==,
+                   "[查看原文](https://tv.cctv.com/2022/09/25/a.shtml)");
 
   /* Only a whole field or line is a placeholder. */
   article = articles->pdata[1];
@@ -154,8 +155,8 @@ test_markdown_pictures (Scratch       *scratch,
   g_autofree char *chart = g_build_filename (folder, "chart.png", NULL);
   g_autofree char *md = g_build_filename (folder, "游记.md", NULL);
   g_autofree char *expected = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (pictures, 0700), ==, 0);
   write_file (photo, "jpeg");
@@ -186,8 +187,8 @@ test_front_matter_escapes (Scratch       *scratch,
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "text-extract",
                                                  "front-matter-escapes.md", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = wenji_import_parse_file (seed, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_file (seed, &error);
   WenjiArticle *article;
 
   g_assert_no_error (error);
@@ -207,8 +208,8 @@ test_bad_files (Scratch       *scratch,
   g_autofree char *latin1 = scratch_path (scratch, "latin1.txt");
   g_autofree char *missing = scratch_path (scratch, "missing.txt");
   g_autofree char *picture = scratch_path (scratch, "picture.png");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
 
   write_file (empty, "");
   g_assert_true (g_file_set_contents (binary, "PK\x03\x04\0\0\x01", 7, NULL));
@@ -321,10 +322,10 @@ test_folder (Scratch       *scratch,
   g_autofree char *folder = scratch_path (scratch, "articles");
   g_autofree char *sub = g_build_filename (folder, "子目录", NULL);
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiImportReport) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiImportReport) again = NULL;
   const char *paths[] = { folder, NULL };
   WenjiStatusCounts counts;
   guint calls = 0;
@@ -379,16 +380,17 @@ test_cancel (Scratch       *scratch,
 {
   g_autofree char *file = scratch_path (scratch, "one.txt");
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (library_path, &error);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(WenjiImportReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (library_path, &error);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (WenjiImportReport) report = NULL;
   const char *paths[] = { file, NULL };
   WenjiStatusCounts counts;
 
   write_file (file, "标题\n正文");
   g_cancellable_cancel (cancellable);
-  report = wenji_import_paths (library, paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, cancellable, &error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_FLAGS_NONE, NULL, NULL, cancellable,
+                               &error);
   g_assert_no_error (error);
   g_assert_true (report->cancelled);
   g_assert_cmpuint (report->imported, ==, 0);
@@ -402,7 +404,7 @@ on_imported (GObject      *source,
              gpointer      user_data)
 {
   WenjiImportReport **report = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   *report = wenji_import_paths_finish (result, &error);
   g_assert_no_error (error);
@@ -414,10 +416,10 @@ test_async (Scratch       *scratch,
 {
   g_autofree char *file = scratch_path (scratch, "one.md");
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (library_path, &error);
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (library_path, &error);
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   const char *paths[] = { file, NULL };
 
   write_file (file, "# 异步导入\n\n在另一个线程里。");
@@ -428,7 +430,9 @@ test_async (Scratch       *scratch,
 
   g_assert_cmpuint (report->imported, ==, 1);
   /* The caller's own connection sees what the thread wrote. */
-  article = wenji_library_load_article (library, g_array_index (((WenjiImportFile *) report->files->pdata[0])->ids, gint64, 0), &error);
+  article = wenji_library_load_article (
+    library, g_array_index (((WenjiImportFile *) report->files->pdata[0])->ids, gint64, 0),
+    &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_title (article), ==, "异步导入");
 }

@@ -15,7 +15,7 @@ static inline void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
 
   scratch_setup (&fixture->scratch, data);

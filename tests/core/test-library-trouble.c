@@ -24,7 +24,7 @@ static void
 write_bytes (const char *path,
              GBytes     *bytes)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gsize length;
   gconstpointer data = g_bytes_get_data (bytes, &length);
 
@@ -37,7 +37,7 @@ static void
 assert_untouched (const char *path,
                   GBytes     *before)
 {
-  g_autoptr(GBytes) after = scratch_read_bytes (path);
+  g_autoptr (GBytes) after = scratch_read_bytes (path);
   const char *suffixes[] = { "-wal", "-shm", "-journal" };
 
   g_assert_true (g_bytes_equal (before, after));
@@ -68,8 +68,8 @@ assert_refused (const char *path,
                 const char *advice,
                 GBytes     *before)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
 
   g_assert_null (library);
   g_assert_error (error, WENJI_ERROR, code);
@@ -93,13 +93,13 @@ static void
 make_library (const char *path,
               guint       n)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_true (wenji_library_begin (library, &error));
   for (guint i = 0; i < n; i++) {
-    g_autoptr(WenjiArticle) article = wenji_article_new ();
+    g_autoptr (WenjiArticle) article = wenji_article_new ();
     g_autofree char *title = g_strdup_printf ("第%u篇", i);
     g_autofree char *body = article_body (i);
 
@@ -117,7 +117,7 @@ test_not_a_database (Scratch       *scratch,
                      gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "文章.db");
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GBytes) before = NULL;
   guint8 binary[8192];
 
   /* Binary that is not SQLite: a picture, an archive. */
@@ -134,9 +134,9 @@ test_truncated (Scratch       *scratch,
                 gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) whole = NULL;
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) whole = NULL;
+  g_autoptr (GBytes) before = NULL;
 
   make_library (path, 60);
   whole = scratch_read_bytes (path);
@@ -175,11 +175,11 @@ test_damaged_pages (Scratch       *scratch,
                     gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GBytes) whole = NULL;
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GBytes) whole = NULL;
+  g_autoptr (GBytes) before = NULL;
   guint damaged = 0;
 
   make_library (path, 60);
@@ -203,7 +203,7 @@ test_damaged_pages (Scratch       *scratch,
   /* An article on the damaged page fails to load with a message that
    * names the file; the others still load. */
   for (gint64 id = 1; id <= 60; id++) {
-    g_autoptr(WenjiArticle) article = wenji_library_load_article (library, id, &error);
+    g_autoptr (WenjiArticle) article = wenji_library_load_article (library, id, &error);
 
     if (article != NULL)
       continue;
@@ -223,7 +223,7 @@ test_newer_schema (Scratch       *scratch,
                    gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GBytes) before = NULL;
   sqlite3 *db;
 
   make_library (path, 2);
@@ -244,7 +244,7 @@ test_read_only_file (Scratch       *scratch,
                      gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GBytes) before = NULL;
 
   if (geteuid () == 0) {
     g_test_skip ("root writes to a read-only file");
@@ -264,7 +264,7 @@ test_read_only_folder (Scratch       *scratch,
                        gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GBytes) before = NULL;
 
   if (geteuid () == 0) {
     g_test_skip ("root writes in a read-only folder");
@@ -323,7 +323,7 @@ test_read_only_mount (Scratch       *scratch,
   g_autofree char *path = g_build_filename (mount_dir, "library.db", NULL);
 
   if (g_test_subprocess ()) {
-    g_autoptr(GBytes) before = NULL;
+    g_autoptr (GBytes) before = NULL;
 
     g_assert_cmpint (g_mkdir (mount_dir, 0755), ==, 0);
     g_assert_true (mount_tmpfs (mount_dir, 4096, FALSE));
@@ -353,10 +353,10 @@ test_locked_by_writer (Scratch       *scratch,
                        gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(WenjiArticle) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (WenjiArticle) loaded = NULL;
   sqlite3 *other;
   gint64 start;
 
@@ -364,7 +364,9 @@ test_locked_by_writer (Scratch       *scratch,
 
   /* Another program is in the middle of writing. */
   g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; UPDATE articles SET status = 'ready' WHERE id = 1;",
+  g_assert_cmpint (sqlite3_exec (other,
+                                 "BEGIN EXCLUSIVE; "
+                                 "UPDATE articles SET status = 'ready' WHERE id = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
   /* Reading goes on beside it; writing waits, then fails and says why. */
@@ -394,10 +396,10 @@ test_locked_exclusive (Scratch       *scratch,
                        gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
   sqlite3 *other;
 
   make_library (path, 2);
@@ -457,7 +459,7 @@ static char *
 write_import_file (const char *dir,
                    guint       n)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, "articles.jsonl", NULL);
   GString *jsonl = g_string_new (NULL);
 
@@ -479,10 +481,10 @@ test_disk_full_import (Scratch       *scratch,
   g_autofree char *path = shared_path (scratch, "library.db");
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *import = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   const char *paths[2] = { NULL, NULL };
   WenjiStatusCounts counts;
@@ -521,7 +523,7 @@ test_disk_full_import (Scratch       *scratch,
   g_assert_true (wenji_library_check (library, problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);
   for (gint64 id = 1; id <= 3; id++) {
-    g_autoptr(WenjiArticle) article = wenji_library_load_article (library, id, &error);
+    g_autoptr (WenjiArticle) article = wenji_library_load_article (library, id, &error);
     g_autofree char *title = g_strdup_printf ("第%d篇", (int) id - 1);
     g_autofree char *body = article_body (id - 1);
 
@@ -564,8 +566,8 @@ test_disk_full_backup (Scratch       *scratch,
   g_autofree char *path = shared_path (scratch, "library.db");
   g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, WENJI_SCHEMA_VERSION);
   g_autoptr (GArray) steps = upgrade_steps ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) before = NULL;
   sqlite3 *db;
 
   if (g_test_subprocess ()) {

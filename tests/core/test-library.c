@@ -13,8 +13,8 @@ test_create (Scratch       *scratch,
              gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (scratch->dir, "nested", "folder", "library.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
   WenjiStatusCounts counts = { 1, 1, 1, 1, 1 };
 
   library = wenji_library_open (path, &error);
@@ -40,10 +40,10 @@ test_reopen_keeps_articles (Scratch       *scratch,
                             gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(WenjiArticle) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (WenjiArticle) loaded = NULL;
   gint64 id;
 
   g_assert_no_error (error);
@@ -67,10 +67,10 @@ test_refuse_garbage (Scratch       *scratch,
 {
   g_autofree char *path = scratch_path (scratch, "notes.db");
   g_autofree char *wal = scratch_path (scratch, "notes.db-wal");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
   GString *garbage = g_string_new ("这不是数据库。This is not a database.\n");
 
   for (guint i = 0; i < 200; i++)
@@ -95,14 +95,15 @@ test_refuse_foreign_database (Scratch       *scratch,
                               gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "other.sqlite");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (name TEXT); INSERT INTO songs VALUES ('x');",
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE songs (name TEXT); INSERT INTO songs VALUES ('x');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   before = scratch_read_bytes (path);
@@ -120,10 +121,10 @@ test_refuse_newer (Scratch       *scratch,
                    gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
   sqlite3 *db;
 
   g_assert_no_error (error);
@@ -153,8 +154,8 @@ test_refuse_unwritable_location (Scratch       *scratch,
 {
   g_autofree char *blocker = scratch_path (scratch, "a-file");
   g_autofree char *path = g_build_filename (blocker, "library.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
 
   /* A folder cannot be made inside a regular file, even by root. */
   g_file_set_contents (blocker, "x", 1, &error);
@@ -209,13 +210,16 @@ test_migrate (Scratch       *scratch,
   g_autofree char *second_name = g_strdup_printf ("library.db.v%d.2.bak", WENJI_SCHEMA_VERSION);
   g_autofree char *backup = scratch_path (scratch, backup_name);
   g_autofree char *second_backup = scratch_path (scratch, second_name);
-  const char *upgrade[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;" };
-  const char *broken[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER;", "THIS IS NOT SQL;" };
+  const char *upgrade[] = {
+    "ALTER TABLE articles ADD COLUMN word_goal INTEGER NOT NULL DEFAULT 0;"
+  };
+  const char *broken[] = { "ALTER TABLE articles ADD COLUMN word_goal INTEGER;",
+                           "THIS IS NOT SQL;" };
   g_autoptr (GArray) upgrade_steps = steps_after_current (upgrade, G_N_ELEMENTS (upgrade));
   g_autoptr (GArray) broken_steps = steps_after_current (broken, G_N_ELEMENTS (broken));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
   sqlite3 *db, *old;
 
   g_assert_no_error (error);
@@ -263,10 +267,10 @@ test_check_clean (Scratch       *scratch,
                   gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
 
   g_assert_no_error (error);
   wenji_article_set_body (article, "正文");
@@ -282,9 +286,9 @@ test_check_finds_broken_links (Scratch       *scratch,
                                gconstpointer  data)
 {
   g_autofree char *path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (path, &error);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (path, &error);
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   sqlite3 *db;
 
   g_assert_no_error (error);

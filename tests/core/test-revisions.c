@@ -11,8 +11,8 @@ add_article (WenjiLibrary *library,
              const char   *title,
              const char   *body)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
 
   wenji_article_set_title (article, title);
   wenji_article_set_body (article, body);
@@ -29,10 +29,10 @@ edit_at (WenjiLibrary *library,
          int           minutes,
          const char   *body)
 {
-  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 11, 2, 9, 0, 0);
-  g_autoptr(GDateTime) time = g_date_time_add_minutes (start, minutes);
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GDateTime) start = g_date_time_new_utc (2026, 11, 2, 9, 0, 0);
+  g_autoptr (GDateTime) time = g_date_time_add_minutes (start, minutes);
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
 
   wenji_library_set_time_for_testing (library, time);
   article = wenji_library_load_article (library, id, &error);
@@ -46,7 +46,7 @@ static GPtrArray *
 list_revisions (WenjiLibrary *library,
                 gint64        id)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *revisions = wenji_library_list_revisions (library, id, &error);
 
   g_assert_no_error (error);
@@ -67,8 +67,8 @@ static char *
 stored_body (WenjiLibrary *library,
              gint64        id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = wenji_library_load_article (library, id, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_library_load_article (library, id, &error);
 
   g_assert_no_error (error);
   return g_strdup (wenji_article_get_body (article));
@@ -79,7 +79,7 @@ test_first_edit (Fixture       *fixture,
                  gconstpointer  data)
 {
   gint64 id = add_article (fixture->library, "减负", "原来的第一段。");
-  g_autoptr(GPtrArray) revisions = list_revisions (fixture->library, id);
+  g_autoptr (GPtrArray) revisions = list_revisions (fixture->library, id);
 
   /* A new article has no history yet. */
   g_assert_cmpuint (revisions->len, ==, 0);
@@ -93,16 +93,17 @@ test_first_edit (Fixture       *fixture,
   g_assert_cmpstr (wenji_revision_get_title (nth (revisions, 0)), ==, "减负");
   g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_EDIT);
   g_assert_cmpint (wenji_revision_get_article_id (nth (revisions, 0)), ==, id);
-  g_assert_cmpstr (wenji_revision_get_created_at (nth (revisions, 0)), ==, "2026-11-02T09:00:00.000Z");
+  g_assert_cmpstr (wenji_revision_get_created_at (nth (revisions, 0)), ==,
+                   "2026-11-02T09:00:00.000Z");
 }
 
 static void
 test_interval (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
   gint64 id = add_article (fixture->library, "减负", "甲");
 
   edit_at (fixture->library, id, 0, "乙");
@@ -140,8 +141,8 @@ static void
 test_restore (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
   g_autofree char *body = NULL;
   gint64 id = add_article (fixture->library, "城市更新", "第一稿");
   gint64 first, before;
@@ -165,7 +166,8 @@ test_restore (Fixture       *fixture,
   g_assert_cmpuint (revisions->len, ==, 4);
   g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_RESTORE);
   g_assert_cmpstr (wenji_revision_get_body (nth (revisions, 0)), ==, "第一稿");
-  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 1)), ==, WENJI_REVISION_BEFORE_RESTORE);
+  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 1)), ==,
+                   WENJI_REVISION_BEFORE_RESTORE);
   g_assert_cmpstr (wenji_revision_get_body (nth (revisions, 1)), ==, "第三稿");
   g_assert_cmpint (wenji_revision_get_id (nth (revisions, 1)), ==, before);
   g_clear_pointer (&revisions, g_ptr_array_unref);
@@ -210,11 +212,12 @@ static void
 test_thinning (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 1, 1, 3, 0, 0);
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GPtrArray) revisions = NULL;
-  g_autoptr(GHashTable) kept_buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GDateTime) start = g_date_time_new_utc (2026, 1, 1, 3, 0, 0);
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
+  g_autoptr (GHashTable) kept_buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                               NULL);
+  g_autoptr (GError) error = NULL;
   gint64 id = add_article (fixture->library, "日记", "每天都写。");
   gint64 lonely = add_article (fixture->library, "旧文", "很久以前。");
   const guint n = 90 * 4;
@@ -225,13 +228,14 @@ test_thinning (Fixture       *fixture,
   /* A snapshot every six hours for 90 days, and one long ago for another article. */
   g_assert_true (wenji_library_begin (fixture->library, &error));
   for (guint i = 0; i < n; i++) {
-    g_autoptr(GDateTime) time = g_date_time_add_hours (start, 6 * i);
+    g_autoptr (GDateTime) time = g_date_time_add_hours (start, 6 * i);
 
     wenji_library_set_time_for_testing (fixture->library, time);
     last_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_EDIT, &error);
     g_assert_no_error (error);
     if (i == 0)
-      g_assert_cmpint (wenji_library_add_revision (fixture->library, lonely, WENJI_REVISION_BEFORE_IMPORT, &error), >, 0);
+      g_assert_cmpint (wenji_library_add_revision (fixture->library, lonely,
+                                                   WENJI_REVISION_BEFORE_IMPORT, &error), >, 0);
     g_assert_no_error (error);
   }
   g_assert_true (wenji_library_commit (fixture->library, &error));
@@ -281,16 +285,17 @@ test_thinning (Fixture       *fixture,
   /* The only revision stays, however old. */
   revisions = list_revisions (fixture->library, lonely);
   g_assert_cmpuint (revisions->len, ==, 1);
-  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==, WENJI_REVISION_BEFORE_IMPORT);
+  g_assert_cmpstr (wenji_revision_get_reason (nth (revisions, 0)), ==,
+                   WENJI_REVISION_BEFORE_IMPORT);
 }
 
 static void
 test_delete_forever (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) revisions = NULL;
-  g_autoptr(WenjiRevision) revision = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) revisions = NULL;
+  g_autoptr (WenjiRevision) revision = NULL;
   gint64 id = add_article (fixture->library, "删掉的", "第一稿");
   gint64 other = add_article (fixture->library, "留下的", "第一稿");
   gint64 revision_id;
@@ -331,13 +336,14 @@ test_chinese (Fixture       *fixture,
   const char *title = "為基層減負需久久為功：「留痕」不是工作本身";
   const char *body = "基層減負是一個老話題。\n\n## 形式主義的新變種\n\n"
                      "一些地方把**“留痕”**当成了工作本身，𠀀𪚥 半角ABC 和全角ＡＢＣ。";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiRevision) revision = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiRevision) revision = NULL;
   gint64 id = add_article (fixture->library, title, body);
   gint64 revision_id;
 
   /* An importer keeps the text before replacing it. */
-  revision_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_BEFORE_IMPORT, &error);
+  revision_id = wenji_library_add_revision (fixture->library, id, WENJI_REVISION_BEFORE_IMPORT,
+                                            &error);
   g_assert_no_error (error);
   g_assert_cmpint (revision_id, >, 0);
 
@@ -350,7 +356,8 @@ test_chinese (Fixture       *fixture,
   g_assert_cmpuint (wenji_revision_get_char_count (revision), >, 30);
 
   /* No revision for an article that does not exist. */
-  g_assert_cmpint (wenji_library_add_revision (fixture->library, 424242, WENJI_REVISION_EDIT, &error), ==, 0);
+  g_assert_cmpint (wenji_library_add_revision (fixture->library, 424242, WENJI_REVISION_EDIT,
+                                               &error), ==, 0);
   g_assert_error (error, WENJI_ERROR, WENJI_ERROR_NOT_FOUND);
 }
 
@@ -359,7 +366,7 @@ static char *
 describe_diff (const char *old_text,
                const char *new_text)
 {
-  g_autoptr(GPtrArray) chunks = wenji_revision_diff (old_text, new_text);
+  g_autoptr (GPtrArray) chunks = wenji_revision_diff (old_text, new_text);
   GString *old_again = g_string_new (NULL);
   GString *new_again = g_string_new (NULL);
   GString *out = g_string_new (NULL);

@@ -10,7 +10,7 @@ static inline void
 scratch_remove (const char *path)
 {
   if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
-    g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+    g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
     const char *name;
 
     while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
@@ -31,7 +31,7 @@ static inline void
 scratch_setup (Scratch       *scratch,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   scratch->dir = g_dir_make_tmp ("wenji-test-XXXXXX", &error);
   g_assert_no_error (error);
@@ -56,7 +56,7 @@ scratch_path (Scratch    *scratch,
 static inline GBytes *
 scratch_read_bytes (const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *data;
   gsize length;
 
@@ -74,7 +74,7 @@ G_GNUC_UNUSED G_NO_INLINE static char *
 scratch_run_tool_full (const char * const  *argv,
                        char               **err)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *errors = NULL;
   char *out = NULL;
   int status = 0;

@@ -165,8 +165,8 @@ test_server_run (gpointer data)
   g_main_context_push_thread_default (server->context);
 
   if (server->tls) {
-    g_autofree char *pem = g_test_build_filename (G_TEST_DIST, "..", "data", "tls", "self-signed.pem",
-                                                  NULL);
+    g_autofree char *pem = g_test_build_filename (G_TEST_DIST, "..", "data", "tls",
+                                                  "self-signed.pem", NULL);
 
     certificate = g_tls_certificate_new_from_file (pem, &error);
     g_assert_no_error (error);
@@ -219,7 +219,8 @@ test_server_start (gboolean tls)
   server->tls = tls;
   server->context = g_main_context_new ();
   server->loop = g_main_loop_new (server->context, FALSE);
-  server->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) test_page_free);
+  server->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) test_page_free);
   server->log = g_ptr_array_new_with_free_func (g_free);
   server->paused = g_ptr_array_new_with_free_func (g_object_unref);
   g_mutex_init (&server->lock);

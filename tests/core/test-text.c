@@ -28,9 +28,10 @@ static guint
 count_by_regex (const char *text)
 {
   /* Letters of the Han script: PCRE's \p{Han} alone also takes 【 and 】. */
-  g_autoptr(GRegex) han = g_regex_new ("(?=\\p{L})\\p{Han}", 0, 0, NULL);
-  g_autoptr(GRegex) word = g_regex_new ("[\\p{Latin}\\p{Nd}]+(?:['’-][\\p{Latin}\\p{Nd}]+)*", 0, 0, NULL);
-  g_autoptr(GMatchInfo) info = NULL;
+  g_autoptr (GRegex) han = g_regex_new ("(?=\\p{L})\\p{Han}", 0, 0, NULL);
+  g_autoptr (GRegex) word = g_regex_new ("[\\p{Latin}\\p{Nd}]+(?:['’-][\\p{Latin}\\p{Nd}]+)*", 0, 0,
+                                         NULL);
+  g_autoptr (GMatchInfo) info = NULL;
   guint n = 0;
 
   g_regex_match (han, text, 0, &info);
@@ -48,9 +49,10 @@ count_by_regex (const char *text)
 static void
 test_count_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scraped-oped-zh-hant.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "scraped-oped-zh-hant.txt", NULL);
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint count;
 
   g_file_get_contents (path, &text, NULL, &error);
@@ -70,7 +72,8 @@ test_count_fixture (void)
 static void
 test_detect_lang (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scraped-oped-zh-hant.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "scraped-oped-zh-hant.txt", NULL);
   g_autofree char *fixture = NULL;
 
   g_assert_cmpstr (wenji_text_detect_lang ("为基层减负需久久为功"), ==, WENJI_LANG_HANS);
@@ -90,7 +93,7 @@ test_detect_lang (void)
 static void
 test_convert (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *simplified = wenji_text_convert ("t2s", "頭髮與減負", &error);
   g_autofree char *traditional = NULL;
   g_autofree char *none = NULL;
@@ -111,8 +114,8 @@ static int
 compare_keys (const char *a,
               const char *b)
 {
-  g_autoptr(GBytes) ka = wenji_text_sort_key (a);
-  g_autoptr(GBytes) kb = wenji_text_sort_key (b);
+  g_autoptr (GBytes) ka = wenji_text_sort_key (a);
+  g_autoptr (GBytes) kb = wenji_text_sort_key (b);
 
   return g_bytes_compare (ka, kb);
 }

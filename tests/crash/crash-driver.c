@@ -96,7 +96,8 @@ random_text (Driver *self,
     gint32 roll = g_rand_int_range (self->rand, 0, 100);
 
     if (roll < 8)
-      g_string_append (text, punctuation[g_rand_int_range (self->rand, 0, G_N_ELEMENTS (punctuation))]);
+      g_string_append (text,
+                       punctuation[g_rand_int_range (self->rand, 0, G_N_ELEMENTS (punctuation))]);
     else if (roll < 9 && i > 0)
       g_string_append (text, "\n\n");
     else if (roll < 11)
@@ -162,9 +163,9 @@ new_article (Driver  *self,
 static void
 insert_one (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *state = NULL;
-  g_autoptr(WenjiArticle) article = new_article (self, &state);
+  g_autoptr (WenjiArticle) article = new_article (self, &state);
   gint64 id;
 
   report ("try new %s", state);
@@ -179,9 +180,9 @@ insert_one (Driver *self)
 static void
 insert_batch (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   guint n = g_rand_int_range (self->rand, 5, 40);
 
   if (!wenji_library_begin (self->library, &error))
@@ -214,8 +215,8 @@ insert_batch (Driver *self)
 static void
 import_file (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiImportReport) import_report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiImportReport) import_report = NULL;
   /* One name for all: a killed driver's file is overwritten, not left. */
   g_autofree char *path = g_build_filename (self->dir, "import.jsonl", NULL);
   const char *paths[] = { path, NULL };
@@ -245,7 +246,7 @@ import_file (Driver *self)
 
     for (guint k = 0; file->ids != NULL && k < file->ids->len; k++) {
       gint64 id = g_array_index (file->ids, gint64, k);
-      g_autoptr(WenjiArticle) article = wenji_library_load_article (self->library, id, &error);
+      g_autoptr (WenjiArticle) article = wenji_library_load_article (self->library, id, &error);
       g_autofree char *state = NULL;
 
       if (article == NULL)
@@ -261,8 +262,8 @@ import_file (Driver *self)
 static void
 edit_text (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   g_autofree char *state = NULL;
   guint index;
   gint64 id = pick_id (self, &index);
@@ -289,9 +290,9 @@ edit_text (Driver *self)
 static void
 edit_tags (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GPtrArray) tags = g_ptr_array_new ();
   g_autofree char *state = NULL;
   const char * const *current;
   const char *tag;
@@ -328,8 +329,8 @@ edit_tags (Driver *self)
 static void
 trash_or_restore (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   g_autofree char *state = NULL;
   gboolean trash;
   guint index;
@@ -352,7 +353,7 @@ trash_or_restore (Driver *self)
 static void
 delete_one (Driver *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint index;
   gint64 id = pick_id (self, &index);
 
@@ -382,7 +383,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   Driver self = { 0 };
   gboolean sabotage = argc == 4 && g_str_equal (argv[3], "sabotage");
   guint64 seed;

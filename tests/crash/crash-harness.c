@@ -105,7 +105,7 @@ static gboolean
 round_read_line (Round      *round,
                  const char *line)
 {
-  g_auto(GStrv) words = g_strsplit (line, " ", 3);
+  g_auto (GStrv) words = g_strsplit (line, " ", 3);
   guint n = g_strv_length (words);
   gint64 id = 0;
 
@@ -158,11 +158,11 @@ static GHashTable *
 read_library (const char *path,
               Totals     *totals)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) states = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) states = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -199,7 +199,7 @@ read_library (const char *path,
   states = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   for (guint i = 0; i < ids->len; i++) {
     gint64 id = g_array_index (ids, gint64, i);
-    g_autoptr(WenjiArticle) article = wenji_library_load_article (library, id, &error);
+    g_autoptr (WenjiArticle) article = wenji_library_load_article (library, id, &error);
 
     if (article == NULL) {
       g_printerr ("crash-harness: article %" G_GINT64_FORMAT ": %s\n", id, error->message);
@@ -268,7 +268,7 @@ static gpointer
 read_lines (gpointer data)
 {
   Reader *reader = data;
-  g_autoptr(GDataInputStream) input = g_data_input_stream_new (reader->stream);
+  g_autoptr (GDataInputStream) input = g_data_input_stream_new (reader->stream);
   char *line;
 
   while ((line = g_data_input_stream_read_line (input, NULL, NULL, NULL)) != NULL)
@@ -294,7 +294,7 @@ copy_library (const char *path)
   for (guint i = 0; i < 2; i++) {
     g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
     g_autofree char *to = g_strconcat (copy, suffixes[i], NULL);
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
     g_autofree char *data = NULL;
     gsize length;
 
@@ -313,7 +313,7 @@ static void
 run_cli_check (const char *path,
                Totals     *totals)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *argv[] = { cli_path, "--library", path, "check", NULL };
@@ -337,9 +337,9 @@ run_driver (const char *path,
             Round      *round,
             Totals     *totals)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) driver = NULL;
-  g_autoptr(GAsyncQueue) lines = g_async_queue_new_full (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) driver = NULL;
+  g_autoptr (GAsyncQueue) lines = g_async_queue_new_full (g_free);
   g_autofree char *seed_text = g_strdup_printf ("%u", driver_seed);
   gboolean eof = FALSE, ok = TRUE;
   Reader reader;
@@ -407,10 +407,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("— kill Wenji while it writes");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = NULL;
-  g_autoptr(GHashTable) model = NULL;
+  g_autoptr (GOptionContext) context = g_option_context_new ("— kill Wenji while it writes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GRand) rand = NULL;
+  g_autoptr (GHashTable) model = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   Totals totals = { 0 };
@@ -439,7 +439,7 @@ main (int   argc,
            kills, driver_path, path, seed);
 
   for (int k = 0; k < kills; k++) {
-    g_autoptr(GHashTable) actual = NULL;
+    g_autoptr (GHashTable) actual = NULL;
     g_autofree char *check_path = NULL;
     Round round;
     guint lost = totals.lost, corrupt = totals.corrupt;

@@ -18,8 +18,8 @@ crash_state_new (const char         *title,
                  gboolean            trashed,
                  const char * const *tags)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
   g_autofree char *joined = NULL;
 
   g_checksum_update (checksum, (const guchar *) title, strlen (title));

@@ -19,12 +19,13 @@ decode (const uint8_t *data,
         size_t         size,
         gboolean       html)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = wenji_import_decode (html ? "fuzz.html" : "fuzz.txt",
                                                (const char *) data, size, html, NULL, &error);
 
   if ((text == NULL) == (error == NULL))
-    g_error ("decode returned %s with %s", text ? "text" : "nothing", error ? "an error" : "no error");
+    g_error ("decode returned %s with %s", text ? "text" : "nothing",
+             error ? "an error" : "no error");
   if (text != NULL && !g_utf8_validate (text, -1, NULL))
     g_error ("decode returned text that is not UTF-8");
 }

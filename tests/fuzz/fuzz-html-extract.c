@@ -20,8 +20,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autofree char *text = fuzz_input_text (data, size);
   g_autofree char *unglossed = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (text == NULL)
     return 0;

@@ -14,7 +14,8 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   fuzz_input_init ();
-  executable = g_regex_new ("<\\s*script|<[^>]*\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data:text)",
+  executable = g_regex_new ("<\\s*script|<[^>]*\\son[a-z]+\\s*=|"
+                            "(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data:text)",
                             G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   return 0;
 }
@@ -24,8 +25,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = fuzz_input_text (data, size);
-  g_autoptr(WenjiHtmlWriter) writer = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (WenjiHtmlWriter) writer = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   g_autofree char *html = NULL;
 
   if (text == NULL)

@@ -20,7 +20,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = fuzz_input_text (data, size);
-  g_autoptr(WenjiDocument) document = NULL;
+  g_autoptr (WenjiDocument) document = NULL;
 
   if (text == NULL)
     return 0;

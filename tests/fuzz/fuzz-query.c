@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = fuzz_input_text (data, size);
-  g_autoptr(WenjiSearchQuery) query = NULL;
+  g_autoptr (WenjiSearchQuery) query = NULL;
   g_autofree char *snippet = NULL;
 
   if (text == NULL)

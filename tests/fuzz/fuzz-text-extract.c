@@ -41,10 +41,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autofree char *text = fuzz_input_text (data, size);
   g_autofree char *paragraphs = NULL;
-  g_autoptr(GPtrArray) plain = NULL;
-  g_autoptr(GPtrArray) markdown = NULL;
-  g_autoptr(GError) plain_error = NULL;
-  g_autoptr(GError) markdown_error = NULL;
+  g_autoptr (GPtrArray) plain = NULL;
+  g_autoptr (GPtrArray) markdown = NULL;
+  g_autoptr (GError) plain_error = NULL;
+  g_autoptr (GError) markdown_error = NULL;
 
   if (text == NULL)
     return 0;

@@ -35,9 +35,9 @@ G_GNUC_UNUSED static char *
 render_test_html_with_fonts (const char *body_font,
                              const char *heading_font)
 {
-  g_autoptr(WenjiArticle) article = render_test_article ("标题 Title", "## 小节 Section\n\n正文 text。",
+  g_autoptr (WenjiArticle) article = render_test_article ("标题 Title", "## 小节 Section\n\n正文 text。",
                                                          "zh-Hans");
-  g_autoptr(WenjiHtmlWriter) writer = NULL;
+  g_autoptr (WenjiHtmlWriter) writer = NULL;
   WenjiPageSetup setup;
 
   wenji_page_setup_init (&setup);
@@ -51,7 +51,7 @@ render_test_html_with_fonts (const char *body_font,
 G_GNUC_UNUSED static char *
 render_test_tmpdir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("wenji-render-XXXXXX", &error);
 
   g_assert_no_error (error);

@@ -32,7 +32,7 @@ test_export (CliFixture    *fixture,
   second = g_strdup_printf ("%" G_GINT64_FORMAT, cli_id_of (fixture, "读书笔记"));
 
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
                                            "--output", pdf, first, NULL);
     cli_assert_success (result);
     g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
@@ -40,7 +40,7 @@ test_export (CliFixture    *fixture,
     g_clear_pointer (&contents, g_free);
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
                                            "-o", book, first, second, NULL);
     g_assert_true (result->exited);
     g_assert_cmpint (result->status, ==, 0);
@@ -50,28 +50,28 @@ test_export (CliFixture    *fixture,
     g_assert_nonnull (strstr (info, "Pages:           4\n"));
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "html",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "html",
                                            "--body-font", "DejaVu Serif",
                                            "--heading-font", "DejaVu Sans",
                                            "-o", html, first, NULL);
     cli_assert_success (result);
     g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
     g_assert_nonnull (strstr (contents, "春风吹过<strong>江南</strong>的小镇"));
-    g_assert_nonnull (strstr (contents, "body { font-family: \"Wenji Punctuation Serif SC\", \"DejaVu Serif\", "
-                                        "\"Noto Serif CJK"));
-    g_assert_nonnull (strstr (contents, "{ font-family: \"Wenji Punctuation Sans SC\", \"DejaVu Sans\", "
-                                        "\"Noto Sans CJK"));
+    g_assert_nonnull (strstr (contents, "body { font-family: \"Wenji Punctuation Serif SC\", "
+                                        "\"DejaVu Serif\", \"Noto Serif CJK"));
+    g_assert_nonnull (strstr (contents, "{ font-family: \"Wenji Punctuation Sans SC\", "
+                                        "\"DejaVu Sans\", \"Noto Sans CJK"));
     g_clear_pointer (&contents, g_free);
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "html",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "html",
                                            "-o", folder, first, second, NULL);
     g_assert_true (result->exited);
     g_assert_cmpint (result->status, ==, 0);
     g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "md",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "md",
                                            "-o", md, first, NULL);
     cli_assert_success (result);
     g_assert_true (g_file_get_contents (md, &contents, NULL, NULL));
@@ -90,11 +90,12 @@ test_errors (CliFixture    *fixture,
   id = g_strdup_printf ("%" G_GINT64_FORMAT, cli_id_of (fixture, "春天的散文"));
 
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", id, NULL);
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", id, NULL);
     cli_assert_user_error (result, "--format");
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id, NULL);
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "docx", id,
+                                            NULL);
     const WenjiExportFormat *format;
 
     /* The message names every format there is. */
@@ -103,21 +104,21 @@ test_errors (CliFixture    *fixture,
       g_assert_nonnull (strstr (result->err, format->name));
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf", NULL);
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf", NULL);
     cli_assert_user_error (result, "article id");
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
                                            "999999", NULL);
     cli_assert_user_error (result, "no article with id 999999");
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
                                            "abc", NULL);
     cli_assert_user_error (result, "not an article id");
   }
   {
-    g_autoptr(CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
+    g_autoptr (CliResult) result = cli_run (fixture->library, "export", "--format", "pdf",
                                            "-o", unwritable, id, NULL);
     cli_assert_user_error (result, "Cannot write");
     g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
@@ -153,7 +154,7 @@ test_disk_full (CliFixture    *fixture,
                            "--format", "pdf", "--output", targets[i], id, NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
     int status = 0;
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, limit_file_size, NULL,

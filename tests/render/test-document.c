@@ -13,7 +13,7 @@ static WenjiStyle
 style_of (const char *markdown,
           const char *needle)
 {
-  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (markdown, "zh-Hans", NULL);
+  g_autoptr (WenjiDocument) document = wenji_document_new_from_markdown (markdown, "zh-Hans", NULL);
   const WenjiBlock *block = wenji_document_get_block (document, 0);
 
   for (guint i = 0; i < block->text->spans->len; i++) {
@@ -38,7 +38,7 @@ text_of (WenjiDocument *document,
 static void
 test_cjk_emphasis (void)
 {
-  g_autoptr(WenjiDocument) literal = NULL;
+  g_autoptr (WenjiDocument) literal = NULL;
 
   g_assert_cmpint (style_of ("这是**“强调”**的文字", "“强调”"), ==, WENJI_STYLE_STRONG);
   g_assert_cmpint (style_of ("**我想做的事。**所以", "我想做的事。"), ==, WENJI_STYLE_STRONG);
@@ -61,7 +61,7 @@ test_blocks (void)
     "# 标题\n\n段落一，\n第二行。\n\n- 甲\n  1. 乙\n- [x] 丙\n\n> 引用\n\n```\ncode\n```\n\n"
     "---\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n<script>alert(1)</script>\n\n"
     "[链接](https://example.com) ~~删~~";
-  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (markdown, NULL, NULL);
+  g_autoptr (WenjiDocument) document = wenji_document_new_from_markdown (markdown, NULL, NULL);
   const WenjiBlock *block;
 
   g_assert_cmpstr (wenji_document_get_lang (document), ==, "zh-Hans");
@@ -119,10 +119,10 @@ test_urls (void)
 static void
 test_layout_cache (void)
 {
-  g_autoptr(GString) markdown = g_string_new (NULL);
-  g_autoptr(WenjiDocument) first = NULL;
-  g_autoptr(WenjiDocument) second = NULL;
-  g_autoptr(WenjiPageLayout) layout = NULL;
+  g_autoptr (GString) markdown = g_string_new (NULL);
+  g_autoptr (WenjiDocument) first = NULL;
+  g_autoptr (WenjiDocument) second = NULL;
+  g_autoptr (WenjiPageLayout) layout = NULL;
   WenjiPageSetup setup;
   char *changed;
 

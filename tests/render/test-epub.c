@@ -75,9 +75,12 @@ select_strings (xmlDocPtr   doc,
   xmlXPathContextPtr context = xmlXPathNewContext (doc);
   xmlXPathObjectPtr result;
 
-  xmlXPathRegisterNs (context, (const xmlChar *) "h", (const xmlChar *) "http://www.w3.org/1999/xhtml");
-  xmlXPathRegisterNs (context, (const xmlChar *) "opf", (const xmlChar *) "http://www.idpf.org/2007/opf");
-  xmlXPathRegisterNs (context, (const xmlChar *) "dc", (const xmlChar *) "http://purl.org/dc/elements/1.1/");
+  xmlXPathRegisterNs (context, (const xmlChar *) "h",
+                      (const xmlChar *) "http://www.w3.org/1999/xhtml");
+  xmlXPathRegisterNs (context, (const xmlChar *) "opf",
+                      (const xmlChar *) "http://www.idpf.org/2007/opf");
+  xmlXPathRegisterNs (context, (const xmlChar *) "dc",
+                      (const xmlChar *) "http://purl.org/dc/elements/1.1/");
   result = xmlXPathEvalExpression ((const xmlChar *) xpath, context);
   g_assert_nonnull (result);
   for (int i = 0; result->nodesetval != NULL && i < result->nodesetval->nodeNr; i++)
@@ -113,7 +116,8 @@ article_text (WenjiArticle *article)
 
     if (block->kind == WENJI_BLOCK_IMAGE)
       continue;
-    if (block->marker != NULL && (g_str_equal (block->marker, "☐") || g_str_equal (block->marker, "☑")))
+    if (block->marker != NULL &&
+        (g_str_equal (block->marker, "☐") || g_str_equal (block->marker, "☑")))
       g_string_append (text, block->marker);
     if (block->text != NULL)
       g_string_append (text, block->text->text);
@@ -242,7 +246,8 @@ test_fifty_articles (void)
   for (guint i = 0; i < 50; i++) {
     g_autofree char *title = g_strdup_printf ("第%u篇 “引号”与 & 符号", i + 1);
     g_autofree char *picture = g_strdup_printf ("%s/图%u.png", dir, i);
-    g_autofree char *own = i % 10 == 3 ? g_strdup_printf ("![第%u张图](%s)", i, picture) : g_strdup ("");
+    g_autofree char *own = i % 10 == 3 ? g_strdup_printf ("![第%u张图](%s)", i, picture)
+                                       : g_strdup ("");
     g_autofree char *common = i % 20 == 3 ? g_strdup_printf ("![共用的图](%s)", shared) : g_strdup ("");
     g_autofree char *body = NULL;
 
@@ -309,8 +314,9 @@ test_embedded_fonts (void)
   assert_epubcheck (path);
 
   css = entry (path, "OEBPS/style.css");
-  g_assert_nonnull (strstr (css, "@font-face { font-family: \"Wenji Book body\"; font-weight: normal; "
-                                 "src: url(fonts/body.otf); }"));
+  g_assert_nonnull (strstr (css,
+                            "@font-face { font-family: \"Wenji Book body\"; font-weight: normal; "
+                            "src: url(fonts/body.otf); }"));
   g_assert_nonnull (strstr (css, "\nbody { font-family: \"Wenji Book body\""));
   opf = entry (path, "OEBPS/content.opf");
   g_assert_nonnull (strstr (opf, "href=\"fonts/heading.otf\" media-type=\"font/otf\""));

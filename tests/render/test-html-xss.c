@@ -15,8 +15,9 @@
 static char *
 render (const char *body)
 {
-  g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
-  g_autoptr(WenjiArticle) article = render_test_article ("<script>alert(0)</script>", body, "zh-Hans");
+  g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
+  g_autoptr (WenjiArticle) article = render_test_article ("<script>alert(0)</script>", body,
+                                                          "zh-Hans");
 
   return wenji_html_writer_render_article (writer, article);
 }
@@ -43,8 +44,10 @@ static const char dangerous[] =
   " | //@style[not(starts-with(., 'text-align:'))]"
   " | //@href[not(starts-with(., 'https://') or starts-with(., 'http://')"
   "          or starts-with(., 'mailto:') or starts-with(., '#'))]"
-  " | //@src[not(starts-with(., 'data:image/png;base64,') or starts-with(., 'data:image/jpeg;base64,')"
-  "         or starts-with(., 'data:image/gif;base64,') or starts-with(., 'data:image/webp;base64,'))])";
+  " | //@src[not(starts-with(., 'data:image/png;base64,')"
+  " or starts-with(., 'data:image/jpeg;base64,')"
+  "         or starts-with(., 'data:image/gif;base64,')"
+  " or starts-with(., 'data:image/webp;base64,'))])";
 
 /* What a naive reader of the bytes sees. */
 static void
@@ -59,8 +62,8 @@ assert_source_inert (const char *html)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++) {
-    g_autoptr(GRegex) regex = g_regex_new (patterns[i], G_REGEX_CASELESS, 0, NULL);
-    g_autoptr(GMatchInfo) match = NULL;
+    g_autoptr (GRegex) regex = g_regex_new (patterns[i], G_REGEX_CASELESS, 0, NULL);
+    g_autoptr (GMatchInfo) match = NULL;
 
     if (g_regex_match (regex, html, 0, &match)) {
       g_autofree char *found = g_match_info_fetch (match, 0);
@@ -72,7 +75,8 @@ assert_source_inert (const char *html)
   g_assert_nonnull (strstr (html, "<style>"));
   g_assert_null (strstr (strstr (html, "<style>") + 1, "<style"));
   /* and the policy that backs all this up is there. */
-  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\""));
+  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; "
+                                  "img-src data:; style-src 'unsafe-inline'\""));
 }
 
 static char *
@@ -84,7 +88,8 @@ check_page (const char *dir,
   g_autofree char *path = g_strdup_printf ("%s/%s.html", dir, name);
   const char *lint[] = { "xmllint", "--html", "--noout", path, NULL };
   const char *count[] = { "xmllint", "--html", "--xpath", dangerous, path, NULL };
-  const char *text[] = { "xmllint", "--html", "--xpath", "string(//div[@class='article'])", path, NULL };
+  const char *text[] = { "xmllint", "--html", "--xpath", "string(//div[@class='article'])", path,
+                         NULL };
   g_autofree char *lint_out = NULL;
   g_autofree char *count_out = NULL;
   char *text_out = NULL;
@@ -120,7 +125,7 @@ test_each_vector (void)
 static void
 test_all_vectors (void)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr (GString) body = g_string_new (NULL);
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *html = NULL;
   g_autofree char *text = NULL;
@@ -213,14 +218,14 @@ test_hostile_font_family (void)
   };
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *harmless = render_test_html_with_fonts ("Harmless Serif", "Harmless Sans");
-  g_autoptr(GPtrArray) harmless_strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) harmless_strings = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *harmless_rules = style_rules (harmless, harmless_strings);
 
   for (guint i = 0; i < G_N_ELEMENTS (families); i++) {
     g_autofree char *name = g_strdup_printf ("font-family-%u", i);
     g_autofree char *html = render_test_html_with_fonts (families[i], families[i]);
     g_autofree char *text = check_page (dir, name, html, "正文 text。");
-    g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr (GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
     g_autofree char *rules = style_rules (html, strings);
 
     g_assert_cmpstr (rules, ==, harmless_rules);
@@ -235,9 +240,10 @@ test_hostile_font_family (void)
 static void
 test_fuzz_seeds (void)
 {
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "html-writer", NULL);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "fuzz", "seeds", "html-writer",
+                                                  NULL);
   g_autofree char *dir = render_test_tmpdir ();
-  g_autoptr(GDir) folder = g_dir_open (seeds, 0, NULL);
+  g_autoptr (GDir) folder = g_dir_open (seeds, 0, NULL);
   const char *name;
   guint n = 0;
 

@@ -24,8 +24,8 @@ static char *
 render (const char *body,
         const char *lang)
 {
-  g_autoptr(WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
-  g_autoptr(WenjiArticle) article = render_test_article ("<b>标题</b> & “引号”", body, lang);
+  g_autoptr (WenjiHtmlWriter) writer = wenji_html_writer_new (NULL);
+  g_autoptr (WenjiArticle) article = render_test_article ("<b>标题</b> & “引号”", body, lang);
 
   return wenji_html_writer_render_article (writer, article);
 }
@@ -33,11 +33,12 @@ render (const char *body,
 static void
 assert_no_attribute_handlers (const char *html)
 {
-  g_autoptr(GRegex) handler = g_regex_new ("<[^>]*\\son[a-z]+\\s*=", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) script = g_regex_new ("<\\s*script", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) js = g_regex_new ("javascript\\s*:", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) tags = g_regex_new ("<(iframe|svg|img|style|a)\\b[^>]*>", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) handler = g_regex_new ("<[^>]*\\son[a-z]+\\s*=", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) script = g_regex_new ("<\\s*script", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) js = g_regex_new ("javascript\\s*:", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) tags = g_regex_new ("<(iframe|svg|img|style|a)\\b[^>]*>", G_REGEX_CASELESS, 0,
+                                         NULL);
+  g_autoptr (GMatchInfo) match = NULL;
 
   g_assert_false (g_regex_match (handler, html, 0, NULL));
   g_assert_false (g_regex_match (script, html, 0, NULL));
@@ -61,7 +62,7 @@ test_hostile_body (void)
   g_autofree char *html = render (hostile, "zh-Hans");
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "hostile.html", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *argv[] = { "xmllint", "--html", "--noout", path, NULL };
   g_autofree char *lint = NULL;
 
@@ -109,9 +110,11 @@ test_font_stacks (void)
   g_autofree char *automatic = render_test_html_with_fonts (NULL, "");
   const char *face;
 
-  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) body { font-family: \"Wenji Punctuation Serif SC\", "
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) body { font-family: "
+                                    "\"Wenji Punctuation Serif SC\", "
                                     "\"DejaVu Serif\", \"Noto Serif CJK SC\""));
-  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hant) body { font-family: \"Wenji Punctuation Serif TC\", "
+  g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hant) body { font-family: "
+                                    "\"Wenji Punctuation Serif TC\", "
                                     "\"DejaVu Serif\", \"Noto Serif CJK TC\""));
   g_assert_nonnull (strstr (chosen, "\nhtml:lang(zh-Hans) h1, html:lang(zh-Hans) h2, "
                                     "html:lang(zh-Hans) h3, html:lang(zh-Hans) h4, "
@@ -124,7 +127,8 @@ test_font_stacks (void)
   face = strstr (chosen, "@font-face { font-family: \"Wenji Punctuation Serif SC\"");
   g_assert_nonnull (face);
   g_assert_nonnull (strstr (face, "local(\"Noto Serif CJK SC\")"));
-  g_assert_true (strstr (face, "unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }") <
+  g_assert_true (strstr (face,
+                         "unicode-range: U+00B7, U+2014, U+2018-2019, U+201C-201D, U+2026; }") <
                  strstr (face + 1, "@font-face"));
   /* Other languages get the chosen families too. */
   g_assert_nonnull (strstr (chosen, "\nbody { font-family: \"DejaVu Serif\", serif; }"));
@@ -169,7 +173,8 @@ test_inline_styles (void)
 {
   g_autofree char *html = render ("见[官网](https://example.com/)、`代码`、**强调**和*斜体*。", "zh-Hans");
 
-  g_assert_nonnull (strstr (html, "<a href=\"https://example.com/\" rel=\"noopener noreferrer\">官网</a>"));
+  g_assert_nonnull (strstr (html,
+                            "<a href=\"https://example.com/\" rel=\"noopener noreferrer\">官网</a>"));
   g_assert_nonnull (strstr (html, "<code>代码</code>"));
   g_assert_nonnull (strstr (html, "<strong>强调</strong>"));
   g_assert_nonnull (strstr (html, "<em>斜体</em>"));
@@ -190,8 +195,8 @@ test_list_kinds (void)
 static void
 test_folder (void)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = render_test_tmpdir ();
   WenjiExportOptions options = { .title = "文集" };
   g_autofree char *folder = g_build_filename (dir, "out", NULL);

@@ -36,7 +36,7 @@ write_bytes (const char   *dir,
              const guchar *data,
              gsize         length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
   g_file_set_contents (path, (const char *) data, length, &error);
@@ -74,8 +74,8 @@ write_picture (const char *dir,
                int         width,
                int         height)
 {
-  g_autoptr(GdkPixbuf) pixbuf = two_colour_pixbuf (width, height);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = two_colour_pixbuf (width, height);
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_true (gdk_pixbuf_save (pixbuf, path, type, &error, NULL));
@@ -91,12 +91,12 @@ list_images (const char *pdf)
 {
   const char *argv[] = { "pdfimages", "-list", pdf, NULL };
   g_autofree char *out = scratch_run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
   GPtrArray *encodings = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 2; lines[i] != NULL; i++) {
-    g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-    g_autoptr(GPtrArray) words = g_ptr_array_new ();
+    g_auto (GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+    g_autoptr (GPtrArray) words = g_ptr_array_new ();
 
     for (guint j = 0; fields[j] != NULL; j++)
       if (*fields[j] != '\0')
@@ -123,10 +123,10 @@ test_formats (void)
   g_autofree char *body = g_strdup_printf ("开头一段。\n\n![图一](%s)\n\n![照片](%s)\n\n![小点](%s)\n\n"
                                            "![网页图](%s)\n\n![坏掉的图](%s)\n\n![巨大的图](%s)\n\n结尾一段。",
                                            png, jpeg, gif, webp, broken, huge);
-  g_autoptr(WenjiArticle) article = render_test_article ("图片", body, "zh-Hans");
-  g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
-  g_autoptr(GPtrArray) encodings = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiArticle) article = render_test_article ("图片", body, "zh-Hans");
+  g_autoptr (WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
+  g_autoptr (GPtrArray) encodings = NULL;
+  g_autoptr (GError) error = NULL;
   const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
   g_autofree char *text = NULL;
 
@@ -178,9 +178,9 @@ write_turned_jpeg (const char *dir)
     0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, /* orientation, SHORT, 1, 6 */
     0, 0, 0, 0,                            /* no next IFD */
   };
-  g_autoptr(GdkPixbuf) pixbuf = two_colour_pixbuf (60, 40);
-  g_autoptr(GString) file = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = two_colour_pixbuf (60, 40);
+  g_autoptr (GString) file = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
   g_autofree char *jpeg = NULL;
   gsize length;
 
@@ -224,7 +224,7 @@ test_scaled_and_upright (void)
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *big = write_picture (dir, "big.png", "png", 4800, 1200);
   g_autofree char *turned = write_turned_jpeg (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface;
 
   surface = wenji_image_load (big, &error);
@@ -256,7 +256,7 @@ test_not_files (void)
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
   const char *paths[] = { "/dev/zero", "/dev/urandom", fifo, dir };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++) {

@@ -11,13 +11,13 @@
 static void
 test_round_trip (void)
 {
-  g_autoptr(WenjiArticle) article = render_test_article ("标题：“引号” \\ 与 'single' # 不是注释",
+  g_autoptr (WenjiArticle) article = render_test_article ("标题：“引号” \\ 与 'single' # 不是注释",
                                                          "## 小节\n\n正文**强调**。\n\n- 列表\n",
                                                          "zh-Hant");
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "article.md", NULL);
-  g_autoptr(GPtrArray) parsed = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) parsed = NULL;
+  g_autoptr (GError) error = NULL;
   const char * const *tags;
   WenjiArticle *back;
 

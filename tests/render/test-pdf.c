@@ -38,8 +38,8 @@ export (WenjiArticle         *article,
         const char           *dir,
         const char           *name)
 {
-  g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (setup);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiPdfWriter) writer = wenji_pdf_writer_new (setup);
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_true (wenji_pdf_writer_write_article (writer, article, path, &error));
@@ -50,7 +50,7 @@ export (WenjiArticle         *article,
 static WenjiArticle *
 sample_article (const char *lang)
 {
-  g_autoptr(GString) body = g_string_new ("## 第一节 生态\n\n");
+  g_autoptr (GString) body = g_string_new ("## 第一节 生态\n\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++) {
     if (i == 3)
@@ -65,7 +65,7 @@ static void
 test_text_in_order (void)
 {
   g_autofree char *dir = render_test_tmpdir ();
-  g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
+  g_autoptr (WenjiArticle) article = sample_article ("zh-Hans");
   g_autofree char *path = export (article, NULL, dir, "article.pdf");
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
   g_autofree char *text = scratch_run_tool (argv);
@@ -144,7 +144,7 @@ check_fonts (const char *lang,
              const char *want,
              const char *unwanted)
 {
-  g_autoptr(WenjiArticle) article = sample_article (lang);
+  g_autoptr (WenjiArticle) article = sample_article (lang);
   g_autofree char *fonts = NULL;
 
   if (!g_str_has_prefix (wenji_font_family (WENJI_FONT_BODY, lang), "Noto")) {
@@ -176,7 +176,7 @@ check_chosen_fonts (const char *lang,
                     const char *want,
                     const char *unwanted)
 {
-  g_autoptr(WenjiArticle) article = sample_article (lang);
+  g_autoptr (WenjiArticle) article = sample_article (lang);
   g_autofree char *fonts = NULL;
   WenjiPageSetup setup;
 
@@ -220,8 +220,9 @@ family_at (PangoLayout *layout,
   do {
     PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
 
-    if (run != NULL && index >= run->item->offset && index < run->item->offset + run->item->length) {
-      g_autoptr(PangoFontDescription) font = pango_font_describe (run->item->analysis.font);
+    if (run != NULL && index >= run->item->offset &&
+        index < run->item->offset + run->item->length) {
+      g_autoptr (PangoFontDescription) font = pango_font_describe (run->item->analysis.font);
 
       family = g_strdup (pango_font_description_get_family (font));
     }
@@ -238,7 +239,7 @@ static void
 test_fonts_chosen_punctuation (void)
 {
   static const char text[] = "他说：“好的”——然后……走了。`“code”`";
-  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
+  g_autoptr (WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   const char *marks[] = { "“", "”", "—", "…" };
   WenjiBlockLayout *block;
@@ -255,7 +256,8 @@ test_fonts_chosen_punctuation (void)
 
   wenji_page_setup_init (&setup);
   wenji_page_setup_set_fonts (&setup, "DejaVu Serif", NULL);
-  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 400);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans",
+                                  wenji_document_get_block (document, 0), 400);
   laid_out = pango_layout_get_text (block->layout);
   code = strstr (laid_out, "“code");
   g_assert_nonnull (code);
@@ -286,7 +288,7 @@ test_justified_by_characters (void)
     "这是一段中文，夹着一个很长的英文单词 internationalization 与数字 2024 年的说明文字，"
     "用来检查两端对齐是否均匀分布。再写一句 Wenji keeps articles 的话，看看行尾是否整齐。"
     "最后一行可以不满。";
-  g_autoptr(WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
+  g_autoptr (WenjiDocument) document = wenji_document_new_from_markdown (text, "zh-Hans", NULL);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   WenjiBlockLayout *block;
   WenjiPageSetup setup;
@@ -294,7 +296,8 @@ test_justified_by_characters (void)
   int width;
 
   wenji_page_setup_init (&setup);
-  block = wenji_block_layout_new (context, &setup, "zh-Hans", wenji_document_get_block (document, 0), 300);
+  block = wenji_block_layout_new (context, &setup, "zh-Hans",
+                                  wenji_document_get_block (document, 0), 300);
   width = pango_layout_get_width (block->layout);
   lines = pango_layout_get_lines_readonly (block->layout);
   g_assert_cmpuint (g_slist_length (lines), >=, 4);
@@ -314,10 +317,12 @@ test_justified_by_characters (void)
       PangoGlyphItem *run = r->data;
 
       for (int g = 0; g < run->glyphs->num_glyphs; g++) {
-        const char *at = pango_layout_get_text (block->layout) + run->item->offset + run->glyphs->log_clusters[g];
+        const char *at = pango_layout_get_text (block->layout) + run->item->offset +
+                         run->glyphs->log_clusters[g];
 
         if (*at == ' ' && g < run->glyphs->num_glyphs - 1)
-          g_assert_cmpint (run->glyphs->glyphs[g].geometry.width, <, 0.6 * setup.font_size * PANGO_SCALE);
+          g_assert_cmpint (run->glyphs->glyphs[g].geometry.width, <,
+                           0.6 * setup.font_size * PANGO_SCALE);
       }
     }
   }
@@ -330,7 +335,7 @@ static void
 test_outline_and_metadata (void)
 {
   g_autofree char *dir = render_test_tmpdir ();
-  g_autoptr(WenjiArticle) article = sample_article ("zh-Hans");
+  g_autoptr (WenjiArticle) article = sample_article ("zh-Hans");
   g_autofree char *path = export (article, NULL, dir, "outline.pdf");
   const char *info_argv[] = { "pdfinfo", path, NULL };
   g_autofree char *info = scratch_run_tool (info_argv);
@@ -363,12 +368,12 @@ long_body (void)
   if (corpus != NULL && g_file_test (corpus, G_FILE_TEST_EXISTS)) {
     const char *argv[] = { "sh", "-c", "zcat \"$0\" | head -n 40", corpus, NULL };
     g_autofree char *lines = scratch_run_tool (argv);
-    g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
+    g_auto (GStrv) split = g_strsplit (lines, "\n", -1);
 
     for (guint i = 0; split[i] != NULL && body->len < 40000; i++) {
-      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr (JsonParser) parser = json_parser_new ();
       JsonObject *object;
-      g_auto(GStrv) paragraphs_of = NULL;
+      g_auto (GStrv) paragraphs_of = NULL;
 
       if (*split[i] == '\0' || !json_parser_load_from_data (parser, split[i], -1, NULL))
         continue;
@@ -394,11 +399,11 @@ test_line_breaking (void)
   static const char *no_end[] = { "（", "「", "『", "《" };
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *body = long_body ();
-  g_autoptr(WenjiArticle) article = render_test_article ("断行测试", body, "zh-Hans");
+  g_autoptr (WenjiArticle) article = render_test_article ("断行测试", body, "zh-Hans");
   g_autofree char *path = export (article, NULL, dir, "long.pdf");
   const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
   g_autofree char *text = scratch_run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
   guint checked = 0;
 
   for (guint i = 0; lines[i] != NULL; i++) {
@@ -426,9 +431,9 @@ static void
 render_png (const char *lang,
             const char *name)
 {
-  g_autoptr(WenjiArticle) article = sample_article (lang);
-  g_autoptr(WenjiDocument) document = NULL;
-  g_autoptr(WenjiPageLayout) layout = NULL;
+  g_autoptr (WenjiArticle) article = sample_article (lang);
+  g_autoptr (WenjiDocument) document = NULL;
+  g_autoptr (WenjiPageLayout) layout = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
   WenjiPageSetup setup;
   cairo_surface_t *surface;
@@ -461,7 +466,9 @@ render_png (const char *lang,
   cairo_surface_flush (surface);
 
   pixels = (guint32 *) cairo_image_surface_get_data (surface);
-  for (int i = 0; i < cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface); i++)
+  for (int i = 0;
+       i < cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface);
+       i++)
     if ((pixels[i] & 0xff) < 0x80)
       dark++;
   g_assert_cmpuint (dark, >, 1000);
@@ -486,9 +493,9 @@ test_png_traditional (void)
 static void
 test_book (void)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (WenjiPdfWriter) writer = wenji_pdf_writer_new (NULL);
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = render_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "book.pdf", NULL);
   g_autofree char *text = NULL;

@@ -33,8 +33,10 @@ read_glyphs (const char *path,
   const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", "-zoom", "1", "-f", "1",
                          "-l", "1", path, NULL };
   g_autofree char *xml = scratch_run_tool (argv);
-  g_autoptr (GRegex) page = g_regex_new ("<page [^>]*height=\"([0-9.]+)\" width=\"([0-9.]+)\"", 0, 0, NULL);
-  g_autoptr (GRegex) text = g_regex_new ("<text top=\"([0-9-]+)\" left=\"([0-9-]+)\" width=\"([0-9]+)\" "
+  g_autoptr (GRegex) page = g_regex_new ("<page [^>]*height=\"([0-9.]+)\" width=\"([0-9.]+)\"",
+                                         0, 0, NULL);
+  g_autoptr (GRegex) text = g_regex_new ("<text top=\"([0-9-]+)\" left=\"([0-9-]+)\" "
+                                         "width=\"([0-9]+)\" "
                                          "height=\"([0-9]+)\"[^>]*>(?:<b>)?([^<]+)", 0, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
@@ -49,7 +51,8 @@ read_glyphs (const char *path,
   }
   g_clear_pointer (&match, g_match_info_free);
 
-  for (g_regex_match (text, xml, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL)) {
+  for (g_regex_match (text, xml, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL)) {
     g_autofree char *top = g_match_info_fetch (match, 1);
     g_autofree char *left = g_match_info_fetch (match, 2);
     g_autofree char *width = g_match_info_fetch (match, 3);

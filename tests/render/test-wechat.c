@@ -89,7 +89,8 @@ assert_pasteable (const char *fragment)
    * so the root is the one section outside any other. */
   g_assert_cmpuint (count (doc, "//section[not(ancestor::section)]"), ==, 1);
   g_assert_cmpuint (count (doc, "//*[not(ancestor-or-self::section)]"
-                                "[not(self::html or self::head or self::body or self::meta)]"), ==, 0);
+                                "[not(self::html or self::head or self::body or self::meta)]"),
+                    ==, 0);
   g_assert_cmpuint (count (doc, "//meta"), ==, 1);
   /* Nothing that runs, loads or hides. */
   g_assert_cmpuint (count (doc, "//script | //style | //iframe | //object | //embed | //form"
@@ -98,7 +99,8 @@ assert_pasteable (const char *fragment)
   g_assert_cmpuint (count (doc, "//@*[contains(translate(., 'JAVSCRIPT', 'javscript'), "
                                 "'javascript:')]"), ==, 0);
   g_assert_cmpuint (count (doc, "//@style[contains(., 'position') or contains(., 'var(')]"), ==, 0);
-  g_assert_cmpuint (count (doc, "//@href[not(starts-with(., 'https://mp.weixin.qq.com/'))]"), ==, 0);
+  g_assert_cmpuint (count (doc, "//@href[not(starts-with(., 'https://mp.weixin.qq.com/'))]"),
+                    ==, 0);
   g_assert_cmpuint (count (doc, "//@src[not(starts-with(., 'data:image/'))]"), ==, 0);
   /* Every block carries its style. */
   g_assert_cmpuint (count (doc, "(//p | //h1 | //h2 | //h3 | //h4 | //h5 | //h6 | //section"
@@ -137,7 +139,8 @@ test_structure (void)
 static void
 test_links_become_notes (void)
 {
-  g_autofree char *fragment = render ("先看[甲文](https://a.example/1)，再看[乙文](http://b.example/2?x=1&y=2)，"
+  g_autofree char *fragment = render ("先看[甲文](https://a.example/1)，"
+                                      "再看[乙文](http://b.example/2?x=1&y=2)，"
                                       "还有[公众号文章](https://mp.weixin.qq.com/s/abc)和[目录](#top)。"
                                       "[坏链接](javascript:alert(1))不算。");
   htmlDocPtr doc;
@@ -147,7 +150,8 @@ test_links_become_notes (void)
   assert_pasteable (fragment);
   doc = parse (fragment);
   g_assert_cmpuint (count (doc, "//a"), ==, 1);
-  g_assert_cmpuint (count (doc, "//a[@href = 'https://mp.weixin.qq.com/s/abc' and . = '公众号文章']"), ==, 1);
+  g_assert_cmpuint (count (doc, "//a[@href = 'https://mp.weixin.qq.com/s/abc' and . = '公众号文章']"),
+                    ==, 1);
   g_assert_cmpuint (count (doc, "//sup"), ==, 2);
 
   text = string_of (doc, "//section[not(ancestor::section)]/p[2]");
@@ -156,7 +160,8 @@ test_links_become_notes (void)
   g_assert_nonnull (strstr (text, "坏链接不算"));
 
   notes = string_of (doc, "//section[not(ancestor::section)]/section[last()]");
-  g_assert_true (g_str_has_prefix (notes, "参考资料[1] https://a.example/1[2] http://b.example/2?x=1&y=2"));
+  g_assert_true (g_str_has_prefix (notes,
+                                   "参考资料[1] https://a.example/1[2] http://b.example/2?x=1&y=2"));
   g_assert_null (strstr (notes, "javascript"));
   g_assert_null (strstr (notes, "mp.weixin"));
   xmlFreeDoc (doc);
@@ -171,7 +176,8 @@ test_lists_two_deep (void)
 
   assert_pasteable (fragment);
   doc = parse (fragment);
-  g_assert_cmpuint (count (doc, "//ul//ul//ul | //ol//ol//ol | //ul//ul//ol | //ul//ol//ul"), ==, 0);
+  g_assert_cmpuint (count (doc, "//ul//ul//ul | //ol//ol//ol | //ul//ul//ol | //ul//ol//ul"),
+                    ==, 0);
   g_assert_cmpuint (count (doc, "//ul//ul"), >, 0);
   /* The deeper items are still there, with their markers. */
   g_assert_cmpuint (count (doc, "//ul//ul//p[contains(., '三级')]"), ==, 1);
@@ -214,7 +220,8 @@ test_indent_and_themes (void)
   fresh = render_with (&setup, "## 小节\n\n段落。", "zh-Hans");
   assert_pasteable (fresh);
   g_assert_null (strstr (fresh, "text-indent"));
-  g_assert_nonnull (strstr (fresh, "color: #0E7C7B; font-weight: bold; border-left: 4px solid #0E7C7B"));
+  g_assert_nonnull (strstr (fresh,
+                            "color: #0E7C7B; font-weight: bold; border-left: 4px solid #0E7C7B"));
 
   setup.theme = WENJI_THEME_INK;
   ink = render_with (&setup, "## 小节\n\n段落。", "zh-Hans");

@@ -18,35 +18,44 @@ G_GNUC_UNUSED static const Vector vectors[] = {
   { "script", "<script>alert(1)</script>", "<script>alert(1)</script>" },
   { "script-case", "<ScRiPt>alert(1)</sCrIpT>", "<ScRiPt>alert(1)</sCrIpT>" },
   { "script-space", "< script >alert(1)</ script >\n<script\n>alert(2)</script\n>", "alert(2)" },
-  { "script-nested", "<scr<script>ipt>alert(1)</scr</script>ipt>", "<scr<script>ipt>alert(1)</scr</script>ipt>" },
+  { "script-nested", "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    "<scr<script>ipt>alert(1)</scr</script>ipt>" },
   { "script-unclosed", "文字 <script src=//evil.example/x.js", "<script src=//evil.example/x.js" },
   { "script-slash", "<script/src=\"data:text/javascript,alert(1)\"></script>", "<script/src=" },
   /* style tags and attributes */
-  { "style-tag", "<style>@import 'javascript:alert(1)'; body{background:url(javascript:alert(1))}</style>",
+  { "style-tag", "<style>@import 'javascript:alert(1)'; "
+                 "body{background:url(javascript:alert(1))}</style>",
     "body{background:url(javascript:alert(1))}" },
-  { "style-attribute", "<div style=\"width:expression(alert(1));background:url('javascript:alert(1)')\">盒子</div>",
+  { "style-attribute", "<div style=\"width:expression(alert(1));"
+                       "background:url('javascript:alert(1)')\">盒子</div>",
     "width:expression(alert(1))" },
   /* event attributes, quoted and not */
   { "onerror", "<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>" },
   { "onload", "<body onload=\"alert(1)\">", "<body onload=\"alert(1)\">" },
   { "onclick", "<a href='#' onclick='alert(1)'>点我</a>", "<a href='#' onclick='alert(1)'>点我</a>" },
-  { "onmouseover", "文字 <span onmouseover=alert(1)>悬停</span> 文字", "<span onmouseover=alert(1)>悬停</span>" },
+  { "onmouseover", "文字 <span onmouseover=alert(1)>悬停</span> 文字",
+    "<span onmouseover=alert(1)>悬停</span>" },
   /* SVG and MathML */
   { "svg-onload", "<svg onload=alert(1)>", "<svg onload=alert(1)>" },
   { "svg-script", "<svg><script>alert(1)</script></svg>", "<svg><script>alert(1)</script></svg>" },
-  { "math", "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">数学</maction></math>",
+  { "math", "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">"
+            "数学</maction></math>",
     "xlink:href=\"javascript:alert(1)\">数学" },
   /* elements that load or submit */
-  { "iframe", "<iframe src=\"javascript:alert(1)\"></iframe>", "<iframe src=\"javascript:alert(1)\"></iframe>" },
+  { "iframe", "<iframe src=\"javascript:alert(1)\"></iframe>",
+    "<iframe src=\"javascript:alert(1)\"></iframe>" },
   { "iframe-srcdoc", "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\">",
     "<iframe srcdoc=\"<script>alert(1)</script>\">" },
-  { "object-embed", "<object data=\"data:text/html,<script>alert(1)</script>\"></object><embed src=\"javascript:alert(1)\">",
+  { "object-embed", "<object data=\"data:text/html,<script>alert(1)</script>\"></object>"
+                    "<embed src=\"javascript:alert(1)\">",
     "<embed src=\"javascript:alert(1)\">" },
-  { "form", "<form action=\"javascript:alert(1)\"><button formaction=javascript:alert(1)>提交</button></form>",
+  { "form", "<form action=\"javascript:alert(1)\">"
+            "<button formaction=javascript:alert(1)>提交</button></form>",
     "<button formaction=javascript:alert(1)>提交</button>" },
   { "meta-refresh", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
     "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">" },
-  { "base-link", "<base href=\"javascript:alert(1)//\"><link rel=stylesheet href=\"javascript:alert(1)\">",
+  { "base-link", "<base href=\"javascript:alert(1)//\">"
+                 "<link rel=stylesheet href=\"javascript:alert(1)\">",
     "<link rel=stylesheet href=\"javascript:alert(1)\">" },
   /* Markdown links to URLs that run */
   { "link-javascript", "[点我一](javascript:alert(1))", "点我一" },
@@ -82,13 +91,16 @@ G_GNUC_UNUSED static const Vector vectors[] = {
     "<!-- --><script>alert(1)</script><!-- -->" },
   { "table", "| <img src=x onerror=alert(1)> | <a href=\"javascript:alert(1)\">链</a> |\n"
              "|---|---|\n"
-             "| <script>alert(1)</script> | [点我十八](javascript:alert(1)) |", "<script>alert(1)</script>" },
+             "| <script>alert(1)</script> | [点我十八](javascript:alert(1)) |",
+    "<script>alert(1)</script>" },
   { "list", "- <svg onload=alert(1)>\n- [点我十九](vbscript:x)\n  1. <iframe src=javascript:alert(1)>",
     "<iframe src=javascript:alert(1)>" },
   { "heading-quote", "# <img src=x onerror=alert(1)>标题\n\n> <script>alert(1)</script>",
     "<img src=x onerror=alert(1)>标题" },
-  { "code", "`<script>alert(1)</script>`\n\n```html\n<svg onload=alert(1)>\n```", "<svg onload=alert(1)>" },
-  { "link-text", "[<img src=x onerror=alert(1)>](https://example.com)", "<img src=x onerror=alert(1)>" },
+  { "code", "`<script>alert(1)</script>`\n\n```html\n<svg onload=alert(1)>\n```",
+    "<svg onload=alert(1)>" },
+  { "link-text", "[<img src=x onerror=alert(1)>](https://example.com)",
+    "<img src=x onerror=alert(1)>" },
 };
 
 G_END_DECLS
