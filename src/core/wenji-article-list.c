@@ -482,6 +482,7 @@ requery (WenjiArticleList *self)
 {
   g_autoptr(GError) error = NULL;
   guint old_n = self->ids->len;
+  guint new_n;
   GArray *ids;
 
   if (self->library == NULL)
@@ -497,9 +498,11 @@ requery (WenjiArticleList *self)
   g_clear_pointer (&self->positions, g_hash_table_unref);
   drop_unused_summaries (self);
 
-  if (old_n > 0 || ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, ids->len);
-  if (old_n != ids->len)
+  /* A handler of items-changed may query again, and free @ids. */
+  new_n = ids->len;
+  if (old_n > 0 || new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
