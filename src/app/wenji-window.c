@@ -223,7 +223,8 @@ save_window_state (WenjiWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
 static gboolean
@@ -309,8 +310,10 @@ setup_settings (WenjiWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "list-position", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "list-position", self->inner_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-metadata", self, "show-metadata", G_SETTINGS_BIND_DEFAULT);
 }
@@ -485,7 +488,8 @@ wenji_window_class_init (WenjiWindowClass *klass)
   g_type_ensure (WENJI_TYPE_ARTICLE_VIEW);
   g_type_ensure (WENJI_TYPE_SIDEBAR);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, outer_paned);
