@@ -52,7 +52,7 @@ typedef struct {
 static GRegex *
 compile (const char *pattern)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GRegex *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
 
   /* The patterns are constants: a failure is a bug, found by the tests. */
@@ -69,7 +69,8 @@ compile_rules (gpointer data)
 
   rules->date = compile ("(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)"
                          "\\s*(\\d{1,2})(?!\\d)\\s*日?(?:[T\\s\\x{3000}]*(\\d{1,2})\\s*[:：时時]\\s*"
-                         "(\\d{2})(?:\\s*[:：分]\\s*(?:\\d{2}(?:\\.\\d+)?)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+                         "(\\d{2})(?:\\s*[:：分]\\s*(?:\\d{2}(?:\\.\\d+)?)?)?)?"
+                         "(?:Z|[+-]\\d{2}:?\\d{2})?");
   rules->date_key = compile ("(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|更新时间|"
                              "更新時間|时间|時間|日期|发布于|發布於|发布|發布|發佈)\\s*[:：]?");
   rules->counter = compile ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|"
@@ -86,9 +87,11 @@ compile_rules (gpointer data)
   /* A contact key with a number or address right after it: `客服電話:025-86163400`,
    * not `移动电话用户达5.1亿户`. */
   rules->contact = compile ("(?:电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|"
-                            "电邮|電郵|(?i:e-?mail)|(?<![A-Za-z])QQ(?![A-Za-z]))[^\\d\\n]{0,8}?(?:\\d{3,4}-\\d{7,8}|"
+                            "电邮|電郵|(?i:e-?mail)|(?<![A-Za-z])QQ(?![A-Za-z]))"
+                            "[^\\d\\n]{0,8}?(?:\\d{3,4}-\\d{7,8}|"
                             "(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)\\d{4} \\d{4}(?!\\d)|"
-                            "[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+|(?<!\\d)[1-9]\\d{4,10}(?!\\d))");
+                            "[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+|"
+                            "(?<!\\d)[1-9]\\d{4,10}(?!\\d))");
   rules->copyright = compile ("版权所有|版權所有|版权声明|版權聲明|版权及免责|版權及免責|免责声明|免責聲明|"
                               "(?i:copyright)|©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|"
                               "公網安備|不得转载|不得轉載");
@@ -186,7 +189,7 @@ format_date (GMatchInfo *match)
 char *
 wenji_import_parse_date (const char *text)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (text == NULL || !g_regex_match (get_rules ()->date, text, 0, &match))
     return NULL;
@@ -201,9 +204,9 @@ reporter_names (const char *value)
   static const char * const not_names[] = {
     "记者", "記者", "通讯员", "通訊員", "报道", "報道", "摄影", "攝影", NULL
   };
-  g_auto(GStrv) parts = g_strsplit_set (value, " \t", -1);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
+  g_auto (GStrv) parts = g_strsplit_set (value, " \t", -1);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
 
   for (guint i = 0; parts[i] != NULL; i++) {
     const char *part = g_strstrip (parts[i]);
@@ -224,7 +227,7 @@ consume_fields (const char        *line,
                 guint             *n_found)
 {
   Rules *rules = get_rules ();
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *rest = g_strdup (line);
   guint found = 0;
 
@@ -307,7 +310,7 @@ void
 wenji_import_note_site (const char        *line,
                         WenjiImportFields *fields)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (fields->site != NULL || !g_regex_match (get_rules ()->site, line, 0, &match))
     return;
@@ -395,7 +398,7 @@ char *
 wenji_import_take_credit (const char        *paragraph,
                           WenjiImportFields *fields)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
   int start;
 
@@ -416,7 +419,7 @@ static void
 take_dateline (const char        *paragraph,
                WenjiImportFields *fields)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *value = NULL;
   g_autofree char *names = NULL;
 
@@ -451,7 +454,7 @@ GPtrArray *
 wenji_import_filter_lines (GPtrArray         *lines,
                            WenjiImportFields *fields)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   gboolean in_body = FALSE;
 
   for (guint i = 0; i < lines->len; i++) {
@@ -460,7 +463,8 @@ wenji_import_filter_lines (GPtrArray         *lines,
     char *paragraph;
 
     /* A picture the page's body holds stays where it is. */
-    if (g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")") && strstr (line, "](") != NULL) {
+    if (g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")") &&
+        strstr (line, "](") != NULL) {
       g_ptr_array_add (kept, g_strdup (line));
       continue;
     }
@@ -502,7 +506,9 @@ char *
 wenji_import_strip_site_suffix (const char  *title,
                                 char       **site)
 {
-  static const char * const separators[] = { " | ", "|", "｜", " - ", " — ", "—", "–", "－", "_", "-", "::" };
+  static const char * const separators[] = {
+    " | ", "|", "｜", " - ", " — ", "—", "–", "－", "_", "-", "::"
+  };
   g_autofree char *current = g_strstrip (g_strdup (title));
 
   if (site != NULL)

@@ -71,7 +71,8 @@ static gboolean
 is_tag (xmlNode    *node,
         const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
 static gboolean
@@ -619,7 +620,9 @@ read_meta (xmlNode  *node,
       g_autofree char *property = get_attr (child, "property");
       g_autofree char *itemprop = get_attr (child, "itemprop");
       g_autofree char *content = get_attr (child, "content");
-      g_autofree char *key = g_ascii_strdown (name ? name : property ? property : itemprop ? itemprop : "", -1);
+      g_autofree char *key = g_ascii_strdown (name ? name
+                                              : property ? property
+                                              : itemprop ? itemprop : "", -1);
 
       if (content == NULL)
         continue;
@@ -652,8 +655,10 @@ choose_title (Page      *page,
               PageMeta  *meta,
               char     **site)
 {
-  g_autofree char *from_og = meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, NULL) : NULL;
-  g_autofree char *from_title = meta->title ? wenji_import_strip_site_suffix (meta->title, site) : NULL;
+  g_autofree char *from_og =
+    meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, NULL) : NULL;
+  g_autofree char *from_title =
+    meta->title ? wenji_import_strip_site_suffix (meta->title, site) : NULL;
   const char *best = NULL;
   const char *first_heading = NULL;
 
@@ -696,8 +701,8 @@ static GPtrArray *
 extract (Page              *page,
          WenjiImportFields *fields)
 {
-  g_autoptr(GPtrArray) body = g_ptr_array_new ();
-  g_autoptr(GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) body = g_ptr_array_new ();
+  g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *paragraphs;
   guint headline = 0;
 
@@ -838,12 +843,12 @@ wenji_import_parse_html (const char  *path,
                          GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
-  g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(GPtrArray) paragraphs = NULL;
-  g_auto(PageMeta) meta = { 0 };
-  g_auto(WenjiImportFields) fields = { 0 };
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  g_auto (PageMeta) meta = { 0 };
+  g_auto (WenjiImportFields) fields = { 0 };
   g_autofree char *title_site = NULL;
   g_autofree char *body_text = NULL;
   Page page = { 0 };

@@ -227,8 +227,8 @@ WenjiSearchQuery *
 wenji_search_query_parse (const char *text)
 {
   WenjiSearchQuery *query = g_new0 (WenjiSearchQuery, 1);
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) exclude = g_string_new (NULL);
+  g_autoptr (GString) match = g_string_new (NULL);
+  g_autoptr (GString) exclude = g_string_new (NULL);
   const char *p;
 
   query->tags = g_ptr_array_new_with_free_func (g_free);

@@ -51,10 +51,10 @@ add_block (GString  *text,
 static gpointer
 build_fold_table (gpointer data)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autofree char *converted = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   FoldTable *table = g_new0 (FoldTable, 1);
 
   table->bmp = g_new0 (guint16, 0x10000);
@@ -375,7 +375,8 @@ wenji_tokenize (const char     *text,
     } else {
       /* One barrier for a run of punctuation is enough. */
       if (class == CLASS_PUNCT && !last_was_barrier) {
-        if (!func (WENJI_TOKEN_BARRIER, WENJI_TOKEN_BARRIER_TEXT, 1, p - text, next - text, user_data))
+        if (!func (WENJI_TOKEN_BARRIER, WENJI_TOKEN_BARRIER_TEXT, 1, p - text, next - text,
+                   user_data))
           return;
         last_was_barrier = TRUE;
       }

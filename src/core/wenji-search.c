@@ -121,7 +121,9 @@ wenji_search_ensure_index (sqlite3               *db,
   int version = 0, rc;
   g_autofree char *set_version = NULL;
 
-  rc = sqlite3_prepare_v2 (db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'tokenizer_version'",
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT CAST(value AS INTEGER) FROM meta "
+                           "WHERE key = 'tokenizer_version'",
                            -1, &stmt, NULL);
   if (rc == SQLITE_OK) {
     rc = sqlite3_step (stmt);
@@ -394,9 +396,10 @@ wenji_library_search (WenjiLibrary  *self,
                       guint          limit,
                       GError       **error)
 {
-  g_autoptr(WenjiSearchQuery) parsed = wenji_search_query_parse (query);
-  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
-  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr (WenjiSearchQuery) parsed = wenji_search_query_parse (query);
+  g_autoptr (GPtrArray) hits =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
+  g_autoptr (GString) sql = g_string_new (NULL);
   g_autofree char *match = NULL;
   sqlite3_stmt *stmt = NULL, *row;
   int rc;
@@ -420,7 +423,8 @@ wenji_library_search (WenjiLibrary  *self,
     /* Only filters and exclusions: the newest articles that pass them. */
     g_string_append (sql, "SELECT id, 0.0 AS score FROM articles WHERE deleted_at IS NULL ");
     if (parsed->exclude != NULL)
-      g_string_append (sql, "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1) ");
+      g_string_append (sql, "AND id NOT IN (SELECT rowid FROM articles_fts "
+                            "WHERE articles_fts MATCH ?1) ");
   }
 
   for (guint i = 0; i < parsed->tags->len; i++)
@@ -478,7 +482,8 @@ wenji_library_search (WenjiLibrary  *self,
       return NULL;
     }
     hit->title = g_strdup ((const char *) sqlite3_column_text (row, 0));
-    hit->snippet = wenji_search_snippet ((const char *) sqlite3_column_text (row, 1), parsed->terms, 40);
+    hit->snippet = wenji_search_snippet ((const char *) sqlite3_column_text (row, 1),
+                                         parsed->terms, 40);
     sqlite3_reset (row);
   }
 
@@ -506,7 +511,7 @@ search_thread (GTask        *task,
                GCancellable *cancellable)
 {
   SearchJob *job = task_data;
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
   GPtrArray *hits;
   GError *error = NULL;
 
@@ -538,7 +543,7 @@ wenji_library_search_async (const char          *library_path,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   SearchJob *job = g_new0 (SearchJob, 1);
 
   job->library_path = g_strdup (library_path);

@@ -131,7 +131,7 @@ ground_truth (GPtrArray  *rows,
 {
   GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *folded = wenji_fold_for_search (query);
-  g_auto(GStrv) terms = g_strsplit (folded, " ", -1);
+  g_auto (GStrv) terms = g_strsplit (folded, " ", -1);
 
   for (guint i = 0; i < rows->len; i++) {
     Row *row = rows->pdata[i];
@@ -187,9 +187,9 @@ report_latin (WenjiLibrary *library,
 
   for (guint q = 0; q < G_N_ELEMENTS (latin_queries); q++) {
     const char *query = latin_queries[q];
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = wenji_library_search (library, query, G_MAXINT, &error);
-    g_autoptr(GHashTable) truth = g_hash_table_new (g_int64_hash, g_int64_equal);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) hits = wenji_library_search (library, query, G_MAXINT, &error);
+    g_autoptr (GHashTable) truth = g_hash_table_new (g_int64_hash, g_int64_equal);
     g_autofree char *term = wenji_fold_for_search (query);
     guint right = 0;
 
@@ -222,8 +222,8 @@ static double
 time_wenji (WenjiLibrary *library,
             const char   *query)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
   double start = now_ms ();
 
   hits = wenji_library_search (library, query, 20, &error);
@@ -263,7 +263,8 @@ query_int (sqlite3    *db,
   sqlite3_stmt *stmt;
   guint64 value = 0;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
     value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
 
@@ -281,7 +282,7 @@ build_library (const char  *self,
   g_autofree char *importer = g_build_filename (dir, "bench-import", NULL);
   g_autofree char *repeat_text = g_strdup_printf ("%d", repeat);
   const char *argv[] = { importer, corpus, "--repeat", repeat_text, "--library", library, NULL };
-  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr (GSubprocess) process = NULL;
 
   process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, error);
 
@@ -320,19 +321,21 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
   g_autofree char *library_path = NULL;
   g_autofree char *trigram_path = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
   sqlite3 *db, *tri;
   int repeat = 5, runs = 5;
   gboolean latin = FALSE;
   guint64 index_bytes, text_bytes;
   const GOptionEntry entries[] = {
-    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path, "The library to search (built when missing)", "PATH" },
-    { "repeat", 'k', 0, G_OPTION_ARG_INT, &repeat, "Build it from the corpus repeated K times", "K" },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path,
+      "The library to search (built when missing)", "PATH" },
+    { "repeat", 'k', 0, G_OPTION_ARG_INT, &repeat,
+      "Build it from the corpus repeated K times", "K" },
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Time every query N times", "N" },
     { "latin", 0, 0, G_OPTION_ARG_NONE, &latin, "Precision and recall of Latin queries", NULL },
     { NULL }
@@ -367,12 +370,15 @@ main (int    argc,
   if (sqlite3_open_v2 (library_path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     return EXIT_FAILURE;
 
-  text_bytes = query_int (db, "SELECT sum (length (CAST (title AS BLOB)) + length (CAST (body AS BLOB)) "
+  text_bytes = query_int (db, "SELECT sum (length (CAST (title AS BLOB)) "
+                              "+ length (CAST (body AS BLOB)) "
                               "+ coalesce (length (CAST (author AS BLOB)), 0) "
                               "+ coalesce (length (CAST (source AS BLOB)), 0)) FROM articles");
   index_bytes = query_int (db, "SELECT (SELECT sum (length (block)) FROM articles_fts_data) + "
-                               "(SELECT sum (length (term)) + 16 * count (*) FROM articles_fts_idx) + "
-                               "(SELECT sum (length (sz)) + 8 * count (*) FROM articles_fts_docsize)");
+                               "(SELECT sum (length (term)) + 16 * count (*) "
+                               "FROM articles_fts_idx) + "
+                               "(SELECT sum (length (sz)) + 8 * count (*) "
+                               "FROM articles_fts_docsize)");
   g_print ("library: %" G_GUINT64_FORMAT " articles, text %.1f MB, index %.1f MB, "
            "index / text = %.2f\n",
            query_int (db, "SELECT count (*) FROM articles"),
@@ -394,15 +400,15 @@ main (int    argc,
            "trigram p50", "recall", "LIKE scan", "recall");
 
   for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
-    g_autoptr(GArray) wenji_ms = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr(GArray) tri_ms = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr(GArray) like_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GArray) wenji_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GArray) tri_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GArray) like_ms = g_array_new (FALSE, FALSE, sizeof (double));
     guint truth_total = 0, wenji_found = 0, wenji_extra = 0, tri_found = 0, like_found = 0;
 
     for (guint q = 0; classes[c].queries[q] != NULL; q++) {
       const char *query = classes[c].queries[q];
-      g_autoptr(GHashTable) truth = ground_truth (rows, query);
-      g_autoptr(GPtrArray) all = wenji_library_search (library, query, G_MAXINT, &error);
+      g_autoptr (GHashTable) truth = ground_truth (rows, query);
+      g_autoptr (GPtrArray) all = wenji_library_search (library, query, G_MAXINT, &error);
       g_autofree char *like = NULL;
       g_autofree char *phrase = NULL;
       guint n;
@@ -421,8 +427,8 @@ main (int    argc,
 
       /* What the others find of the whole truth (first term only for AND). */
       {
-        g_auto(GStrv) terms = g_strsplit (query, " ", -1);
-        g_autoptr(GString) match = g_string_new (NULL);
+        g_auto (GStrv) terms = g_strsplit (query, " ", -1);
+        g_autoptr (GString) match = g_string_new (NULL);
 
         for (guint t = 0; terms[t] != NULL; t++)
           g_string_append_printf (match, "%s\"%s\"", t ? " AND " : "", terms[t]);
@@ -431,7 +437,8 @@ main (int    argc,
       }
       time_sql (tri, "SELECT rowid FROM tri WHERE tri MATCH ?1", phrase, &n);
       tri_found += MIN (n, g_hash_table_size (truth));
-      time_sql (db, "SELECT id FROM articles WHERE deleted_at IS NULL AND (title LIKE ?1 OR body LIKE ?1)",
+      time_sql (db, "SELECT id FROM articles WHERE deleted_at IS NULL "
+                    "AND (title LIKE ?1 OR body LIKE ?1)",
                 like, &n);
       like_found += strchr (query, ' ') ? 0 : MIN (n, g_hash_table_size (truth));
 
@@ -439,7 +446,8 @@ main (int    argc,
         double ms = time_wenji (library, query);
         g_array_append_val (wenji_ms, ms);
         ms = time_sql (tri,
-                       "SELECT rowid, snippet (tri, 1, '[', ']', '…', 20) FROM tri WHERE tri MATCH ?1 "
+                       "SELECT rowid, snippet (tri, 1, '[', ']', '…', 20) FROM tri "
+                       "WHERE tri MATCH ?1 "
                        "ORDER BY rank LIMIT 20", phrase, &n);
         g_array_append_val (tri_ms, ms);
         /* The scan reads every article whatever the query: once is enough. */

@@ -99,10 +99,10 @@ test_page (Scratch       *scratch,
   const PageCase *page = data;
   g_autofree char *path = page_path (page->file);
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (library_path, &error);
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (library_path, &error);
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   const char *paths[] = { path, NULL };
   WenjiImportFile *file;
   const char *body;
@@ -145,8 +145,8 @@ test_list_pages (Scratch       *scratch,
 {
   for (guint i = 0; i < G_N_ELEMENTS (list_pages); i++) {
     g_autofree char *path = page_path (list_pages[i]);
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) articles = wenji_import_parse_file (path, &error);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) articles = wenji_import_parse_file (path, &error);
 
     g_assert_null (articles);
     g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
@@ -167,9 +167,9 @@ test_charsets (Scratch       *scratch,
   g_autofree char *undeclared = NULL;
   g_autofree char *gbk = NULL;
   g_autofree char *path = scratch_path (scratch, "undeclared.htm");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) reference = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) reference = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
   gsize length;
   WenjiArticle *a, *b;
 
@@ -179,7 +179,7 @@ test_charsets (Scratch       *scratch,
 
   /* Without the meta charset: uchardet alone tells GBK. */
   {
-    g_autoptr(GRegex) meta = g_regex_new ("<meta http-equiv[^>]*>", G_REGEX_CASELESS, 0, NULL);
+    g_autoptr (GRegex) meta = g_regex_new ("<meta http-equiv[^>]*>", G_REGEX_CASELESS, 0, NULL);
     undeclared = g_regex_replace_literal (meta, utf8, -1, 0, "", 0, NULL);
   }
   gbk = g_convert (undeclared, -1, "GB18030", "UTF-8", NULL, &length, &error);

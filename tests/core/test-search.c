@@ -13,8 +13,8 @@ add (WenjiLibrary *library,
      const char   *body,
      const char   *author)
 {
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
 
   wenji_article_set_title (article, title);
   wenji_article_set_body (article, body);
@@ -39,9 +39,9 @@ static char *
 found (WenjiLibrary *library,
        const char   *query)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = wenji_library_search (library, query, 1000, &error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = wenji_library_search (library, query, 1000, &error);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GString *out = g_string_new (NULL);
 
   g_assert_no_error (error);
@@ -50,7 +50,8 @@ found (WenjiLibrary *library,
     g_array_append_val (ids, ((WenjiSearchHit *) hits->pdata[i])->id);
   g_array_sort (ids, compare_ids);
   for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "", g_array_index (ids, gint64, i));
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "",
+                            g_array_index (ids, gint64, i));
 
   return g_string_free (out, FALSE);
 }
@@ -118,8 +119,8 @@ test_hostile_queries (Fixture       *fixture,
   add (fixture->library, "AND OR NOT", "减负 NEAR 头发", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++) {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = wenji_library_search (fixture->library, queries[i], 20, &error);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) hits = wenji_library_search (fixture->library, queries[i], 20, &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (hits);
@@ -135,9 +136,9 @@ static void
 test_index_follows_edits (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   gint64 id = add (fixture->library, "旧标题", "旧的正文", NULL);
 
   assert_found (fixture->library, "旧的", "1");
@@ -165,8 +166,8 @@ static void
 test_ranking_and_snippet (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
   WenjiSearchHit *hit;
   gint64 in_body, in_title;
 
@@ -292,7 +293,7 @@ on_opened (GObject      *source,
            gpointer      user_data)
 {
   WenjiLibrary **library = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   *library = wenji_library_open_finish (result, &error);
   g_assert_no_error (error);
@@ -316,7 +317,7 @@ on_open_failed (GObject      *source,
                 gpointer      user_data)
 {
   OpenResult *open = user_data;
-  g_autoptr(WenjiLibrary) library = wenji_library_open_finish (result, &open->error);
+  g_autoptr (WenjiLibrary) library = wenji_library_open_finish (result, &open->error);
 
   g_assert_null (library);
   open->done = TRUE;
@@ -327,10 +328,10 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autofree char *path = g_strdup (wenji_library_get_path (fixture->library));
-  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) reopened = NULL;
-  g_autoptr(WenjiLibrary) again = NULL;
+  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) reopened = NULL;
+  g_autoptr (WenjiLibrary) again = NULL;
   sqlite3 *db;
 
   for (guint i = 0; i < 1200; i++) {
@@ -349,7 +350,7 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
 
   /* Cancelled halfway: the error says so, and the next open starts again. */
   {
-    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
     OpenResult open = { FALSE, NULL };
 
     wenji_library_open_async (path, cancel_on_progress, cancellable, cancellable,
@@ -369,7 +370,7 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
     g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
   assert_found (reopened, "第1199篇", "1200");
   {
-    g_autoptr(GPtrArray) hits = wenji_library_search (reopened, "减负", 5000, &error);
+    g_autoptr (GPtrArray) hits = wenji_library_search (reopened, "减负", 5000, &error);
     g_assert_cmpuint (hits->len, ==, 1200);
   }
   g_clear_object (&reopened);
