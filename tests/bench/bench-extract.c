@@ -193,10 +193,11 @@ collapse_space (const char *text,
                 gboolean    paragraph)
 {
   GString *out = g_string_new (NULL);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
   gboolean pending = FALSE;
   gunichar last = 0;
 
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p)) {
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
 
     if (is_space (c)) {
@@ -225,7 +226,8 @@ static char *
 name_set (const char *value)
 {
   g_autoptr (GRegex) separators = g_regex_new ("[\\s\\x{3000}、，,；;/／]+", 0, 0, NULL);
-  g_auto (GStrv) names = g_regex_split (separators, value, 0);
+  g_autofree char *valid = g_utf8_make_valid (value, -1);
+  g_auto (GStrv) names = g_regex_split (separators, valid, 0);
   g_autoptr (GPtrArray) kept = g_ptr_array_new ();
 
   for (guint i = 0; names[i] != NULL; i++)
