@@ -34,6 +34,7 @@ typedef struct {
   GRegex *author;
   GRegex *reporter;
   GRegex *reported;
+  GRegex *newsroom_report;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -44,6 +45,7 @@ typedef struct {
   GRegex *staff_code;
   GRegex *address;
   GRegex *report_place;
+  GRegex *filed_from;
   GRegex *posted;
   GRegex *poster;
   GRegex *name_separator;
@@ -91,7 +93,8 @@ compile_rules (gpointer data)
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
-                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑)\\s*[:：/／]\\s*(?:" VALUE ")?");
+                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑)\\s*[:：/／]\\s*(?:" VALUE
+                                      ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：]\\s*|(?<!" HAN ")文\\s*[/／]\\s*)([^\\s"
                                      "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
                                      "{2,4}(?![" HAN_RANGES ":：]))*)(?![:：])");
@@ -101,7 +104,11 @@ compile_rules (gpointer data)
                                        "记者|記者|通讯员|通訊員|评论员|評論員|特约记者|"
                                        "特約記者)\\s*[:：]?\\s*(?![的了在等们說说称表])" NAME);
   /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`. */
-  rules->reported = wenji_import_rule ("(?:記者|记者)?\\s*" NAMES SLASH HAN "{0,8}?(?:報導|报道)");
+  rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
+                                       SLASH HAN "{0,8}?(?:報導|报道)");
+  /* A newsroom, its reporters, then `報導`: `華視新聞 彭佳芸 黃翊真 報導`. */
+  rules->newsroom_report = wenji_import_rule ("^(" HAN "{2,8}?)\\s+(?:記者|记者)?\\s*(" HAN
+                                              "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)$");
   rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
   rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|"
                                      "撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
@@ -131,6 +138,8 @@ compile_rules (gpointer data)
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
+  /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
+  rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
   /* The account after a date: `2024-05-09 22:30·新华社`. */
   rules->posted = wenji_import_rule ("^\\s*[·•]\\s*(" HAN "[" HAN_RANGES "A-Za-z0-9]{1,11})\\s*$");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
@@ -435,6 +444,37 @@ wenji_import_may_be_byline (const char *line)
          wenji_import_date_scan (line, &date, NULL, NULL);
 }
 
+/* An agency's dateline at the start of @text, `（中央社記者邱俊欽桃園19日電）`,
+ * `新华社乌鲁木齐5月9日电`: the agency, and the reporter if it names one.
+ * Returns whether there was one. */
+static gboolean
+read_agency (const char        *text,
+             WenjiImportFields *fields)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *joined = NULL;
+
+  if (!g_regex_match (get_rules ()->agency, text, 0, &match))
+    return FALSE;
+
+  agency = g_match_info_fetch (match, 1);
+  key = g_match_info_fetch (match, 2);
+  joined = g_match_info_fetch (match, 3);
+  if (!g_str_has_prefix (agency, "本") && fields->agency == NULL)
+    fields->agency = g_steal_pointer (&agency);
+  /* `邱俊欽桃園`: a name, then the place; most names have three characters. */
+  if (key != NULL && *key != '\0' && g_utf8_strlen (joined, -1) >= 4) {
+    glong length = g_utf8_strlen (joined, -1) >= 5 ? 3 : 2;
+    g_autofree char *name = g_utf8_substring (joined, 0, length);
+
+    add_names (&fields->author, name);
+  }
+
+  return TRUE;
+}
+
 /**
  * wenji_import_read_byline:
  * @line: a line that may be a byline
@@ -455,7 +495,8 @@ wenji_import_read_byline (const char        *line,
   g_autofree char *rest = g_strdup (line);
   g_autofree char *value = NULL;
   g_autoptr (GMatchInfo) match = NULL;
-  GRegex *names[] = { rules->reported, rules->desk_credit };
+  GRegex *names[] = { rules->desk_credit };
+  GRegex *newsroom_names[] = { rules->newsroom_report, rules->reported };
   WenjiImportDate date;
   guint found = 0, dates;
   int start, end;
@@ -506,6 +547,31 @@ wenji_import_read_byline (const char        *line,
     g_clear_pointer (&value, g_free);
     consume (rules->author, &rest);
     found++;
+  }
+
+  consume (rules->filed_from, &rest);
+
+  /* `（中央社記者林宏翰台北28日電）` on a line of its own. */
+  if (read_agency (rest, fields)) {
+    consume (rules->agency, &rest);
+    found++;
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++) {
+    if (g_regex_match (newsroom_names[i], rest, 0, &match)) {
+      g_autofree char *newsroom = g_match_info_fetch (match, 1);
+      g_autofree char *list = NULL;
+
+      value = g_match_info_fetch (match, 2);
+      list = reporter_names (value);
+      add_names (&fields->author, list);
+      if (is_newsroom (newsroom))
+        set_field (&fields->source, newsroom);
+      g_clear_pointer (&value, g_free);
+      consume (newsroom_names[i], &rest);
+      found++;
+    }
+    g_clear_pointer (&match, g_match_info_free);
   }
 
   if (g_regex_match (rules->reporter, rest, 0, &match)) {
@@ -570,6 +636,7 @@ wenji_import_keep_fields (WenjiImportFields *fields,
   if (fields->updated.year == 0)
     fields->updated = found->updated;
   set_field (&fields->source, found->source);
+  set_field (&fields->agency, found->agency);
   set_field (&fields->author, found->author);
   if (found->editor != NULL)
     set_editor (fields, found->editor_is_responsible ? "责任编辑" : "编辑", found->editor);
@@ -667,23 +734,8 @@ wenji_import_take_dateline (const char        *paragraph,
   g_autofree char *names = NULL;
   g_autofree char *head = g_utf8_substring (paragraph, 0, 40);
 
-  if (g_regex_match (rules->agency, head, 0, &match)) {
-    g_autofree char *agency = g_match_info_fetch (match, 1);
-    g_autofree char *key = g_match_info_fetch (match, 2);
-    g_autofree char *joined = g_match_info_fetch (match, 3);
-
-    if (!g_str_has_prefix (agency, "本") && fields->agency == NULL)
-      fields->agency = g_steal_pointer (&agency);
-    /* `邱俊欽桃園`: a name, then the place; most names have three characters. */
-    if (key != NULL && *key != '\0' && g_utf8_strlen (joined, -1) >= 4) {
-      glong length = g_utf8_strlen (joined, -1) >= 5 ? 3 : 2;
-
-      value = g_utf8_substring (joined, 0, length);
-    }
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (value == NULL && g_regex_match (rules->dateline, head, 0, &match))
+  read_agency (head, fields);
+  if (g_regex_match (rules->dateline, head, 0, &match))
     value = g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);
 
@@ -691,7 +743,7 @@ wenji_import_take_dateline (const char        *paragraph,
                         g_str_has_prefix (head, "【") || g_str_has_prefix (head, "（") ||
                         g_str_has_prefix (head, "(")) &&
       g_regex_match (rules->reported, head, 0, &match))
-    value = g_match_info_fetch (match, 1);
+    value = g_match_info_fetch (match, 2);
 
   if (value != NULL && (names = reporter_names (value)) != NULL)
     add_names (&fields->author, names);

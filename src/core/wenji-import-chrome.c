@@ -332,22 +332,23 @@ wenji_import_read_credits (const char        *line,
   wenji_import_keep_fields (fields, &found);
 }
 
-/* A summary box before an article repeats one of its paragraphs: the
- * first of two same paragraphs goes. */
+/* A summary box or a pull quote before an article repeats one of its
+ * paragraphs, or a part of one: it goes. */
 static void
 drop_repeated (GPtrArray *paragraphs)
 {
-  g_autoptr (GHashTable) later = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = paragraphs->len; i-- > 0;) {
+  for (guint i = 0; i < MIN (paragraphs->len, 3);) {
     const char *text = paragraphs->pdata[i];
+    gboolean repeated = FALSE;
 
-    if (g_utf8_strlen (text, -1) < 30)
-      continue;
-    if (g_hash_table_contains (later, text))
+    /* A sentence, not a headline of the items that follow it. */
+    if (g_utf8_strlen (text, -1) >= 15 && (strstr (text, "，") || strstr (text, "。")))
+      for (guint k = i + 1; k < paragraphs->len && !repeated; k++)
+        repeated = strstr (paragraphs->pdata[k], text) != NULL;
+    if (repeated)
       g_ptr_array_remove_index (paragraphs, i);
     else
-      g_hash_table_add (later, (gpointer) text);
+      i++;
   }
 }
 

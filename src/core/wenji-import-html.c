@@ -513,6 +513,8 @@ leads_in (GPtrArray *body)
   for (guint i = 0; i < body->len; i++) {
     const char *text = body->pdata[i];
 
+    if (g_str_has_prefix (text, "原标题") || g_str_has_prefix (text, "原標題"))
+      continue;
     if (g_utf8_strlen (text, -1) >= 30 || g_str_has_suffix (text, "：") ||
         g_str_has_suffix (text, ":"))
       return TRUE;
@@ -521,7 +523,16 @@ leads_in (GPtrArray *body)
   return FALSE;
 }
 
-
+/* A deck or a second headline above the article: short, no sentence, no
+ * dateline `央视网消息（新闻联播）：`, no colon to lead into what follows. */
+static gboolean
+is_deck (const char *text)
+{
+  return g_utf8_strlen (text, -1) <= 40 && !strstr (text, "，") && !strstr (text, "。") &&
+         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
+         !strstr (text, "（") && !strchr (text, '(') &&
+         !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
+}
 
 /* The article from the page's lines, its fields filled on the way. */
 static GPtrArray *
@@ -595,6 +606,10 @@ extract (Page              *page,
   /* A word or two after a page's article is a widget's: `图集`, `廣告`. */
   while (paragraphs->len > 1 && is_widget_word (paragraphs->pdata[paragraphs->len - 1]))
     g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
+  /* Decks before it, not its subheadings. */
+  while (paragraphs->len > 1 && is_deck (paragraphs->pdata[0]) &&
+         !g_hash_table_contains (subheadings, paragraphs->pdata[0]))
+    g_ptr_array_remove_index (paragraphs, 0);
 
   /* A blog's date stands just above its headline: `Dec 28 Sat 2013 00:28`. */
   for (guint i = headline > 1 ? headline - 1 : 0; i-- > 0 && i + 3 >= headline &&

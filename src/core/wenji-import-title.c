@@ -72,6 +72,23 @@ is_latin (const char *text)
   return TRUE;
 }
 
+/* Whether @part ends as a site's name does, rather than a section's
+ * (`频道`, `新闻`, `资讯`). */
+static gboolean
+names_site (const char *part)
+{
+  static const char * const sections[] = {
+    "频道", "頻道", "新闻", "新聞", "资讯", "資訊", "首页", "首頁", "中心", "论坛", "論壇",
+    "社区", "社區", "客户端", "客戶端",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_str_has_suffix (part, sections[i]))
+      return g_str_has_suffix (part, "新闻网") || g_str_has_suffix (part, "新聞網");
+
+  return TRUE;
+}
+
 /* Whether @part of a page title is the site's name (or a section's, once
  * the site's is gone), not part of the headline. */
 static gboolean
@@ -234,7 +251,10 @@ wenji_import_strip_site_suffix (const char  *title,
     }
     if (*segment->text != '\0' && is_site_name (segment->text, site, FALSE)) {
       tail_is_site = TRUE;
-      site_part = site_part ? site_part : segment->text;
+      /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's. */
+      if (site_part == NULL || (names_site (segment->text) && !names_site (site_part)) ||
+          (names_site (segment->text) && names_site (site_part) && i > 0))
+        site_part = segment->text;
     }
   }
 
