@@ -46,6 +46,7 @@ typedef struct {
   GRegex *address;
   GRegex *report_place;
   GRegex *filed_from;
+  GRegex *finis;
   GRegex *posted;
   GRegex *poster;
   GRegex *name_separator;
@@ -138,6 +139,7 @@ compile_rules (gpointer data)
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
+  rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
   /* The account after a date: `2024-05-09 22:30·新华社`. */
@@ -303,9 +305,11 @@ has_double_surname (const char *name)
   return FALSE;
 }
 
-/* Every name a reporter line gives, joined with 、. */
+/* Every name a credit gives, joined with 、. In a reporters' line, four
+ * characters with no space between are two names (@pairs). */
 static char *
-reporter_names (const char *value)
+credit_names (const char *value,
+              gboolean    pairs)
 {
   static const char * const not_names[] = {
     "记者", "記者", "通讯员", "通訊員", "报道", "報導", "报导", "摄影", "攝影", "实习生", "實習生",
@@ -323,12 +327,13 @@ reporter_names (const char *value)
     if ((from = strstr (part, "发自")) != NULL || (from = strstr (part, "發自")) != NULL)
       *from = '\0';
     if (*part == '\0' || g_strv_contains (not_names, part) || is_desk (part) ||
+        g_str_has_suffix (part, "记者") || g_str_has_suffix (part, "記者") ||
         g_str_has_suffix (part, "报") || g_str_has_suffix (part, "報") ||
         g_str_has_suffix (part, "报道") || g_str_has_suffix (part, "報導"))
       continue;
     /* Four characters with no space are two names, unless a double surname
      * starts them: `罗科苏盈`, but `欧阳晓明`. */
-    if (g_utf8_strlen (part, -1) == 4 && !has_double_surname (part)) {
+    if (pairs && g_utf8_strlen (part, -1) == 4 && !has_double_surname (part)) {
       g_autofree char *first = g_utf8_substring (part, 0, 2);
 
       g_strv_builder_add (names, first);
@@ -340,6 +345,12 @@ reporter_names (const char *value)
   list = g_strv_builder_end (names);
 
   return list[0] != NULL ? g_strjoinv ("、", list) : NULL;
+}
+
+static char *
+reporter_names (const char *value)
+{
+  return credit_names (value, TRUE);
 }
 
 /* The writer a `作者：` credit names: `张三、李四`, or the last name of
@@ -363,7 +374,7 @@ author_name (const char *value)
     if (g_utf8_strlen (parts[i], -1) > 5)
       break;
     else if (i + 1 == n)
-      return g_strdup (value);
+      return credit_names (value, FALSE);
 
   /* An affiliation and titles, then the name. */
   last = parts[n - 1];
@@ -691,6 +702,9 @@ wenji_import_take_credit (const char        *paragraph,
 
   if (closes != NULL)
     *closes = FALSE;
+  /* `…之苦。（完）`: the end, run on to the last words, which keep it. */
+  if (closes != NULL && g_regex_match (rules->finis, rest, 0, NULL))
+    *closes = TRUE;
   if (g_regex_match (rules->closing, rest, 0, &match)) {
     g_autofree char *names = NULL;
 

@@ -528,8 +528,9 @@ leads_in (GPtrArray *body)
 static gboolean
 is_deck (const char *text)
 {
-  return g_utf8_strlen (text, -1) <= 40 && !strstr (text, "，") && !strstr (text, "。") &&
+  return g_utf8_strlen (text, -1) <= 25 && !strstr (text, "，") && !strstr (text, "。") &&
          !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
+         !strpbrk (text, ".!?") &&
          !strstr (text, "（") && !strchr (text, '(') &&
          !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
 }
