@@ -697,11 +697,19 @@ wenji_import_take_credit (const char        *paragraph,
   Rules *rules = get_rules ();
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *rest = take_closing_editor (paragraph, fields);
+  g_autofree char *rest = NULL;
+  gsize length = strlen (paragraph);
+  const char *tail = paragraph + (length > 80 ? length - 80 : 0);
   int start;
 
   if (closes != NULL)
     *closes = FALSE;
+  /* Every credit ends with a bracket, or with a date code after one. */
+  if (strstr (tail, "）") == NULL && strchr (tail, ')') == NULL &&
+      !(length > 0 && g_ascii_isdigit (paragraph[length - 1])))
+    return g_strdup (paragraph);
+
+  rest = take_closing_editor (paragraph, fields);
   /* `…之苦。（完）`: the end, run on to the last words, which keep it. */
   if (closes != NULL && g_regex_match (rules->finis, rest, 0, NULL))
     *closes = TRUE;

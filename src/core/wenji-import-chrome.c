@@ -164,8 +164,8 @@ is_chrome (const char          *line,
   }
 
   /* A copyright notice starts with it, or is short. */
-  head = chars > 80 ? g_utf8_substring (line, 0, 30) : g_strdup (line);
-  if (g_regex_match (rules->copyright, head, 0, NULL)) {
+  head = chars > 80 ? g_utf8_substring (line, 0, 30) : NULL;
+  if (g_regex_match (rules->copyright, head ? head : line, 0, NULL)) {
     *kind = WENJI_IMPORT_LINE_CHROME;
     return TRUE;
   }
@@ -374,14 +374,18 @@ wenji_import_filter_lines (GPtrArray         *lines,
   gsize kept_bytes = 0;
 
   for (guint i = 0; i < lines->len; i++) {
-    g_autofree char *line = g_regex_replace_literal (get_rules ()->trailer, lines->pdata[i], -1,
-                                                     0, "", 0, NULL);
-    gboolean trailed = line != NULL && strcmp (line, lines->pdata[i]) != 0;
+    /* `返回搜狐，查看更多`, a link run on to the last words. */
+    gboolean trailed = g_str_has_suffix (lines->pdata[i], "返回搜狐") ||
+                       g_str_has_suffix (lines->pdata[i], "查看更多");
+    g_autofree char *line = trailed ? g_regex_replace_literal (get_rules ()->trailer,
+                                                               lines->pdata[i], -1, 0, "", 0,
+                                                               NULL) : NULL;
     gboolean had_editor = fields->editor != NULL;
     WenjiImportLineKind kind;
     gboolean closes;
     char *paragraph;
 
+    trailed = trailed && line != NULL && strcmp (line, lines->pdata[i]) != 0;
     if (line == NULL)
       line = g_strdup (lines->pdata[i]);
     /* After the article, only its credits count: `责任编辑：孙重远`. */

@@ -76,7 +76,8 @@ typedef struct {
   char       *og;       /* og:title without the site's name */
   char       *title;    /* <title> without it */
   char       *site;     /* the site's name that <title> held */
-  const char *all[6];   /* those two, the structured headline, og:title and <title> */
+  char       *keys[6];  /* those two, the structured headline, og:title and <title>,
+                         * without spaces and punctuation (wenji_import_title_key()) */
 } WenjiImportTitles;
 
 void     wenji_import_meta_clear (WenjiImportMeta *meta);
@@ -90,8 +91,8 @@ void     wenji_import_titles_init     (WenjiImportTitles *titles,
                                        WenjiImportMeta   *meta);
 void     wenji_import_titles_clear    (WenjiImportTitles *titles);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WenjiImportTitles, wenji_import_titles_clear)
-int      wenji_import_title_agreement (const char         *heading,
-                                       const char * const *titles);
+int      wenji_import_title_agreement (const char        *heading,
+                                       WenjiImportTitles *titles);
 char    *wenji_import_choose_title    (GPtrArray         *lines,
                                        WenjiImportMeta   *meta,
                                        WenjiImportTitles *titles);

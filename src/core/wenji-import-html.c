@@ -79,14 +79,6 @@ page_line_free (WenjiImportLine *line)
 
 
 
-static gboolean
-is_skipped (xmlNode *node)
-{
-  return (wenji_import_tag_flags (node) & WENJI_TAG_SKIPPED) != 0;
-}
-
-
-
 static NodeStats *
 stats_of (Page    *page,
           xmlNode *node)
@@ -133,14 +125,14 @@ count_text (const char *text,
 static gboolean
 measure (Page     *page,
          xmlNode  *node,
+         guint     flags,
          gboolean  in_link)
 {
   NodeStats stats = { 0 };
   gboolean has_block = FALSE;
-  gboolean link = in_link || wenji_import_node_is (node, "a");
+  gboolean link = in_link || (flags & WENJI_TAG_LINK);
 
-  stats.flags = wenji_import_tag_flags (node);
-  stats.flags |= wenji_import_name_flags (node, stats.flags, &stats.weight);
+  stats.flags = flags | wenji_import_name_flags (node, flags, &stats.weight);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -160,11 +152,14 @@ measure (Page     *page,
         stats.link_chars += chars;
         stats.inline_links += chars;
       }
-    } else if (child->type == XML_ELEMENT_NODE && !is_skipped (child)) {
-      gboolean block = (wenji_import_tag_flags (child) & WENJI_TAG_BLOCK) != 0;
+    } else if (child->type == XML_ELEMENT_NODE) {
+      guint child_flags = wenji_import_tag_flags (child);
+      gboolean block = (child_flags & WENJI_TAG_BLOCK) != 0;
       NodeStats *inner;
 
-      if (measure (page, child, link) || block)
+      if (child_flags & WENJI_TAG_SKIPPED)
+        continue;
+      if (measure (page, child, child_flags, link) || block)
         has_block = TRUE;
       inner = stats_of (page, child);
       if (inner->first_text != 0) {
@@ -399,15 +394,15 @@ emit_lines (Page    *page,
         g_string_append (page->line, (const char *) child->content);
       continue;
     }
-    if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+    /* Skipped elements were not measured. */
+    if (child->type != XML_ELEMENT_NODE || (stats = stats_of (page, child)) == NULL)
       continue;
-    if (wenji_import_tag_flags (child) & WENJI_TAG_BREAK) {
+    flags = stats->flags;
+    if (flags & WENJI_TAG_BREAK) {
       flush_line (page);
       continue;
     }
 
-    stats = stats_of (page, child);
-    flags = stats != NULL ? stats->flags : 0;
     block = (flags & WENJI_TAG_BLOCK) && page->heading_depth == 0;
     link = (flags & WENJI_TAG_LINK) != 0;
     /* A headline set on two lines is one: `<h1>…<div>…</div></h1>`. */
@@ -479,7 +474,7 @@ find_headline (Page     *page,
       xmlChar *content = xmlNodeGetContent (child);
       g_autofree char *text = normalise_space ((const char *) content);
       glong chars = g_utf8_strlen (text, -1);
-      int agreement = chars >= 4 && chars <= 100 ? wenji_import_title_agreement (text, titles->all)
+      int agreement = chars >= 4 && chars <= 100 ? wenji_import_title_agreement (text, titles)
                                                  : 0;
 
       xmlFree (content);
@@ -535,6 +530,21 @@ is_deck (const char *text)
          !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
 }
 
+/* Whether @text is the headline, whose key is @title_key; most lines are
+ * too long to be. */
+static gboolean
+is_title (const char *text,
+          const char *title_key)
+{
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 2 * strlen (title_key) + 24)
+    return FALSE;
+  key = wenji_import_title_key (text);
+
+  return *key != '\0' && g_str_equal (key, title_key);
+}
+
 /* The article from the page's lines, its fields filled on the way. */
 static GPtrArray *
 extract (Page              *page,
@@ -544,6 +554,7 @@ extract (Page              *page,
   g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *paragraphs;
   guint headline = 0;
+  g_autofree char *title_key = fields->title ? wenji_import_title_key (fields->title) : NULL;
 
   /* The byline sits between the headline and the article: what stands
    * before the headline (a date in the masthead) is not the article's. */
@@ -552,7 +563,7 @@ extract (Page              *page,
 
     if (line->region != WENJI_IMPORT_BEFORE)
       break;
-    if ((line->heading || line->titled) && wenji_import_same_title (line->text, fields->title))
+    if ((line->heading || line->titled) && is_title (line->text, title_key))
       headline = i + 1;
   }
 
@@ -579,7 +590,7 @@ extract (Page              *page,
     if (line->region == WENJI_IMPORT_BODY) {
       /* The headline repeated above the article, but not a title the text
        * itself quotes after `央视网消息（新闻联播）：`. */
-      if (fields->title && wenji_import_same_title (line->text, fields->title) &&
+      if (title_key != NULL && is_title (line->text, title_key) &&
           !leads_in (body))
         continue;
       /* A caption, or a link on its own (a related article), is no paragraph. */
@@ -651,12 +662,12 @@ read_labelled (Page              *page,
     g_autofree char *klass = NULL;
     g_autofree char *lower = NULL;
 
-    if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
       continue;
     if (child == page->best || (fields->source != NULL && fields->author != NULL))
       return TRUE;
 
-    klass = wenji_import_node_attr (child, "class");
+    klass = child->properties ? wenji_import_node_attr (child, "class") : NULL;
     lower = klass ? g_ascii_strdown (klass, -1) : NULL;
     if (lower != NULL && (strstr (lower, "source") || strstr (lower, "author"))) {
       xmlChar *content = xmlNodeGetContent (child);
@@ -779,7 +790,7 @@ wenji_import_parse_html (const char  *path,
   page.line = g_string_new (NULL);
 
   wenji_import_titles_init (&titles, &meta);
-  measure (&page, body, FALSE);
+  measure (&page, body, wenji_import_tag_flags (body), FALSE);
   propagate_scores (&page, body);
   find_headline (&page, body, &titles, &agreement);
   find_best (&page, body, 0, &best_score);

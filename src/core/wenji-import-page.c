@@ -42,8 +42,8 @@ wenji_import_titles_init (WenjiImportTitles *titles,
   all[1] = titles->title;
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     if (all[i] != NULL && *all[i] != '\0')
-      titles->all[n++] = all[i];
-  titles->all[n] = NULL;
+      titles->keys[n++] = wenji_import_title_key (all[i]);
+  titles->keys[n] = NULL;
 }
 
 /**
@@ -56,19 +56,21 @@ wenji_import_titles_clear (WenjiImportTitles *titles)
   g_clear_pointer (&titles->og, g_free);
   g_clear_pointer (&titles->title, g_free);
   g_clear_pointer (&titles->site, g_free);
+  for (guint i = 0; titles->keys[i] != NULL; i++)
+    g_clear_pointer (&titles->keys[i], g_free);
 }
 
 /**
  * wenji_import_title_agreement:
  * @heading: a heading of the page
- * @titles: (array zero-terminated=1): the titles the page gives itself
+ * @titles: the titles the page gives itself
  *
  * Returns: how well @heading agrees with @titles: 3 the same headline, 2
  *   one holds the other (a site's or a column's name beside it), 0 not
  */
 int
-wenji_import_title_agreement (const char         *heading,
-                              const char * const *titles)
+wenji_import_title_agreement (const char        *heading,
+                              WenjiImportTitles *titles)
 {
   g_autofree char *key = wenji_import_title_key (heading);
   gsize length = strlen (key);
@@ -76,8 +78,8 @@ wenji_import_title_agreement (const char         *heading,
 
   if (length < 6)
     return 0;
-  for (guint i = 0; titles[i] != NULL; i++) {
-    g_autofree char *title = wenji_import_title_key (titles[i]);
+  for (guint i = 0; titles->keys[i] != NULL; i++) {
+    const char *title = titles->keys[i];
 
     if (*title == '\0')
       continue;
@@ -135,7 +137,7 @@ wenji_import_choose_title (GPtrArray         *lines,
     if (first_heading == NULL && (line->heading || line->titled) &&
         line->region == WENJI_IMPORT_BEFORE)
       first_heading = line->text;
-    agreement = wenji_import_title_agreement (line->text, titles->all);
+    agreement = wenji_import_title_agreement (line->text, titles);
     if (agreement > best_agreement ||
         (agreement == 2 && best_agreement == 2 && strlen (line->text) > strlen (best))) {
       best = line->text;
@@ -143,7 +145,7 @@ wenji_import_choose_title (GPtrArray         *lines,
     }
     /* A widget inside the headline element: `<h1>标题<div>播报文章</div></h1>`. */
     if (line->head != NULL &&
-        (agreement = wenji_import_title_agreement (line->head, titles->all)) > best_agreement) {
+        (agreement = wenji_import_title_agreement (line->head, titles)) > best_agreement) {
       best = line->head;
       best_agreement = agreement;
     }

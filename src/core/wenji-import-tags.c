@@ -99,12 +99,23 @@ guint
 wenji_import_tag_flags (xmlNode *node)
 {
   const char *name = (const char *) node->name;
+  gsize low = 0, high = G_N_ELEMENTS (tags);
 
   if (node->type != XML_ELEMENT_NODE)
     return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (tags) && tags[i].name[0] <= name[0]; i++)
-    if (strcmp (name, tags[i].name) == 0)
-      return tags[i].flags;
+
+  /* tags[] is in the order of its names. */
+  while (low < high) {
+    gsize middle = (low + high) / 2;
+    int order = strcmp (name, tags[middle].name);
+
+    if (order == 0)
+      return tags[middle].flags;
+    if (order < 0)
+      high = middle;
+    else
+      low = middle + 1;
+  }
 
   return 0;
 }
@@ -113,10 +124,15 @@ wenji_import_tag_flags (xmlNode *node)
 static char *
 node_names (xmlNode *node)
 {
-  g_autofree char *klass = wenji_import_node_attr (node, "class");
-  g_autofree char *id = wenji_import_node_attr (node, "id");
+  g_autofree char *klass = NULL;
+  g_autofree char *id = NULL;
   g_autofree char *joined = NULL;
 
+  /* Most elements have neither: look before asking for them. */
+  if (node->properties == NULL)
+    return NULL;
+  klass = wenji_import_node_attr (node, "class");
+  id = wenji_import_node_attr (node, "id");
   if (klass == NULL && id == NULL)
     return NULL;
   joined = g_strjoin (" ", klass ? klass : "", id ? id : "", NULL);
