@@ -24,10 +24,13 @@
              "[A-Za-z][A-Za-z.' -]{1,40})"
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
 #define SLASH "\\s*[／/╱]\\s*"
+#define WIDGETS "收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
+                "觉得不错|我要|参与互动|參與互動|打印|列印|字号|字號|[大中小]号"
 
 typedef struct {
   GRegex *keys;
   GRegex *counter;
+  GRegex *widgets;
   GRegex *source;
   GRegex *editor;
   GRegex *credits;
@@ -84,8 +87,9 @@ compile_rules (gpointer data)
   rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|访问量|訪問量|人气|"
                                       "人氣)(?:次数|次數|数|數)?\\s*[:：]?\\s*\\d*\\s*次?|(?:发布时间|發布時間|發佈時間|"
                                       "发表时间|發表時間|发布日期|發布日期|发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
-                                      "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?|收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|"
-                                      "评论|評論|关注|關注|觉得不错|我要");
+                                      "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
+  /* Buttons beside a byline: they make no byline of a line. */
+  rules->widgets = wenji_import_rule (WIDGETS);
   rules->source = wenji_import_rule ("(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*[:：]\\s*[\\[【]?\\s*(?:" VALUE
                                      ")?\\s*[\\]】]?");
@@ -98,7 +102,7 @@ compile_rules (gpointer data)
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：]\\s*|(?<!" HAN ")文\\s*[/／]\\s*)([^\\s"
                                      "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
-                                     "{2,4}(?![" HAN_RANGES ":：]))*)(?![:：])");
+                                     "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
   /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
    * before the reporter is the source. */
   rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?)\\s*)?(?:"
@@ -612,6 +616,7 @@ wenji_import_read_byline (const char        *line,
   }
 
   found += consume (rules->counter, &rest);
+  consume (rules->widgets, &rest);
   consume (rules->report_place, &rest);
   consume (rules->address, &rest);
   if (dates > 0 && match_value (rules->posted, rest, 1, &value)) {

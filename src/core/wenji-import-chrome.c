@@ -210,13 +210,19 @@ wenji_import_classify_line (const char        *line,
   glong left;
 
   if (is_chrome (line, chars, &kind)) {
-    /* `（本文来源：经济日报）返回搜狐，查看更多` ends the article and names its source. */
-    if (kind == WENJI_IMPORT_LINE_END && chars <= MAX_FIELDS_CHARS &&
-        wenji_import_may_be_byline (line)) {
+    /* `（本文来源：经济日报）返回搜狐，查看更多` ends the article and names its
+     * source; `2012年07月11日21:38 来源：中国新闻网 我要评论` is a byline with a
+     * button, when it holds two fields or more. */
+    if ((kind == WENJI_IMPORT_LINE_END || kind == WENJI_IMPORT_LINE_CHROME) &&
+        chars <= MAX_FIELDS_CHARS && wenji_import_may_be_byline (line)) {
       g_free (wenji_import_read_byline (line, &found, &n_found));
-      memset (&found.published, 0, sizeof found.published);
-      memset (&found.updated, 0, sizeof found.updated);
-      wenji_import_keep_fields (fields, &found);
+      if (kind == WENJI_IMPORT_LINE_END || n_found < 2) {
+        memset (&found.published, 0, sizeof found.published);
+        memset (&found.updated, 0, sizeof found.updated);
+      }
+      if (kind == WENJI_IMPORT_LINE_END || n_found >= 2)
+        wenji_import_keep_fields (fields, &found);
+      wenji_import_fields_clear (&found);
     }
     return kind;
   }
@@ -248,10 +254,12 @@ wenji_import_classify_line (const char        *line,
     return WENJI_IMPORT_LINE_CHROME;
 
   rest = wenji_import_read_byline (line, &found, &n_found);
-  /* What is left may be the site's name: `报纸网 |发布: 2021-1-29 13:18`. */
+  /* What is left may be the site's name (`报纸网 |发布: 2021-1-29 13:18`), or
+   * a widget's words beside two fields or more (`来源：中新网 参与互动`). */
   left = g_utf8_strlen (rest, -1);
   if (n_found == 0 ||
-      (left > MAX_LEFT_OVER_CHARS && (left > 12 || !wenji_import_is_site_name (rest, NULL)))) {
+      (left > MAX_LEFT_OVER_CHARS && !(n_found >= 2 && left <= 2 * MAX_LEFT_OVER_CHARS) &&
+       (left > 12 || !wenji_import_is_site_name (rest, NULL)))) {
     wenji_import_fields_clear (&found);
     return WENJI_IMPORT_LINE_BODY;
   }
