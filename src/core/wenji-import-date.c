@@ -2,6 +2,7 @@
 /*
  * Dates as saved pages write them: in a byline (`2021年02月07日 15:16`,
  * `2021-2-7`, `21/02/07`, `2024 05/09 22:27`, `06/02/2022 - 13:48`,
+ * `15:31 2018/09/16`,
  * `格林尼治标准时间10:41`, `Saturday, September 10th, 2005 10:56 am`), in a
  * meta tag (`2021-02-07T15:16:00+08:00`, a Unix time) and in the page's
  * address (`/2021-02/07/`, `t20210207_`).
@@ -24,6 +25,9 @@
 #define DMY "(?<![\\d/.])(?<d2>\\d{1,2})[/.](?<m2>\\d{1,2})[/.](?<y2>(?:19|20)\\d{2})(?!\\d)"
 #define YY "(?<![\\d/.:-])(?<y3>[0-9]{2})(?<s3>[/.-])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})" \
            "(?![\\d/.:-])"
+/* The time before the day, as some Taiwan pages print it: `15:31 2018/09/16`. */
+#define TD "(?<![\\d:])(?<h5>\\d{1,2}):(?<mi5>\\d{2})\\s*(?<y5>(?:19|20)\\d{2})[-/.](?<m5>\\d{1,2})[-/.]" \
+           "(?<d5>\\d{1,2})(?!\\d)"
 #define WEEKDAY "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
 #define EN "(?i:" WEEKDAY "(?<mon4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?" \
            "\\s+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" WEEKDAY "(?<y4>(?:19|20)\\d{2}))(?!\\d)"
@@ -51,7 +55,7 @@ compile_rules (gpointer data)
   DateRules *rules = g_new0 (DateRules, 1);
   g_autoptr (GError) error = NULL;
 
-  rules->date = g_regex_new ("(?:" YMD "|" DMY "|" YY "|" EN ")" TIME, G_REGEX_OPTIMIZE, 0,
+  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN ")" TIME, G_REGEX_OPTIMIZE, 0,
                              &error);
   /* A path: `/2021-02/07/`, `/20210207/`, `t20210207_`, `/201603190029.aspx`. */
   if (rules->date != NULL)
@@ -188,7 +192,11 @@ wenji_import_date_scan (const char      *text,
 
   for (g_regex_match (get_rules ()->date, text, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL)) {
-    if (fetched (match, "y1")) {
+    if (fetched (match, "y5")) {
+      date->year = fetch_number (match, "y5");
+      date->month = fetch_number (match, "m5");
+      date->day = fetch_number (match, "d5");
+    } else if (fetched (match, "y1")) {
       date->year = fetch_number (match, "y1");
       date->month = fetch_number (match, "m1");
       date->day = fetch_number (match, "d1");
@@ -217,6 +225,10 @@ wenji_import_date_scan (const char      *text,
       date->day = fetch_number (match, "d4");
     }
     read_time (match, date);
+    if (fetched (match, "h5")) {
+      date->hour = fetch_number (match, "h5");
+      date->minute = fetch_number (match, "mi5");
+    }
 
     if (is_valid (date)) {
       g_match_info_fetch_pos (match, 0, start, end);
