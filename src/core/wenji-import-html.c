@@ -674,18 +674,22 @@ read_labelled (Page              *page,
       g_autofree char *text = normalise_space ((const char *) content);
       WenjiImportDate date;
       glong chars = g_utf8_strlen (text, -1);
+      gboolean account;
 
       xmlFree (content);
-      /* A follow button beside an account's name: `管不饿关注`. */
-      if (g_str_has_suffix (text, "关注") || g_str_has_suffix (text, "關注")) {
+      /* A follow button beside a name: an account's, the source. */
+      account = g_str_has_suffix (text, "关注") || g_str_has_suffix (text, "關注");
+
+      if (account) {
         text[strlen (text) - strlen ("关注")] = '\0';
         g_strchomp (text);
         chars = g_utf8_strlen (text, -1);
       }
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
           !strstr (text, "，") && !wenji_import_date_scan (text, &date, NULL, NULL)) {
-        /* An author's block that names a newsroom or an account's site. */
-        gboolean site = strstr (lower, "source") || wenji_import_is_site_name (text, fields->site);
+        /* An author's block that names a newsroom or an account. */
+        gboolean site = account || strstr (lower, "source") ||
+                        wenji_import_is_site_name (text, fields->site);
 
         if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);
