@@ -60,6 +60,7 @@ compile_rules (gpointer data)
   rules->copyright = wenji_import_rule ("版权所有|版權所有|版权声明|版權聲明|版权及免责|版權及免責|免责声明|免責聲明|(?i:copyright)|"
                                         "©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|公網安備|不得转载|"
                                         "不得轉載|违者必究|違者必究|未经授权|未經授權|未经书面授权|未經書面授權|请勿转载|請勿轉載|"
+                                        "转载时?务?请注明|轉載時?務?請註明|转载请注明|轉載請註明|"
                                         "^(?:特别声明|特別聲明|郑重声明|鄭重聲明|声明|聲明)[:：]");
   rules->furniture = wenji_import_rule ("分享到|分享至|扫一扫|掃一掃|二维码|二維碼|打印本页|打印本頁|列印本頁|【打印】|关闭窗口|關閉窗口|"
                                         "返回顶部|返回頂部|上一篇|下一篇|上一页|下一页|上一頁|下一頁|第\\d+页/共\\d+页|本文首发于|"
@@ -69,6 +70,9 @@ compile_rules (gpointer data)
                                         "點擊藍字|点击上方|點擊上方|长按识别|長按識別|阅读原文|閱讀原文|请继续往下阅读|請繼續往下閱讀|"
                                         "下载.{0,10}(?i:app)|下載.{0,10}(?i:app)|(?i:app)看新闻|"
                                         "(?i:app)看新聞|隐私权|隱私權|聽新聞|听新闻|语音播报|語音播報|(?i:play video)|"
+                                        "正在为您切换|正在為您切換|请稍候|請稍候|粉絲團|粉丝团|"
+                                        "本文通告引用|(?i:trackback)|飲酒過量|饮酒过量|請勿飲酒|请勿饮酒|"
+                                        "更多.{0,24}(?:请关注|請關注)\\s*(?:www\\.|(?i:https?://))|"
                                         "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                                         "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
                                         "｜【】\\[\\]:：])+$");
@@ -83,7 +87,19 @@ compile_rules (gpointer data)
                                   "還想看更多新聞|已过查询时效|已過查詢時效|^(?:注释|註釋|参考文献|參考文獻)[:：]?$|"
                                   "^[\\[［]1[\\]］]|"
                                   /* The hotline box Taiwan's papers print under a suicide. */
-                                  "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線");
+                                  "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線|"
+                                  "^生命線|^生命线|請給自己機會|请给自己机会|"
+                                  /* The print edition it ran in: `《人民日报》（2024年05月10日 04 版）`. */
+                                  "^[(（]?《[^》]{2,14}》\\s*[(（]?\\s*(?:19|20)\\d{2}\\s*年"
+                                  "\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,3}\\s*版)?"
+                                  "\\s*[)）]?\\s*$|"
+                                  /* A compilation's sources: `素材来源 江苏13个设区市党报`. */
+                                  "^(?:素材来源|素材來源)|"
+                                  /* The staff of the page: `编辑 周褶褶 ｜ 排版 魏蔚`, `审 读：崔向升`. */
+                                  "^(?:(?:责任编辑|責任編輯|编辑|編輯|排版|审\\s*读|審\\s*讀|校\\s*对|校\\s*對|"
+                                  "审\\s*核|審\\s*核|美\\s*编|美\\s*編|监\\s*制|監\\s*製|统\\s*筹|統\\s*籌|"
+                                  "策\\s*划|策\\s*劃|视\\s*觉|視\\s*覺|终\\s*审|終\\s*審)\\s*[:：]?\\s*"
+                                  "[" HAN_RANGES "·]{2,4}\\s*[｜|/／、]?\\s*){1,6}$");
   /* A picture's caption or credit: `▲警消到場…（圖／翻攝畫面）`, `…（資料照）`,
    * `新华社记者 李梦馨 摄`, `中央社記者張新偉攝 112年2月16日`. */
   rules->caption = wenji_import_rule ("^[▲▼△]|^(?:图为|圖為|图：|圖：|图/|圖／|资料图|資料圖)|[(（]\\s*(?:(?:图|圖|照片|"
@@ -467,7 +483,8 @@ wenji_import_filter_lines (GPtrArray         *lines,
  * @fields: what its page said
  *
  * Sets the article's fields; the agency of the dateline, then the site's
- * own name, is the source when the page names no other. A date the page
+ * own name (a paper's for its web edition), is the source when the page
+ * names no other. A date the page
  * calls an update is the date when it gives no other. An original title
  * that differs from the title becomes the summary.
  */
@@ -478,8 +495,9 @@ wenji_import_apply_fields (WenjiArticle      *article,
   const WenjiImportDate *date = fields->published.year != 0 ? &fields->published
                                                              : &fields->updated;
   g_autofree char *published = wenji_import_date_format (date);
+  g_autofree char *paper = fields->site ? wenji_import_publication_name (fields->site) : NULL;
   const char *source = fields->source ? fields->source
-                       : fields->agency ? fields->agency : fields->site;
+                       : fields->agency ? fields->agency : paper;
 
   if (fields->title != NULL)
     wenji_article_set_title (article, fields->title);

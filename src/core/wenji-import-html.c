@@ -739,6 +739,60 @@ extract (Page              *page,
 
 
 
+/* Whether an element's id or class names a time: `publish_time`, `pubTime`,
+ * `span_time`, `date`. */
+static gboolean
+names_a_time (xmlNode *node)
+{
+  static const char * const attributes[] = { "id", "class", NULL };
+
+  for (guint i = 0; attributes[i] != NULL; i++) {
+    g_autofree char *value = wenji_import_node_attr (node, attributes[i]);
+    g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
+
+    /* An update's time is not the publication's. */
+    if (lower != NULL && (strstr (lower, "update") || strstr (lower, "modif")))
+      return FALSE;
+    if (lower != NULL && (strstr (lower, "time") || strstr (lower, "date") ||
+                          strstr (lower, "pub")))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* A date and time in an element named for it, before the article begins:
+ * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
+ * a time there is too often the day the page was shown. Returns TRUE once
+ * the search is over, found or not. */
+static gboolean
+find_labelled_date (Page            *page,
+                    xmlNode         *node,
+                    WenjiImportDate *date)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
+      continue;
+    if (child == page->best)
+      return TRUE;
+    if (child->properties != NULL && stats_of (page, child)->chars <= 40 &&
+        names_a_time (child)) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = normalise_space ((const char *) content);
+
+      xmlFree (content);
+      if (!strstr (text, "更新") && !strstr (text, "修改") &&
+          wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0)
+        return TRUE;
+      memset (date, 0, sizeof *date);
+    }
+    if (find_labelled_date (page, child, date))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
  * class="author">张三</span>`. Only a short text without a colon counts;
  * one with keys went through the line rules already. */
@@ -915,6 +969,21 @@ wenji_import_parse_html (const char  *path,
   if (profile != NULL)
     wenji_import_profile_trim (profile, paragraphs);
   read_labelled (&page, body, &fields);
+  /* A time the page keeps in an element of its own, where the lines gave
+   * none, or only its day. */
+  {
+    WenjiImportDate labelled = { 0 };
+    WenjiImportDate *published = &fields.published;
+
+    const WenjiImportDate *stated = published->year != 0 ? published : &meta.published;
+
+    find_labelled_date (&page, body, &labelled);
+    if (labelled.year != 0 &&
+        (stated->year == 0 ||
+         (stated->hour < 0 && stated->year == labelled.year &&
+          stated->month == labelled.month && stated->day == labelled.day)))
+      *published = labelled;
+  }
   /* The source the page shows wins over its meta tag's, which may be a
    * byline of its own: `<meta name="source" content="来源：人民网">`. */
   if (meta.source != NULL && fields.source == NULL) {

@@ -203,6 +203,47 @@ wenji_import_is_site_name (const char *name,
   return is_site_name (name, site, FALSE);
 }
 
+/* Web editions known by a name of their own: their articles are the paper's. */
+static const struct {
+  const char *edition;
+  const char *paper;
+} editions[] = {
+  { "自由電子報", "自由時報" },
+  { "自由电子报", "自由时报" },
+};
+
+/**
+ * wenji_import_publication_name:
+ * @site: a site's own name, `自由時報電子報`
+ *
+ * The name of the publication whose web edition @site is, as a source
+ * names it: a paper's electronic edition is the paper (`自由時報`).
+ *
+ * Returns: (transfer full): the publication's name
+ */
+char *
+wenji_import_publication_name (const char *site)
+{
+  static const char * const suffixes[] = { "電子報", "电子报", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
+    if (g_str_equal (site, editions[i].edition))
+      return g_strdup (editions[i].paper);
+  for (guint i = 0; suffixes[i] != NULL; i++) {
+    gsize length = strlen (site), suffix = strlen (suffixes[i]);
+    g_autofree char *paper = NULL;
+
+    if (length <= suffix || !g_str_has_suffix (site, suffixes[i]))
+      continue;
+    paper = g_strndup (site, length - suffix);
+    if (g_utf8_strlen (paper, -1) >= 3 &&
+        (g_str_has_suffix (paper, "報") || g_str_has_suffix (paper, "报")))
+      return g_steal_pointer (&paper);
+  }
+
+  return g_strdup (site);
+}
+
 /**
  * wenji_import_strip_site_suffix:
  * @title: a page title, `为基层减负需久久为功_中山网`

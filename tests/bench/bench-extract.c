@@ -11,7 +11,8 @@
  * - kind: an article is imported, a page that is not one is refused;
  * - title: exact, after white space is collapsed;
  * - date: the day, and the minute and the offset where the label has them;
- * - author, source, editor: the same set of names (split on spaces, 、 and ，);
+ * - author, source, editor: the same set of names (split on spaces, 、 and ，,
+ *   but not on a space between Latin letters and Chinese);
  * - first and last paragraph of the body: exact, after white space is
  *   collapsed; headings and pictures are not paragraphs.
  *
@@ -226,8 +227,13 @@ static char *
 name_set (const char *value)
 {
   g_autoptr (GRegex) separators = g_regex_new ("[\\s\\x{3000}、，,；;/／]+", 0, 0, NULL);
+  /* A space between Latin letters and Chinese is inside one name:
+   * `NOWnews 今日新聞` is `NOWnews今日新聞`. */
+  g_autoptr (GRegex) joined = g_regex_new ("(?<=[A-Za-z0-9])\\s+(?=\\p{Han})|"
+                                           "(?<=\\p{Han})\\s+(?=[A-Za-z0-9])", 0, 0, NULL);
   g_autofree char *valid = g_utf8_make_valid (value, -1);
-  g_auto (GStrv) names = g_regex_split (separators, valid, 0);
+  g_autofree char *name = g_regex_replace_literal (joined, valid, -1, 0, "", 0, NULL);
+  g_auto (GStrv) names = g_regex_split (separators, name, 0);
   g_autoptr (GPtrArray) kept = g_ptr_array_new ();
 
   for (guint i = 0; names[i] != NULL; i++)

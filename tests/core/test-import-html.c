@@ -87,6 +87,17 @@ static const PageCase pages[] = {
   { "agency-hant.html", "颱風外圍環流影響 北部山區防豪雨", "2021-08-05 10:16 +08:00", "林宏翰",
     "中央社", "陳大文", "zh-Hant", NULL, "（中央社記者林宏翰台北5日電）", "避免進入河床。", 3,
     { "資料照", "編輯", "1100805", "訂閱", "最新更新", NULL } },
+  /* A time in an element of its own, not the day the page was shown in its
+   * masthead; the source after a bar; the staff and the print edition
+   * after the article. */
+  { "labelled-time.html", "城市轨道交通客运量创新高", "2024-05-11 09:36 +08:00", NULL, "某某商报",
+    NULL, "zh-Hans", NULL, "去年全国城市轨道交通", "提高高峰时段的运力。", 3,
+    { "排版", "审 读", "03版", "来源", "热门", NULL } },
+  /* A paper's web edition names the paper; the reporter's dateline stays
+   * in the text; an alcohol notice and a hotline after the article go. */
+  { "edition-hant.html", "港都夜市攤商迎來觀光客", "2024-05-10 14:20 +08:00", "林小明", "某某時報",
+    NULL, "zh-Hant", NULL, "〔記者林小明／高雄報導〕連假期間", "把人潮延續到暑假。", 3,
+    { "飲酒", "生命線", "版權", NULL } },
   /* WeChat: the account is the source, `var ct` the date; the lead-in and
    * what follows the article go. */
   { "wechat-account.html", "老街坊的早餐铺", "2021-02-07 15:16 +08:00", NULL, "城南生活", NULL,
