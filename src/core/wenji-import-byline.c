@@ -50,6 +50,8 @@ typedef struct {
   GRegex *report_place;
   GRegex *filed_from;
   GRegex *finis;
+  GRegex *lone_closing;
+  GRegex *dateline_names;
   GRegex *posted;
   GRegex *poster;
   GRegex *name_separator;
@@ -100,7 +102,9 @@ compile_rules (gpointer data)
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
                                       "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑)\\s*[:：/／]\\s*(?:" VALUE
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
-  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：]\\s*|(?<!" HAN ")文\\s*[/／]\\s*)([^\\s"
+  /* `作者：…`, `作者︱春春`, `文/郭靜`, and a line of `作者 王之言 高孜然`. */
+  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：︱｜|]\\s*|(?<!" HAN ")文\\s*[/／]\\s*|"
+                                     "^(?:作者|撰文)\\s+(?=(?:" HAN "{2,4}\\s*)+$))([^\\s"
                                      "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
                                      "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
   /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
@@ -127,6 +131,10 @@ compile_rules (gpointer data)
                                              "責編)\\s*[:：]\\s*([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
                                              "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
                                              "1[0-2])(?:[0-2]\\d|3[01])\\s*$");
+  /* `新华社北京5月19日电（刘艺、杨吉）`: the agency's reporters, unnamed as such. */
+  rules->dateline_names = wenji_import_rule ("^[^，。,（(]{2,30}?(?:电|電)\\s*[(（]\\s*"
+                                             "(?!记者|記者|通讯员|通訊員|评论员|評論員)"
+                                             "(" HAN "{2,3}(?:[、\\s]+" HAN "{2,3}){0,3})\\s*[)）]");
   rules->dateline = wenji_import_rule ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|"
                                        "記者)\\s*([^()（）]{2,20}?)\\s*[)）]");
   /* `（中央社記者邱俊欽桃園19日電）`, `新华社乌鲁木齐5月9日电`, `（法新社羅馬19日電）`. */
@@ -143,6 +151,12 @@ compile_rules (gpointer data)
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
+  /* One writer's name closing the article: `…共贏”。（钟才文）`, `（溫蘭魁報導）`;
+   * not `（待续）`, `（组图）` or an agency's, a paper's or an office's name. */
+  rules->lone_closing = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?!(?:全文完|待续|待續|未完|组图|"
+                                           "組圖|附图|附圖|图片|圖片|视频|視頻|资料|資料|编者按|編者按)"
+                                           "\\s*[)）])(" HAN "{2,3})(?<![社网網报報台站部局组組处處会會院所])"
+                                           "\\s*(?:報導|报道)?\\s*[)）]\\s*$");
   rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
@@ -737,6 +751,17 @@ wenji_import_take_credit (const char        *paragraph,
     return g_strstrip (g_strndup (rest, start));
   }
 
+  g_clear_pointer (&match, g_match_info_free);
+  if (g_regex_match (rules->lone_closing, rest, 0, &match)) {
+    g_autofree char *lone = g_match_info_fetch (match, 1);
+
+    add_names (&fields->author, lone);
+    if (closes != NULL)
+      *closes = TRUE;
+    return g_steal_pointer (&rest);
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
   if (!g_regex_match (rules->credit, rest, 0, &match))
     return g_steal_pointer (&rest);
 
@@ -763,6 +788,9 @@ wenji_import_take_dateline (const char        *paragraph,
 
   read_agency (head, fields);
   if (g_regex_match (rules->dateline, head, 0, &match))
+    value = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_free);
+  if (value == NULL && g_regex_match (rules->dateline_names, head, 0, &match))
     value = g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);
 

@@ -499,6 +499,11 @@ wenji_import_apply_fields (WenjiArticle      *article,
   const char *source = fields->source ? fields->source
                        : fields->agency ? fields->agency : paper;
 
+  /* A name closing the article that is the editor's: `…肯定。（郭旭）`
+   * with `【责任编辑：郭旭】` below it. */
+  if (fields->author != NULL && g_strcmp0 (fields->author, fields->editor) == 0)
+    g_clear_pointer (&fields->author, g_free);
+
   if (fields->title != NULL)
     wenji_article_set_title (article, fields->title);
   if (fields->author != NULL)

@@ -276,8 +276,9 @@ test_dates (void)
   }
 }
 
-/* Credits: two reporters from two places; 审核 and 校对 name no editor; an
- * original title unlike the title becomes the summary. */
+/* Credits: two reporters from two places; 审核 and 校对 name no editor;
+ * writers named by a key, a dateline or a closing bracket; an original
+ * title unlike the title becomes the summary. */
 static void
 test_credits (void)
 {
@@ -285,6 +286,21 @@ test_credits (void)
   g_autoptr (WenjiArticle) reporters = NULL;
   g_autoptr (WenjiArticle) checkers = NULL;
   g_autoptr (WenjiArticle) retitled = NULL;
+  static const struct {
+    const char *byline;
+    const char *text;
+    const char *author;
+  } writers[] = {
+    { "", "（钟才文）", "钟才文" },
+    { "", "（溫蘭魁報導）", "溫蘭魁" },
+    { "", "（待续）", NULL },
+    { "", "（新华社）", NULL },
+    { "作者︱春春", "", "春春" },
+    { "", "</p><p>作者 王之言 高孜然", "王之言、高孜然" },
+    { "", "</p><p>新华社北京5月19日电（刘艺、杨吉）专家19日在北京介绍了项目进展情况。", "刘艺、杨吉" },
+    /* The editor's name closing the article. */
+    { "", "（郭旭）</p><p>【责任编辑：郭旭】", NULL },
+  };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
   g_assert_no_error (error);
@@ -296,6 +312,18 @@ test_credits (void)
   g_assert_null (wenji_article_get_editor (checkers));
   g_assert_null (wenji_article_get_author (checkers));
   g_assert_null (strstr (wenji_article_get_body (checkers), "审核"));
+
+  /* Writers named in the ways news pages name them, and names that are
+   * no writer's. */
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++) {
+    g_autoptr (WenjiArticle) article = parse_news_page ("", writers[i].byline, writers[i].text,
+                                                        &error);
+
+    g_assert_no_error (error);
+    if (g_strcmp0 (wenji_article_get_author (article), writers[i].author) != 0)
+      g_error ("%s %s: the author is %s, not %s", writers[i].byline, writers[i].text,
+               wenji_article_get_author (article), writers[i].author);
+  }
 
   retitled = parse_news_page ("", "原标题：老城区添了三座“口袋公园”", "", &error);
   g_assert_no_error (error);
