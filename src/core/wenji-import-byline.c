@@ -92,7 +92,10 @@ compile_rules (gpointer data)
                                       "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
   /* Buttons beside a byline: they make no byline of a line. */
   rules->widgets = wenji_import_rule (WIDGETS);
-  rules->source = wenji_import_rule ("(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|本文来源|本文來源|来源|來源|"
+  /* Not a picture's or a video's source: `图片来源：…`. */
+  rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖)"
+                                     "(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
+                                     "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"

@@ -120,8 +120,9 @@ compile_rules (gpointer data)
   /* Credits in brackets, a line of their own: `（本文来源：经济日报 作者：…）`. */
   rules->boxed = wenji_import_rule ("^[(（【\\[]\\s*(?:本文来源|文章来源|来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|"
                                     "通讯员|通訊員)\\s*[:：].*[)）】\\]]$");
-  /* A link to the portal, run on to an article's last words. */
+  /* A picture of a QR code, to follow an account. */
   rules->qr_code = wenji_import_rule ("二维码|二維碼|(?i:qr-?code|[/_-]qr[._-])");
+  /* A link to the portal, run on to an article's last words. */
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -153,9 +154,15 @@ wenji_import_note_site (const char        *line,
 
   for (int group = 1; group <= 3 && fields->site == NULL; group++) {
     g_autofree char *name = g_match_info_fetch (match, group);
+    const char *start = name;
 
-    if (name != NULL && *name != '\0')
-      fields->site = g_steal_pointer (&name);
+    /* The words before a name: `所有内容为中国西藏新闻网版权所有`. */
+    for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+      if (g_str_has_prefix (p, "为") || g_str_has_prefix (p, "為") || g_str_has_prefix (p, "归") ||
+          g_str_has_prefix (p, "歸"))
+        start = g_utf8_next_char (p);
+    if (start != NULL && g_utf8_strlen (start, -1) >= 2)
+      fields->site = g_strdup (start);
   }
 }
 

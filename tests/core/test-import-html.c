@@ -286,6 +286,7 @@ test_credits (void)
   g_autoptr (WenjiArticle) reporters = NULL;
   g_autoptr (WenjiArticle) checkers = NULL;
   g_autoptr (WenjiArticle) retitled = NULL;
+  g_autoptr (WenjiArticle) pictured = NULL;
   static const struct {
     const char *byline;
     const char *text;
@@ -324,6 +325,11 @@ test_credits (void)
       g_error ("%s %s: the author is %s, not %s", writers[i].byline, writers[i].text,
                wenji_article_get_author (article), writers[i].author);
   }
+
+  /* A picture's source is not the article's. */
+  pictured = parse_news_page ("", "", "</p><p>图片来源：视觉中国", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_source (pictured), ==, "某某网");
 
   retitled = parse_news_page ("", "原标题：老城区添了三座“口袋公园”", "", &error);
   g_assert_no_error (error);
