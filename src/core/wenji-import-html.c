@@ -619,6 +619,35 @@ is_deck (const char *text)
          !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
 }
 
+/* A section's heading set as a paragraph: `一、百年征程铸就时代新辉煌`,
+ * `（二）坚持人民至上`. */
+static gboolean
+is_numbered_heading (const char *text)
+{
+  static const char numerals[] = "一二三四五六七八九十";
+  const char *p = text;
+  gboolean bracket = g_str_has_prefix (p, "（");
+  guint digits = 0;
+
+  if (bracket)
+    p += strlen ("（");
+  for (; *p != '\0' && digits < 3; p = g_utf8_next_char (p)) {
+    char numeral[8] = { 0 };
+
+    g_unichar_to_utf8 (g_utf8_get_char (p), numeral);
+    if (strstr (numerals, numeral) == NULL)
+      break;
+    digits++;
+  }
+  if (digits == 0)
+    return FALSE;
+  if (bracket ? !g_str_has_prefix (p, "）") : !g_str_has_prefix (p, "、"))
+    return FALSE;
+
+  return g_utf8_strlen (text, -1) <= 30 && !strstr (text, "，") && !strstr (text, "。") &&
+         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；");
+}
+
 /* Whether @text is the headline, whose key is @title_key; most lines are
  * too long to be. */
 static gboolean
@@ -687,7 +716,7 @@ extract (Page              *page,
         wenji_import_read_credits (line->text, fields);
         continue;
       }
-      if (line->heading)
+      if (line->heading || is_numbered_heading (line->text))
         g_hash_table_add (subheadings, line->text);
       g_ptr_array_add (body, line->text);
       continue;

@@ -67,9 +67,10 @@ static const PageCase pages[] = {
   /* Subheadings in <h2>, <h3> and all-bold short paragraphs stay headings;
    * a bold closing sentence stays a paragraph. */
   { "subheadings.html", "城市更新如何留住烟火气", "2022-05-18 09:30 +08:00", "郑晓", "某某日报", NULL,
-    "zh-Hans", NULL, "近年来，各地老旧街区改造步伐加快。", "\n\n老街坊们说，街还是那条街，味道还是那个味道。", 8,
+    "zh-Hans", NULL, "近年来，各地老旧街区改造步伐加快。", "\n\n老街坊们说，街还是那条街，味道还是那个味道。", 10,
     { "相关阅读", "分享到", "版权", "首页", "社会", NULL },
-    { "\n\n## 一、先问居民要什么\n\n", "\n\n## 二、把老店留下来\n\n", "\n\n## 三、让新业态自然生长\n\n", NULL } },
+    { "\n\n## 一、先问居民要什么\n\n", "\n\n## 二、把老店留下来\n\n", "\n\n## 三、让新业态自然生长\n\n",
+      "\n\n## （四）算好长远账\n\n" } },
   /* A column's name before the headline stays, the site's after it goes;
    * 本报记者 names two reporters; the editor's credit is in brackets. */
   { "title-column.html", "城市更新｜口袋公园扮靓老城区", "2021-04-08 09:30 +08:00", "王五、赵六",
