@@ -552,12 +552,15 @@ wenji_import_read_byline (const char        *line,
     consume (rules->clock, &rest);
   dates = found;
 
+  /* Every editor of the line: `编辑：倪仕轩 责任编辑：杨格` files the 责任编辑. */
   if (g_regex_match (rules->editor, rest, 0, &match)) {
-    g_autofree char *key = g_match_info_fetch (match, 1);
+    do {
+      g_autofree char *key = g_match_info_fetch (match, 1);
 
-    value = g_match_info_fetch (match, 2);
-    set_editor (fields, key, value);
-    g_clear_pointer (&value, g_free);
+      value = g_match_info_fetch (match, 2);
+      set_editor (fields, key, value);
+      g_clear_pointer (&value, g_free);
+    } while (g_match_info_next (match, NULL));
     consume (rules->editor, &rest);
     found++;
   }

@@ -292,7 +292,7 @@ static char *
 normalise_space (const char *text)
 {
   GString *out = g_string_new (NULL);
-  gboolean pending = FALSE, newline = FALSE, ideographic = FALSE;
+  gboolean pending = FALSE, newline = FALSE, ideographic = FALSE, explicit = FALSE;
   gunichar last = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
@@ -302,14 +302,16 @@ normalise_space (const char *text)
       pending = out->len > 0;
       newline = newline || c == '\n' || c == '\r';
       ideographic = ideographic || c == 0x3000;
+      explicit = explicit || c == 0xA0;
       continue;
     }
-    /* An ideographic space inside a line separates names in a list. */
+    /* An ideographic space inside a line separates names in a list; so
+     * does a space written as &nbsp;, also after a line break. */
     if (pending && ideographic && !newline)
       g_string_append (out, "\u3000");
-    else if (pending && !(newline && is_cjk (last) && is_cjk (c)))
+    else if (pending && !(newline && !explicit && is_cjk (last) && is_cjk (c)))
       g_string_append_c (out, ' ');
-    pending = newline = ideographic = FALSE;
+    pending = newline = ideographic = explicit = FALSE;
     g_string_append_unichar (out, c);
     last = c;
   }

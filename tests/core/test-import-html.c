@@ -288,6 +288,7 @@ test_credits (void)
   g_autoptr (WenjiArticle) checkers = NULL;
   g_autoptr (WenjiArticle) retitled = NULL;
   g_autoptr (WenjiArticle) pictured = NULL;
+  g_autoptr (WenjiArticle) edited = NULL;
   static const struct {
     const char *byline;
     const char *text;
@@ -326,6 +327,13 @@ test_credits (void)
       g_error ("%s %s: the author is %s, not %s", writers[i].byline, writers[i].text,
                wenji_article_get_author (article), writers[i].author);
   }
+
+  /* The 责任编辑 of two editors on a line, set on two lines of the source
+   * with &nbsp; between them. */
+  edited = parse_news_page ("", "", "</p></div><div class=\"m-editor\">编辑：倪仕轩\n"
+                            "    &nbsp;&nbsp;责任编辑：杨格</div><div><p>", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_editor (edited), ==, "杨格");
 
   /* A picture's source is not the article's. */
   pictured = parse_news_page ("", "", "</p><p>图片来源：视觉中国", &error);
