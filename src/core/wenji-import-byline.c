@@ -191,6 +191,7 @@ wenji_import_fields_clear (WenjiImportFields *fields)
   g_clear_pointer (&fields->site, g_free);
   g_clear_pointer (&fields->agency, g_free);
   g_clear_pointer (&fields->original_title, g_free);
+  g_clear_pointer (&fields->staff, g_free);
   memset (&fields->published, 0, sizeof fields->published);
   memset (&fields->updated, 0, sizeof fields->updated);
   fields->editor_is_responsible = FALSE;
@@ -436,6 +437,13 @@ set_editor (WenjiImportFields *fields,
   gboolean responsible = strlen (key) > strlen ("编辑") || g_str_has_prefix (key, "责") ||
                          g_str_has_prefix (key, "責");
 
+  if (name != NULL) {
+    char *staff = g_strconcat (fields->staff ? fields->staff : "", name, "\n", NULL);
+
+    g_free (fields->staff);
+    fields->staff = staff;
+  }
+
   if (name != NULL &&
       (fields->editor == NULL || (responsible && !fields->editor_is_responsible))) {
     g_free (fields->editor);
@@ -676,6 +684,12 @@ wenji_import_keep_fields (WenjiImportFields *fields,
   set_field (&fields->author, found->author);
   if (found->editor != NULL)
     set_editor (fields, found->editor_is_responsible ? "责任编辑" : "编辑", found->editor);
+  if (found->staff != NULL) {
+    char *staff = g_strconcat (fields->staff ? fields->staff : "", found->staff, NULL);
+
+    g_free (fields->staff);
+    fields->staff = staff;
+  }
   wenji_import_fields_clear (found);
 }
 

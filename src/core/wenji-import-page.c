@@ -278,6 +278,13 @@ wenji_import_is_meta_author (const char        *author,
   if (fields->editor != NULL &&
       (strstr (author, fields->editor) != NULL || strstr (fields->editor, author) != NULL))
     return FALSE;
+  /* The web editor, named beside the 责任编辑: `编辑：倪仕轩 责任编辑：杨格`. */
+  if (fields->staff != NULL) {
+    g_auto (GStrv) staff = g_strsplit (fields->staff, "\n", -1);
+
+    if (g_strv_contains ((const char * const *) staff, author))
+      return FALSE;
+  }
   /* Several words of Latin letters name a team or a company. */
   if (g_str_is_ascii (author) && strchr (author, ' ') && strchr (strchr (author, ' ') + 1, ' '))
     return FALSE;

@@ -47,6 +47,7 @@ typedef struct {
   char            *site;           /* the site's own name, the source of last resort */
   char            *agency;         /* the agency of a dateline, `新华社北京5月9日电` */
   char            *original_title; /* `原标题：…` */
+  char            *staff;          /* every editor named, one a line */
 } WenjiImportFields;
 
 void       wenji_import_fields_clear (WenjiImportFields *fields);

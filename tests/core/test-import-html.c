@@ -329,11 +329,14 @@ test_credits (void)
   }
 
   /* The 责任编辑 of two editors on a line, set on two lines of the source
-   * with &nbsp; between them. */
-  edited = parse_news_page ("", "", "</p></div><div class=\"m-editor\">编辑：倪仕轩\n"
+   * with &nbsp; between them; the other, in the author meta tag, is no
+   * writer. */
+  edited = parse_news_page ("<meta name=\"author\" content=\"倪仕轩\">", "",
+                            "</p></div><div class=\"m-editor\">编辑：倪仕轩\n"
                             "    &nbsp;&nbsp;责任编辑：杨格</div><div><p>", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_editor (edited), ==, "杨格");
+  g_assert_null (wenji_article_get_author (edited));
 
   /* A picture's source is not the article's. */
   pictured = parse_news_page ("", "", "</p><p>图片来源：视觉中国", &error);
