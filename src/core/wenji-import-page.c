@@ -353,6 +353,24 @@ is_search_page (WenjiImportTitles     *titles,
   return strstr (address, "/search") != NULL;
 }
 
+/* A title one of whose parts says it: `智能解析 - 搜索结果 - 知乎`. */
+static gboolean
+is_search_title (const char *title)
+{
+  static const char * const words[] = { "搜索结果", "搜尋結果", NULL };
+
+  for (guint i = 0; title != NULL && words[i] != NULL; i++) {
+    const char *at = strstr (title, words[i]);
+    const char *after = at != NULL ? at + strlen (words[i]) : NULL;
+
+    if (at != NULL && (at == title || strchr (" -_|", at[-1]) != NULL) &&
+        (*after == '\0' || strchr (" -_|", *after) != NULL))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /**
  * wenji_import_refuse_page:
  * @error: where the reason goes
@@ -383,7 +401,7 @@ wenji_import_refuse_page (GError           **error,
   little = figures->chars < MIN_ARTICLE_CHARS ||
            (figures->sentence_chars < MIN_ARTICLE_CHARS && figures->chars < 4 * MIN_ARTICLE_CHARS);
 
-  if (is_search_page (titles, address)) {
+  if (is_search_page (titles, address) || is_search_title (meta->title)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” is a page of search results, not an article."), name);
     return TRUE;

@@ -114,6 +114,7 @@ static const struct {
   { "list-channel.html", "does not look like an article" },
   { "list-index-gbk.html", "does not look like an article" },
   { "search-results.html", "is a page of search results" },
+  { "search-title.html", "is a page of search results" },
   { "sign-in.html", "asks to sign in" },
   { "script-shell.html", "a script loads it" },
 };
