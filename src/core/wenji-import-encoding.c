@@ -5,10 +5,12 @@
  * byte-order mark, then strict UTF-8, then uchardet's guess, then (for HTML)
  * the page's own meta charset. Whatever is decoded is checked before it is
  * accepted; a file none of them decodes cleanly is reported, never imported
- * as mojibake.
+ * as mojibake. Only a page that declares its encoding and holds a few bytes
+ * it does not have is read with those bytes replaced.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 #include <uchardet/uchardet.h>
 
@@ -97,7 +99,8 @@ is_expected_char (gunichar c)
  */
 static gboolean
 is_plausible (const char *text,
-              gsize       length)
+              gsize       length,
+              gboolean    replaced)
 {
   guint non_ascii = 0, unexpected = 0, controls = 0;
   gboolean structure = FALSE;
@@ -106,8 +109,12 @@ is_plausible (const char *text,
   for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
 
-    if (c == 0xFFFD)
-      return FALSE;
+    /* Replaced sequences were counted by the caller. */
+    if (c == 0xFFFD) {
+      if (!replaced)
+        return FALSE;
+      continue;
+    }
     if (c < 0x80) {
       if (!is_expected_char (c) && ++controls * 1000 > length)
         return FALSE;
@@ -148,11 +155,60 @@ convert_checked (const char          *data,
       continue;
     if (memchr (text, '\0', written) != NULL)
       continue;
-    if (is_plausible (text, written))
+    if (is_plausible (text, written, FALSE))
       return g_steal_pointer (&text);
   }
 
   return NULL;
+}
+
+/* A page in the encoding it declares but for a few bytes: a link pasted in
+ * from a page in another encoding, a character cut in two. Up to one bad
+ * sequence in 2,000 bytes (two in a smaller page), and 16 in all, becomes
+ * U+FFFD. */
+#define MAX_BAD_SEQUENCES 16
+#define BYTES_PER_BAD_SEQUENCE 2000
+
+static char *
+convert_declared (const char         *data,
+                  gsize               length,
+                  const char * const *names)
+{
+  GIConv converter = g_iconv_open ("UTF-8", names[0]);
+  GString *out;
+  char *in = (char *) data;
+  gsize in_left = length;
+  guint bad = 0;
+
+  if (converter == (GIConv) -1)
+    return NULL;
+
+  out = g_string_sized_new (length + length / 2);
+  while (in_left > 0 && bad <= MAX_BAD_SEQUENCES) {
+    char buffer[4096];
+    char *out_at = buffer;
+    gsize out_left = sizeof buffer;
+    gsize result = g_iconv (converter, &in, &in_left, &out_at, &out_left);
+
+    g_string_append_len (out, buffer, out_at - buffer);
+    if (result != (gsize) -1 || errno == E2BIG)
+      continue;
+    /* A sequence the encoding does not have, or one cut off at the end. */
+    g_string_append (out, "\uFFFD");
+    bad++;
+    in++;
+    in_left--;
+    g_iconv (converter, NULL, NULL, NULL, NULL);
+  }
+  g_iconv_close (converter);
+
+  if (bad > MAX_BAD_SEQUENCES || bad > MAX (2, length / BYTES_PER_BAD_SEQUENCE) ||
+      memchr (out->str, '\0', out->len) != NULL || !is_plausible (out->str, out->len, TRUE)) {
+    g_string_free (out, TRUE);
+    return NULL;
+  }
+
+  return g_string_free (out, FALSE);
 }
 
 /*
@@ -318,6 +374,12 @@ wenji_import_decode (const char  *path,
 
   if (html && (declared = sniff_meta_charset (data, length)) &&
       (names = iconv_names_for (declared)) && (text = convert_checked (data, length, names)))
+    return text;
+
+  /* A page that says what it is, but for a few bytes. */
+  if (html && !has_nul &&
+      (((names = iconv_names_for (charset)) && (text = convert_declared (data, length, names))) ||
+       ((names = iconv_names_for (declared)) && (text = convert_declared (data, length, names)))))
     return text;
 
   if (has_nul) {

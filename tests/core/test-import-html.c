@@ -350,6 +350,46 @@ test_credits (void)
   g_assert_null (strstr (wenji_article_get_body (retitled), "原标题"));
 }
 
+/* A Big5 page with a few bytes from another encoding, a link pasted in
+ * from a UTF-8 page, is read in the encoding it declares; a page with
+ * many such bytes is not guessed at. */
+static void
+test_stray_bytes (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  const char *page =
+    "<!DOCTYPE html><html><head><meta charset=\"big5\">"
+    "<title>港都夜市攤商迎來觀光客</title></head><body>"
+    "<div class=\"nav\"><a href=\"/\">首頁</a> <a href=\"/talk\">@@</a></div>"
+    "<h1>港都夜市攤商迎來觀光客</h1><div class=\"content\">"
+    "<p>連假期間港都各大夜市湧入大批觀光客，攤商忙到凌晨才收攤，營業額比平日多出兩成。</p>"
+    "<p>夜市自治會表示，今年起推動行動支付與減塑，也請攤商加強環境清潔，讓遊客吃得安心。</p>"
+    "</div></body></html>";
+  /* 討論 as UTF-8 bytes, which Big5 does not have. */
+  g_autofree char *big5 = g_convert (page, -1, "BIG5", "UTF-8", NULL, NULL, NULL);
+  g_auto (GStrv) halves = g_strsplit (big5, "@@", 2);
+  g_autofree char *stray = g_strconcat (halves[0], "\xe8\xa8\x8e\xe8\xab\x96", halves[1], NULL);
+  g_autoptr (GString) damaged = g_string_new (halves[0]);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (GPtrArray) refused = NULL;
+  WenjiArticle *article;
+
+  articles = wenji_import_parse_bytes (format, "stray.html", stray, strlen (stray), NULL, &error);
+  g_assert_no_error (error);
+  article = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "港都夜市攤商迎來觀光客");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "讓遊客吃得安心。"));
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (damaged, "\xe8\xa8\x8e");
+  g_string_append (damaged, halves[1]);
+  refused = wenji_import_parse_bytes (format, "damaged.html", damaged->str, damaged->len, NULL,
+                                      &error);
+  g_assert_null (refused);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_ENCODING);
+}
+
 /* A GBK page that does not declare its charset is still read; one that
  * declares a wrong one is read by what its bytes are. */
 static void
@@ -406,6 +446,7 @@ main (int   argc,
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
+  g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
   return g_test_run ();
