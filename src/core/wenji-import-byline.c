@@ -609,7 +609,7 @@ wenji_import_read_byline (const char        *line,
       list = reporter_names (value);
       add_names (&fields->author, list);
       if (is_newsroom (newsroom))
-        set_field (&fields->source, newsroom);
+        set_field (&fields->agency, newsroom);
       g_clear_pointer (&value, g_free);
       consume (newsroom_names[i], &rest);
       found++;
@@ -625,7 +625,7 @@ wenji_import_read_byline (const char        *line,
     list = reporter_names (value);
     add_names (&fields->author, list);
     if (is_newsroom (newsroom))
-      set_field (&fields->source, newsroom);
+      set_field (&fields->agency, newsroom);
     g_clear_pointer (&value, g_free);
     consume (rules->reporter, &rest);
     found++;

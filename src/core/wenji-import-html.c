@@ -824,6 +824,67 @@ find_labelled_date (Page            *page,
   return FALSE;
 }
 
+/* Class names of a byline's parts: `source`, `where` (Tencent); `author`,
+ * `auth`. */
+static gboolean
+labels_source (const char *names)
+{
+  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (words[i], "source") != NULL || g_str_equal (words[i], "where"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+labels_author (const char *names)
+{
+  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (words[i], "author") != NULL || g_str_equal (words[i], "auth"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A button beside a byline, not a name: `[微博]`, `分享`. */
+static gboolean
+is_button (const char *text)
+{
+  static const char * const buttons[] = {
+    "微博", "微信", "分享", "评论", "評論", "收藏", "打印", "列印", "关注", "關注", "举报", "舉報",
+    "订阅", "訂閱", NULL
+  };
+  static const char * const brackets[] = { "[", "]", "【", "】", "(", ")", "（", "）", NULL };
+  g_autofree char *bare = g_strstrip (g_strdup (text));
+  gboolean trimmed = TRUE;
+
+  while (trimmed) {
+    trimmed = FALSE;
+    for (guint i = 0; brackets[i] != NULL; i++) {
+      gsize length = strlen (brackets[i]);
+
+      if (g_str_has_prefix (bare, brackets[i])) {
+        memmove (bare, bare + length, strlen (bare + length) + 1);
+        trimmed = TRUE;
+      }
+      if (g_str_has_suffix (bare, brackets[i])) {
+        bare[strlen (bare) - length] = '\0';
+        trimmed = TRUE;
+      }
+    }
+    g_strstrip (bare);
+  }
+  for (guint i = 0; buttons[i] != NULL; i++)
+    if (g_str_equal (bare, buttons[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
  * class="author">张三</span>`. Only a short text without a colon counts;
  * one with keys went through the line rules already. */
@@ -843,7 +904,7 @@ read_labelled (Page              *page,
 
     klass = child->properties ? wenji_import_node_attr (child, "class") : NULL;
     lower = klass ? g_ascii_strdown (klass, -1) : NULL;
-    if (lower != NULL && (strstr (lower, "source") || strstr (lower, "author"))) {
+    if (lower != NULL && (labels_source (lower) || labels_author (lower))) {
       xmlChar *content = xmlNodeGetContent (child);
       g_autofree char *text = normalise_space ((const char *) content);
       WenjiImportDate date;
@@ -860,14 +921,15 @@ read_labelled (Page              *page,
         chars = g_utf8_strlen (text, -1);
       }
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
-          !strstr (text, "，") && !wenji_import_date_scan (text, &date, NULL, NULL)) {
+          !strstr (text, "，") && !is_button (text) &&
+          !wenji_import_date_scan (text, &date, NULL, NULL)) {
         /* An author's block that names a newsroom or an account. */
-        gboolean site = account || strstr (lower, "source") ||
+        gboolean site = account || labels_source (lower) ||
                         wenji_import_is_site_name (text, fields->site);
 
         if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);
-        else if (!site && strstr (lower, "author") && fields->author == NULL)
+        else if (!site && labels_author (lower) && fields->author == NULL)
           fields->author = g_steal_pointer (&text);
         continue;
       }

@@ -290,6 +290,8 @@ test_credits (void)
   g_autoptr (WenjiArticle) retitled = NULL;
   g_autoptr (WenjiArticle) pictured = NULL;
   g_autoptr (WenjiArticle) edited = NULL;
+  g_autoptr (WenjiArticle) labelled = NULL;
+  g_autoptr (WenjiArticle) credited = NULL;
   static const struct {
     const char *byline;
     const char *text;
@@ -338,6 +340,21 @@ test_credits (void)
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_editor (edited), ==, "杨格");
   g_assert_null (wenji_article_get_author (edited));
+
+  /* Parts of a byline named by their class: the source, not the button
+   * beside it; the writer. A source the byline names wins over the
+   * newsroom of a reporter's credit. */
+  labelled = parse_news_page ("", "<span class=\"where\"><a href=\"/\">环球时报</a></span>"
+                              "<span class=\"mbSourceCard\">[<a href=\"/t\">微博</a>]</span>"
+                              "<span class=\"auth\">单仁平</span>", "", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_source (labelled), ==, "环球时报");
+  g_assert_cmpstr (wenji_article_get_author (labelled), ==, "单仁平");
+  credited = parse_news_page ("", "<a class=\"source\" href=\"/\">新京报</a>",
+                              "</p><p>（总台央视记者 奚丹霓 张赛）", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_source (credited), ==, "新京报");
+  g_assert_cmpstr (wenji_article_get_author (credited), ==, "奚丹霓、张赛");
 
   /* A picture's source is not the article's. */
   pictured = parse_news_page ("", "", "</p><p>图片来源：视觉中国", &error);
