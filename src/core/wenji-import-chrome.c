@@ -40,6 +40,7 @@ typedef struct {
   GRegex *boxed;
   GRegex *trailer;
   GRegex *qr_code;
+  GRegex *preface;
 } Rules;
 
 static gpointer
@@ -69,6 +70,10 @@ compile_rules (gpointer data)
                                         "我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|微信公眾號|关注我们|關注我們|点击蓝字|"
                                         "點擊藍字|点击上方|點擊上方|长按识别|長按識別|阅读原文|閱讀原文|请继续往下阅读|請繼續往下閱讀|"
                                         "下载.{0,10}(?i:app)|下載.{0,10}(?i:app)|(?i:app)看新闻|"
+                                        "(?:下载|下載).{0,10}(?:应用程序|應用程式|客户端|客戶端)|"
+                                        "追蹤.{0,12}(?:Twitter|Facebook|臉書|粉絲)|"
+                                        "(?:Twitter|Facebook|臉書|LINE)\\s*追蹤|"
+                                        "播放速度|每日新闻信|每日新聞信|订阅新闻信|訂閱電子報|"
                                         "(?i:app)看新聞|隐私权|隱私權|聽新聞|听新闻|语音播报|語音播報|(?i:play video)|"
                                         "正在为您切换|正在為您切換|请稍候|請稍候|粉絲團|粉丝团|"
                                         "飲酒過量|饮酒过量|請勿飲酒|请勿饮酒|"
@@ -87,7 +92,7 @@ compile_rules (gpointer data)
                                   "^[\\[［]1[\\]］]|"
                                   /* The hotline box Taiwan's papers print under a suicide. */
                                   "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線|"
-                                  "^生命線|^生命线|請給自己機會|请给自己机会|"
+                                  "^生命線|^生命线|給自己一?次?機會|给自己一?次?机会|自殺諮詢專線|自杀咨询专线|"
                                   /* The print edition it ran in: `《人民日报》（2024年05月10日 04 版）`. */
                                   "^[(（]?《[^》]{2,14}》\\s*[(（]?\\s*(?:19|20)\\d{2}\\s*年"
                                   "\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,3}\\s*版)?"
@@ -120,6 +125,9 @@ compile_rules (gpointer data)
   /* Credits in brackets, a line of their own: `（本文来源：经济日报 作者：…）`. */
   rules->boxed = wenji_import_rule ("^[(（【\\[]\\s*(?:本文来源|文章来源|来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|"
                                     "通讯员|通訊員)\\s*[:：].*[)）】\\]]$");
+  /* A box before the article that tells what it is about. */
+  rules->preface = wenji_import_rule ("^[【\\[]?(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|"
+                                      "核心提示|导读|導讀)[】\\]]?\\s*[:：]");
   /* A picture of a QR code, to follow an account. */
   rules->qr_code = wenji_import_rule ("二维码|二維碼|(?i:qr-?code|[/_-]qr[._-])");
   /* A link to the portal, run on to an article's last words. */
@@ -439,6 +447,9 @@ wenji_import_filter_lines (GPtrArray         *lines,
       wenji_import_read_credits (line, fields);
       continue;
     }
+    /* An editor's note or a summary before the article is not its text. */
+    if (!in_body && g_regex_match (get_rules ()->preface, line, 0, NULL))
+      continue;
     kind = wenji_import_classify_line (line, fields);
 
     /* The end of the article: what follows is furniture too. */

@@ -99,6 +99,11 @@ static const PageCase pages[] = {
   { "edition-hant.html", "港都夜市攤商迎來觀光客", "2024-05-10 14:20 +08:00", "林小明", "某某時報",
     NULL, "zh-Hant", NULL, "〔記者林小明／高雄報導〕連假期間", "把人潮延續到暑假。", 3,
     { "飲酒", "生命線", "版權", NULL } },
+  /* An editor's note before the article and a player's widget go; so do
+   * the hotline box, a call to follow and an app's promotion after it. */
+  { "preface-promo.html", "社區長照站增設夜間服務", "2023-11-02 18:40 +08:00", "陳小華", "某某新聞網",
+    NULL, "zh-Hant", NULL, "台中市首批社區長照站", "希望服務能擴大到更多行政區。", 3,
+    { "編者按", "播放速度", "關心您", "1925", "Twitter", "應用程式", NULL } },
   /* WeChat: the account is the source, `var ct` the date; the lead-in and
    * what follows the article go. */
   { "wechat-account.html", "老街坊的早餐铺", "2021-02-07 15:16 +08:00", NULL, "城南生活", NULL,
