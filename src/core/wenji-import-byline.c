@@ -804,7 +804,8 @@ wenji_import_take_dateline (const char        *paragraph,
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *value = NULL;
   g_autofree char *names = NULL;
-  g_autofree char *head = g_utf8_substring (paragraph, 0, 40);
+  g_autofree char *head = g_utf8_substring (paragraph, 0,
+                                           MIN (g_utf8_strlen (paragraph, -1), 40));
 
   read_agency (head, fields);
   if (g_regex_match (rules->dateline, head, 0, &match))
