@@ -13,8 +13,8 @@ add (WenjiLibrary *library,
      const char   *body,
      const char   *author)
 {
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GError) error = NULL;
 
   wenji_article_set_title (article, title);
   wenji_article_set_body (article, body);
@@ -39,9 +39,9 @@ static char *
 found (WenjiLibrary *library,
        const char   *query)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = wenji_library_search (library, query, 1000, &error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = wenji_library_search (library, query, 1000, &error);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GString *out = g_string_new (NULL);
 
   g_assert_no_error (error);
@@ -50,7 +50,8 @@ found (WenjiLibrary *library,
     g_array_append_val (ids, ((WenjiSearchHit *) hits->pdata[i])->id);
   g_array_sort (ids, compare_ids);
   for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "", g_array_index (ids, gint64, i));
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? " " : "",
+                            g_array_index (ids, gint64, i));
 
   return g_string_free (out, FALSE);
 }
@@ -118,8 +119,8 @@ test_hostile_queries (Fixture       *fixture,
   add (fixture->library, "AND OR NOT", "减负 NEAR 头发", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++) {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = wenji_library_search (fixture->library, queries[i], 20, &error);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) hits = wenji_library_search (fixture->library, queries[i], 20, &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (hits);
@@ -135,9 +136,9 @@ static void
 test_index_follows_edits (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   gint64 id = add (fixture->library, "旧标题", "旧的正文", NULL);
 
   assert_found (fixture->library, "旧的", "1");
@@ -165,8 +166,8 @@ static void
 test_ranking_and_snippet (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
   WenjiSearchHit *hit;
   gint64 in_body, in_title;
 
@@ -201,6 +202,9 @@ join_token (WenjiTokenKind  kind,
 {
   GString *out = user_data;
 
+  /* The tokens beside another one have their own test. */
+  if (kind == WENJI_TOKEN_BIGRAM || kind == WENJI_TOKEN_PREFIX)
+    return TRUE;
   if (out->len > 0)
     g_string_append_c (out, '|');
   g_string_append_len (out, token, length);
@@ -267,6 +271,98 @@ test_identifiers (Fixture       *fixture,
   assert_found (library, "cctv.com/2022/09/29/VIDEFHsXOin5GmxQNdl2a0iR220929", "1");
 }
 
+/* Every token of @text, those beside another at its position in
+ * brackets, the prefix mark as "*": "中 [中国] 国". */
+static gboolean
+join_all_tokens (WenjiTokenKind  kind,
+                 const char     *token,
+                 gsize           length,
+                 gsize           start,
+                 gsize           end,
+                 gpointer        user_data)
+{
+  GString *out = user_data;
+  gboolean beside = kind == WENJI_TOKEN_BIGRAM || kind == WENJI_TOKEN_PREFIX;
+
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  if (beside)
+    g_string_append_c (out, '[');
+  for (gsize i = 0; i < length; i++) {
+    if (token[i] == WENJI_TOKEN_PREFIX_MARK[0])
+      g_string_append_c (out, '*');
+    else if (token[i] == WENJI_TOKEN_BARRIER_TEXT[0])
+      g_string_append_c (out, '|');
+    else
+      g_string_append_c (out, token[i]);
+  }
+  if (beside)
+    g_string_append_c (out, ']');
+
+  return TRUE;
+}
+
+static char *
+all_tokens (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  wenji_tokenize (text, strlen (text), TRUE, join_all_tokens, out);
+
+  return g_string_free (out, FALSE);
+}
+
+#define assert_all_tokens(text, expected) G_STMT_START { \
+    g_autofree char *tokens_ = all_tokens (text);         \
+    g_assert_cmpstr (tokens_, ==, expected);              \
+  } G_STMT_END
+
+/* The FTS5 expression a query becomes, the prefix mark as "*". */
+static char *
+match_of (const char *query)
+{
+  g_autoptr (WenjiSearchQuery) parsed = wenji_search_query_parse (query);
+
+  return g_strdelimit (g_strdup (parsed->match), WENJI_TOKEN_PREFIX_MARK, '*');
+}
+
+#define assert_match(query, expected) G_STMT_START { \
+    g_autofree char *match_ = match_of (query);      \
+    g_assert_cmpstr (match_, ==, expected);          \
+  } G_STMT_END
+
+static void
+test_tokens_beside (void)
+{
+  /* Every Han character is a token; two common ones are a bigram too. */
+  g_assert_true (wenji_han_pair_indexed (g_utf8_get_char ("中"), g_utf8_get_char ("国")));
+  g_assert_false (wenji_han_pair_indexed (g_utf8_get_char ("鲸"), g_utf8_get_char ("鱼")));
+  assert_all_tokens ("中國人", "中 [中国] 国 [国人] 人");
+  assert_all_tokens ("鯨魚", "鲸 鱼");
+  /* Characters apart are no bigram, and a line break between them is a barrier. */
+  assert_all_tokens ("中，国", "中 | 国");
+  assert_all_tokens ("中\n国", "中 | 国");
+  assert_all_tokens ("中 a", "中 | a [a*]");
+  /* A word has its first characters beside it; a number has none. */
+  assert_all_tokens ("CCTV 5G", "cctv [c*] [cc*] [cct*] [cctv*] 5 g [g*]");
+  assert_all_tokens ("Internationale",
+                     "internationale [i*] [in*] [int*] [inte*] [inter*] [intern*] "
+                     "[interna*] [internat*]");
+
+  /* Queries ask for the same tokens: a character alone, bigrams of common
+   * pairs, single characters of the others, prefixes as tokens. */
+  assert_match ("国", "\"国\"");
+  assert_match ("國家", "\"国家\"");
+  assert_match ("中国人", "\"中国\" + \"国人\"");
+  assert_match ("鲸鱼", "\"鲸\" + \"鱼\"");
+  assert_match ("大熊猫", "\"大\" + \"熊\" + \"猫\"");
+  assert_match ("中国iPhone", "\"中国\" + \"国\" + \"iphone*\"");
+  assert_match ("ipho", "\"ipho*\"");
+  assert_match ("\"ipho\"", "\"ipho\"");
+  assert_match ("internationale", "\"internationale\" *");
+  assert_match ("2022", "\"2022\"");
+}
+
 static void
 test_tokenizer_folding (void)
 {
@@ -292,7 +388,7 @@ on_opened (GObject      *source,
            gpointer      user_data)
 {
   WenjiLibrary **library = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   *library = wenji_library_open_finish (result, &error);
   g_assert_no_error (error);
@@ -316,7 +412,7 @@ on_open_failed (GObject      *source,
                 gpointer      user_data)
 {
   OpenResult *open = user_data;
-  g_autoptr(WenjiLibrary) library = wenji_library_open_finish (result, &open->error);
+  g_autoptr (WenjiLibrary) library = wenji_library_open_finish (result, &open->error);
 
   g_assert_null (library);
   open->done = TRUE;
@@ -327,10 +423,10 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autofree char *path = g_strdup (wenji_library_get_path (fixture->library));
-  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) reopened = NULL;
-  g_autoptr(WenjiLibrary) again = NULL;
+  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) reopened = NULL;
+  g_autoptr (WenjiLibrary) again = NULL;
   sqlite3 *db;
 
   for (guint i = 0; i < 1200; i++) {
@@ -349,7 +445,7 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
 
   /* Cancelled halfway: the error says so, and the next open starts again. */
   {
-    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
     OpenResult open = { FALSE, NULL };
 
     wenji_library_open_async (path, cancel_on_progress, cancellable, cancellable,
@@ -369,7 +465,7 @@ test_rebuild_on_new_tokenizer (Fixture       *fixture,
     g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
   assert_found (reopened, "第1199篇", "1200");
   {
-    g_autoptr(GPtrArray) hits = wenji_library_search (reopened, "减负", 5000, &error);
+    g_autoptr (GPtrArray) hits = wenji_library_search (reopened, "减负", 5000, &error);
     g_assert_cmpuint (hits->len, ==, 1200);
   }
   g_clear_object (&reopened);
@@ -393,6 +489,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/folding", test_tokenizer_folding);
+  g_test_add_func ("/search/tokens-beside", test_tokens_beside);
   FIXTURE_TEST ("/search/chinese-queries", test_chinese_queries);
   FIXTURE_TEST ("/search/hostile-queries", test_hostile_queries);
   FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
