@@ -342,22 +342,24 @@ on_search_done (GObject      *source,
 {
   g_autoptr (SearchCall) call = user_data;
   g_autoptr (WenjiArticlePane) self = g_weak_ref_get (&call->pane);
-  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (WenjiSearchResults) results = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GError) error = NULL;
+  GPtrArray *hits;
 
-  hits = wenji_library_search_finish (result, &error);
+  results = wenji_library_search_finish (result, &error);
 
   /* Cancelled, or overtaken by what the user typed since. */
   if (self == NULL || g_strcmp0 (call->query, self->search_query) != 0)
     return;
 
-  if (hits == NULL) {
+  if (results == NULL) {
     if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
       report_error (self, error);
     return;
   }
 
+  hits = results->hits;
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < hits->len; i++)
     g_ptr_array_add (items, wenji_search_result_new (g_ptr_array_index (hits, i)));

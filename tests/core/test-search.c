@@ -192,6 +192,150 @@ test_ranking_and_snippet (Fixture       *fixture,
   assert_found (fixture->library, "tag:没有", "");
 }
 
+/* More articles than a search ranks (2,000) and than it counts exactly
+ * (2,000 more): the early stop applies. */
+#define MANY 5000
+
+/* The ids of @results, best first. */
+static GArray *
+ids_of (WenjiSearchResults *results)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < results->hits->len; i++)
+    g_array_append_val (ids, ((WenjiSearchHit *) results->hits->pdata[i])->id);
+
+  return ids;
+}
+
+/* Checks that the best @limit of @query are the best of the full ranking
+ * among its newest @window matches, and returns the full ranking. */
+static WenjiSearchResults *
+assert_ranks_newest (WenjiLibrary *library,
+                     const char   *query,
+                     guint         window)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiSearchResults) top = wenji_library_search_rank (library, query, 20, &error);
+  g_autoptr (WenjiSearchResults) all = wenji_library_search_rank (library, query, G_MAXINT, &error);
+  g_autoptr (GArray) top_ids = NULL;
+  g_autoptr (GArray) all_ids = NULL;
+  g_autoptr (GArray) newest = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 oldest_ranked;
+
+  g_assert_no_error (error);
+  g_assert_false (all->estimated);
+  g_assert_cmpuint (all->n_matches, ==, all->hits->len);
+  top_ids = ids_of (top);
+  all_ids = ids_of (all);
+
+  /* The id of the window's oldest match. */
+  for (guint i = 0; i < all_ids->len; i++)
+    g_array_append_val (newest, g_array_index (all_ids, gint64, i));
+  g_array_sort (newest, compare_ids);
+  oldest_ranked = g_array_index (newest, gint64, newest->len - MIN (window, newest->len));
+
+  for (guint i = 0; i < all_ids->len && expected->len < 20; i++)
+    if (g_array_index (all_ids, gint64, i) >= oldest_ranked)
+      g_array_append_val (expected, g_array_index (all_ids, gint64, i));
+
+  g_assert_cmpuint (top_ids->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpint (g_array_index (top_ids, gint64, i), ==, g_array_index (expected, gint64, i));
+
+  return g_steal_pointer (&all);
+}
+
+static void
+test_early_stop (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WenjiLibrary *library = fixture->library;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiSearchResults) all = NULL;
+  g_autoptr (WenjiSearchResults) top = NULL;
+  gint64 strongest = 0;
+
+  g_assert_true (wenji_library_begin (library, &error));
+  for (guint i = 1; i <= MANY; i++) {
+    g_autoptr (GString) body = g_string_new ("今天天气很好。");
+    /* The tenth article, among the oldest, is the best match of all:
+     * 国 in its title and forty times in its text. */
+    guint n = i == 10 ? 40 : 1 + i % 9;
+    gint64 id;
+
+    for (guint k = 0; k < n; k++)
+      g_string_append (body, "我国，");
+    if (i % 2 == 0)
+      g_string_append (body, "熊猫。");
+    if (i % 3 == 0)
+      g_string_append (body, "鲸鱼。");
+    id = add (library, i == 10 ? "国" : "标题", body->str, NULL);
+    if (i == 10)
+      strongest = id;
+    /* A tag of many articles and one of few. */
+    if (i % 10 == 0)
+      g_assert_true (wenji_library_add_tag (library, id, "十", &error));
+    if (i % 1000 == 0)
+      g_assert_true (wenji_library_add_tag (library, id, "千", &error));
+  }
+  g_assert_true (wenji_library_commit (library, &error));
+
+  /* 国 is in every article: the best 20 are those of the newest 2,000, in
+   * the order of the full ranking, and the count is an estimate. */
+  all = assert_ranks_newest (library, "国", 2000);
+  g_assert_cmpuint (all->hits->len, ==, MANY);
+  top = wenji_library_search_rank (library, "国", 20, &error);
+  g_assert_no_error (error);
+  g_assert_true (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY);
+
+  /* Which is not the full ranking: its best, an old article, is missing. */
+  g_assert_cmpint (((WenjiSearchHit *) all->hits->pdata[0])->id, ==, strongest);
+  for (guint i = 0; i < top->hits->len; i++)
+    g_assert_cmpint (((WenjiSearchHit *) top->hits->pdata[i])->id, !=, strongest);
+  g_clear_pointer (&all, wenji_search_results_free);
+  g_clear_pointer (&top, wenji_search_results_free);
+
+  /* 熊猫 is in 2,500: ranked the same way, but few enough older ones to be
+   * counted exactly. */
+  all = assert_ranks_newest (library, "熊猫", 2000);
+  g_assert_cmpuint (all->n_matches, ==, MANY / 2);
+  top = wenji_library_search_rank (library, "熊猫", 20, &error);
+  g_assert_false (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY / 2);
+  g_clear_pointer (&all, wenji_search_results_free);
+  g_clear_pointer (&top, wenji_search_results_free);
+
+  /* 鲸鱼 is in 1,666: all ranked, all counted, the full ranking. */
+  all = assert_ranks_newest (library, "鲸鱼", G_MAXINT);
+  top = wenji_library_search_rank (library, "鲸鱼", 20, &error);
+  g_assert_false (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY / 3);
+
+  /* Tags, of many articles or few, filter the matches before the window. */
+  g_clear_pointer (&top, wenji_search_results_free);
+  top = wenji_library_search_rank (library, "国 tag:十", 20, &error);
+  g_assert_no_error (error);
+  g_assert_false (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY / 10);
+  g_clear_pointer (&top, wenji_search_results_free);
+  top = wenji_library_search_rank (library, "tag:十 国 tag:千", 20, &error);
+  g_assert_false (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY / 1000);
+  for (guint i = 0; i < top->hits->len; i++)
+    g_assert_cmpint (((WenjiSearchHit *) top->hits->pdata[i])->id % 1000, ==, 0);
+
+  /* Asked for more than the window, a search ranks as many, and here
+   * leaves few enough older ones to count them all. */
+  g_clear_pointer (&top, wenji_search_results_free);
+  top = wenji_library_search_rank (library, "国", 3000, &error);
+  g_assert_cmpuint (top->hits->len, ==, 3000);
+  g_assert_false (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY);
+}
+
 static gboolean
 join_token (WenjiTokenKind  kind,
             const char     *token,
@@ -494,6 +638,7 @@ main (int   argc,
   FIXTURE_TEST ("/search/hostile-queries", test_hostile_queries);
   FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
   FIXTURE_TEST ("/search/ranking-and-snippet", test_ranking_and_snippet);
+  FIXTURE_TEST ("/search/early-stop", test_early_stop);
   FIXTURE_TEST ("/search/identifiers", test_identifiers);
   FIXTURE_TEST ("/search/rebuild-on-new-tokenizer", test_rebuild_on_new_tokenizer);
 
