@@ -2,7 +2,8 @@
 /*
  * Full-text search: the matches of a query on the index of
  * wenji-search-index.c, ranked by bm25 with the title above the body, with
- * a snippet around the best match in the article's own script.
+ * a snippet around the best match in the article's own script; in a worker
+ * thread, the first results before the others.
  */
 #include "config.h"
 
@@ -620,18 +621,85 @@ wenji_library_search (WenjiLibrary  *self,
 
 /* Searching in a worker thread. */
 
+/* The first results a search hands on, before the snippets of the others. */
+#define FIRST_BATCH 20
+
 typedef struct {
-  char  *library_path;
-  char  *query;
-  guint  limit;
+  char                *library_path;
+  char                *query;
+  guint                limit;
+  WenjiSearchBatchFunc batch_func;
+  gpointer             batch_data;
+  GDestroyNotify       batch_data_free;
 } SearchJob;
 
 static void
 search_job_free (SearchJob *job)
 {
+  if (job->batch_data_free != NULL)
+    job->batch_data_free (job->batch_data);
   g_free (job->library_path);
   g_free (job->query);
   g_free (job);
+}
+
+typedef struct {
+  GTask              *task;
+  WenjiSearchResults *results;
+} SearchBatch;
+
+static void
+search_batch_free (SearchBatch *batch)
+{
+  g_object_unref (batch->task);
+  wenji_search_results_free (batch->results);
+  g_free (batch);
+}
+
+static gboolean
+deliver_batch (gpointer data)
+{
+  SearchBatch *batch = data;
+  SearchJob *job = g_task_get_task_data (batch->task);
+
+  if (!g_cancellable_is_cancelled (g_task_get_cancellable (batch->task)))
+    job->batch_func (batch->results, job->batch_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Hands hits @first to @first + @n - 1 to the caller's main context. */
+static void
+post_batch (GTask              *task,
+            WenjiSearchResults *results,
+            guint               first,
+            guint               n)
+{
+  SearchJob *job = g_task_get_task_data (task);
+  SearchBatch *batch;
+  GSource *source;
+
+  if (job->batch_func == NULL || first >= results->hits->len)
+    return;
+
+  batch = g_new0 (SearchBatch, 1);
+  batch->task = g_object_ref (task);
+  batch->results = g_new0 (WenjiSearchResults, 1);
+  batch->results->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
+  batch->results->n_matches = results->n_matches;
+  batch->results->estimated = results->estimated;
+  batch->results->terms = g_ptr_array_ref (results->terms);
+  for (guint i = first; i < results->hits->len && i - first < n; i++)
+    g_ptr_array_add (batch->results->hits, wenji_search_hit_copy (results->hits->pdata[i]));
+
+  /* Not g_main_context_invoke(): while the context is free, that would call
+   * deliver_batch() here, in the worker thread. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_batch, batch, (GDestroyNotify) search_batch_free);
+  g_source_set_static_name (source, "[wenji] search batch");
+  g_source_attach (source, g_task_get_context (task));
+  g_source_unref (source);
 }
 
 /* Stops a statement that runs on after the search was cancelled. */
@@ -664,7 +732,13 @@ search_thread (GTask        *task,
     sqlite3_progress_handler (wenji_library_get_db (library), 1000, is_cancelled, cancellable);
 
   ok = (results = wenji_library_search_rank (library, job->query, job->limit, &error)) != NULL &&
-       wenji_library_search_load (library, results, 0, G_MAXUINT, &error);
+       wenji_library_search_load (library, results, 0, FIRST_BATCH, &error);
+  if (ok) {
+    post_batch (task, results, 0, FIRST_BATCH);
+    ok = wenji_library_search_load (library, results, FIRST_BATCH, G_MAXUINT, &error);
+  }
+  if (ok)
+    post_batch (task, results, FIRST_BATCH, G_MAXUINT);
 
   if (cancellable != NULL)
     sqlite3_progress_handler (wenji_library_get_db (library), 0, NULL, NULL);
@@ -685,19 +759,26 @@ search_thread (GTask        *task,
 /**
  * wenji_library_search_async:
  * @library_path: the library; the search opens its own connection
+ * @batch_func: (nullable): called in the thread-default main context of
+ *   the caller with the results as they are ready: the first twenty, then
+ *   the others
+ * @batch_data_free: (nullable): frees @batch_data once the search is over
  *
  * Searches in a worker thread, so that typing never waits for it. A
- * cancelled search returns %G_IO_ERROR_CANCELLED and stops at once: cancel
- * the previous search when the user types on, and its stale results never
- * arrive.
+ * cancelled search returns %G_IO_ERROR_CANCELLED and stops at once, and
+ * @batch_func is not called after the cancellation: cancel the previous
+ * search when the user types on, and its stale results never arrive.
  */
 void
-wenji_library_search_async (const char          *library_path,
-                            const char          *query,
-                            guint                limit,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+wenji_library_search_async (const char           *library_path,
+                            const char           *query,
+                            guint                 limit,
+                            WenjiSearchBatchFunc  batch_func,
+                            gpointer              batch_data,
+                            GDestroyNotify        batch_data_free,
+                            GCancellable         *cancellable,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data)
 {
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   SearchJob *job = g_new0 (SearchJob, 1);
@@ -705,6 +786,9 @@ wenji_library_search_async (const char          *library_path,
   job->library_path = g_strdup (library_path);
   job->query = g_strdup (query);
   job->limit = limit;
+  job->batch_func = batch_func;
+  job->batch_data = batch_data;
+  job->batch_data_free = batch_data_free;
 
   g_task_set_source_tag (task, wenji_library_search_async);
   g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);

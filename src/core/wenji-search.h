@@ -66,6 +66,16 @@ typedef struct {
 void wenji_search_results_free (WenjiSearchResults *results);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchResults, wenji_search_results_free)
 
+/**
+ * WenjiSearchBatchFunc:
+ * @batch: the next hits of a search, best first, with their titles and
+ *   snippets, and how many articles match in all
+ *
+ * Called with the results of a search as they are ready.
+ */
+typedef void (*WenjiSearchBatchFunc) (WenjiSearchResults *batch,
+                                      gpointer            user_data);
+
 char      *wenji_search_snippet       (const char       *body,
                                        GPtrArray        *terms,
                                        guint             width);
@@ -82,12 +92,15 @@ GPtrArray *wenji_library_search       (WenjiLibrary     *self,
                                        const char       *query,
                                        guint             limit,
                                        GError          **error);
-void       wenji_library_search_async (const char          *library_path,
-                                       const char          *query,
-                                       guint                limit,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data);
+void       wenji_library_search_async (const char           *library_path,
+                                       const char           *query,
+                                       guint                 limit,
+                                       WenjiSearchBatchFunc  batch_func,
+                                       gpointer              batch_data,
+                                       GDestroyNotify        batch_data_free,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
 WenjiSearchResults *wenji_library_search_finish (GAsyncResult  *result,
                                                  GError       **error);
 

@@ -175,6 +175,7 @@ test_search (Fixture       *fixture,
   gtk_editable_set_text (entry, "減負");
   app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
+  g_assert_nonnull (app_test_find_label (pane, "3 articles"));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "基层减负不能变成“纸面减负”", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "作风建设观察", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
@@ -237,6 +238,61 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
                    "為基層減負的新做法");
+}
+
+static gboolean
+results_reach_limit (gpointer results)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (results)) == 200;
+}
+
+static gboolean
+shows_one_article (gpointer pane)
+{
+  return app_test_find_label (GTK_WIDGET (pane), "1 article") != NULL;
+}
+
+/* More articles with 国 than a search ranks and counts exactly. */
+static void
+fill_many_library (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (wenji_library_begin (library, &error));
+  for (guint i = 0; i < 4500; i++) {
+    g_autofree char *title = g_strdup_printf ("第%u篇", i);
+
+    app_test_add_article (library, title, "我国经济稳中向好。", NULL, NULL, NULL,
+                          WENJI_LANG_HANS);
+  }
+  g_assert_true (wenji_library_commit (library, &error));
+}
+
+static void
+test_search_many (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *pane = find_pane (fixture);
+  GtkEditable *entry = GTK_EDITABLE (app_test_find_widget (pane, GTK_TYPE_SEARCH_ENTRY));
+  g_autoptr (GtkSingleSelection) results = NULL;
+  g_autofree char *about = NULL;
+
+  g_object_get (pane, "search-results", &results, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+
+  /* One character in every article: the best two hundred show, and the
+   * count is estimated, and says so, the number as the locale writes
+   * numbers (4,500 in English). */
+  gtk_editable_set_text (entry, "国");
+  app_test_wait_for_property (pane, "page", "results");
+  app_test_wait_until (results_reach_limit, results, "the best 200 results");
+  about = g_strdup_printf ("About %'d articles", 4500);
+  g_assert_nonnull (app_test_find_label (pane, about));
+
+  /* A query with fewer matches has its exact count. */
+  gtk_editable_set_text (entry, "第12篇");
+  app_test_wait_until (shows_one_article, pane, "the count of one article");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 1);
 }
 
 static void
@@ -651,6 +707,8 @@ main (int   argc,
               app_test_fixture_setup, test_import, app_test_fixture_teardown);
   g_test_add ("/window/search", Fixture, fill_search_library,
               app_test_fixture_setup, test_search, app_test_fixture_teardown);
+  g_test_add ("/window/search-many", Fixture, fill_many_library,
+              app_test_fixture_setup, test_search_many, app_test_fixture_teardown);
   g_test_add ("/window/remembers-size-and-panes", Fixture, app_test_fill_library,
               app_test_fixture_setup, test_remembers_size_and_panes, app_test_fixture_teardown);
 

@@ -336,6 +336,104 @@ test_early_stop (Fixture       *fixture,
   g_assert_cmpuint (top->n_matches, ==, MANY);
 }
 
+typedef struct {
+  GPtrArray          *batches;
+  WenjiSearchResults *results;
+  GError             *error;
+  gboolean            done;
+} AsyncSearch;
+
+static void
+on_batch (WenjiSearchResults *batch,
+          gpointer            user_data)
+{
+  AsyncSearch *search = user_data;
+  WenjiSearchResults *copy = g_new0 (WenjiSearchResults, 1);
+
+  g_assert_false (search->done);
+  copy->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_hit_free);
+  for (guint i = 0; i < batch->hits->len; i++)
+    g_ptr_array_add (copy->hits, wenji_search_hit_copy (batch->hits->pdata[i]));
+  copy->n_matches = batch->n_matches;
+  copy->estimated = batch->estimated;
+  g_ptr_array_add (search->batches, copy);
+}
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncSearch *search = user_data;
+
+  search->results = wenji_library_search_finish (result, &search->error);
+  search->done = TRUE;
+}
+
+static void
+test_async_batches (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *path = wenji_library_get_path (fixture->library);
+  AsyncSearch search = { NULL, };
+  GPtrArray *hits;
+  guint n = 0;
+
+  for (guint i = 0; i < 50; i++) {
+    g_autofree char *body = g_strdup_printf ("第%u篇：为基层减负。", i);
+    add (fixture->library, "减负", body, NULL);
+  }
+
+  /* The first twenty come first, with their snippets; then the others. */
+  search.batches = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_search_results_free);
+  wenji_library_search_async (path, "减负", 200, on_batch, &search, NULL, NULL,
+                              on_search_done, &search);
+  while (!search.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (search.error);
+  g_assert_cmpuint (search.batches->len, ==, 2);
+  g_assert_cmpuint (((WenjiSearchResults *) search.batches->pdata[0])->hits->len, ==, 20);
+  g_assert_cmpuint (((WenjiSearchResults *) search.batches->pdata[1])->hits->len, ==, 30);
+  hits = search.results->hits;
+  g_assert_cmpuint (hits->len, ==, 50);
+  for (guint b = 0; b < search.batches->len; b++) {
+    WenjiSearchResults *batch = search.batches->pdata[b];
+
+    g_assert_cmpuint (batch->n_matches, ==, 50);
+    g_assert_false (batch->estimated);
+    for (guint i = 0; i < batch->hits->len; i++, n++) {
+      WenjiSearchHit *hit = batch->hits->pdata[i];
+
+      g_assert_cmpint (hit->id, ==, ((WenjiSearchHit *) hits->pdata[n])->id);
+      g_assert_cmpstr (hit->title, ==, "减负");
+      g_assert_nonnull (strstr (hit->snippet, WENJI_SNIPPET_OPEN "减负" WENJI_SNIPPET_CLOSE));
+    }
+  }
+  g_clear_pointer (&search.results, wenji_search_results_free);
+  g_ptr_array_set_size (search.batches, 0);
+
+  /* Cancelled, it says so, and hands on nothing. */
+  {
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+
+    search.done = FALSE;
+    wenji_library_search_async (path, "减负", 200, on_batch, &search, NULL, cancellable,
+                                on_search_done, &search);
+    g_cancellable_cancel (cancellable);
+    while (!search.done)
+      g_main_context_iteration (NULL, TRUE);
+    /* Whatever the worker posted before it stopped is dropped too. */
+    for (guint i = 0; i < 10; i++)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_error (search.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (search.results);
+    g_assert_cmpuint (search.batches->len, ==, 0);
+    g_clear_error (&search.error);
+  }
+
+  g_ptr_array_unref (search.batches);
+}
+
 static gboolean
 join_token (WenjiTokenKind  kind,
             const char     *token,
@@ -639,6 +737,7 @@ main (int   argc,
   FIXTURE_TEST ("/search/index-follows-edits", test_index_follows_edits);
   FIXTURE_TEST ("/search/ranking-and-snippet", test_ranking_and_snippet);
   FIXTURE_TEST ("/search/early-stop", test_early_stop);
+  FIXTURE_TEST ("/search/async-batches", test_async_batches);
   FIXTURE_TEST ("/search/identifiers", test_identifiers);
   FIXTURE_TEST ("/search/rebuild-on-new-tokenizer", test_rebuild_on_new_tokenizer);
 
