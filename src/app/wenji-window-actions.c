@@ -35,12 +35,14 @@ wenji_window_new_question (WenjiWindow           *self,
                            const char            *label,
                            AdwResponseAppearance  appearance)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                         heading, body));
 
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), answer, label, NULL);
   adw_message_dialog_set_response_appearance (dialog, answer, appearance);
   adw_message_dialog_set_default_response (dialog,
-                                           appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : answer);
+                                           appearance == ADW_RESPONSE_DESTRUCTIVE
+                                           ? "cancel" : answer);
   adw_message_dialog_set_close_response (dialog, "cancel");
 
   return dialog;
@@ -55,10 +57,12 @@ wenji_window_update_actions (WenjiWindow *self)
   WenjiArticleList *list = wenji_article_pane_get_article_list (self->article_pane);
   gboolean in_trash = wenji_article_list_get_filter (list) == WENJI_ARTICLE_FILTER_TRASH;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash", (article != NULL && !trashed) || (several && !in_trash));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash",
+                                 (article != NULL && !trashed) || (several && !in_trash));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", article != NULL || several);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-wechat", article != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tag-selected", (article != NULL && !trashed) || several);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tag-selected",
+                                 (article != NULL && !trashed) || several);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-trash-batch",
                                  self->trashed_ids != NULL && self->trashed_ids->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", trashed);
@@ -344,8 +348,8 @@ delete_forever_action (GtkWidget  *widget,
   /* Translators: %s is an article title */
   heading = g_strdup_printf (_("Delete “%s” Forever?"), display_title (article));
   dialog = wenji_window_new_question (self, heading,
-                                      _("The article and its history will be removed from the library. "
-                                        "This cannot be undone."),
+                                      _("The article and its history will be removed from the "
+                                        "library. This cannot be undone."),
                                       "delete", _("_Delete Forever"), ADW_RESPONSE_DESTRUCTIVE);
   id = g_new (gint64, 1);
   *id = wenji_article_get_id (article);
@@ -421,10 +425,10 @@ empty_trash_action (GtkWidget  *widget,
     return;
 
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u article and its history will be removed from the library. "
-                                       "This cannot be undone.",
-                                       "%u articles and their history will be removed from the library. "
-                                       "This cannot be undone.",
+                                       "%u article and its history will be removed from the "
+                                       "library. This cannot be undone.",
+                                       "%u articles and their history will be removed from the "
+                                       "library. This cannot be undone.",
                                        counts.trash),
                           counts.trash);
   dialog = wenji_window_new_question (self, _("Empty Trash?"), body,
@@ -502,7 +506,8 @@ wenji_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-forever", NULL, delete_forever_action);
   gtk_widget_class_install_action (widget_class, "win.delete-forever-confirmed", "x",
                                    delete_forever_confirmed_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-trash-batch", NULL, undo_trash_batch_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-trash-batch", NULL,
+                                   undo_trash_batch_action);
   gtk_widget_class_install_action (widget_class, "win.empty-trash", NULL, empty_trash_action);
   gtk_widget_class_install_action (widget_class, "win.empty-trash-confirmed", NULL,
                                    empty_trash_confirmed_action);
@@ -513,9 +518,13 @@ wenji_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-article", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-metadata", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-metadata", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
 }

@@ -65,7 +65,8 @@ tag_selected_action (GtkWidget  *widget,
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add a Tag to %u Article",
                                           "Add a Tag to %u Articles", ids->len),
                              ids->len);
-  dialog = wenji_window_new_question (self, heading, NULL, "tag", _("_Add Tag"), ADW_RESPONSE_SUGGESTED);
+  dialog = wenji_window_new_question (self, heading, NULL, "tag", _("_Add Tag"),
+                                      ADW_RESPONSE_SUGGESTED);
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Tag"));

@@ -83,7 +83,8 @@ export_action (GtkWidget  *widget,
   }
 
   dialog = wenji_export_dialog_new (GTK_WINDOW (self), self->library, ids, self->settings);
-  g_signal_connect_object (dialog, "finished", G_CALLBACK (on_export_finished), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "finished",
+                           G_CALLBACK (on_export_finished), self, G_CONNECT_SWAPPED);
   self->export_dialog = GTK_WINDOW (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->export_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -139,7 +140,8 @@ launch_uri (WenjiWindow *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GAppLaunchContext) context =
-    G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self))));
+    G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (
+                            gtk_widget_get_display (GTK_WIDGET (self))));
 
   if (!g_app_info_launch_default_for_uri (uri, context, &error))
     wenji_window_toast_error (self, error);
@@ -236,7 +238,8 @@ void
 wenji_window_dispose_export (WenjiWindow *self)
 {
   if (self->export_dialog != NULL) {
-    g_object_remove_weak_pointer (G_OBJECT (self->export_dialog), (gpointer *) &self->export_dialog);
+    g_object_remove_weak_pointer (G_OBJECT (self->export_dialog),
+                                  (gpointer *) &self->export_dialog);
     gtk_window_destroy (self->export_dialog);
     self->export_dialog = NULL;
   }
@@ -250,7 +253,8 @@ wenji_window_class_init_export (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.show-export-in-folder", NULL,
                                    show_export_in_folder_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-wechat", NULL);
 }

@@ -33,7 +33,8 @@ wenji_window_set_show_history (WenjiWindow *self,
       return;
 
     if (!wenji_editor_save (self->editor, &error) ||
-        !wenji_history_view_set_article_id (self->history_view, wenji_article_get_id (article), &error)) {
+        !wenji_history_view_set_article_id (self->history_view, wenji_article_get_id (article),
+                                            &error)) {
       wenji_window_toast_error (self, error);
       return;
     }
@@ -56,7 +57,8 @@ on_editor_article_changed (WenjiWindow *self)
     return;
 
   if (article == NULL || wenji_article_is_trashed (article) ||
-      !wenji_history_view_set_article_id (self->history_view, wenji_article_get_id (article), &error)) {
+      !wenji_history_view_set_article_id (self->history_view, wenji_article_get_id (article),
+                                          &error)) {
     if (error != NULL)
       wenji_window_toast_error (self, error);
     wenji_window_set_show_history (self, FALSE);
@@ -84,8 +86,10 @@ restore_revision_action (GtkWidget  *widget,
 
   /* Unsaved edits would otherwise be written over the restored text. */
   if (!wenji_editor_save (self->editor, &error) ||
-      !(revision = wenji_library_load_revision (self->library, g_variant_get_int64 (parameter), &error)) ||
-      !(undo_id = wenji_library_restore_revision (self->library, wenji_revision_get_id (revision), &error))) {
+      !(revision = wenji_library_load_revision (self->library, g_variant_get_int64 (parameter),
+                                                &error)) ||
+      !(undo_id = wenji_library_restore_revision (self->library, wenji_revision_get_id (revision),
+                                                  &error))) {
     wenji_window_toast_error (self, error);
     return;
   }
@@ -107,9 +111,11 @@ void
 wenji_window_class_init_history (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_property_action (widget_class, "win.history", "show-history");
-  gtk_widget_class_install_action (widget_class, "win.restore-revision", "x", restore_revision_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-revision", "x",
+                                   restore_revision_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.history", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
+                                       "win.history", NULL);
 }
 
 void

@@ -91,8 +91,8 @@ format_summary (WenjiImportReport *report)
   GString *message = g_string_new (NULL);
 
   g_string_append_printf (message,
-                          g_dngettext (GETTEXT_PACKAGE, "Imported %u article", "Imported %u articles",
-                                       report->imported),
+                          g_dngettext (GETTEXT_PACKAGE, "Imported %u article",
+                                       "Imported %u articles", report->imported),
                           report->imported);
   if (report->duplicates > 0) {
     g_string_append (message, _(", "));
@@ -263,7 +263,8 @@ wenji_window_import_paths (WenjiWindow        *self,
                           import_progress_release);
 
 
-  if (self->settings != NULL && !g_settings_get_boolean (self->settings, "import-widen-punctuation"))
+  if (self->settings != NULL &&
+      !g_settings_get_boolean (self->settings, "import-widen-punctuation"))
     flags |= WENJI_IMPORT_KEEP_PUNCTUATION;
 
   wenji_import_paths_async (wenji_library_get_path (self->library), paths,
@@ -625,7 +626,8 @@ show_import_failures_action (GtkWidget  *widget,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
@@ -651,9 +653,9 @@ wenji_window_init_import (WenjiWindow *self)
   /* Ctrl+V on the list imports the pages of addresses on the clipboard;
    * in the search entry it pastes, as everywhere. */
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (paste),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v,
-                                                                                  GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.paste-address")));
+                                        gtk_shortcut_new (
+                                          gtk_keyval_trigger_new (GDK_KEY_v, GDK_CONTROL_MASK),
+                                          gtk_named_action_new ("win.paste-address")));
   gtk_widget_add_controller (GTK_WIDGET (self->article_pane), paste);
 
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
@@ -686,7 +688,8 @@ wenji_window_class_init_import (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-address", NULL,
                                    import_address_action);
   gtk_widget_class_install_action (widget_class, "win.paste-address", NULL, paste_address_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "win.import-address", NULL);
 }

@@ -85,6 +85,34 @@ wenji_window_update_page (WenjiWindow *self)
  * Shows @id in the editor after saving the current article; does not touch
  * the list's selection.
  */
+typedef struct {
+  GWeakRef window;
+  gint64   id;
+} MarkRead;
+
+static void
+mark_read_free (gpointer data)
+{
+  MarkRead *mark = data;
+
+  g_weak_ref_clear (&mark->window);
+  g_free (mark);
+}
+
+static gboolean
+mark_read (gpointer data)
+{
+  MarkRead *mark = data;
+  g_autoptr (WenjiWindow) self = g_weak_ref_get (&mark->window);
+  g_autoptr (GError) error = NULL;
+
+  if (self != NULL && self->library != NULL &&
+      !wenji_library_mark_read (self->library, mark->id, &error))
+    wenji_window_toast_error (self, error);
+
+  return G_SOURCE_REMOVE;
+}
+
 gboolean
 wenji_window_open_article (WenjiWindow *self,
                            gint64       id)
@@ -105,9 +133,15 @@ wenji_window_open_article (WenjiWindow *self,
     return FALSE;
   }
 
-  /* Opened, an article a feed gave is read. */
-  if (id != 0 && !wenji_library_mark_read (self->library, id, &error))
-    wenji_window_toast_error (self, error);
+  /* Opened, an article a feed gave is read: once the list is done with
+   * the change of selection that opened it. */
+  if (id != 0) {
+    MarkRead *mark = g_new0 (MarkRead, 1);
+
+    g_weak_ref_init (&mark->window, self);
+    mark->id = id;
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, mark_read, mark, mark_read_free);
+  }
 
   wenji_window_update_actions (self);
 
@@ -189,7 +223,8 @@ save_window_state (WenjiWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
 static gboolean
@@ -275,8 +310,10 @@ setup_settings (WenjiWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "list-position", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-position", self->outer_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "list-position", self->inner_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-metadata", self, "show-metadata", G_SETTINGS_BIND_DEFAULT);
 }
@@ -451,7 +488,8 @@ wenji_window_class_init (WenjiWindowClass *klass)
   g_type_ensure (WENJI_TYPE_ARTICLE_VIEW);
   g_type_ensure (WENJI_TYPE_SIDEBAR);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/wenji/Wenji/ui/wenji-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wenji/Wenji/ui/wenji-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiWindow, outer_paned);

@@ -126,7 +126,7 @@ static GArray *
 query_ids (WenjiArticleList  *self,
            GError           **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *sql = build_query (self);
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -182,10 +182,10 @@ update (WenjiArticleList  *self,
         gint64             edited,
         GError           **error)
 {
-  g_autoptr(GArray) old_ids = NULL;
+  g_autoptr (GArray) old_ids = NULL;
   GArray *new_ids;
   guint old_n, new_n, head = 0, tail = 0;
-  g_autoptr(GArray) refreshed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) refreshed = g_array_new (FALSE, FALSE, sizeof (gint64));
   GHashTableIter iter;
   gpointer key, value;
 
@@ -218,7 +218,8 @@ update (WenjiArticleList  *self,
     tail++;
 
   if (old_n - head - tail > 0 || new_n - head - tail > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), head, old_n - head - tail, new_n - head - tail);
+    g_list_model_items_changed (G_LIST_MODEL (self), head, old_n - head - tail,
+                                new_n - head - tail);
 
   /* Rows that stayed where they were but show new text. */
   for (guint i = 0; i < refreshed->len; i++) {
@@ -240,7 +241,7 @@ on_library_changed (WenjiArticleList *self,
                     gint64            article_id,
                     WenjiLibrary     *library)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!update (self, article_id, &error))
     g_warning ("Cannot update the article list: %s", error->message);
@@ -280,7 +281,7 @@ wenji_article_list_get_item (GListModel *model,
 {
   WenjiArticleList *self = WENJI_ARTICLE_LIST (model);
   WenjiArticleSummary *summary;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   if (position >= self->ids->len)
@@ -318,7 +319,7 @@ static void
 wenji_article_list_constructed (GObject *object)
 {
   WenjiArticleList *self = WENJI_ARTICLE_LIST (object);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   G_OBJECT_CLASS (wenji_article_list_parent_class)->constructed (object);
 
@@ -480,8 +481,9 @@ wenji_article_list_get_library (WenjiArticleList *self)
 static void
 requery (WenjiArticleList *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint old_n = self->ids->len;
+  guint new_n;
   GArray *ids;
 
   if (self->library == NULL)
@@ -497,9 +499,11 @@ requery (WenjiArticleList *self)
   g_clear_pointer (&self->positions, g_hash_table_unref);
   drop_unused_summaries (self);
 
-  if (old_n > 0 || ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, ids->len);
-  if (old_n != ids->len)
+  /* A handler of items-changed may query again, and free @ids. */
+  new_n = ids->len;
+  if (old_n > 0 || new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 

@@ -1,19 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The line rules shared by HTML pages and text files saved from them: which
- * lines are a byline (date, source, author, editor), which are page
- * furniture (contact and copyright lines, share buttons, navigation), and
- * which are the article. A line is only removed when it matches a rule, so a
- * plain text file keeps every line it has.
+ * lines are a byline (wenji-import-byline.c reads them), which are page
+ * furniture (contact and copyright lines, share buttons, navigation,
+ * picture captions), which close the article (（完）, 【纠错】, 相关阅读),
+ * and which are the article. A line is only removed when it matches a rule,
+ * so a plain text file keeps every line it has.
  *
- * A byline is recognised by consumption: the date, the `key: value` fields
- * and view counters are taken out of the line, and when almost nothing is
- * left the line was a byline. A sentence that merely mentions a date or a
- * source keeps its words and stays in the article.
+ * A line is a byline when its dates, fields, credits and counters are most
+ * of it; a sentence that merely mentions a date or a source keeps its words
+ * and stays in the article.
  */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "wenji-article.h"
@@ -23,87 +22,107 @@
  * is a copyright notice or a contact line. */
 #define MAX_FIELDS_CHARS 120
 #define MAX_FURNITURE_CHARS 40
+#define MAX_END_CHARS 60
+#define MAX_CAPTION_CHARS 120
 #define MAX_CONTACT_CHARS 200
 #define MAX_LEFT_OVER_CHARS 4
 
-/* A value after `key:`, up to the next space or key; possessive, so that
- * `來源: 編輯:供稿` gives the source no value rather than `編`. */
-#define VALUE "([^\\s\\x{3000}|｜:：【】\\[\\]()（）,，。;；]++)(?![:：])"
-#define NAME "([\\p{Han}·]{2,5}(?:[ \\x{3000}、，,]+[\\p{Han}·]{2,5})*|[A-Za-z][A-Za-z.' -]{1,40})"
-
 typedef struct {
-  GRegex *date;
-  GRegex *date_key;
-  GRegex *counter;
-  GRegex *source;
-  GRegex *editor;
-  GRegex *author;
-  GRegex *reporter;
-  GRegex *credit;
-  GRegex *dateline;
   GRegex *contact;
   GRegex *copyright;
   GRegex *furniture;
+  GRegex *end;
+  GRegex *caption;
+  GRegex *original_title;
   GRegex *breadcrumb;
   GRegex *site;
-  GRegex *leftover;
+  GRegex *wire_title;
+  GRegex *boxed;
+  GRegex *trailer;
+  GRegex *qr_code;
 } Rules;
-
-static GRegex *
-compile (const char *pattern)
-{
-  g_autoptr(GError) error = NULL;
-  GRegex *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
-
-  /* The patterns are constants: a failure is a bug, found by the tests. */
-  if (regex == NULL)
-    g_error ("Bad import rule “%s”: %s", pattern, error->message);
-
-  return regex;
-}
 
 static gpointer
 compile_rules (gpointer data)
 {
   Rules *rules = g_new0 (Rules, 1);
 
-  rules->date = compile ("(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)"
-                         "\\s*(\\d{1,2})(?!\\d)\\s*日?(?:[T\\s\\x{3000}]*(\\d{1,2})\\s*[:：时時]\\s*"
-                         "(\\d{2})(?:\\s*[:：分]\\s*(?:\\d{2}(?:\\.\\d+)?)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
-  rules->date_key = compile ("(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|更新时间|"
-                             "更新時間|时间|時間|日期|发布于|發布於|发布|發布|發佈)\\s*[:：]?");
-  rules->counter = compile ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|"
-                            "访问量|訪問量|人气|人氣)(?:次数|次數|数|數)?\\s*[:：]?\\s*\\d*\\s*次?");
-  rules->source = compile ("(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
-                           "来源|來源|稿源|出处|出處)\\s*[:：]\\s*(?:" VALUE ")?");
-  rules->editor = compile ("(责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：]\\s*(?:" VALUE ")?");
-  rules->author = compile ("(?:(?:作者|撰文|撰稿)\\s*[:：]\\s*|(?<!\\p{Han})文\\s*[/／]\\s*)" VALUE);
-  rules->reporter = compile ("(?:本报|本報|本台|本网|本網)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*" NAME);
-  rules->credit = compile ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)"
-                           "\\s*[)）]\\s*$");
-  rules->dateline = compile ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|記者)\\s*"
-                             "([^()（）]{2,20}?)\\s*[)）]");
   /* A contact key with a number or address right after it: `客服電話:025-86163400`,
    * not `移动电话用户达5.1亿户`. */
-  rules->contact = compile ("(?:电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|"
-                            "电邮|電郵|(?i:e-?mail)|(?<![A-Za-z])QQ(?![A-Za-z]))[^\\d\\n]{0,8}?(?:\\d{3,4}-\\d{7,8}|"
-                            "(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)\\d{4} \\d{4}(?!\\d)|"
-                            "[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+|(?<!\\d)[1-9]\\d{4,10}(?!\\d))");
-  rules->copyright = compile ("版权所有|版權所有|版权声明|版權聲明|版权及免责|版權及免責|免责声明|免責聲明|"
-                              "(?i:copyright)|©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|"
-                              "公網安備|不得转载|不得轉載");
-  rules->furniture = compile ("分享到|分享至|扫一扫|掃一掃|二维码|二維碼|打印本页|打印本頁|【打印】|关闭窗口|"
-                              "關閉窗口|返回顶部|返回頂部|上一篇|下一篇|相关阅读|相關閱讀|相关新闻|相關新聞|"
-                              "相关链接|相關鏈接|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|"
-                              "当前位置|當前位置|您的位置|您现在的位置|字号\\s*[:：]|字號\\s*[:：]|【字|"
-                              "网友评论|網友評論|发表评论|發表評論|我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|"
-                              "微信公眾號|关注我们|關注我們|^(?:打印|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
-                              "[大中小]|[\\s|｜【】\\[\\]])+$|^[(（](?:完|全文完|END|end)[)）]$");
-  rules->breadcrumb = compile ("^(?:网站首页|網站首頁|首页|首頁)|(?:首页|首頁)\\s*(?:>|＞|»|›|/)");
-  rules->site = compile ("(\\p{Han}{2,10}?(?:网|網|报|報|台|在线|在線|门户|門戶|新闻|新聞))(?=\\s*(?:版权|"
-                         "版權|客服|免责|免責|声明|聲明|热线|熱線))|(?:感谢您浏览|感謝您瀏覽|欢迎访问|"
-                         "歡迎訪問|欢迎光临|歡迎光臨)(\\p{Han}{2,12}?(?:网|網|报|報|台|站))");
-  rules->leftover = compile ("[\\s\\x{3000}|｜/／:：【】\\[\\]()（）·•\\-—_,，;；.。]+");
+  rules->contact = wenji_import_rule ("(?:电话|電話|客服|热线|熱線|邮箱|郵箱|投稿|联系方式|聯繫方式|聯系方式|传真|傳真|电邮|電郵|"
+                                      "(?i:e-?mail)|"
+                                      "(?<![A-Za-z])QQ(?![A-Za-z]))[^\\d\\n]{0,8}?(?:\\d{3,4}-\\d{7"
+                                      ",8}|(?<!\\d)1[3-9]\\d{9}(?!\\d)|"
+                                      "(?<!\\d)\\d{4} \\d{4}(?!\\d)|"
+                                      "[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+|"
+                                      "(?<!\\d)[1-9]\\d{4,10}(?!\\d))|"
+                                      "^[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+$");
+  rules->copyright = wenji_import_rule ("版权所有|版權所有|版权声明|版權聲明|版权及免责|版權及免責|免责声明|免責聲明|(?i:copyright)|"
+                                        "©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|公網安備|不得转载|"
+                                        "不得轉載|违者必究|違者必究|未经授权|未經授權|未经书面授权|未經書面授權|请勿转载|請勿轉載|"
+                                        "转载时?务?请注明|轉載時?務?請註明|转载请注明|轉載請註明|"
+                                        "^(?:特别声明|特別聲明|郑重声明|鄭重聲明|声明|聲明)[:：]");
+  rules->furniture = wenji_import_rule ("分享到|分享至|扫一扫|掃一掃|二维码|二維碼|打印本页|打印本頁|列印本頁|【打印】|关闭窗口|關閉窗口|"
+                                        "返回顶部|返回頂部|上一篇|下一篇|上一页|下一页|上一頁|下一頁|第\\d+页/共\\d+页|本文首发于|"
+                                        "本文首發於|当前位置|當前位置|您的位置|您现在的位置|字号\\s*[:：]|字號\\s*[:：]|"
+                                        "字体\\s*[:：]|字體\\s*[:：]|字級\\s*[:：]|【字|网友评论|網友評論|发表评论|發表評論|"
+                                        "我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|微信公眾號|关注我们|關注我們|点击蓝字|"
+                                        "點擊藍字|点击上方|點擊上方|长按识别|長按識別|阅读原文|閱讀原文|请继续往下阅读|請繼續往下閱讀|"
+                                        "下载.{0,10}(?i:app)|下載.{0,10}(?i:app)|(?i:app)看新闻|"
+                                        "(?i:app)看新聞|隐私权|隱私權|聽新聞|听新闻|语音播报|語音播報|(?i:play video)|"
+                                        "正在为您切换|正在為您切換|请稍候|請稍候|粉絲團|粉丝团|"
+                                        "本文通告引用|(?i:trackback)|飲酒過量|饮酒过量|請勿飲酒|请勿饮酒|"
+                                        "更多.{0,24}(?:请关注|請關注)\\s*(?:www\\.|(?i:https?://))|"
+                                        "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
+                                        "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
+                                        "｜【】\\[\\]:：])+$");
+  /* What closes an article: the lines after it are furniture too. */
+  rules->end = wenji_import_rule ("^[(（【\\[]\\s*(?:完|全文完|END|end|终|終)\\s*[)）】\\]]$|"
+                                  "^[-—–=\\s]*(?:END|End)[-—–=\\s]*$|^【?(?:纠错|糾錯)】?|"
+                                  "^[【\\[※●■◆★☆]?\\s*(?:相关阅读|相關閱讀|相关新闻|相關新聞|相关链接|相關鏈接|相关文章|相關文章|"
+                                  "推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|热门点阅|熱門點閱|猜你喜欢|猜你喜歡|精彩推荐|精彩推薦|"
+                                  "为您推荐|為您推薦|编辑推荐|編輯推薦|热点新闻|熱點新聞|更多精彩|往期回顾|往期回顧|往期推荐|往期推薦|你可能还想看|"
+                                  "你可能還想看|你可能也喜欢|你可能也喜歡|看更多|更多新闻|更多新聞|推荐文章|推薦文章|相关推荐|相關推薦|"
+                                  "更多报道|更多報導|热门新闻|熱門新聞)[】\\]]?[:：]?$|返回搜狐|还想看更多新闻|"
+                                  "還想看更多新聞|已过查询时效|已過查詢時效|^(?:注释|註釋|参考文献|參考文獻)[:：]?$|"
+                                  "^[\\[［]1[\\]］]|"
+                                  /* The hotline box Taiwan's papers print under a suicide. */
+                                  "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線|"
+                                  "^生命線|^生命线|請給自己機會|请给自己机会|"
+                                  /* The print edition it ran in: `《人民日报》（2024年05月10日 04 版）`. */
+                                  "^[(（]?《[^》]{2,14}》\\s*[(（]?\\s*(?:19|20)\\d{2}\\s*年"
+                                  "\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,3}\\s*版)?"
+                                  "\\s*[)）]?\\s*$|"
+                                  /* A compilation's sources: `素材来源 江苏13个设区市党报`. */
+                                  "^(?:素材来源|素材來源)|"
+                                  /* The staff of the page: `编辑 周褶褶 ｜ 排版 魏蔚`, `审 读：崔向升`. */
+                                  "^(?:(?:责任编辑|責任編輯|编辑|編輯|排版|审\\s*读|審\\s*讀|校\\s*对|校\\s*對|"
+                                  "审\\s*核|審\\s*核|美\\s*编|美\\s*編|监\\s*制|監\\s*製|统\\s*筹|統\\s*籌|"
+                                  "策\\s*划|策\\s*劃|视\\s*觉|視\\s*覺|终\\s*审|終\\s*審)\\s*[:：]?\\s*"
+                                  "[" HAN_RANGES "·]{2,4}\\s*[｜|/／、]?\\s*){1,6}$");
+  /* A picture's caption or credit: `▲警消到場…（圖／翻攝畫面）`, `…（資料照）`,
+   * `新华社记者 李梦馨 摄`, `中央社記者張新偉攝 112年2月16日`. */
+  rules->caption = wenji_import_rule ("^[▲▼△]|^(?:图为|圖為|图：|圖：|图/|圖／|资料图|資料圖)|[(（]\\s*(?:(?:图|圖|照片|"
+                                      "相片|图片|圖片|影像)\\s*[／/:：來来]|资料照|資料照|资料图|資料圖|取自|翻攝|翻摄|截图|截圖|"
+                                      "[^()（）]{0,20}?(?:提供|供图|供圖|攝影?|摄影?))[^()（）]{0,30}[)）]$|(?:记者|"
+                                      "記者|[\\s。，]|社)\\s*" HAN "{2,4}\\s*(?:摄|攝)$|(?:供图|供圖|資料照片|"
+                                      "资料照片)$|(?:攝|摄|傳真|传真)\\s*\\d{2,3}年\\d{1,2}月\\d{1,2}日$");
+  rules->original_title = wenji_import_rule ("^[(（]?\\s*(?:原标题|原標題|原题|原題|"
+                                             "源标题)\\s*[:：]\\s*(.+?)\\s*[)）]?$");
+  rules->breadcrumb = wenji_import_rule ("^(?:网站首页|網站首頁|首页|首頁)|(?:首页|首頁)\\s*(?:>|＞|»|›|/)");
+  rules->site = wenji_import_rule ("(" HAN "{2,10}?(?:网|網|报|報|台|在线|在線|门户|門戶|新闻|新聞))(?=\\s*(?:版权|版權|"
+                                   "客服|免责|免責|声明|聲明|热线|熱線))|(?:感谢您浏览|感謝您瀏覽|欢迎访问|"
+                                   "歡迎訪問|欢迎光临|歡迎光臨)(" HAN "{2,12}?(?:网|網|报|報|台|站))|"
+                                   "(" HAN "{2,8}?)(?:股份有限公司|有限公司|公司)\\s*(?:版权所有|版權所有)");
+  /* An agency's dateline before a feature's title: `新华社北京5月9日电 题：…`. */
+  rules->wire_title = wenji_import_rule ("^" HAN "{2,12}?(?:\\d{1,2}月)?\\d{1,2}日(?:专?电|"
+                                         "專?電)\\s*(?:题|題)\\s*[:：]");
+  /* Credits in brackets, a line of their own: `（本文来源：经济日报 作者：…）`. */
+  rules->boxed = wenji_import_rule ("^[(（【\\[]\\s*(?:本文来源|文章来源|来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|"
+                                    "通讯员|通訊員)\\s*[:：].*[)）】\\]]$");
+  /* A link to the portal, run on to an article's last words. */
+  rules->qr_code = wenji_import_rule ("二维码|二維碼|(?i:qr-?code|[/_-]qr[._-])");
+  rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
 }
@@ -114,186 +133,6 @@ get_rules (void)
   static GOnce once = G_ONCE_INIT;
 
   return g_once (&once, compile_rules, NULL);
-}
-
-void
-wenji_import_fields_clear (WenjiImportFields *fields)
-{
-  g_clear_pointer (&fields->title, g_free);
-  g_clear_pointer (&fields->author, g_free);
-  g_clear_pointer (&fields->source, g_free);
-  g_clear_pointer (&fields->editor, g_free);
-  g_clear_pointer (&fields->published_at, g_free);
-  g_clear_pointer (&fields->site, g_free);
-  fields->editor_is_responsible = FALSE;
-}
-
-/* Values that sit in a byline field but name nobody. */
-static gboolean
-is_placeholder (const char *value)
-{
-  static const char * const placeholders[] = {
-    "供稿", "佚名", "未知", "匿名", "网络", "網絡", "网友", "網友", "本站", "本网", "本網",
-    "小编", "小編", "admin", "编辑", "編輯", "暂无", "暫無", "无", "無",
-  };
-
-  if (value == NULL || *value == '\0')
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
-    if (g_ascii_strcasecmp (value, placeholders[i]) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-set_field (char       **field,
-           const char  *value)
-{
-  if (*field == NULL && !is_placeholder (value))
-    *field = g_strdup (value);
-}
-
-static char *
-format_date (GMatchInfo *match)
-{
-  g_autofree char *year = g_match_info_fetch (match, 1);
-  g_autofree char *month = g_match_info_fetch (match, 2);
-  g_autofree char *day = g_match_info_fetch (match, 3);
-  g_autofree char *hour = g_match_info_fetch (match, 4);
-  g_autofree char *minute = g_match_info_fetch (match, 5);
-  int y = atoi (year), m = atoi (month), d = atoi (day);
-
-  if (m < 1 || m > 12 || d < 1 || d > 31)
-    return NULL;
-  if (hour != NULL && *hour != '\0' && atoi (hour) < 24 && atoi (minute) < 60)
-    return g_strdup_printf ("%04d-%02d-%02d %02d:%02d", y, m, d, atoi (hour), atoi (minute));
-
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-}
-
-/**
- * wenji_import_parse_date:
- * @text: text holding a date: `2021-02-07 15:16`, `2021年2月7日`,
- *   `2021/02/07`, `2021-02-07T15:16:00+08:00`
- *
- * The time is kept as the page wrote it, in the page's own local time: a
- * zone (`+08:00`, `Z`) is dropped, not converted, and seconds are dropped.
- *
- * Returns: (transfer full) (nullable): the first date in @text as
- *   `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, or %NULL
- */
-char *
-wenji_import_parse_date (const char *text)
-{
-  g_autoptr(GMatchInfo) match = NULL;
-
-  if (text == NULL || !g_regex_match (get_rules ()->date, text, 0, &match))
-    return NULL;
-
-  return format_date (match);
-}
-
-/* Every name a reporter line gives, joined with 、. */
-static char *
-reporter_names (const char *value)
-{
-  static const char * const not_names[] = {
-    "记者", "記者", "通讯员", "通訊員", "报道", "報道", "摄影", "攝影", NULL
-  };
-  g_auto(GStrv) parts = g_strsplit_set (value, " \t", -1);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
-
-  for (guint i = 0; parts[i] != NULL; i++) {
-    const char *part = g_strstrip (parts[i]);
-
-    if (*part == '\0' || g_strv_contains (not_names, part))
-      continue;
-    g_strv_builder_add (names, part);
-  }
-  list = g_strv_builder_end (names);
-
-  return list[0] != NULL ? g_strjoinv ("、", list) : NULL;
-}
-
-/* Takes the fields of a byline out of @line: returns what is left. */
-static char *
-consume_fields (const char        *line,
-                WenjiImportFields *fields,
-                guint             *n_found)
-{
-  Rules *rules = get_rules ();
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *rest = g_strdup (line);
-  guint found = 0;
-
-  if (g_regex_match (rules->date, rest, 0, &match)) {
-    g_autofree char *date = format_date (match);
-
-    set_field (&fields->published_at, date);
-    found++;
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (rules->editor, rest, 0, &match)) {
-    g_autofree char *key = g_match_info_fetch (match, 1);
-    g_autofree char *value = g_match_info_fetch (match, 2);
-    gboolean responsible = strlen (key) > strlen ("编辑");
-
-    if (!is_placeholder (value) && (fields->editor == NULL ||
-                                    (responsible && !fields->editor_is_responsible))) {
-      g_free (fields->editor);
-      fields->editor = g_strdup (value);
-      fields->editor_is_responsible = responsible;
-    }
-    found++;
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (rules->source, rest, 0, &match)) {
-    g_autofree char *value = g_match_info_fetch (match, 1);
-
-    set_field (&fields->source, value);
-    found++;
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (rules->author, rest, 0, &match)) {
-    g_autofree char *value = g_match_info_fetch (match, 1);
-
-    set_field (&fields->author, value);
-    found++;
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (rules->reporter, rest, 0, &match)) {
-    g_autofree char *value = g_match_info_fetch (match, 1);
-    g_autofree char *names = reporter_names (value);
-
-    set_field (&fields->author, names);
-    found++;
-  }
-
-  {
-    GRegex *consumed[] = { rules->date, rules->date_key, rules->editor, rules->source,
-                           rules->author, rules->reporter, rules->counter, rules->leftover };
-
-    for (guint i = 0; i < G_N_ELEMENTS (consumed); i++) {
-      char *next = g_regex_replace_literal (consumed[i], rest, -1, 0, "", 0, NULL);
-
-      if (next == NULL)
-        break;
-      if (i == G_N_ELEMENTS (consumed) - 2 && strcmp (next, rest) != 0)
-        found++;
-      g_free (rest);
-      rest = next;
-    }
-  }
-
-  *n_found = found;
-
-  return g_steal_pointer (&rest);
 }
 
 /**
@@ -307,12 +146,12 @@ void
 wenji_import_note_site (const char        *line,
                         WenjiImportFields *fields)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (fields->site != NULL || !g_regex_match (get_rules ()->site, line, 0, &match))
     return;
 
-  for (int group = 1; group <= 2 && fields->site == NULL; group++) {
+  for (int group = 1; group <= 3 && fields->site == NULL; group++) {
     g_autofree char *name = g_match_info_fetch (match, group);
 
     if (name != NULL && *name != '\0')
@@ -321,11 +160,64 @@ wenji_import_note_site (const char        *line,
 }
 
 /**
+ * wenji_import_is_caption:
+ * @line: one line of text
+ *
+ * Returns: whether @line reads as a picture's caption or credit
+ */
+gboolean
+wenji_import_is_caption (const char *line)
+{
+  return g_utf8_strlen (line, -1) <= MAX_CAPTION_CHARS &&
+         g_regex_match (get_rules ()->caption, line, 0, NULL);
+}
+
+/* Whether @line is furniture, and which kind. */
+static gboolean
+is_chrome (const char          *line,
+           glong                chars,
+           WenjiImportLineKind *kind)
+{
+  Rules *rules = get_rules ();
+  g_autofree char *head = NULL;
+
+  if (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->contact, line, 0, NULL)) {
+    *kind = WENJI_IMPORT_LINE_CHROME;
+    return TRUE;
+  }
+
+  /* A copyright notice starts with it, or is short. */
+  head = chars > 80 ? g_utf8_substring (line, 0, 30) : NULL;
+  if (g_regex_match (rules->copyright, head ? head : line, 0, NULL)) {
+    *kind = WENJI_IMPORT_LINE_CHROME;
+    return TRUE;
+  }
+
+  if (chars <= MAX_END_CHARS && g_regex_match (rules->end, line, 0, NULL)) {
+    *kind = WENJI_IMPORT_LINE_END;
+    return TRUE;
+  }
+  if (chars <= MAX_FURNITURE_CHARS &&
+      (g_regex_match (rules->furniture, line, 0, NULL) ||
+       g_regex_match (rules->breadcrumb, line, 0, NULL))) {
+    *kind = WENJI_IMPORT_LINE_CHROME;
+    return TRUE;
+  }
+  if (wenji_import_is_caption (line)) {
+    *kind = WENJI_IMPORT_LINE_CAPTION;
+    return TRUE;
+  }
+
+  return FALSE;
+}
+
+/**
  * wenji_import_classify_line:
  * @line: one line of text, stripped
  * @fields: filled with what a byline says
  *
- * Returns: whether @line is article text, a byline or page furniture
+ * Returns: whether @line is article text, a byline, furniture, the end of
+ *   the article or a caption
  */
 WenjiImportLineKind
 wenji_import_classify_line (const char        *line,
@@ -333,107 +225,162 @@ wenji_import_classify_line (const char        *line,
 {
   Rules *rules = get_rules ();
   glong chars = g_utf8_strlen (line, -1);
-  g_autofree char *head = NULL;
   g_autofree char *rest = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   WenjiImportFields found = { 0 };
+  WenjiImportLineKind kind;
   guint n_found = 0;
+  glong left;
 
-  if (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->contact, line, 0, NULL))
-    return WENJI_IMPORT_LINE_CHROME;
+  if (is_chrome (line, chars, &kind)) {
+    /* `（本文来源：经济日报）返回搜狐，查看更多` ends the article and names its
+     * source; `2012年07月11日21:38 来源：中国新闻网 我要评论` is a byline with a
+     * button, when it holds two fields or more. */
+    if ((kind == WENJI_IMPORT_LINE_END || kind == WENJI_IMPORT_LINE_CHROME) &&
+        chars <= MAX_FIELDS_CHARS && wenji_import_may_be_byline (line)) {
+      g_free (wenji_import_read_byline (line, &found, &n_found));
+      if (kind == WENJI_IMPORT_LINE_END || n_found < 2) {
+        memset (&found.published, 0, sizeof found.published);
+        memset (&found.updated, 0, sizeof found.updated);
+      }
+      if (kind == WENJI_IMPORT_LINE_END || n_found >= 2)
+        wenji_import_keep_fields (fields, &found);
+      wenji_import_fields_clear (&found);
+    }
+    return kind;
+  }
 
-  /* A copyright notice starts with it, or is short. */
-  head = chars > 80 ? g_utf8_substring (line, 0, 30) : g_strdup (line);
-  if (g_regex_match (rules->copyright, head, 0, NULL))
-    return WENJI_IMPORT_LINE_CHROME;
+  if (g_regex_match (rules->wire_title, line, 0, NULL))
+    return WENJI_IMPORT_LINE_FIELDS;
+  if (chars <= MAX_FIELDS_CHARS && g_regex_match (rules->boxed, line, 0, NULL)) {
+    g_free (wenji_import_read_byline (line, &found, &n_found));
+    wenji_import_keep_fields (fields, &found);
+    return WENJI_IMPORT_LINE_FIELDS;
+  }
 
   if (chars > MAX_FIELDS_CHARS)
     return WENJI_IMPORT_LINE_BODY;
 
-  if (chars <= MAX_FURNITURE_CHARS &&
-      (g_regex_match (rules->furniture, line, 0, NULL) ||
-       g_regex_match (rules->breadcrumb, line, 0, NULL)))
-    return WENJI_IMPORT_LINE_CHROME;
+  if (g_regex_match (rules->original_title, line, 0, &match)) {
+    if (fields->original_title == NULL)
+      fields->original_title = g_match_info_fetch (match, 1);
+    return WENJI_IMPORT_LINE_FIELDS;
+  }
 
   /* Most lines hold no field at all: skip the costly part. */
-  if (!g_regex_match (rules->date, line, 0, NULL) &&
-      !g_regex_match (rules->source, line, 0, NULL) &&
-      !g_regex_match (rules->editor, line, 0, NULL) &&
-      !g_regex_match (rules->author, line, 0, NULL) &&
-      !g_regex_match (rules->reporter, line, 0, NULL) &&
-      !g_regex_match (rules->counter, line, 0, NULL))
+  if (!wenji_import_may_be_byline (line))
     return WENJI_IMPORT_LINE_BODY;
 
-  rest = consume_fields (line, &found, &n_found);
-  if (n_found == 0 || g_utf8_strlen (rest, -1) > MAX_LEFT_OVER_CHARS) {
+  /* A date of another article: `最新推荐文章于 2024-05-07 22:12:13 发布`. */
+  if ((strstr (line, "推荐") != NULL || strstr (line, "推薦") != NULL) &&
+      chars <= MAX_FURNITURE_CHARS && strpbrk (line, "0123456789") != NULL)
+    return WENJI_IMPORT_LINE_CHROME;
+
+  rest = wenji_import_read_byline (line, &found, &n_found);
+  /* What is left may be the site's name (`报纸网 |发布: 2021-1-29 13:18`), or
+   * a widget's words beside two fields or more (`来源：中新网 参与互动`). */
+  left = g_utf8_strlen (rest, -1);
+  if (n_found == 0 ||
+      (left > MAX_LEFT_OVER_CHARS && !(n_found >= 2 && left <= 2 * MAX_LEFT_OVER_CHARS) &&
+       (left > 12 || !wenji_import_is_site_name (rest, NULL)))) {
     wenji_import_fields_clear (&found);
     return WENJI_IMPORT_LINE_BODY;
   }
 
   /* Only now that the line is a byline do its fields count. */
-  set_field (&fields->published_at, found.published_at);
-  set_field (&fields->source, found.source);
-  set_field (&fields->author, found.author);
-  if (found.editor != NULL &&
-      (fields->editor == NULL || (found.editor_is_responsible && !fields->editor_is_responsible))) {
-    g_free (fields->editor);
-    fields->editor = g_strdup (found.editor);
-    fields->editor_is_responsible = found.editor_is_responsible;
-  }
-  wenji_import_fields_clear (&found);
+  wenji_import_keep_fields (fields, &found);
 
   return WENJI_IMPORT_LINE_FIELDS;
-}
-
-/**
- * wenji_import_take_credit:
- * @paragraph: the last words of an article, `…新農村。(文/郭靜)`
- * @fields: its author is set from the credit
- *
- * Returns: (transfer full): @paragraph without a closing author credit
- */
-char *
-wenji_import_take_credit (const char        *paragraph,
-                          WenjiImportFields *fields)
-{
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
-  int start;
-
-  if (!g_regex_match (get_rules ()->credit, paragraph, 0, &match))
-    return g_strdup (paragraph);
-
-  name = g_match_info_fetch (match, 1);
-  g_strstrip (name);
-  set_field (&fields->author, name);
-  g_match_info_fetch_pos (match, 0, &start, NULL);
-
-  return g_strndup (paragraph, start);
-}
-
-/* The reporter of a news agency dateline, `本报北京6月17日电（记者赵静）`,
- * which stays in the text. */
-static void
-take_dateline (const char        *paragraph,
-               WenjiImportFields *fields)
-{
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *names = NULL;
-
-  if (!g_regex_match (get_rules ()->dateline, paragraph, 0, &match))
-    return;
-  value = g_match_info_fetch (match, 1);
-  names = reporter_names (value);
-  set_field (&fields->author, names);
 }
 
 /* Whether @line is nothing but a date. */
 static gboolean
 is_bare_date (const char *line)
 {
-  g_autofree char *rest = g_regex_replace_literal (get_rules ()->date, line, -1, 0, "", 0, NULL);
+  WenjiImportDate date;
+  int start, end;
+  g_autofree char *rest = NULL;
 
-  return rest != NULL && strcmp (rest, line) != 0 && *g_strstrip (rest) == '\0';
+  if (!wenji_import_date_scan (line, &date, &start, &end))
+    return FALSE;
+  rest = g_strconcat ("", line + end, NULL);
+
+  return start == 0 && *g_strstrip (rest) == '\0';
+}
+
+static gboolean
+has_han (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_letter (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The characters of the lines from @from on: what an end marker would cut. */
+static gsize
+length_after (GPtrArray *lines,
+              guint      from)
+{
+  gsize bytes = 0;
+
+  for (guint i = from; i < lines->len; i++)
+    bytes += strlen (lines->pdata[i]);
+
+  return bytes;
+}
+
+/**
+ * wenji_import_read_credits:
+ * @line: a line after an article, or outside it
+ * @fields: where its credits go
+ *
+ * Reads a byline for its editor, source and writer, never its date: after
+ * an article, a date is a related article's.
+ */
+void
+wenji_import_read_credits (const char        *line,
+                           WenjiImportFields *fields)
+{
+  g_auto (WenjiImportFields) found = { 0 };
+  WenjiImportLineKind kind = wenji_import_classify_line (line, &found);
+
+  if (kind != WENJI_IMPORT_LINE_FIELDS && kind != WENJI_IMPORT_LINE_END)
+    return;
+  memset (&found.published, 0, sizeof found.published);
+  memset (&found.updated, 0, sizeof found.updated);
+  wenji_import_keep_fields (fields, &found);
+}
+
+/* A summary box or a pull quote before an article repeats one of its
+ * paragraphs, or a part of one: it goes. */
+static void
+drop_repeated (GPtrArray *paragraphs)
+{
+  for (guint i = 0; i < MIN (paragraphs->len, 3);) {
+    const char *text = paragraphs->pdata[i];
+    gboolean repeated = FALSE;
+
+    /* A sentence, not a headline of the items that follow it. */
+    if (g_utf8_strlen (text, -1) >= 15 && (strstr (text, "，") || strstr (text, "。")))
+      for (guint k = i + 1; k < paragraphs->len && !repeated; k++)
+        repeated = strstr (paragraphs->pdata[k], text) != NULL;
+    if (repeated)
+      g_ptr_array_remove_index (paragraphs, i);
+    else
+      i++;
+  }
 }
 
 /**
@@ -441,9 +388,11 @@ is_bare_date (const char *line)
  * @lines: (element-type utf8): stripped, non-empty lines
  * @fields: filled from the bylines
  *
- * Drops bylines and page furniture, and takes a closing author credit off
- * the article's last words. A date on its own line after the article has
- * started (the signature of a notice) stays in the article.
+ * Drops bylines, captions and page furniture, and takes a closing author
+ * credit off the article's last words. Once the article has begun, a line
+ * that closes it (（完）, 【纠错】, a 责任编辑 line, 相关阅读) ends it, unless
+ * more text follows than came before. A date on its own line after the
+ * article has started (the signature of a notice) stays in the article.
  *
  * Returns: (transfer full) (element-type utf8): the lines of the article
  */
@@ -451,92 +400,81 @@ GPtrArray *
 wenji_import_filter_lines (GPtrArray         *lines,
                            WenjiImportFields *fields)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
-  gboolean in_body = FALSE;
+  g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  gboolean in_body = FALSE, ended = FALSE;
+  gsize kept_bytes = 0;
 
   for (guint i = 0; i < lines->len; i++) {
-    const char *line = lines->pdata[i];
+    /* `返回搜狐，查看更多`, a link run on to the last words. */
+    gboolean trailed = g_str_has_suffix (lines->pdata[i], "返回搜狐") ||
+                       g_str_has_suffix (lines->pdata[i], "查看更多");
+    g_autofree char *line = trailed ? g_regex_replace_literal (get_rules ()->trailer,
+                                                               lines->pdata[i], -1, 0, "", 0,
+                                                               NULL) : NULL;
+    gboolean had_editor = fields->editor != NULL;
     WenjiImportLineKind kind;
+    gboolean closes;
     char *paragraph;
 
-    /* A picture the page's body holds stays where it is. */
-    if (g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")") && strstr (line, "](") != NULL) {
-      g_ptr_array_add (kept, g_strdup (line));
+    trailed = trailed && line != NULL && strcmp (line, lines->pdata[i]) != 0;
+    if (line == NULL)
+      line = g_strdup (lines->pdata[i]);
+    /* A picture the page's body holds stays where it is, but not a QR
+     * code to follow an account. */
+    if (!ended && g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")") &&
+        strstr (line, "](") != NULL) {
+      if (!g_regex_match (get_rules ()->qr_code, line, 0, NULL))
+        g_ptr_array_add (kept, g_steal_pointer (&line));
+      continue;
+    }
+    /* After the article, only its credits count: `责任编辑：孙重远`. */
+    if (ended) {
+      wenji_import_read_credits (line, fields);
+      continue;
+    }
+    kind = wenji_import_classify_line (line, fields);
+
+    /* The end of the article: what follows is furniture too. */
+    if (in_body && (kind == WENJI_IMPORT_LINE_END ||
+                    (trailed && kind != WENJI_IMPORT_LINE_BODY) ||
+                    (kind == WENJI_IMPORT_LINE_FIELDS && !had_editor && fields->editor != NULL)) &&
+        length_after (lines, i + 1) < kept_bytes) {
+      ended = TRUE;
       continue;
     }
 
-    kind = wenji_import_classify_line (line, fields);
-    if (kind == WENJI_IMPORT_LINE_CHROME) {
+    if (kind == WENJI_IMPORT_LINE_CHROME || kind == WENJI_IMPORT_LINE_END ||
+        kind == WENJI_IMPORT_LINE_CAPTION) {
       wenji_import_note_site (line, fields);
       continue;
     }
     if (kind == WENJI_IMPORT_LINE_FIELDS && !(in_body && is_bare_date (line)))
       continue;
+    /* Before the article, a short line without a Chinese character is a
+     * player's or a widget's: `Play Video`, `0:00`; anywhere, one without
+     * a letter: `+1`, `33`. */
+    if ((!in_body && g_utf8_strlen (line, -1) <= 20 && !has_han (line)) ||
+        (g_utf8_strlen (line, -1) <= 10 && !has_letter (line)))
+      continue;
 
-    paragraph = wenji_import_take_credit (line, fields);
+    paragraph = wenji_import_take_credit (line, fields, &closes);
     if (*paragraph == '\0') {
       g_free (paragraph);
       continue;
     }
-    if (!in_body && fields->author == NULL)
-      take_dateline (paragraph, fields);
+    if (kept->len < 3)
+      wenji_import_take_dateline (paragraph, fields);
     if (g_utf8_strlen (paragraph, -1) >= 30)
       in_body = TRUE;
+    kept_bytes += strlen (paragraph);
     g_ptr_array_add (kept, paragraph);
+    if ((closes || trailed) && in_body && length_after (lines, i + 1) < kept_bytes)
+      ended = TRUE;
   }
+
+  drop_repeated (kept);
 
   return g_steal_pointer (&kept);
-}
-
-/**
- * wenji_import_strip_site_suffix:
- * @title: a page title, `为基层减负需久久为功_中山网`
- * @site: (out) (optional) (transfer full): the site name removed, if any
- *
- * Removes the site names a page title ends with: `_中山网`, `-新浪新闻`,
- * ` | 网站名`, several of them if need be.
- *
- * Returns: (transfer full): the title of the article
- */
-char *
-wenji_import_strip_site_suffix (const char  *title,
-                                char       **site)
-{
-  static const char * const separators[] = { " | ", "|", "｜", " - ", " — ", "—", "–", "－", "_", "-", "::" };
-  g_autofree char *current = g_strstrip (g_strdup (title));
-
-  if (site != NULL)
-    *site = NULL;
-
-  for (guint round = 0; round < 3; round++) {
-    const char *best = NULL;
-    const char *best_separator = NULL;
-    g_autofree char *tail = NULL;
-
-    for (guint i = 0; i < G_N_ELEMENTS (separators); i++) {
-      const char *found = g_strrstr (current, separators[i]);
-
-      if (found != NULL && (best == NULL || found > best)) {
-        best = found;
-        best_separator = separators[i];
-      }
-    }
-    if (best == NULL)
-      break;
-
-    tail = g_strstrip (g_strdup (best + strlen (best_separator)));
-    /* A site name is short; a bare hyphen between digits is a range. */
-    if (g_utf8_strlen (tail, -1) > 20 || g_utf8_strlen (current, best - current) < 4 ||
-        (g_str_equal (best_separator, "-") && strpbrk (tail, "0123456789") != NULL))
-      break;
-
-    if (site != NULL && *site == NULL && *tail != '\0')
-      *site = g_strdup (tail);
-    current[best - current] = '\0';
-    g_strchomp (current);
-  }
-
-  return g_steal_pointer (&current);
 }
 
 /**
@@ -544,21 +482,37 @@ wenji_import_strip_site_suffix (const char  *title,
  * @article: an article being imported
  * @fields: what its page said
  *
- * Sets the article's fields; the site's own name is the source when the
- * page names no other.
+ * Sets the article's fields; the agency of the dateline, then the site's
+ * own name (a paper's for its web edition), is the source when the page
+ * names no other. A date the page
+ * calls an update is the date when it gives no other. An original title
+ * that differs from the title becomes the summary.
  */
 void
 wenji_import_apply_fields (WenjiArticle      *article,
                            WenjiImportFields *fields)
 {
+  const WenjiImportDate *date = fields->published.year != 0 ? &fields->published
+                                                             : &fields->updated;
+  g_autofree char *published = wenji_import_date_format (date);
+  g_autofree char *paper = fields->site ? wenji_import_publication_name (fields->site) : NULL;
+  const char *source = fields->source ? fields->source
+                       : fields->agency ? fields->agency : paper;
+
   if (fields->title != NULL)
     wenji_article_set_title (article, fields->title);
   if (fields->author != NULL)
     wenji_article_set_author (article, fields->author);
-  if (fields->source != NULL || fields->site != NULL)
-    wenji_article_set_source (article, fields->source ? fields->source : fields->site);
+  if (source != NULL)
+    wenji_article_set_source (article, source);
   if (fields->editor != NULL)
     wenji_article_set_editor (article, fields->editor);
-  if (fields->published_at != NULL)
-    wenji_article_set_published_at (article, fields->published_at);
+  if (published != NULL)
+    wenji_article_set_published_at (article, published);
+  if (fields->original_title != NULL && fields->title != NULL &&
+      !wenji_import_same_title (fields->original_title, fields->title)) {
+    g_autofree char *summary = g_strconcat ("原标题：", fields->original_title, NULL);
+
+    wenji_article_set_summary (article, summary);
+  }
 }

@@ -127,7 +127,8 @@ wenji_feed_parse (GBytes      *data,
                   char       **title,
                   GError     **error)
 {
-  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_feed_item_free);
+  g_autoptr (GPtrArray) items =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wenji_feed_item_free);
   gsize length;
   const char *bytes = g_bytes_get_data (data, &length);
   xmlDoc *doc;
@@ -170,7 +171,8 @@ wenji_feed_parse (GBytes      *data,
           xmlChar *permalink = guid != NULL ? xmlGetProp (guid, (const xmlChar *) "isPermaLink")
                                             : NULL;
 
-          if (guid != NULL && (permalink == NULL || xmlStrcmp (permalink, (const xmlChar *) "false")))
+          if (guid != NULL &&
+              (permalink == NULL || xmlStrcmp (permalink, (const xmlChar *) "false")))
             link = child_text (item, "guid");
           xmlFree (permalink);
         }

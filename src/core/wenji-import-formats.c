@@ -18,7 +18,7 @@
 char *
 wenji_import_paragraphs (const char *text)
 {
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   GString *out = g_string_new (NULL);
 
   lines = g_strsplit_set (text, "\r\n", -1);
@@ -77,7 +77,7 @@ member_string (JsonObject *object,
 static char *
 text_without_placeholders (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++) {
@@ -93,7 +93,7 @@ text_without_placeholders (const char *text)
 static WenjiArticle *
 article_from_json (JsonObject *object)
 {
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
   g_autofree char *body = NULL;
   g_autofree char *kept = NULL;
   const char *text = member_string (object, "text");
@@ -121,8 +121,8 @@ article_from_json (JsonObject *object)
 
   if (tags != NULL && JSON_NODE_HOLDS_ARRAY (tags)) {
     JsonArray *array = json_node_get_array (tags);
-    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-    g_auto(GStrv) names = NULL;
+    g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto (GStrv) names = NULL;
 
     for (guint i = 0; i < json_array_get_length (array); i++) {
       JsonNode *tag = json_array_get_element (array, i);
@@ -150,15 +150,15 @@ wenji_import_parse_jsonl (const char  *path,
                           const char  *text,
                           GError     **error)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (JsonParser) parser = json_parser_new ();
   const char *line = text;
   guint line_number = 0;
 
   while (*line != '\0') {
     const char *end = strchr (line, '\n');
     gsize length = end ? (gsize) (end - line) : strlen (line);
-    g_autoptr(GError) local_error = NULL;
+    g_autoptr (GError) local_error = NULL;
     JsonNode *root;
 
     line_number++;
@@ -227,12 +227,12 @@ wenji_import_parse_text (const char  *path,
                          const char  *text,
                          GError     **error)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
   g_autofree char *unglossed = wenji_import_remove_glosses (text, NULL);
-  g_autoptr(GPtrArray) lines = wenji_import_split_lines (unglossed ? unglossed : text);
-  g_autoptr(GPtrArray) kept = NULL;
-  g_auto(WenjiImportFields) fields = { 0 };
+  g_autoptr (GPtrArray) lines = wenji_import_split_lines (unglossed ? unglossed : text);
+  g_autoptr (GPtrArray) kept = NULL;
+  g_auto (WenjiImportFields) fields = { 0 };
   g_autofree char *body = NULL;
 
   if (lines->len == 0) {
@@ -266,8 +266,8 @@ static GStrv
 split_tags (const char *value)
 {
   g_autofree char *inner = g_strdup (value);
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
   g_strstrip (inner);
   if (*inner == '[') {
@@ -328,7 +328,7 @@ unquote (const char *value)
   }
   if (len >= 2 && v[0] == '\'' && v[len - 1] == '\'') {
     g_autofree char *inner = g_strndup (v + 1, len - 2);
-    g_auto(GStrv) parts = g_strsplit (inner, "''", -1);
+    g_auto (GStrv) parts = g_strsplit (inner, "''", -1);
     return g_strjoinv ("'", parts);
   }
 
@@ -339,7 +339,7 @@ static void
 apply_front_matter (WenjiArticle *article,
                     const char   *front)
 {
-  g_auto(GStrv) lines = g_strsplit (front, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (front, "\n", -1);
   static const struct {
     const char *key;
     const char *property;
@@ -366,10 +366,10 @@ apply_front_matter (WenjiArticle *article,
     value = unquote (colon + 1);
 
     if (g_str_equal (key, "tags")) {
-      g_auto(GStrv) tags = split_tags (value);
+      g_auto (GStrv) tags = split_tags (value);
       /* A YAML block list: "tags:" followed by "- name" lines. */
       if (tags[0] == NULL) {
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
         for (; lines[i + 1] != NULL && g_str_has_prefix (g_strchug (lines[i + 1]), "- "); i++) {
           g_autofree char *tag = unquote (lines[i + 1] + 2);
           g_strv_builder_add (builder, tag);
@@ -398,7 +398,8 @@ picture_beside (const char *dir,
   g_autofree char *unescaped = NULL;
   g_autofree char *path = NULL;
 
-  if (scheme != NULL || *destination == '\0' || *destination == '#' || g_path_is_absolute (destination))
+  if (scheme != NULL || *destination == '\0' || *destination == '#' ||
+      g_path_is_absolute (destination))
     return NULL;
 
   unescaped = g_uri_unescape_string (destination, NULL);
@@ -471,10 +472,10 @@ wenji_import_parse_markdown (const char  *path,
                              const char  *text,
                              GError     **error)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
   g_autofree char *normal = NULL;
-  g_auto(GStrv) crlf = g_strsplit (text, "\r\n", -1);
+  g_auto (GStrv) crlf = g_strsplit (text, "\r\n", -1);
   const char *body;
 
   normal = g_strjoinv ("\n", crlf);

@@ -3,167 +3,83 @@
  * Saved web pages: libxml2's HTML parser reads the page, and the article is
  * found by scoring the DOM rather than by rules per site.
  *
- * Every block that holds text scores by its length and its Chinese
- * punctuation (prose has commas and full stops, menus do not), less the
- * share of it that is link text; the score goes to the block, its parent
- * and, diminishing, two more ancestors. A container's score is then
- * weighed by its own link density and by class and id names that say what
- * it is (`content`, `article` up; `nav`, `footer`, `comment`, `share`,
- * `related` down). The best container is the article; its lines go through
- * the line rules of wenji-import-chrome.c, as do the lines around it, which
- * is where bylines sit.
+ * Every run of text a block holds (outside the blocks inside it) scores by
+ * its length and its Chinese punctuation (prose has commas and full stops,
+ * menus do not), less the share of it that is link text; the score goes to
+ * the block, its parent and, diminishing, two more ancestors. A container's
+ * score is then weighed by its own link density and by class and id names
+ * that say what it is (`content`, `article` up; `nav`, `footer`, `comment`,
+ * `share`, `related` down). The best container is the article; its lines go
+ * through the line rules of wenji-import-chrome.c, as do the lines around
+ * it, which is where bylines sit. The title and date weigh what the page
+ * shows against what its meta tags say (wenji-import-meta.c).
  */
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include "wenji-article-private.h"
 #include "wenji-error.h"
 #include "wenji-fetch.h"
-#include "wenji-import-private.h"
+#include "wenji-import-html-private.h"
 
-/* Below this much prose a page is a list of links, not an article. */
-#define MIN_ARTICLE_CHARS 60
 #define MIN_BLOCK_CHARS 10
+/* The bonus of a container that starts right after the headline, and how
+ * many characters (a date, a byline, a share bar) may come between. */
+#define NEARNESS_BONUS 20.0
+#define NEARNESS_CHARS 300
+/* How many lines after the headline a byline may stand. */
+#define BYLINE_LINES 8
+/* A caption's block holds little text. */
+#define MAX_CAPTION_BLOCK_CHARS 200
 
 typedef struct {
-  guint chars;       /* non-space characters below the node */
-  guint link_chars;  /* of which inside links */
-  guint punct;       /* Chinese commas, full stops and the like */
-  double own;        /* as a paragraph, for a block that holds no other */
-  double score;      /* its own and its paragraphs' */
+  guint chars;         /* non-space characters below the node */
+  guint link_chars;    /* of which inside links */
+  guint punct;         /* Chinese commas, full stops and the like */
+  guint inline_chars;  /* the same, outside the blocks below the node */
+  guint inline_links;
+  guint inline_punct;
+  guint flags;         /* TAG_* and NAME_* */
+  int weight;          /* what its class and id say */
+  guint first_text;    /* where its text starts and ends in the page's, from 1 */
+  guint last_text;
+  double own;          /* as a paragraph: the text it holds itself */
+  double score;        /* its own and its paragraphs' */
 } NodeStats;
-
-typedef enum {
-  REGION_BEFORE,
-  REGION_BODY,
-  REGION_AFTER,
-} Region;
-
-typedef struct {
-  char     *text;
-  Region    region;
-  gboolean  furniture;  /* inside navigation, a sidebar or a block of links */
-  gboolean  heading;
-} PageLine;
 
 typedef struct {
   const char *base;     /* the page's address or file, for its pictures */
   GArray    *stats;     /* NodeStats, indexed by node->_private - 1 */
+  guint      texts;     /* characters seen by measure() */
+  xmlNode   *headline;  /* the heading the page's titles agree with */
   xmlNode   *best;
-  GPtrArray *lines;     /* PageLine */
+  GPtrArray *lines;     /* WenjiImportLine */
   GString   *line;
-  Region     region;
+  guint      line_chars;
+  guint      line_link_chars;
+  WenjiImportRegion     region;
   guint      furniture_depth;
+  guint      caption_depth;
+  guint      title_depth;
+  guint      link_depth;
+  guint      heading_depth;
+  gsize      heading_head;  /* bytes of the line before the headline's second line */
   gboolean   line_is_heading;
 } Page;
 
 static void
-page_line_free (PageLine *line)
+page_line_free (WenjiImportLine *line)
 {
   g_free (line->text);
+  g_free (line->head);
   g_free (line);
 }
 
-static gboolean
-is_tag (xmlNode    *node,
-        const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
-}
 
-static gboolean
-is_one_of (xmlNode            *node,
-           const char * const *names)
-{
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_ascii_strcasecmp ((const char *) node->name, names[i]) == 0)
-      return TRUE;
 
-  return FALSE;
-}
-
-static gboolean
-is_skipped (xmlNode *node)
-{
-  static const char * const skipped[] = {
-    "script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
-    "embed", "select", "textarea", "button", "input", "head", "title", "meta", "link", NULL
-  };
-
-  return is_one_of (node, skipped);
-}
-
-static gboolean
-is_block (xmlNode *node)
-{
-  static const char * const blocks[] = {
-    "p", "div", "section", "article", "main", "td", "th", "tr", "table", "tbody", "thead",
-    "ul", "ol", "li", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "pre", "form", "nav", "aside", "header", "footer", "center", "body", "figure",
-    "figcaption", "address", "hr", NULL
-  };
-
-  return is_one_of (node, blocks);
-}
-
-/* Whether every bit of text below @node is bold, and there is some. */
-static gboolean
-all_bold (xmlNode  *node,
-          gboolean  bold,
-          gboolean *any)
-{
-  static const char * const bold_tags[] = { "b", "strong", NULL };
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      const char *text = (const char *) child->content;
-      gboolean blank = TRUE;
-
-      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-        blank &= g_unichar_isspace (g_utf8_get_char (p));
-      if (!blank && !bold)
-        return FALSE;
-      *any |= !blank;
-    } else if (child->type == XML_ELEMENT_NODE && !is_skipped (child) &&
-               !all_bold (child, bold || is_one_of (child, bold_tags), any)) {
-      return FALSE;
-    }
-  }
-
-  return TRUE;
-}
-
-/* A headline or subheading: <h1>…<h6>, or a short paragraph set all in
- * bold without a full stop at its end, as Chinese news pages set theirs
- * (<p><strong>二、把老店留下来</strong></p>). */
-static gboolean
-is_heading (xmlNode *node)
-{
-  static const char * const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
-  g_autofree char *text = NULL;
-  xmlChar *content;
-  gboolean any = FALSE;
-  glong length;
-
-  if (is_one_of (node, headings))
-    return TRUE;
-  if (!is_tag (node, "p") || !all_bold (node, FALSE, &any) || !any)
-    return FALSE;
-
-  content = xmlNodeGetContent (node);
-  text = g_strstrip (g_strdup ((const char *) content));
-  xmlFree (content);
-  length = g_utf8_strlen (text, -1);
-
-  return length > 0 && length <= 30 &&
-         !g_str_has_suffix (text, "。") && !g_str_has_suffix (text, "！") &&
-         !g_str_has_suffix (text, "？") && !g_str_has_suffix (text, "…");
-}
 
 static NodeStats *
 stats_of (Page    *page,
@@ -174,55 +90,21 @@ stats_of (Page    *page,
   return index > 0 ? &g_array_index (page->stats, NodeStats, index - 1) : NULL;
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
+
+
+
+/* A block that holds a picture's caption: <figcaption>, `div.picinfo`. */
+static gboolean
+is_caption_block (NodeStats *stats)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy = value ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-
-  return copy;
+  return stats->chars <= MAX_CAPTION_BLOCK_CHARS &&
+         (stats->flags & (WENJI_TAG_FIGURE | WENJI_NAME_CAPTION)) != 0;
 }
 
-/* What a node's class and id say it is: > 0 article, < 0 furniture. */
-static int
-class_weight (xmlNode *node)
+static gboolean
+is_punct (gunichar c)
 {
-  static const char * const negative[] = {
-    "nav", "menu", "footer", "foot", "header", "aside", "sidebar", "side", "comment", "share",
-    "related", "relate", "recommend", "rank", "hot", "breadcrumb", "crumb", "position",
-    "copyright", "banner", "advert", "login", "search", "toolbar", "pager", "pagination",
-    "social", "qrcode", "erweima", "links", "friend", "tags", "list", NULL
-  };
-  static const char * const positive[] = {
-    "article", "content", "text", "body", "main", "detail", "post", "entry", "story",
-    "zhengwen", NULL
-  };
-  static const char * const negative_tags[] = { "nav", "aside", "footer", "header", "form", NULL };
-  g_autofree char *klass = get_attr (node, "class");
-  g_autofree char *id = get_attr (node, "id");
-  g_autofree char *joined = g_strjoin (" ", klass ? klass : "", id ? id : "", NULL);
-  g_autofree char *names = g_ascii_strdown (joined, -1);
-  int weight = 0;
-
-  if (is_one_of (node, negative_tags))
-    return -25;
-  if (is_tag (node, "article") || is_tag (node, "main"))
-    weight += 10;
-  for (guint i = 0; negative[i] != NULL; i++)
-    if (strstr (names, negative[i]) != NULL) {
-      weight -= 25;
-      break;
-    }
-  for (guint i = 0; positive[i] != NULL; i++)
-    if (strstr (names, positive[i]) != NULL) {
-      weight += 25;
-      break;
-    }
-
-  return weight;
+  return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == 0xFF01 || c == 0xFF1F;
 }
 
 static void
@@ -236,56 +118,82 @@ count_text (const char *text,
     if (g_unichar_isspace (c) || c == 0xA0)
       continue;
     (*chars)++;
-    if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == 0xFF01 || c == 0xFF1F)
-      (*punct)++;
+    *punct += is_punct (c);
   }
 }
 
 /* Post-order: every element gets its text figures; returns whether the
- * node holds a block (so its parent is not a leaf block). */
+ * node holds a block. */
 static gboolean
 measure (Page     *page,
          xmlNode  *node,
+         guint     flags,
          gboolean  in_link)
 {
   NodeStats stats = { 0 };
   gboolean has_block = FALSE;
+  gboolean link = in_link || (flags & WENJI_TAG_LINK);
+
+  stats.flags = flags | wenji_import_name_flags (node, flags, &stats.weight);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      guint chars = 0;
+      guint chars = 0, punct = 0;
 
-      count_text ((const char *) child->content, &chars, &stats.punct);
+      count_text ((const char *) child->content, &chars, &punct);
+      if (chars > 0) {
+        stats.first_text = stats.first_text ? stats.first_text : page->texts + 1;
+        page->texts += chars;
+        stats.last_text = page->texts;
+      }
       stats.chars += chars;
-      if (in_link || is_tag (node, "a"))
+      stats.punct += punct;
+      stats.inline_chars += chars;
+      stats.inline_punct += punct;
+      if (link) {
         stats.link_chars += chars;
-    } else if (child->type == XML_ELEMENT_NODE && !is_skipped (child)) {
+        stats.inline_links += chars;
+      }
+    } else if (child->type == XML_ELEMENT_NODE) {
+      guint child_flags = wenji_import_tag_flags (child);
+      gboolean block = (child_flags & WENJI_TAG_BLOCK) != 0;
       NodeStats *inner;
 
-      if (measure (page, child, in_link || is_tag (node, "a")) || is_block (child))
+      if (child_flags & WENJI_TAG_SKIPPED)
+        continue;
+      if (measure (page, child, child_flags, link) || block)
         has_block = TRUE;
       inner = stats_of (page, child);
+      if (inner->first_text != 0) {
+        stats.first_text = stats.first_text ? stats.first_text : inner->first_text;
+        stats.last_text = inner->last_text;
+      }
       stats.chars += inner->chars;
       stats.link_chars += inner->link_chars;
       stats.punct += inner->punct;
+      /* An inline element's text is part of this block's paragraph. */
+      if (!block) {
+        stats.inline_chars += inner->inline_chars;
+        stats.inline_links += inner->inline_links;
+        stats.inline_punct += inner->inline_punct;
+      }
     }
+  }
+
+  /* A block's own text scores as a paragraph; propagate_scores() hands it up. */
+  if ((stats.flags & WENJI_TAG_BLOCK) && stats.inline_chars >= MIN_BLOCK_CHARS) {
+    double density = (double) stats.inline_links / stats.inline_chars;
+
+    stats.own = (1 + stats.inline_punct + MIN (stats.inline_chars / 100.0, 3)) * (1 - density);
   }
 
   g_array_append_val (page->stats, stats);
   node->_private = GUINT_TO_POINTER (page->stats->len);
 
-  /* A leaf block scores as a paragraph; propagate_scores() hands it up. */
-  if (!has_block && is_block (node) && stats.chars >= MIN_BLOCK_CHARS) {
-    NodeStats *own = &g_array_index (page->stats, NodeStats, page->stats->len - 1);
-    double density = (double) stats.link_chars / stats.chars;
-
-    own->own = (1 + stats.punct + MIN (stats.chars / 100.0, 3)) * (1 - density);
-  }
-
   return has_block;
 }
 
-/* Gives each leaf block's score to itself, its parent and, halving, two
+/* Gives each block's own score to itself, its parent and, halving, two
  * more ancestors. */
 static void
 propagate_scores (Page    *page,
@@ -312,6 +220,34 @@ propagate_scores (Page    *page,
   }
 }
 
+/* A block that may hold an article; a paragraph, an item or a heading is
+ * part of one. */
+static gboolean
+is_container (NodeStats *stats)
+{
+  return (stats->flags & WENJI_TAG_BLOCK) && !(stats->flags & WENJI_TAG_PART);
+}
+
+/* An article starts right after its headline: a container that does gets
+ * a bonus, one that ends before the headline a penalty. */
+static double
+nearness (Page      *page,
+          NodeStats *stats)
+{
+  NodeStats *headline = page->headline ? stats_of (page, page->headline) : NULL;
+  guint gap;
+
+  if (headline == NULL || headline->first_text == 0 || stats->first_text == 0)
+    return 0;
+  if (stats->last_text < headline->first_text)
+    return -NEARNESS_BONUS;
+  if (stats->first_text <= headline->last_text)
+    return 0;
+  gap = stats->first_text - headline->last_text;
+
+  return gap < NEARNESS_CHARS ? NEARNESS_BONUS * (1 - (double) gap / NEARNESS_CHARS) : 0;
+}
+
 /* The best container; one inside furniture is marked down like it. */
 static void
 find_best (Page     *page,
@@ -326,13 +262,16 @@ find_best (Page     *page,
 
     if (child->type != XML_ELEMENT_NODE || !(stats = stats_of (page, child)))
       continue;
-    weight = class_weight (child);
+    weight = stats->weight;
     find_best (page, child, MIN (inherited, weight < 0 ? weight : 0), best_score);
-    if (stats->score <= 0 || !is_block (child))
+    if (stats->score <= 0 || !is_container (stats))
       continue;
 
     density = stats->chars ? (double) stats->link_chars / stats->chars : 1;
-    score = stats->score * (1 - density) + weight + (weight < 0 ? 0 : inherited);
+    score = stats->score * (1 - density);
+    if (MIN (weight, inherited) <= WENJI_WEIGHT_OTHER_TEXT)
+      score /= 4;
+    score += weight + (weight < 0 ? 0 : inherited) + nearness (page, stats);
     if (score > *best_score) {
       *best_score = score;
       page->best = child;
@@ -359,7 +298,7 @@ normalise_space (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
 
-    if (g_unichar_isspace (c) || c == 0xA0) {
+    if (g_unichar_isspace (c) || c == 0xA0 || c == 0x200B || c == 0xFEFF) {
       pending = out->len > 0;
       newline = newline || c == '\n' || c == '\r';
       ideographic = ideographic || c == 0x3000;
@@ -382,20 +321,29 @@ static void
 flush_line (Page *page)
 {
   g_autofree char *text = normalise_space (page->line->str);
-  PageLine *line;
+  g_autofree char *head = page->heading_head > 0 ? g_strndup (page->line->str,
+                                                              page->heading_head) : NULL;
+  WenjiImportLine *line;
 
   g_string_truncate (page->line, 0);
+  page->heading_head = 0;
   if (*text == '\0') {
     page->line_is_heading = FALSE;
+    page->line_chars = page->line_link_chars = 0;
     return;
   }
 
-  line = g_new0 (PageLine, 1);
+  line = g_new0 (WenjiImportLine, 1);
   line->text = g_steal_pointer (&text);
+  line->head = head ? normalise_space (head) : NULL;
   line->region = page->region;
   line->furniture = page->furniture_depth > 0;
   line->heading = page->line_is_heading;
+  line->titled = page->title_depth > 0;
+  line->caption = page->caption_depth > 0;
+  line->linked = page->line_chars > 0 && page->line_link_chars * 10 >= page->line_chars * 9;
   page->line_is_heading = FALSE;
+  page->line_chars = page->line_link_chars = 0;
   g_ptr_array_add (page->lines, line);
 }
 
@@ -464,28 +412,25 @@ picture_line (Page    *page,
   GString *line;
 
   for (guint i = 0; sources[i] != NULL && url == NULL; i++) {
-    xmlChar *value = xmlGetProp (node, (const xmlChar *) sources[i]);
+    g_autofree char *value = wenji_import_node_attr (node, sources[i]);
 
-    url = resolve_picture (page->base, (const char *) value);
-    xmlFree (value);
+    url = resolve_picture (page->base, value);
   }
   /* Icons and spacers are not pictures of the article. */
   for (guint i = 0; i < 2 && url != NULL; i++) {
-    xmlChar *size = xmlGetProp (node, (const xmlChar *) (i == 0 ? "width" : "height"));
+    g_autofree char *size = wenji_import_node_attr (node, i == 0 ? "width" : "height");
 
-    if (size != NULL && g_ascii_strtoll ((const char *) size, NULL, 10) > 0 &&
-        g_ascii_strtoll ((const char *) size, NULL, 10) < 40)
+    if (size != NULL && g_ascii_strtoll (size, NULL, 10) > 0 &&
+        g_ascii_strtoll (size, NULL, 10) < 40)
       g_clear_pointer (&url, g_free);
-    xmlFree (size);
   }
   if (url == NULL)
     return NULL;
 
   {
-    xmlChar *value = xmlGetProp (node, (const xmlChar *) "alt");
+    g_autofree char *value = wenji_import_node_attr (node, "alt");
 
-    alt = normalise_space (value != NULL ? (const char *) value : "");
-    xmlFree (value);
+    alt = normalise_space (value != NULL ? value : "");
   }
 
   /* Markdown: no bracket in the description, no space or parenthesis
@@ -501,28 +446,44 @@ picture_line (Page    *page,
 }
 
 /* Turns the page into lines, one per block or <br>, marking where each one
- * stands relative to the article and whether it is furniture. */
+ * stands relative to the article and what it is. */
 static void
 emit_lines (Page    *page,
             xmlNode *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    gboolean block, furniture = FALSE;
+    gboolean block, furniture = FALSE, caption = FALSE, title = FALSE;
+    gboolean link;
+    NodeStats *stats;
+    guint flags;
 
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      g_string_append (page->line, (const char *) child->content);
+      guint chars = 0, punct = 0;
+
+      count_text ((const char *) child->content, &chars, &punct);
+      page->line_chars += chars;
+      if (page->link_depth > 0)
+        page->line_link_chars += chars;
+      /* Outside the article, white space between two elements is a space,
+       * even between Chinese characters: `来源：<a>北青网</a>\n<span>北京</span>`. */
+      if (chars == 0 && page->region != WENJI_IMPORT_BODY && page->line->len > 0)
+        g_string_append_c (page->line, ' ');
+      else
+        g_string_append (page->line, (const char *) child->content);
       continue;
     }
-    if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+    /* Skipped elements were not measured. */
+    if (child->type != XML_ELEMENT_NODE || (stats = stats_of (page, child)) == NULL)
       continue;
-    if (is_tag (child, "br")) {
+    flags = stats->flags;
+    if (flags & WENJI_TAG_BREAK) {
       flush_line (page);
       continue;
     }
-    if (is_tag (child, "img")) {
+    if (wenji_import_node_is (child, "img")) {
       g_autofree char *picture = NULL;
 
-      if (page->region == REGION_BODY && page->furniture_depth == 0 &&
+      if (page->region == WENJI_IMPORT_BODY && page->furniture_depth == 0 &&
           (picture = picture_line (page, child)) != NULL) {
         flush_line (page);
         g_string_append (page->line, picture);
@@ -531,164 +492,146 @@ emit_lines (Page    *page,
       continue;
     }
 
-    block = is_block (child);
+    block = (flags & WENJI_TAG_BLOCK) && page->heading_depth == 0;
+    link = (flags & WENJI_TAG_LINK) != 0;
+    /* A headline set on two lines is one: `<h1>…<div>…</div></h1>`. */
+    if (!block && page->heading_depth > 0 && (flags & WENJI_TAG_BLOCK)) {
+      if (page->heading_head == 0)
+        page->heading_head = page->line->len;
+      g_string_append_c (page->line, ' ');
+    }
     if (block) {
+      gboolean contains_best = holds (child, page->best);
+
       flush_line (page);
       if (child == page->best)
-        page->region = REGION_BODY;
-      else if (!holds (child, page->best))
-        furniture = class_weight (child) < 0 || is_link_block (page, child);
-      if (furniture)
-        page->furniture_depth++;
-      page->line_is_heading = is_heading (child);
+        page->region = WENJI_IMPORT_BODY;
+      else if (!contains_best)
+        furniture = stats->weight < 0 || is_link_block (page, child);
+      caption = !contains_best && is_caption_block (stats);
+      title = !contains_best && (flags & WENJI_NAME_TITLE);
+      page->furniture_depth += furniture;
+      page->caption_depth += caption;
+      page->title_depth += title;
+      page->line_is_heading = wenji_import_is_heading (child);
     }
+    page->link_depth += link;
+    page->heading_depth += (flags & WENJI_TAG_HEADLINE) != 0;
 
     emit_lines (page, child);
 
+    page->heading_depth -= (flags & WENJI_TAG_HEADLINE) != 0;
+    page->link_depth -= link;
     if (block) {
       flush_line (page);
-      if (furniture)
-        page->furniture_depth--;
+      page->furniture_depth -= furniture;
+      page->caption_depth -= caption;
+      page->title_depth -= title;
       if (child == page->best)
-        page->region = REGION_AFTER;
+        page->region = WENJI_IMPORT_AFTER;
     }
   }
 }
 
-typedef struct {
-  char *title;      /* <title> */
-  char *og_title;
-  char *site;
-  char *date;
-  char *author;
-  char *source;
-  char *url;        /* og:url or the canonical link */
-} PageMeta;
 
+
+
+
+
+
+
+
+
+
+/* The heading element the page's titles agree with best, before the
+ * article is looked for: the article starts after it. */
 static void
-page_meta_clear (PageMeta *meta)
+find_headline (Page     *page,
+               xmlNode  *node,
+               WenjiImportTitles   *titles,
+               int      *best_agreement)
 {
-  g_free (meta->title);
-  g_free (meta->og_title);
-  g_free (meta->site);
-  g_free (meta->date);
-  g_free (meta->author);
-  g_free (meta->source);
-  g_free (meta->url);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageMeta, page_meta_clear)
-
-static void
-keep_first (char       **field,
-            const char  *value)
-{
-  if (*field == NULL && value != NULL && *value != '\0')
-    *field = g_strstrip (g_strdup (value));
-}
-
-static void
-read_meta (xmlNode  *node,
-           PageMeta *meta)
-{
-  static const char * const date_names[] = {
-    "article:published_time", "og:release_date", "pubdate", "publishdate", "publish_date",
-    "publish-date", "publishtime", "pubtime", "firstpublishedtime", "dc.date",
-    "dc.date.issued", "date", "article:created_time", "weibo:article:create_at", NULL
-  };
-
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE)
+    NodeStats *stats;
+
+    if (child->type != XML_ELEMENT_NODE || !(stats = stats_of (page, child)))
       continue;
 
-    if (is_tag (child, "title") && meta->title == NULL) {
-      xmlChar *text = xmlNodeGetContent (child);
-      g_autofree char *normal = normalise_space ((const char *) text);
+    /* h1 to h3, or a block called a title, of a headline's length. */
+    if (((stats->flags & WENJI_TAG_HEADLINE && child->name[1] <= '3') ||
+         (stats->flags & WENJI_NAME_TITLE)) && stats->chars >= 4 && stats->chars <= 150) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = normalise_space ((const char *) content);
+      glong chars = g_utf8_strlen (text, -1);
+      int agreement = chars >= 4 && chars <= 100 ? wenji_import_title_agreement (text, titles)
+                                                 : 0;
 
-      keep_first (&meta->title, normal);
-      xmlFree (text);
-    } else if (is_tag (child, "link")) {
-      g_autofree char *rel = get_attr (child, "rel");
-      g_autofree char *href = get_attr (child, "href");
-
-      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0 && href != NULL &&
-          (g_str_has_prefix (href, "http://") || g_str_has_prefix (href, "https://")))
-        keep_first (&meta->url, href);
-    } else if (is_tag (child, "meta")) {
-      g_autofree char *name = get_attr (child, "name");
-      g_autofree char *property = get_attr (child, "property");
-      g_autofree char *itemprop = get_attr (child, "itemprop");
-      g_autofree char *content = get_attr (child, "content");
-      g_autofree char *key = g_ascii_strdown (name ? name : property ? property : itemprop ? itemprop : "", -1);
-
-      if (content == NULL)
+      xmlFree (content);
+      if (agreement > *best_agreement) {
+        *best_agreement = agreement;
+        page->headline = child;
+      }
+      if (agreement > 0)
         continue;
-      if (g_str_equal (key, "og:title") || g_str_equal (key, "twitter:title"))
-        keep_first (&meta->og_title, content);
-      else if (g_str_equal (key, "og:site_name") || g_str_equal (key, "sitename") ||
-               g_str_equal (key, "site_name") || g_str_equal (key, "application-name"))
-        keep_first (&meta->site, content);
-      else if (g_strv_contains (date_names, key) || g_str_equal (key, "datepublished"))
-        keep_first (&meta->date, content);
-      else if (g_str_equal (key, "author") || g_str_equal (key, "article:author") ||
-               g_str_equal (key, "dc.creator"))
-        keep_first (&meta->author, content);
-      else if ((g_str_equal (key, "og:url") || g_str_equal (key, "twitter:url")) &&
-               (g_str_has_prefix (content, "http://") || g_str_has_prefix (content, "https://")))
-        keep_first (&meta->url, content);
-      else if (g_str_equal (key, "source") || g_str_equal (key, "contentsource") ||
-               g_str_equal (key, "article:source"))
-        keep_first (&meta->source, content);
     }
 
-    read_meta (child, meta);
+    find_headline (page, child, titles, best_agreement);
   }
 }
 
-/* The headline: a heading the page title repeats, else the page title
- * without the site's name, else the first heading. */
-static char *
-choose_title (Page      *page,
-              PageMeta  *meta,
-              char     **site)
-{
-  g_autofree char *from_og = meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, NULL) : NULL;
-  g_autofree char *from_title = meta->title ? wenji_import_strip_site_suffix (meta->title, site) : NULL;
-  const char *best = NULL;
-  const char *first_heading = NULL;
 
-  for (guint i = 0; i < page->lines->len; i++) {
-    PageLine *line = page->lines->pdata[i];
-    glong chars;
-
-    if (!line->heading || line->furniture || line->region == REGION_AFTER)
-      continue;
-    chars = g_utf8_strlen (line->text, -1);
-    if (chars < 4 || chars > 80)
-      continue;
-    if (first_heading == NULL)
-      first_heading = line->text;
-    if (((meta->title && strstr (meta->title, line->text)) ||
-         (meta->og_title && strstr (meta->og_title, line->text))) &&
-        (best == NULL || strlen (line->text) > strlen (best)))
-      best = line->text;
-  }
-
-  if (best != NULL)
-    return g_strdup (best);
-  if (from_og != NULL && *from_og != '\0')
-    return g_steal_pointer (&from_og);
-  if (from_title != NULL && *from_title != '\0')
-    return g_steal_pointer (&from_title);
-
-  return g_strdup (first_heading);
-}
 
 static gboolean
-has_sentence_end (const char *text)
+is_widget_word (const char *text)
 {
-  return strstr (text, "。") || strstr (text, "！") || strstr (text, "？") ||
-         strstr (text, "!") || strstr (text, "?") || strstr (text, ". ");
+  return g_utf8_strlen (text, -1) <= 4 && strpbrk (text, "0123456789") == NULL &&
+         !g_str_has_suffix (text, "。") && !g_str_has_suffix (text, "！") &&
+         !g_str_has_suffix (text, "？");
+}
+
+/* Whether the article's text has begun, or a line that leads into what
+ * follows (`…：`) has come. */
+static gboolean
+leads_in (GPtrArray *body)
+{
+  for (guint i = 0; i < body->len; i++) {
+    const char *text = body->pdata[i];
+
+    if (g_str_has_prefix (text, "原标题") || g_str_has_prefix (text, "原標題"))
+      continue;
+    if (g_utf8_strlen (text, -1) >= 30 || g_str_has_suffix (text, "：") ||
+        g_str_has_suffix (text, ":"))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* A deck or a second headline above the article: short, no sentence, no
+ * dateline `央视网消息（新闻联播）：`, no colon to lead into what follows. */
+static gboolean
+is_deck (const char *text)
+{
+  return g_utf8_strlen (text, -1) <= 25 && !strstr (text, "，") && !strstr (text, "。") &&
+         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
+         !strpbrk (text, ".!?") &&
+         !strstr (text, "（") && !strchr (text, '(') &&
+         !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
+}
+
+/* Whether @text is the headline, whose key is @title_key; most lines are
+ * too long to be. */
+static gboolean
+is_title (const char *text,
+          const char *title_key)
+{
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 2 * strlen (title_key) + 24)
+    return FALSE;
+  key = wenji_import_title_key (text);
+
+  return *key != '\0' && g_str_equal (key, title_key);
 }
 
 /* The article from the page's lines, its fields filled on the way. */
@@ -696,44 +639,88 @@ static GPtrArray *
 extract (Page              *page,
          WenjiImportFields *fields)
 {
-  g_autoptr(GPtrArray) body = g_ptr_array_new ();
-  g_autoptr(GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) body = g_ptr_array_new ();
+  g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *paragraphs;
   guint headline = 0;
+  g_autofree char *title_key = fields->title ? wenji_import_title_key (fields->title) : NULL;
 
   /* The byline sits between the headline and the article: what stands
    * before the headline (a date in the masthead) is not the article's. */
   for (guint i = 0; i < page->lines->len && fields->title != NULL; i++) {
-    PageLine *line = page->lines->pdata[i];
+    WenjiImportLine *line = page->lines->pdata[i];
 
-    if (line->region != REGION_BEFORE)
+    if (line->region != WENJI_IMPORT_BEFORE)
       break;
-    if (line->heading && g_str_equal (line->text, fields->title))
+    if ((line->heading || line->titled) && is_title (line->text, title_key))
       headline = i + 1;
   }
 
   for (guint i = 0; i < page->lines->len; i++) {
-    PageLine *line = page->lines->pdata[i];
+    WenjiImportLine *line = page->lines->pdata[i];
 
+    /* A byline can be made of links (`<a>2014年</a><a>03月</a>`): right
+     * after the headline, even a line of links is read for fields. */
+    if (line->furniture && line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
+        i < headline + BYLINE_LINES) {
+      wenji_import_classify_line (line->text, fields);
+      continue;
+    }
+    /* Links in the article may be its byline (`<a>記者王鼎鈞／台北報導</a>`),
+     * but a related article's date is not the article's. */
+    if (line->furniture && line->region == WENJI_IMPORT_BODY) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
     if (line->furniture) {
       wenji_import_note_site (line->text, fields);
       continue;
     }
-    if (line->region == REGION_BODY) {
-      if (line->heading && fields->title && g_str_equal (line->text, fields->title))
+    if (line->region == WENJI_IMPORT_BODY) {
+      /* The headline repeated above the article, but not a title the text
+       * itself quotes after `央视网消息（新闻联播）：`. */
+      if (title_key != NULL && is_title (line->text, title_key) &&
+          !leads_in (body))
         continue;
+      /* A caption, or a link on its own (a related article), is no paragraph. */
+      if (line->caption || (line->linked && g_utf8_strlen (line->text, -1) <= 40)) {
+        wenji_import_read_credits (line->text, fields);
+        continue;
+      }
       if (line->heading)
         g_hash_table_add (subheadings, line->text);
       g_ptr_array_add (body, line->text);
       continue;
     }
-    if (line->region == REGION_BEFORE && i < headline)
+    if (line->region == WENJI_IMPORT_BEFORE && i < headline)
       continue;
+    if (line->region == WENJI_IMPORT_AFTER) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
     if (wenji_import_classify_line (line->text, fields) == WENJI_IMPORT_LINE_CHROME)
       wenji_import_note_site (line->text, fields);
   }
 
   paragraphs = wenji_import_filter_lines (body, fields);
+
+  /* A word or two after a page's article is a widget's: `图集`, `廣告`. */
+  while (paragraphs->len > 1 && is_widget_word (paragraphs->pdata[paragraphs->len - 1]))
+    g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
+  /* Decks before it, not its subheadings. */
+  while (paragraphs->len > 1 && is_deck (paragraphs->pdata[0]) &&
+         !g_hash_table_contains (subheadings, paragraphs->pdata[0]))
+    g_ptr_array_remove_index (paragraphs, 0);
+
+  /* A blog's date stands just above its headline: `Dec 28 Sat 2013 00:28`. */
+  for (guint i = headline > 1 ? headline - 1 : 0; i-- > 0 && i + 3 >= headline &&
+       fields->published.year == 0;) {
+    WenjiImportLine *line = page->lines->pdata[i];
+    g_auto (WenjiImportFields) found = { 0 };
+
+    if (wenji_import_classify_line (line->text, &found) == WENJI_IMPORT_LINE_FIELDS)
+      fields->published = found.published;
+  }
 
   /* Subheadings stay subheadings, as Markdown sees them. */
   for (guint i = 0; i < paragraphs->len; i++) {
@@ -748,21 +735,62 @@ extract (Page              *page,
   return paragraphs;
 }
 
-/* A byline the reader sees wins over the page's meta date, unless the
- * meta date says the same day with the time. */
-static void
-merge_meta_date (WenjiImportFields *fields,
-                 const char        *meta_date)
-{
-  g_autofree char *date = wenji_import_parse_date (meta_date);
 
-  if (date == NULL)
-    return;
-  if (fields->published_at == NULL ||
-      (strlen (fields->published_at) == 10 && g_str_has_prefix (date, fields->published_at))) {
-    g_free (fields->published_at);
-    fields->published_at = g_steal_pointer (&date);
+
+
+
+/* Whether an element's id or class names a time: `publish_time`, `pubTime`,
+ * `span_time`, `date`. */
+static gboolean
+names_a_time (xmlNode *node)
+{
+  static const char * const attributes[] = { "id", "class", NULL };
+
+  for (guint i = 0; attributes[i] != NULL; i++) {
+    g_autofree char *value = wenji_import_node_attr (node, attributes[i]);
+    g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
+
+    /* An update's time is not the publication's. */
+    if (lower != NULL && (strstr (lower, "update") || strstr (lower, "modif")))
+      return FALSE;
+    if (lower != NULL && (strstr (lower, "time") || strstr (lower, "date") ||
+                          strstr (lower, "pub")))
+      return TRUE;
   }
+
+  return FALSE;
+}
+
+/* A date and time in an element named for it, before the article begins:
+ * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
+ * a time there is too often the day the page was shown. Returns TRUE once
+ * the search is over, found or not. */
+static gboolean
+find_labelled_date (Page            *page,
+                    xmlNode         *node,
+                    WenjiImportDate *date)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
+      continue;
+    if (child == page->best)
+      return TRUE;
+    if (child->properties != NULL && stats_of (page, child)->chars <= 40 &&
+        names_a_time (child)) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = normalise_space ((const char *) content);
+
+      xmlFree (content);
+      if (!strstr (text, "更新") && !strstr (text, "修改") &&
+          wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0)
+        return TRUE;
+      memset (date, 0, sizeof *date);
+    }
+    if (find_labelled_date (page, child, date))
+      return TRUE;
+  }
+
+  return FALSE;
 }
 
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
@@ -777,25 +805,38 @@ read_labelled (Page              *page,
     g_autofree char *klass = NULL;
     g_autofree char *lower = NULL;
 
-    if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
       continue;
     if (child == page->best || (fields->source != NULL && fields->author != NULL))
       return TRUE;
 
-    klass = get_attr (child, "class");
+    klass = child->properties ? wenji_import_node_attr (child, "class") : NULL;
     lower = klass ? g_ascii_strdown (klass, -1) : NULL;
     if (lower != NULL && (strstr (lower, "source") || strstr (lower, "author"))) {
       xmlChar *content = xmlNodeGetContent (child);
       g_autofree char *text = normalise_space ((const char *) content);
-      g_autofree char *date = wenji_import_parse_date (text);
+      WenjiImportDate date;
       glong chars = g_utf8_strlen (text, -1);
+      gboolean account;
 
       xmlFree (content);
+      /* A follow button beside a name: an account's, the source. */
+      account = g_str_has_suffix (text, "关注") || g_str_has_suffix (text, "關注");
+
+      if (account) {
+        text[strlen (text) - strlen ("关注")] = '\0';
+        g_strchomp (text);
+        chars = g_utf8_strlen (text, -1);
+      }
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
-          !strstr (text, "，") && date == NULL) {
-        if (strstr (lower, "source") && fields->source == NULL)
+          !strstr (text, "，") && !wenji_import_date_scan (text, &date, NULL, NULL)) {
+        /* An author's block that names a newsroom or an account. */
+        gboolean site = account || strstr (lower, "source") ||
+                        wenji_import_is_site_name (text, fields->site);
+
+        if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);
-        else if (strstr (lower, "author") && fields->author == NULL)
+        else if (!site && strstr (lower, "author") && fields->author == NULL)
           fields->author = g_steal_pointer (&text);
         continue;
       }
@@ -817,11 +858,33 @@ clear_private (xmlNode *node)
   }
 }
 
+static void
+page_clear (Page *page)
+{
+  g_clear_pointer (&page->stats, g_array_unref);
+  g_clear_pointer (&page->lines, g_ptr_array_unref);
+  if (page->line != NULL)
+    g_string_free (page->line, TRUE);
+  page->line = NULL;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Page, page_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+
+
+
+
+
+
+
+
+
+
 
 /**
  * wenji_import_parse_html:
- * @path: the file, for messages
+ * @path: the file or address of the page, for messages and its date
  * @text: the page, decoded to UTF-8
  * @error: return location for a #GError
  *
@@ -838,33 +901,36 @@ wenji_import_parse_html (const char  *path,
                          GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
-  g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(WenjiArticle) article = wenji_article_new ();
-  g_autoptr(GPtrArray) paragraphs = NULL;
-  g_auto(PageMeta) meta = { 0 };
-  g_auto(WenjiImportFields) fields = { 0 };
-  g_autofree char *title_site = NULL;
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (WenjiArticle) article = wenji_article_new ();
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  g_auto (WenjiImportMeta) meta = { 0 };
+  g_auto (WenjiImportFields) fields = { 0 };
+  g_auto (Page) page = { 0 };
+  g_auto (WenjiImportTitles) titles = { 0 };
   g_autofree char *body_text = NULL;
-  Page page = { 0 };
   const WenjiImportProfile *profile;
+  const char *address;
   xmlNode *root, *body;
   double best_score = 0;
-  guint prose = 0, sentences = 0;
+  int agreement = 0;
 
   doc = htmlReadMemory (text, strlen (text), NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
   if (doc == NULL || (root = xmlDocGetRootElement (doc)) == NULL) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
-                 "“%s” could not be read as a web page.", name);
+                 _("“%s” could not be read as a web page."), name);
     return NULL;
   }
 
-  read_meta (root, &meta);
+  wenji_import_meta_read (root, &meta);
+  address = meta.url ? meta.url : (g_str_has_prefix (path, "http://") ||
+                                   g_str_has_prefix (path, "https://")) ? path : NULL;
   body = root;
   for (xmlNode *child = root->children; child != NULL; child = child->next)
-    if (is_tag (child, "body"))
+    if (wenji_import_node_is (child, "body"))
       body = child;
 
   page.base = path;
@@ -872,8 +938,10 @@ wenji_import_parse_html (const char  *path,
   page.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) page_line_free);
   page.line = g_string_new (NULL);
 
-  measure (&page, body, FALSE);
+  wenji_import_titles_init (&titles, &meta);
+  measure (&page, body, wenji_import_tag_flags (body), FALSE);
   propagate_scores (&page, body);
+  find_headline (&page, body, &titles, &agreement);
   /* A page whose structure is known says where its article is. */
   profile = wenji_import_find_profile (root);
   if (profile != NULL)
@@ -882,54 +950,67 @@ wenji_import_parse_html (const char  *path,
     find_best (&page, body, 0, &best_score);
   if (page.best == NULL)
     page.best = body;
+  if (G_UNLIKELY (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN) == FALSE)) {
+    g_autofree char *names = wenji_import_node_attr (page.best, "class");
 
-  page.region = page.best == body ? REGION_BODY : REGION_BEFORE;
+    g_debug ("%s: the article is <%s %s>, score %.1f", name, page.best->name,
+             names ? names : "", best_score);
+  }
+
+  page.region = page.best == body ? WENJI_IMPORT_BODY : WENJI_IMPORT_BEFORE;
   emit_lines (&page, body);
   flush_line (&page);
 
   /* Fields: the page's meta tags first, then what its lines say. */
-  fields.title = choose_title (&page, &meta, &title_site);
-  fields.site = g_strdup (meta.site ? meta.site : title_site);
-  if (meta.source != NULL) {
-    /* `<meta name="source" content="来源：人民网">` is a byline of its own. */
-    wenji_import_classify_line (meta.source, &fields);
-    if (fields.source == NULL && g_strcmp0 (meta.source, fields.site) != 0)
-      fields.source = g_strdup (meta.source);
-  }
+  fields.title = wenji_import_choose_title (page.lines, &meta, &titles);
+  wenji_import_take_title_date (&fields);
+  fields.site = g_strdup (meta.site ? meta.site : titles.site);
   paragraphs = extract (&page, &fields);
   if (profile != NULL)
     wenji_import_profile_trim (profile, paragraphs);
   read_labelled (&page, body, &fields);
-  merge_meta_date (&fields, meta.date);
-  if (fields.author == NULL && meta.author != NULL && !strstr (meta.author, "://") &&
-      g_strcmp0 (meta.author, fields.site) != 0)
+  /* A time the page keeps in an element of its own, where the lines gave
+   * none, or only its day. */
+  {
+    WenjiImportDate labelled = { 0 };
+    WenjiImportDate *published = &fields.published;
+
+    const WenjiImportDate *stated = published->year != 0 ? published : &meta.published;
+
+    find_labelled_date (&page, body, &labelled);
+    if (labelled.year != 0 &&
+        (stated->year == 0 ||
+         (stated->hour < 0 && stated->year == labelled.year &&
+          stated->month == labelled.month && stated->day == labelled.day)))
+      *published = labelled;
+  }
+  /* The source the page shows wins over its meta tag's, which may be a
+   * byline of its own: `<meta name="source" content="来源：人民网">`. */
+  if (meta.source != NULL && fields.source == NULL) {
+    wenji_import_read_credits (meta.source, &fields);
+    if (fields.source == NULL && g_strcmp0 (meta.source, fields.site) != 0)
+      fields.source = g_strdup (meta.source);
+  }
+  wenji_import_choose_date (&fields, &meta, address);
+  if (fields.source == NULL && meta.account != NULL)
+    fields.source = g_strdup (meta.account);
+  if (fields.source == NULL && meta.scripted_source != NULL)
+    fields.source = g_strdup (meta.scripted_source);
+  if (fields.author == NULL && wenji_import_is_meta_author (meta.author, &fields, &meta))
     fields.author = g_strdup (meta.author);
   if (profile != NULL)
     wenji_import_profile_read_fields (profile, root, &fields);
 
-  for (guint i = 0; i < paragraphs->len; i++) {
-    prose += g_utf8_strlen (paragraphs->pdata[i], -1);
-    sentences += has_sentence_end (paragraphs->pdata[i]);
-  }
-
   clear_private (root);
-  g_array_unref (page.stats);
-  g_ptr_array_unref (page.lines);
-  g_string_free (page.line, TRUE);
 
-  /* A long text without a full stop is a list of names, still an article. */
-  if (prose < MIN_ARTICLE_CHARS || (sentences == 0 && prose < 4 * MIN_ARTICLE_CHARS)) {
-    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
-                 "“%s” does not look like an article: the page holds no body text, "
-                 "only links or headings.", name);
+  if (wenji_import_refuse_page (error, name, &meta, &titles, address, paragraphs))
     return NULL;
-  }
 
   g_ptr_array_add (paragraphs, NULL);
   body_text = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
   wenji_article_set_body (article, body_text);
   wenji_import_apply_fields (article, &fields);
-  wenji_article_set_source_url (article, meta.url);
+  wenji_article_set_source_url (article, address);
   wenji_article_set_lang (article, NULL);
 
   g_ptr_array_add (articles, g_steal_pointer (&article));

@@ -8,19 +8,45 @@
 
 G_BEGIN_DECLS
 
+/* Han characters in the import rules' regular expressions: `\\p{Han}` takes
+ * in Chinese punctuation too (PCRE2 reads it as script extensions), which
+ * must end a name. */
+#define HAN_RANGES "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{20000}-\\x{2FA1F}"
+#define HAN "[" HAN_RANGES "]"
+
+/* Minutes east of UTC: China, Hong Kong, Macao and Taiwan. */
+#define WENJI_IMPORT_CHINA_OFFSET (8 * 60)
+#define WENJI_IMPORT_NO_OFFSET G_MININT
+
+/*
+ * A date as a page gives it: the day, the time if it says one, and the
+ * zone if it says one. year is 0 for no date, hour -1 for no time.
+ */
+typedef struct {
+  int year;
+  int month;
+  int day;
+  int hour;
+  int minute;
+  int offset;  /* minutes east of UTC, or WENJI_IMPORT_NO_OFFSET */
+} WenjiImportDate;
+
 /*
  * What a saved page says about its article besides the text: gathered from
  * meta tags and byline lines, most trusted first (a field once set is kept,
  * except that a `责任编辑` line overrides a plain `编辑` one).
  */
 typedef struct {
-  char     *title;
-  char     *author;
-  char     *source;
-  char     *editor;
-  gboolean  editor_is_responsible;
-  char     *published_at;
-  char     *site;          /* the site's own name, the source of last resort */
+  char            *title;
+  char            *author;
+  char            *source;
+  char            *editor;
+  gboolean         editor_is_responsible;
+  WenjiImportDate  published;
+  WenjiImportDate  updated;        /* a date the page calls an update */
+  char            *site;           /* the site's own name, the source of last resort */
+  char            *agency;         /* the agency of a dateline, `新华社北京5月9日电` */
+  char            *original_title; /* `原标题：…` */
 } WenjiImportFields;
 
 void       wenji_import_fields_clear (WenjiImportFields *fields);
@@ -30,7 +56,26 @@ typedef enum {
   WENJI_IMPORT_LINE_BODY,    /* text of the article */
   WENJI_IMPORT_LINE_FIELDS,  /* a byline: date, source, author, editor */
   WENJI_IMPORT_LINE_CHROME,  /* page furniture: contact, copyright, share, navigation */
+  WENJI_IMPORT_LINE_END,     /* furniture that closes an article: （完）, 【纠错】, 相关阅读 */
+  WENJI_IMPORT_LINE_CAPTION, /* a picture's caption or credit */
 } WenjiImportLineKind;
+
+/* wenji-import-date.c */
+gboolean   wenji_import_date_scan           (const char            *text,
+                                             WenjiImportDate       *date,
+                                             int                   *start,
+                                             int                   *end);
+gboolean   wenji_import_date_parse_meta     (const char            *value,
+                                             WenjiImportDate       *date);
+gboolean   wenji_import_date_from_timestamp (gint64                 seconds,
+                                             int                    offset,
+                                             WenjiImportDate       *date);
+gboolean   wenji_import_date_from_url       (const char            *url,
+                                             WenjiImportDate       *date);
+void       wenji_import_date_to_offset      (WenjiImportDate       *date,
+                                             int                    offset);
+gint64     wenji_import_date_minutes        (const WenjiImportDate *date);
+char      *wenji_import_date_format         (const WenjiImportDate *date);
 
 /* wenji-import-encoding.c */
 char      *wenji_import_decode      (const char  *path,
@@ -44,18 +89,31 @@ char      *wenji_import_decode      (const char  *path,
 char      *wenji_import_remove_glosses (const char *text,
                                         guint      *n_glosses);
 
+/* wenji-import-byline.c */
+GRegex    *wenji_import_rule            (const char        *pattern);
+gboolean   wenji_import_may_be_byline   (const char        *line);
+char      *wenji_import_read_byline     (const char        *line,
+                                         WenjiImportFields *fields,
+                                         guint             *n_found);
+void       wenji_import_keep_fields     (WenjiImportFields *fields,
+                                         WenjiImportFields *found);
+char      *wenji_import_clean_name      (const char        *value);
+char      *wenji_import_take_credit     (const char        *paragraph,
+                                         WenjiImportFields *fields,
+                                         gboolean          *closes);
+void       wenji_import_take_dateline   (const char        *paragraph,
+                                         WenjiImportFields *fields);
+
 /* wenji-import-chrome.c */
 WenjiImportLineKind wenji_import_classify_line   (const char        *line,
                                                   WenjiImportFields *fields);
-char      *wenji_import_take_credit     (const char        *paragraph,
-                                         WenjiImportFields *fields);
 GPtrArray *wenji_import_filter_lines    (GPtrArray         *lines,
+                                         WenjiImportFields *fields);
+void       wenji_import_read_credits    (const char        *line,
                                          WenjiImportFields *fields);
 void       wenji_import_note_site       (const char        *line,
                                          WenjiImportFields *fields);
-char      *wenji_import_parse_date      (const char        *text);
-char      *wenji_import_strip_site_suffix (const char      *title,
-                                           char           **site);
+gboolean   wenji_import_is_caption      (const char        *line);
 void       wenji_import_apply_fields    (WenjiArticle      *article,
                                          WenjiImportFields *fields);
 
@@ -70,6 +128,17 @@ void     wenji_import_profile_read_fields (const WenjiImportProfile *profile,
                                            WenjiImportFields        *fields);
 void     wenji_import_profile_trim        (const WenjiImportProfile *profile,
                                            GPtrArray                *paragraphs);
+
+/* wenji-import-title.c */
+char      *wenji_import_strip_site_suffix (const char      *title,
+                                           const char      *site,
+                                           char           **removed);
+gboolean   wenji_import_is_site_name    (const char        *name,
+                                         const char        *site);
+gboolean   wenji_import_same_title      (const char        *a,
+                                         const char        *b);
+char      *wenji_import_title_key       (const char        *title);
+char      *wenji_import_publication_name (const char       *site);
 
 /* wenji-import-html.c */
 GPtrArray *wenji_import_parse_html  (const char  *path,

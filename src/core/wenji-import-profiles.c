@@ -181,27 +181,17 @@ script_value (const char *scripts,
 }
 
 /* A Unix time as the date of a page from China (UTC+8). */
-static char *
-date_from_unix_time (const char *text)
+static gboolean
+date_from_unix_time (const char      *text,
+                     WenjiImportDate *date)
 {
-  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("+08:00");
-  g_autoptr (GDateTime) time = NULL;
-  g_autofree char *local = NULL;
   gint64 seconds;
 
   /* 2000 to 2100: anything else is not a publication time. */
-  if (!g_ascii_string_to_signed (text, 10, 946684800, 4102444800, &seconds, NULL) || zone == NULL)
-    return NULL;
-  time = g_date_time_new_from_unix_utc (seconds);
-  if (time == NULL)
-    return NULL;
-  {
-    g_autoptr (GDateTime) there = g_date_time_to_timezone (time, zone);
+  if (!g_ascii_string_to_signed (text, 10, 946684800, 4102444800, &seconds, NULL))
+    return FALSE;
 
-    local = g_date_time_format (there, "%Y-%m-%d %H:%M");
-  }
-
-  return wenji_import_parse_date (local);
+  return wenji_import_date_from_timestamp (seconds, 8 * 60, date);
 }
 
 /**
@@ -255,7 +245,8 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
 {
   g_autoptr (GString) scripts = g_string_new (NULL);
   g_autofree char *meta_author = NULL;
-  char *date = NULL;
+  WenjiImportDate date = { 0 };
+  gboolean found = FALSE;
 
   replace (&fields->title, first_text (root, profile->title));
   replace (&fields->source, first_text (root, profile->source));
@@ -270,17 +261,18 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
     g_clear_pointer (&fields->author, g_free);
 
   collect_scripts (root, scripts);
-  for (guint i = 0; date == NULL && i < MAX_NAMES && profile->time_vars[i] != NULL; i++) {
+  for (guint i = 0; !found && i < MAX_NAMES && profile->time_vars[i] != NULL; i++) {
     g_autofree char *value = script_value (scripts->str, profile->time_vars[i]);
 
-    date = value != NULL ? date_from_unix_time (value) : NULL;
+    found = value != NULL && date_from_unix_time (value, &date);
   }
-  for (guint i = 0; date == NULL && i < MAX_NAMES && profile->date_vars[i] != NULL; i++) {
+  for (guint i = 0; !found && i < MAX_NAMES && profile->date_vars[i] != NULL; i++) {
     g_autofree char *value = script_value (scripts->str, profile->date_vars[i]);
 
-    date = value != NULL ? wenji_import_parse_date (value) : NULL;
+    found = value != NULL && wenji_import_date_parse_meta (value, &date);
   }
-  replace (&fields->published_at, date);
+  if (found)
+    fields->published = date;
 }
 
 /* A line's letters and characters alone: "— END —" is "END". */

@@ -175,7 +175,8 @@ wenji_import_fetch_page (WenjiFetcher  *fetcher,
     fetched = wenji_fetcher_get (fetcher, picture->url, result->url,
                                  "image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8",
                                  cancellable, &picture_error);
-    if (fetched != NULL && (picture->mime_type = g_strdup (sniff_picture (fetched->body))) != NULL) {
+    if (fetched != NULL &&
+        (picture->mime_type = g_strdup (sniff_picture (fetched->body))) != NULL) {
       picture->bytes = g_bytes_ref (fetched->body);
       continue;
     }

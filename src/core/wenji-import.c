@@ -162,8 +162,8 @@ static void
 collect_folder (const char *folder,
                 GPtrArray  *files)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   if (dir == NULL) {
@@ -200,7 +200,7 @@ GPtrArray *
 wenji_import_collect_files (const char * const  *paths,
                             GError             **error)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++) {
     if (wenji_fetch_is_url (paths[i]))
@@ -322,7 +322,8 @@ is_duplicate (WenjiLibrary  *library,
     return 0;
 
   hash = wenji_text_content_hash (body);
-  stmt = wenji_library_prepare (library, "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", error);
+  stmt = wenji_library_prepare (library, "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1",
+                                error);
   if (stmt == NULL)
     return -1;
 
@@ -396,8 +397,8 @@ store_articles (WenjiLibrary       *library,
   for (guint i = 0; i < articles->len; i++) {
     WenjiArticle *article = articles->pdata[i];
     const char *body = wenji_article_get_body (article);
-    g_autofree char *wide_title = widen ? wenji_text_widen_punctuation (wenji_article_get_title (article))
-                                        : NULL;
+    g_autofree char *wide_title =
+      widen ? wenji_text_widen_punctuation (wenji_article_get_title (article)) : NULL;
     g_autofree char *wide_body = widen ? wenji_text_widen_punctuation (body) : NULL;
     gint64 id;
 
@@ -483,7 +484,8 @@ wenji_import_store_web_page (WenjiLibrary      *library,
     g_ptr_array_add (file->warnings, g_strdup (warnings->pdata[i]));
 
   known = flags & WENJI_IMPORT_KEEP_DUPLICATES
-          ? 0 : wenji_import_has_source_url (library, wenji_article_get_source_url (article), error);
+          ? 0
+          : wenji_import_has_source_url (library, wenji_article_get_source_url (article), error);
   if (known != 0) {
     *library_error = known < 0;
     file->duplicates += known > 0;
@@ -533,8 +535,8 @@ wenji_import_paths (WenjiLibrary        *library,
                     GCancellable        *cancellable,
                     GError             **error)
 {
-  g_autoptr(WenjiImportReport) report = wenji_import_report_new ();
-  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr (WenjiImportReport) report = wenji_import_report_new ();
+  g_autoptr (GPtrArray) files = NULL;
   g_autoptr (WenjiPrefetch) prefetch = NULL;
   g_autoptr (GPtrArray) urls = g_ptr_array_new ();
   guint batch_start = 0, in_batch = 0, n_fetched = 0;
@@ -555,8 +557,8 @@ wenji_import_paths (WenjiLibrary        *library,
   for (guint i = 0; i < files->len; i++) {
     const char *path = files->pdata[i];
     WenjiImportFile *file = g_new0 (WenjiImportFile, 1);
-    g_autoptr(GPtrArray) articles = NULL;
-    g_autoptr(GError) local_error = NULL;
+    g_autoptr (GPtrArray) articles = NULL;
+    g_autoptr (GError) local_error = NULL;
 
     if (g_cancellable_is_cancelled (cancellable)) {
       g_free (file);
@@ -680,7 +682,7 @@ import_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ImportJob *job = task_data;
-  g_autoptr(WenjiLibrary) library = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
   WenjiImportReport *report;
   GError *error = NULL;
 
@@ -717,7 +719,7 @@ wenji_import_paths_async (const char          *library_path,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   ImportJob *job = g_new0 (ImportJob, 1);
 
   job->library_path = g_strdup (library_path);

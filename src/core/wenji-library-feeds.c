@@ -349,7 +349,7 @@ wenji_library_mark_read (WenjiLibrary  *self,
   if (!wenji_library_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (wenji_library_get_db (self)) > 0)
-    wenji_library_changed (self, 0);
+    wenji_library_changed (self, article_id);
 
   return TRUE;
 }

@@ -80,7 +80,8 @@ static void
 set_view_mode (Fixture    *fixture,
                const char *mode)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode", "s", mode));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode",
+                                             "s", mode));
   g_assert_cmpstr (wenji_editor_get_view_mode (fixture->editor), ==, mode);
   app_test_wait_for_editor (fixture->editor);
 }
@@ -199,7 +200,8 @@ test_view_modes (Fixture       *fixture,
   /* Preview: the pages alone. */
   set_view_mode (fixture, "preview");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (wenji_editor_get_title_editable (fixture->editor))));
+  g_assert_false (gtk_widget_get_mapped (
+                    GTK_WIDGET (wenji_editor_get_title_editable (fixture->editor))));
 
   /* Back to Edit; edits made there reach the preview when it shows again. */
   set_view_mode (fixture, "edit");
@@ -219,7 +221,8 @@ test_preview_traditional (Fixture       *fixture,
 
   set_view_mode (fixture, "preview");
   g_assert_cmpuint (wenji_preview_get_n_pages (preview), ==, 1);
-  g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (wenji_preview_get_layout (preview))),
+  g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (
+                     wenji_preview_get_layout (preview))),
                    ==, WENJI_LANG_HANT);
   app_test_wait_for_frame (GTK_WIDGET (fixture->base.window));
   app_test_save_screenshot (GTK_WIDGET (fixture->base.window), "wenji-editor-preview.png");
@@ -344,20 +347,24 @@ test_convert_undo (Fixture       *fixture,
   GtkTextIter iter;
 
   set_view_mode (fixture, "split");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "t2s"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert",
+                                             "s", "t2s"));
 
   converted = get_body (fixture);
   g_assert_true (g_str_has_prefix (converted, "在资讯爆炸的时代，深度阅读显得格外珍贵。"));
   g_assert_nonnull (strstr (converted, "## 图书馆的新角色"));
   g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==,
                    "数位时代的阅读习惯");
-  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANS);
-  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, hant_body));
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==,
+                   WENJI_LANG_HANS);
+  g_assert_true (has_revision (fixture->base.library, fixture->id,
+                               WENJI_REVISION_BEFORE_CONVERSION, hant_body));
 
   /* The preview follows the new language. */
   app_test_wait_for_editor (fixture->editor);
   g_assert_cmpstr (wenji_document_get_lang (wenji_page_layout_get_document (
-                     wenji_preview_get_layout (wenji_editor_get_preview (fixture->editor)))), ==, WENJI_LANG_HANS);
+                     wenji_preview_get_layout (wenji_editor_get_preview (fixture->editor)))),
+                   ==, WENJI_LANG_HANS);
 
   /* Autosave stores it. */
   app_test_wait_until (editor_saved, fixture->editor, "the autosave");
@@ -384,7 +391,8 @@ test_convert_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.undo", NULL));
   restored = get_body (fixture);
   g_assert_cmpstr (restored, ==, hant_body);
-  g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==, hant_title);
+  g_assert_cmpstr (gtk_editable_get_text (wenji_editor_get_title_editable (fixture->editor)), ==,
+                   hant_title);
   assert_shows_language (fixture, WENJI_LANG_HANT);
 
   /* Saved now, the library has all three back. */
@@ -416,9 +424,12 @@ test_convert_undo (Fixture       *fixture,
   assert_shows_language (fixture, WENJI_LANG_HANS);
 
   /* And back to Traditional, Taiwan style. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert", "s", "s2twp"));
-  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==, WENJI_LANG_HANT);
-  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CONVERSION, converted));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.convert",
+                                             "s", "s2twp"));
+  g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (fixture->editor)), ==,
+                   WENJI_LANG_HANT);
+  g_assert_true (has_revision (fixture->base.library, fixture->id,
+                               WENJI_REVISION_BEFORE_CONVERSION, converted));
 }
 
 static void
@@ -429,14 +440,17 @@ test_cleanup (Fixture       *fixture,
   g_autofree char *body = NULL;
 
   gtk_text_buffer_set_text (get_buffer (fixture), glossed, -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.remove-glosses", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.remove-glosses",
+                                             NULL));
   body = get_body (fixture);
   g_assert_cmpstr (body, ==, "各界關注經濟發展問題。");
-  g_assert_true (has_revision (fixture->base.library, fixture->id, WENJI_REVISION_BEFORE_CLEANUP, glossed));
+  g_assert_true (has_revision (fixture->base.library, fixture->id,
+                               WENJI_REVISION_BEFORE_CLEANUP, glossed));
 
   g_clear_pointer (&body, g_free);
   gtk_text_buffer_set_text (get_buffer (fixture), "你好, 世界!他说:我们走吧.", -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.widen-punctuation", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor),
+                                             "editor.widen-punctuation", NULL));
   body = get_body (fixture);
   g_assert_cmpstr (body, ==, "你好，世界！他说：我们走吧。");
 
@@ -455,7 +469,8 @@ test_find_replace (Fixture       *fixture,
   GtkTextIter start, end;
   g_autofree char *selected = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-show", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-show",
+                                             NULL));
   app_test_wait_until (is_mapped, wenji_editor_get_replace_editable (fixture->editor),
                        "the replace entry to show");
 
@@ -466,7 +481,8 @@ test_find_replace (Fixture       *fixture,
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "减负");
   g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, 2);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.find-next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.find-next",
+                                             NULL));
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   g_assert_cmpint (gtk_text_iter_get_offset (&start), >, 2);
 
@@ -478,7 +494,8 @@ test_find_replace (Fixture       *fixture,
   g_assert_nonnull (strstr (body, "松绑减压"));
   g_clear_pointer (&body, g_free);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.replace-all",
+                                             NULL));
   body = get_body (fixture);
   g_assert_null (strstr (body, "减负"));
   g_assert_nonnull (strstr (body, "减压不是减责任"));
@@ -520,12 +537,15 @@ main (int   argc,
   if (!app_test_init (&argc, &argv))
     return g_test_run ();
 
-  g_test_add ("/editor/view-modes", Fixture, &hans, fixture_setup, test_view_modes, fixture_teardown);
+  g_test_add ("/editor/view-modes", Fixture, &hans,
+              fixture_setup, test_view_modes, fixture_teardown);
   g_test_add ("/editor/preview-traditional", Fixture, &hant,
               fixture_setup, test_preview_traditional, fixture_teardown);
-  g_test_add ("/editor/convert-undo", Fixture, &hant, fixture_setup, test_convert_undo, fixture_teardown);
+  g_test_add ("/editor/convert-undo", Fixture, &hant,
+              fixture_setup, test_convert_undo, fixture_teardown);
   g_test_add ("/editor/cleanup", Fixture, &hant, fixture_setup, test_cleanup, fixture_teardown);
-  g_test_add ("/editor/find-replace", Fixture, &hans, fixture_setup, test_find_replace, fixture_teardown);
+  g_test_add ("/editor/find-replace", Fixture, &hans,
+              fixture_setup, test_find_replace, fixture_teardown);
   g_test_add ("/editor/status", Fixture, &hans, fixture_setup, test_status, fixture_teardown);
 
   return g_test_run ();

@@ -60,7 +60,8 @@ tagged_text (GtkTextBuffer *buffer,
   g_assert_nonnull (tag);
   gtk_text_buffer_get_start_iter (buffer, &iter);
   while (!gtk_text_iter_is_end (&iter)) {
-    if (gtk_text_iter_starts_tag (&iter, tag) || (gtk_text_iter_is_start (&iter) && gtk_text_iter_has_tag (&iter, tag))) {
+    if (gtk_text_iter_starts_tag (&iter, tag) ||
+        (gtk_text_iter_is_start (&iter) && gtk_text_iter_has_tag (&iter, tag))) {
       g_autofree char *run = NULL;
 
       end = iter;
@@ -117,12 +118,15 @@ test_history (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.history", NULL));
   g_object_get (fixture->window, "show-history", &show_history, NULL);
   g_assert_true (show_history);
-  view = WENJI_HISTORY_VIEW (app_test_find_widget (GTK_WIDGET (fixture->window), WENJI_TYPE_HISTORY_VIEW));
+  view = WENJI_HISTORY_VIEW (app_test_find_widget (GTK_WIDGET (fixture->window),
+                                                   WENJI_TYPE_HISTORY_VIEW));
   g_assert_nonnull (view);
   /* The keys go to the history, so that Escape closes it. */
-  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)), GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
+                                         GTK_WIDGET (view)));
   /* It shows in place of the editor. */
-  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)))) ==
+  g_assert_true (gtk_stack_get_visible_child (
+                   GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)))) ==
                  GTK_WIDGET (view));
   g_assert_cmpint (wenji_history_view_get_article_id (view), ==, id);
 
@@ -132,7 +136,8 @@ test_history (Fixture       *fixture,
   /* The older one is the original; its diff shows what changed since. */
   wenji_history_view_select (view, 1);
   g_assert_cmpstr (wenji_revision_get_body (wenji_history_view_get_selected (view)), ==, original);
-  g_assert_cmpstr (wenji_revision_get_reason (wenji_history_view_get_selected (view)), ==, WENJI_REVISION_EDIT);
+  g_assert_cmpstr (wenji_revision_get_reason (wenji_history_view_get_selected (view)), ==,
+                   WENJI_REVISION_EDIT);
   removed = tagged_text (wenji_history_view_get_diff_buffer (view), "removed");
   added = tagged_text (wenji_history_view_get_diff_buffer (view), "added");
   g_test_message ("removed: %s\nadded: %s", removed, added);
@@ -151,7 +156,8 @@ test_history (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore", NULL));
   g_object_get (fixture->window, "show-history", &show_history, NULL);
   g_assert_false (show_history);
-  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)))) ==
+  g_assert_true (gtk_stack_get_visible_child (
+                   GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)))) ==
                  GTK_WIDGET (editor));
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
   body = editor_body (editor);
@@ -166,8 +172,10 @@ test_history (Fixture       *fixture,
   revisions = wenji_library_list_revisions (fixture->library, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (revisions->len, ==, 4);
-  g_assert_cmpstr (wenji_revision_get_reason (g_ptr_array_index (revisions, 0)), ==, WENJI_REVISION_RESTORE);
-  g_assert_cmpstr (wenji_revision_get_reason (g_ptr_array_index (revisions, 1)), ==, WENJI_REVISION_BEFORE_RESTORE);
+  g_assert_cmpstr (wenji_revision_get_reason (g_ptr_array_index (revisions, 0)), ==,
+                   WENJI_REVISION_RESTORE);
+  g_assert_cmpstr (wenji_revision_get_reason (g_ptr_array_index (revisions, 1)), ==,
+                   WENJI_REVISION_BEFORE_RESTORE);
   g_assert_cmpstr (wenji_revision_get_body (g_ptr_array_index (revisions, 1)), ==, second_edit);
   undo_id = wenji_revision_get_id (g_ptr_array_index (revisions, 1));
 
@@ -184,7 +192,8 @@ test_history (Fixture       *fixture,
   g_assert_false (show_history);
 
   /* Undo, as the toast's button does, brings back the last edit. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore-revision", "x", undo_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore-revision",
+                                             "x", undo_id));
   g_free (body);
   body = editor_body (editor);
   g_assert_cmpstr (body, ==, second_edit);
@@ -215,8 +224,10 @@ main (int   argc,
   if (!app_test_init (&argc, &argv))
     return g_test_run ();
 
-  g_test_add ("/history/restore", Fixture, NULL, fixture_setup, test_history, app_test_fixture_teardown);
-  g_test_add ("/history/no-article", Fixture, NULL, fixture_setup, test_no_article, app_test_fixture_teardown);
+  g_test_add ("/history/restore", Fixture, NULL,
+              fixture_setup, test_history, app_test_fixture_teardown);
+  g_test_add ("/history/no-article", Fixture, NULL,
+              fixture_setup, test_no_article, app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -169,7 +169,8 @@ show_window_in (const Expectation *expected)
    * either locale. GtkTextView shapes with the locale's language, so the
    * editor names the SC face and turns localized forms (locl) off. */
   {
-    WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (window), WENJI_TYPE_EDITOR));
+    WenjiEditor *editor = WENJI_EDITOR (app_test_find_widget (GTK_WIDGET (window),
+                                                              WENJI_TYPE_EDITOR));
     GtkTextBuffer *buffer = GTK_TEXT_BUFFER (wenji_editor_get_buffer (editor));
     GtkTextIter start;
     GSList *tags;

@@ -192,7 +192,8 @@ test_compose_and_commit (Fixture       *fixture,
   GtkTextIter start, end;
   guint n_resets;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode", "s", "split"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.view-mode",
+                                             "s", "split"));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
   gtk_widget_grab_focus (view);

@@ -174,7 +174,8 @@ test_rebuild_progress (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
 
     /* Once the first report past 0 has crossfaded in, the bar shows a part done. */
-    if (!shot && fractions->len > 0 && g_array_index (fractions, double, fractions->len - 1) > 0.0) {
+    if (!shot && fractions->len > 0 &&
+        g_array_index (fractions, double, fractions->len - 1) > 0.0) {
       while (gtk_stack_get_transition_running (stack))
         g_main_context_iteration (NULL, TRUE);
       app_test_save_screenshot (GTK_WIDGET (window), "wenji-open-progress.png");
@@ -197,14 +198,16 @@ test_rebuild_progress (Fixture       *fixture,
   g_assert_false (label_showing (GTK_WIDGET (window), "Opening your library…"));
   g_assert_cmpuint (fractions->len, >=, 2);
   for (guint i = 1; i < fractions->len; i++)
-    g_assert_cmpfloat (g_array_index (fractions, double, i), >=, g_array_index (fractions, double, i - 1));
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
   g_assert_cmpfloat (g_array_index (fractions, double, 0), <, 0.5);
   g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
   g_assert_cmpfloat (wenji_loading_window_get_fraction (window), ==, 1.0);
   g_assert_cmpstr (gtk_progress_bar_get_text (GTK_PROGRESS_BAR (bar)), ==, "100 %");
 
   /* The main loop ran all along: no gap near the length of the rebuild. */
-  g_test_message ("open took %" G_GINT64_FORMAT " ms, %u ticks, longest gap %" G_GINT64_FORMAT " ms",
+  g_test_message ("open took %" G_GINT64_FORMAT " ms, %u ticks, "
+                  "longest gap %" G_GINT64_FORMAT " ms",
                   duration / 1000, heartbeat.ticks, heartbeat.longest_gap / 1000);
   g_assert_cmpint (duration, >, 200 * G_TIME_SPAN_MILLISECOND);
   g_assert_cmpint (heartbeat.longest_gap, <, duration / 2);
@@ -332,8 +335,9 @@ watch_windows (gpointer user_data)
 {
   AppRun *run = user_data;
   /* app.quit closes windows: walk a list of our own. */
-  g_autolist (GtkWindow) windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (run->application)),
-                                                     (GCopyFunc) g_object_ref, NULL);
+  g_autolist (GtkWindow) windows =
+    g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (run->application)),
+                      (GCopyFunc) g_object_ref, NULL);
 
   for (GList *l = windows; l != NULL && !run->quit; l = l->next) {
     if (WENJI_IS_LOADING_WINDOW (l->data) &&
@@ -482,9 +486,11 @@ main (int   argc,
   g_test_add ("/open/application", Fixture, NULL,
               app_test_fixture_setup_scratch, test_application_opens, app_test_fixture_teardown);
   g_test_add ("/open/application-terminated", Fixture, NULL,
-              app_test_fixture_setup_scratch, test_application_terminated, app_test_fixture_teardown);
+              app_test_fixture_setup_scratch, test_application_terminated,
+              app_test_fixture_teardown);
   g_test_add ("/open/application-quit-while-indexing", Fixture, NULL,
-              app_test_fixture_setup_scratch, test_application_quits_while_indexing, app_test_fixture_teardown);
+              app_test_fixture_setup_scratch, test_application_quits_while_indexing,
+              app_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -207,7 +207,8 @@ test_export_uses_preferences (Fixture       *fixture,
   html_path = app_test_export (&fixture->base, "html", "article.html", FALSE);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (html, "html:lang(zh-Hans) body { font-family: \"Wenji Punctuation Serif SC\", "
+  g_assert_nonnull (strstr (html, "html:lang(zh-Hans) body { font-family: "
+                                 "\"Wenji Punctuation Serif SC\", "
                                  "\"DejaVu Serif\", \"Noto Serif CJK SC\""));
   g_assert_nonnull (strstr (html, "font-family: \"Wenji Punctuation Sans SC\", "
                                  "\"DejaVu Sans\", \"Noto Sans CJK SC\""));
@@ -357,19 +358,23 @@ test_copy_wechat (Fixture       *fixture,
   g_autofree char *expected_text = NULL;
 
   g_assert_true (g_settings_set_string (fixture->settings, "wechat-theme", "fresh"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.window), "win.copy-wechat", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.window), "win.copy-wechat",
+                                             NULL));
 
-  wenji_settings_get_export_setup (fixture->settings, wenji_export_format_lookup ("wechat"), &setup);
+  wenji_settings_get_export_setup (fixture->settings, wenji_export_format_lookup ("wechat"),
+                                   &setup);
   g_assert_cmpint (setup.theme, ==, WENJI_THEME_FRESH);
   expected_html = wenji_wechat_writer_render_article (&setup, wenji_editor_get_article (editor));
   expected_text = wenji_wechat_writer_render_text (wenji_editor_get_article (editor));
   g_assert_nonnull (strstr (expected_html, "#0E7C7B"));
 
-  gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, on_clipboard_read, &html);
+  gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL,
+                            on_clipboard_read, &html);
   app_test_wait_until (read_done, &html, "the clipboard's HTML");
   g_assert_cmpstr (html.mime_type, ==, "text/html");
   g_assert_cmpuint (g_bytes_get_size (html.bytes), ==, strlen (expected_html));
-  g_assert_true (memcmp (g_bytes_get_data (html.bytes, NULL), expected_html, strlen (expected_html)) == 0);
+  g_assert_true (memcmp (g_bytes_get_data (html.bytes, NULL), expected_html,
+                         strlen (expected_html)) == 0);
 
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
   app_test_wait_until (read_done, &text, "the clipboard's text");
@@ -406,8 +411,9 @@ test_theme_preview (Fixture       *fixture,
 
   /* Down to the preview, for the screenshots. */
   {
-    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (theme_row),
-                                                                                GTK_TYPE_SCROLLED_WINDOW));
+    GtkScrolledWindow *scroller =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (theme_row),
+                                                    GTK_TYPE_SCROLLED_WINDOW));
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
 
     app_test_wait_for_frame (GTK_WIDGET (preferences));

@@ -15,7 +15,8 @@ test_software_names (void)
   g_assert_true (wenji_renderer_is_software ("Software Rasterizer"));
   g_assert_false (wenji_renderer_is_software ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)"));
   /* Hardware drivers name LLVM too. */
-  g_assert_false (wenji_renderer_is_software ("AMD Radeon RX 580 Series (radeonsi, polaris10, LLVM 15.0.6, DRM 3.49)"));
+  g_assert_false (wenji_renderer_is_software ("AMD Radeon RX 580 Series (radeonsi, polaris10, "
+                                              "LLVM 15.0.6, DRM 3.49)"));
   g_assert_false (wenji_renderer_is_software (NULL));
 }
 

@@ -69,7 +69,8 @@ run_cli (const char  *locale,
   char *out = NULL;
   int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
@@ -187,7 +188,8 @@ test_locale (gconstpointer data)
 
   /* Until the window shows its names, or the app is gone. */
   deadline = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
-  while (!watch.exited && g_get_monotonic_time () < deadline && !(shown = shows_expected (&watch))) {
+  while (!watch.exited && g_get_monotonic_time () < deadline &&
+         !(shown = shows_expected (&watch))) {
     g_timeout_add (100, poll_again, NULL);
     g_main_context_iteration (NULL, TRUE);
   }

@@ -165,7 +165,8 @@ test_paste_addresses (AppTestFixture *fixture,
   /* A link dragged from a browser onto the window. */
   {
     g_autofree char *dropped = test_server_url (server, "/dropped.html");
-    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+    g_autoptr (GListModel) controllers =
+      gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
     GtkDropTarget *target = NULL;
     GValue value = G_VALUE_INIT;
     gboolean handled = FALSE;

@@ -143,7 +143,8 @@ test_metadata_tag_filter (Fixture       *fixture,
 
   g_object_get (find_pane (fixture), "article-list", &list, NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata",
+                                             NULL));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
 
   id = wenji_editor_get_article_id (editor);
@@ -156,7 +157,8 @@ test_metadata_tag_filter (Fixture       *fixture,
   g_assert_true (strv_has (shown, "社论"));
 
   /* A detail typed in the panel is saved with the article. */
-  author = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (panel), WENJI_TYPE_METADATA_PANEL, "author_row"));
+  author = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (panel),
+                                                      WENJI_TYPE_METADATA_PANEL, "author_row"));
   gtk_editable_set_text (GTK_EDITABLE (author), "李明");
   g_assert_true (wenji_metadata_panel_save (panel, &error));
   g_assert_no_error (error);
@@ -175,7 +177,8 @@ test_metadata_tag_filter (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "metadata.remove-tag", "s", "社论"));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-metadata",
+                                             NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
 }
 
@@ -341,7 +344,8 @@ test_batch (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   g_assert_cmpint (wenji_article_list_get_id (list, 0), ==, third);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch",
+                                             NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
@@ -360,7 +364,8 @@ test_empty_trash (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.trash", NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 1);
   /* Ctrl+Z in the list undoes it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-trash-batch",
+                                             NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpint (wenji_editor_get_article_id (editor), ==, id);
 
@@ -371,7 +376,8 @@ test_empty_trash (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.empty-trash-confirmed", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.empty-trash-confirmed", NULL));
   g_assert_cmpuint (app_test_count_articles (fixture->library).trash, ==, 0);
   g_assert_cmpuint (app_test_count_articles (fixture->library).all, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
@@ -500,8 +506,9 @@ assert_font_button (GtkWindow  *preferences,
                     const char *name,
                     const char *family)
 {
-  GtkFontChooser *button = GTK_FONT_CHOOSER (gtk_widget_get_template_child (GTK_WIDGET (preferences),
-                                                                            WENJI_TYPE_PREFERENCES_WINDOW, name));
+  GtkFontChooser *button =
+    GTK_FONT_CHOOSER (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                     WENJI_TYPE_PREFERENCES_WINDOW, name));
   PangoFontFamily *chosen = gtk_font_chooser_get_font_family (button);
 
   g_assert_nonnull (chosen);
@@ -523,7 +530,8 @@ test_preferences_script (Fixture       *fixture,
   gtk_window_present (preferences);
   app_test_wait_for_frame (GTK_WIDGET (preferences));
 
-  script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), WENJI_TYPE_PREFERENCES_WINDOW,
+  script_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                             WENJI_TYPE_PREFERENCES_WINDOW,
                                                              "script_row"));
   /* No font chosen: the buttons name the fonts new articles get. */
   assert_font_button (preferences, "body_font_button", "Noto Serif CJK SC");
@@ -537,11 +545,13 @@ test_preferences_script (Fixture       *fixture,
   app_test_save_screenshot (GTK_WIDGET (preferences), "wenji-preferences.png");
   gtk_window_destroy (preferences);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, "zh-Hant");
 
   g_settings_reset (settings, "default-script");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-article",
+                                             NULL));
   g_assert_cmpstr (wenji_article_get_lang (wenji_editor_get_article (editor)), ==, "zh-Hans");
 }
 

@@ -25,39 +25,40 @@ typedef struct {
 } PageCase;
 
 static const PageCase pages[] = {
-  { "news-gbk-zsnews.html", "为基层减负需久久为功", "2021-02-07 15:16", "李明", "中山日报", "王芳",
+  { "news-gbk-zsnews.html", "为基层减负需久久为功", "2021-02-07 15:16 +08:00", "李明", "中山日报", "王芳",
     "zh-Hans", NULL, "基层减负是一个老话题。", "社会主义新农村。", 4,
     { "相关新闻", "中山市召开", "分享到", "版权", "当前位置", "责任编辑", "0760", "星期一" } },
-  { "news-gbk-people.html", "稳就业 保民生 各地多措并举助力高校毕业生就业", "2021-06-18 08:30", "赵静",
+  { "news-gbk-people.html", "稳就业 保民生 各地多措并举助力高校毕业生就业", "2021-06-18 08:30 +08:00", "赵静",
     "人民网-人民日报", "孙红、刘洋", "zh-Hans", NULL, "本报北京6月17日电（记者赵静）今年", "尽早就业。", 3,
     { "热点排行", "国务院常务会议", "责编", "Copyright", "版 权", "来源", "人民网首页", NULL } },
-  { "news-sina.html", "春运首日全国铁路发送旅客超过三百万人次", "2021-01-28 09:12", NULL, "新华网", "张宇",
+  { "news-sina.html", "春运首日全国铁路发送旅客超过三百万人次", "2021-01-28 09:12 +08:00", NULL, "新华网", "张宇",
     "zh-Hans", "https://news.sina.example/c/2021-01-28/doc-spring.shtml",
-    "原标题：", "满足旅客出行需求。", 4,
-    { "我要评论", "网友甲", "责任编辑", "SINA", "新浪首页", NULL } },
-  { "gov-notice.html", "关于做好2021年春节期间安全生产工作的通知", "2021-02-01 10:00", NULL,
+    "新华社北京1月28日电 记者", "满足旅客出行需求。", 3,
+    { "我要评论", "网友甲", "责任编辑", "SINA", "新浪首页", "原标题", NULL } },
+  { "gov-notice.html", "关于做好2021年春节期间安全生产工作的通知", "2021-02-01 10:00 +08:00", NULL,
     "市应急管理局", NULL, "zh-Hans", NULL, "各区人民政府，市政府各部门：", "某某市人民政府办公室\n\n2021年2月1日", 7,
     { "打印本页", "关闭窗口", "浏览次数", "ICP", "联系电话", "政务公开", "发布时间", NULL } },
-  { "hk-portal-hant.html", "港鐵新線下月通車 沿線居民出行更便利", "2021-05-06 10:20", "林小美", "中央社",
+  { "hk-portal-hant.html", "港鐵新線下月通車 沿線居民出行更便利", "2021-05-06 10:20 +08:00", "林小美", "中央社",
     "陳大文", "zh-Hant", "https://hknews.example/2021/05/06/mtr-new-line.html",
     "港鐵公司今日宣布", "出行將方便不少。", 3,
     { "熱門新聞", "天文台", "版權", "聯絡我們", "責任編輯", "來源", NULL } },
   { "sidebar-dense.html", "社区食堂开进老旧小区 老人吃饭不再犯难", "2021-03-12", "刘洋、陈晨", "某某日报",
     NULL, "zh-Hans", NULL, "在老城区的一个老旧小区里", "住在小区的王大爷说。", 3,
     { "热点新闻", "全市一季度", "热门评论", "这个政策真好", "通讯员", "版权所有", NULL } },
-  { "og-title-only.html", "科技馆暑期推出青少年科学营", "2021-07-10 09:00", "周晓", "城市生活网", NULL,
+  { "og-title-only.html", "科技馆暑期推出青少年科学营", "2021-07-10 09:00 +08:00", "周晓", "城市生活网", NULL,
     "zh-Hans", NULL, "暑期将至", "可通过官方网站提前报名。", 3,
     { "作者", "版权", "城市生活网", "首页", NULL } },
   { "byline-wen-slash.html", "读书的三种境界", "2021-04-23", "王小明", "某某晚报", NULL, "zh-Hans", NULL,
     "读书有三种境界。", "这才是读书的真正意义。", 3,
     { "文/", "分享到", "扫一扫", "网友", "Copyright", "发布时间", NULL } },
-  { "editor-precedence.html", "夜市经济点亮城市烟火气", "2021-08-15 20:05", "何静", "某某在线", "赵强",
+  { "editor-precedence.html", "夜市经济点亮城市烟火气", "2021-08-15 20:05 +08:00", "何静", "某某在线", "赵强",
     "zh-Hans", NULL, "入夜时分", "等问题的管理。", 3,
     { "小李", "责任编辑", "作者", "版权", NULL } },
   { "br-body.html", "秋日登山记", "2020-10-03", "柳青", "某某文学网", NULL, "zh-Hans", NULL,
     "十月的早晨", "心里忽然变得很安静。", 3,
     { "上一篇", "下一篇", "版权", "（完）", "发表时间", NULL } },
-  { "glossed-hant.html", "市民熱議垃圾分類新規", "2021-06-01 09:30", "陳思", "某某網", "林森", "zh-Hant", NULL,
+  { "glossed-hant.html", "市民熱議垃圾分類新規", "2021-06-01 09:30 +08:00", "陳思", "某某網", "林森",
+    "zh-Hant", NULL,
     "垃圾分類新規實施以來，市民關注度持續上升。", "形成全社會共同參與的良好氛圍。", 3,
     { "(", "guān", "供稿", "瀏覽量", "文/", NULL } },
   { "contact-inside.html", "老街改造完成 百年騎樓重現風貌", "2021-09-30", "黃嘉怡", "南方某某網", NULL,
@@ -65,13 +66,56 @@ static const PageCase pages[] = {
     { "熱線", "版權", "記者", "郵箱", "2021年9月30日", NULL } },
   /* Subheadings in <h2>, <h3> and all-bold short paragraphs stay headings;
    * a bold closing sentence stays a paragraph. */
-  { "subheadings.html", "城市更新如何留住烟火气", "2022-05-18 09:30", "郑晓", "某某日报", NULL,
+  { "subheadings.html", "城市更新如何留住烟火气", "2022-05-18 09:30 +08:00", "郑晓", "某某日报", NULL,
     "zh-Hans", NULL, "近年来，各地老旧街区改造步伐加快。", "\n\n老街坊们说，街还是那条街，味道还是那个味道。", 8,
     { "相关阅读", "分享到", "版权", "首页", "社会", NULL },
     { "\n\n## 一、先问居民要什么\n\n", "\n\n## 二、把老店留下来\n\n", "\n\n## 三、让新业态自然生长\n\n", NULL } },
+  /* A column's name before the headline stays, the site's after it goes;
+   * 本报记者 names two reporters; the editor's credit is in brackets. */
+  { "title-column.html", "城市更新｜口袋公园扮靓老城区", "2021-04-08 09:30 +08:00", "王五、赵六",
+    "某某日报", "陆超", "zh-Hans", "https://www.example.cn/news/2021-04/08/content_5512.htm",
+    "今年以来，市区利用边角空地", "每天都来的地方。”", 3,
+    { "责任编辑", "陆超", "当前位置", "版权", "本报记者", NULL } },
+  /* The article ends at its （完）; the tail after it is furniture; 审核 and
+   * 校对 name no editor. */
+  { "tail-chrome.html", "老旧小区加装电梯提速", "2022-03-15 10:05 +08:00", NULL, "某某晚报", "张三",
+    "zh-Hans", NULL, "记者从市住建局获悉", "告别爬楼之苦。（完）", 3,
+    { "分享到", "字号", "纠错", "扫一扫", "相关阅读", "全市启动", "免责声明", "网友" } },
+  /* An agency's dateline names the reporter and the source; the editor's
+   * credit and the date code that end the last paragraph go, as does the
+   * caption; the meta time in UTC is given in the page's zone. */
+  { "agency-hant.html", "颱風外圍環流影響 北部山區防豪雨", "2021-08-05 10:16 +08:00", "林宏翰",
+    "中央社", "陳大文", "zh-Hant", NULL, "（中央社記者林宏翰台北5日電）", "避免進入河床。", 3,
+    { "資料照", "編輯", "1100805", "訂閱", "最新更新", NULL } },
+  /* A time in an element of its own, not the day the page was shown in its
+   * masthead; the source after a bar; the staff and the print edition
+   * after the article. */
+  { "labelled-time.html", "城市轨道交通客运量创新高", "2024-05-11 09:36 +08:00", NULL, "某某商报",
+    NULL, "zh-Hans", NULL, "去年全国城市轨道交通", "提高高峰时段的运力。", 3,
+    { "排版", "审 读", "03版", "来源", "热门", NULL } },
+  /* A paper's web edition names the paper; the reporter's dateline stays
+   * in the text; an alcohol notice and a hotline after the article go. */
+  { "edition-hant.html", "港都夜市攤商迎來觀光客", "2024-05-10 14:20 +08:00", "林小明", "某某時報",
+    NULL, "zh-Hant", NULL, "〔記者林小明／高雄報導〕連假期間", "把人潮延續到暑假。", 3,
+    { "飲酒", "生命線", "版權", NULL } },
+  /* WeChat: the account is the source, `var ct` the date; the lead-in and
+   * what follows the article go. */
+  { "wechat-account.html", "老街坊的早餐铺", "2021-02-07 15:16 +08:00", NULL, "城南生活", NULL,
+    "zh-Hans", "http://mp.weixin.qq.com/s/example-breakfast", "清晨六点", "图的就是一个踏实。", 3,
+    { "点击蓝字", "扫码", "往期推荐", "夜市", "原创", NULL } },
 };
 
-static const char * const list_pages[] = { "list-channel.html", "list-index-gbk.html" };
+/* Pages that are no article, and why they are refused. */
+static const struct {
+  const char *file;
+  const char *reason;
+} refused_pages[] = {
+  { "list-channel.html", "does not look like an article" },
+  { "list-index-gbk.html", "does not look like an article" },
+  { "search-results.html", "is a page of search results" },
+  { "sign-in.html", "asks to sign in" },
+  { "script-shell.html", "a script loads it" },
+};
 
 static char *
 page_path (const char *name)
@@ -99,10 +143,10 @@ test_page (Scratch       *scratch,
   const PageCase *page = data;
   g_autofree char *path = page_path (page->file);
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = wenji_library_open (library_path, &error);
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(WenjiArticle) article = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = wenji_library_open (library_path, &error);
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
   const char *paths[] = { path, NULL };
   WenjiImportFile *file;
   const char *body;
@@ -140,19 +184,123 @@ test_page (Scratch       *scratch,
 }
 
 static void
-test_list_pages (Scratch       *scratch,
-                 gconstpointer  data)
+test_refused_pages (Scratch       *scratch,
+                    gconstpointer  data)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (list_pages); i++) {
-    g_autofree char *path = page_path (list_pages[i]);
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) articles = wenji_import_parse_file (path, &error);
+  for (guint i = 0; i < G_N_ELEMENTS (refused_pages); i++) {
+    g_autofree char *path = page_path (refused_pages[i].file);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) articles = wenji_import_parse_file (path, &error);
 
     g_assert_null (articles);
     g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, list_pages[i]));
-    g_assert_nonnull (strstr (error->message, "does not look like an article"));
+    g_assert_nonnull (strstr (error->message, refused_pages[i].file));
+    if (strstr (error->message, refused_pages[i].reason) == NULL)
+      g_error ("%s: %s", refused_pages[i].file, error->message);
   }
+}
+
+/* A small news page around @byline; @head goes into its <head>. */
+static WenjiArticle *
+parse_news_page (const char  *head,
+                 const char  *byline,
+                 const char  *text,
+                 GError     **error)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autofree char *page = g_strdup_printf (
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    "<title>市区新建三座口袋公园_某某网</title>%s</head><body>"
+    "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news/\">新闻</a></div>"
+    "<h1>市区新建三座口袋公园</h1><div class=\"info\">%s</div><div class=\"content\">"
+    "<p>今年以来，市区利用边角空地新建了三座口袋公园，方便周边居民就近休闲健身。</p>"
+    "<p>公园里设置了步道、座椅和儿童游乐设施，傍晚时分常常聚满了散步的居民。%s</p>"
+    "</div><div class=\"footer\">某某网版权所有</div></body></html>", head, byline, text);
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "page.html", page,
+                                                             strlen (page), NULL, error);
+
+  return articles != NULL ? g_object_ref (articles->pdata[0]) : NULL;
+}
+
+/* Dates as bylines, meta tags and addresses give them, in the page's zone. */
+static void
+test_dates (void)
+{
+  static const struct {
+    const char *head;
+    const char *byline;
+    const char *published_at;
+  } dates[] = {
+    { "", "2021年02月07日 15:16", "2021-02-07 15:16 +08:00" },
+    { "", "2021-2-7 来源：某某日报", "2021-02-07" },
+    { "", "发布时间：21/02/07", "2021-02-07" },
+    { "", "时间：2021-02-07 15:16:08 来源：人民网", "2021-02-07 15:16 +08:00" },
+    { "", "2021.02.07 15:16", "2021-02-07 15:16 +08:00" },
+    { "", "2024 05/09 22:27:02", "2024-05-09 22:27 +08:00" },
+    { "", "15:31 2018/09/16", "2018-09-16 15:31 +08:00" },
+    { "", "Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56 +08:00" },
+    /* A byline with buttons beside it. */
+    { "", "2012年07月11日21:38 来源：中国新闻网 参与互动 我要评论", "2012-07-11 21:38 +08:00" },
+    /* The byline's day, the meta tag's time. */
+    { "<meta name=\"PubDate\" content=\"2021-02-07 15:16:00\">", "2021-02-07",
+      "2021-02-07 15:16 +08:00" },
+    /* A time in UTC is given in China's zone. */
+    { "<meta property=\"article:published_time\" content=\"2016-05-21T03:44:00Z\">", "",
+      "2016-05-21 11:44 +08:00" },
+    /* The page says its zone, or shows it against a meta time with a zone. */
+    { "", "更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10 10:41 +00:00" },
+    { "<meta property=\"article:published_time\" content=\"2022-02-06T12:48:06+00:00\">",
+      "发表时间： 06/02/2022 - 13:48", "2022-02-06 13:48 +01:00" },
+    /* An update the page shows counts when nothing else does. */
+    { "", "最新更新：2014/04/04 18:33:00", "2014-04-04 18:33 +08:00" },
+    /* The address, last. */
+    { "<link rel=\"canonical\" href=\"http://www.example.gov.cn/xxgk/2021-02/07/content_1.htm\">",
+      "", "2021-02-07" },
+    { "<link rel=\"canonical\" href=\"http://www.example.gov.cn/zwgk/202102/t20210207_1.html\">",
+      "", "2021-02-07" },
+    /* A related article's date is not the page's. */
+    { "", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++) {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (WenjiArticle) article = parse_news_page (dates[i].head, dates[i].byline,
+                                                        "</p><p><a href=\"/1.html\">"
+                                                        "相关：2020年5月1日 全市公园开放</a>",
+                                                        &error);
+
+    g_assert_no_error (error);
+    if (g_strcmp0 (wenji_article_get_published_at (article), dates[i].published_at) != 0)
+      g_error ("%s: %s, not %s", dates[i].byline, wenji_article_get_published_at (article),
+               dates[i].published_at);
+  }
+}
+
+/* Credits: two reporters from two places; 审核 and 校对 name no editor; an
+ * original title unlike the title becomes the summary. */
+static void
+test_credits (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) reporters = NULL;
+  g_autoptr (WenjiArticle) checkers = NULL;
+  g_autoptr (WenjiArticle) retitled = NULL;
+
+  reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_author (reporters), ==, "李四、张三");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (reporters), "（记者 张三）"));
+
+  checkers = parse_news_page ("", "2021-04-08 09:30 审核：李四 校对：王五", "", &error);
+  g_assert_no_error (error);
+  g_assert_null (wenji_article_get_editor (checkers));
+  g_assert_null (wenji_article_get_author (checkers));
+  g_assert_null (strstr (wenji_article_get_body (checkers), "审核"));
+
+  retitled = parse_news_page ("", "原标题：老城区添了三座“口袋公园”", "", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_summary (retitled), ==, "原标题：老城区添了三座“口袋公园”");
+  g_assert_null (strstr (wenji_article_get_body (retitled), "原标题"));
 }
 
 /* A GBK page that does not declare its charset is still read; one that
@@ -167,9 +315,9 @@ test_charsets (Scratch       *scratch,
   g_autofree char *undeclared = NULL;
   g_autofree char *gbk = NULL;
   g_autofree char *path = scratch_path (scratch, "undeclared.htm");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) reference = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) reference = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
   gsize length;
   WenjiArticle *a, *b;
 
@@ -179,7 +327,7 @@ test_charsets (Scratch       *scratch,
 
   /* Without the meta charset: uchardet alone tells GBK. */
   {
-    g_autoptr(GRegex) meta = g_regex_new ("<meta http-equiv[^>]*>", G_REGEX_CASELESS, 0, NULL);
+    g_autoptr (GRegex) meta = g_regex_new ("<meta http-equiv[^>]*>", G_REGEX_CASELESS, 0, NULL);
     undeclared = g_regex_replace_literal (meta, utf8, -1, 0, "", 0, NULL);
   }
   gbk = g_convert (undeclared, -1, "GB18030", "UTF-8", NULL, &length, &error);
@@ -208,7 +356,9 @@ main (int   argc,
     g_autofree char *name = g_strdup_printf ("/import-html/page/%s", pages[i].file);
     g_test_add (name, Scratch, &pages[i], scratch_setup, test_page, scratch_teardown);
   }
-  SCRATCH_TEST ("/import-html/list-pages", test_list_pages);
+  SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
+  g_test_add_func ("/import-html/dates", test_dates);
+  g_test_add_func ("/import-html/credits", test_credits);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
   return g_test_run ();

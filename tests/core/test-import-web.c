@@ -119,7 +119,7 @@ test_news_pages (Fixture       *fixture,
   cnr = imported_article (fixture, report, 0);
   g_assert_cmpstr (wenji_article_get_title (cnr), ==,
                    "中央军委主席习近平签署命令 发布《军队装备试验鉴定规定》");
-  g_assert_cmpstr (wenji_article_get_published_at (cnr), ==, "2022-02-13 07:00");
+  g_assert_cmpstr (wenji_article_get_published_at (cnr), ==, "2022-02-13 07:00 +08:00");
   g_assert_cmpstr (wenji_article_get_source (cnr), ==, "央广网");
   g_assert_cmpstr (wenji_article_get_source_url (cnr), ==, cnr_url);
   g_assert_nonnull (strstr (wenji_article_get_body (cnr),
@@ -128,7 +128,7 @@ test_news_pages (Fixture       *fixture,
 
   yunnan = imported_article (fixture, report, 1);
   g_assert_cmpstr (wenji_article_get_title (yunnan), ==, "17种产品、1个园区入选国家绿色制造名单");
-  g_assert_cmpstr (wenji_article_get_published_at (yunnan), ==, "2022-02-13 04:22");
+  g_assert_cmpstr (wenji_article_get_published_at (yunnan), ==, "2022-02-13 04:22 +08:00");
   g_assert_cmpstr (wenji_article_get_source (yunnan), ==, "云南日报");
   g_assert_nonnull (strstr (wenji_article_get_body (yunnan), "近年来，我省积极把握制造业发展趋势"));
 
@@ -312,7 +312,7 @@ assert_wechat_fields (WenjiArticle *article)
   g_assert_cmpstr (wenji_article_get_source (article), ==, "城南旧事录");
   g_assert_cmpstr (wenji_article_get_author (article), ==, "周晓岚");
   /* var ct = "1612682160": a Unix time, in China's time. */
-  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2021-02-07 15:16");
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2021-02-07 15:16 +08:00");
   g_assert_true (g_str_has_prefix (wenji_article_get_source_url (article),
                                    "http://mp.weixin.qq.com/s?__biz=MzA3NjEyMzQ1Ng=="));
   /* The call to follow and the closing QR code are not the article. */

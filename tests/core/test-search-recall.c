@@ -28,12 +28,12 @@ static const char * const queries[] = {
 static GPtrArray *
 read_corpus_lines (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) raw = G_INPUT_STREAM (g_file_read (file, NULL, &error));
-  g_autoptr(GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GDataInputStream) data = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) raw = G_INPUT_STREAM (g_file_read (file, NULL, &error));
+  g_autoptr (GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GDataInputStream) data = NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   char *line;
   guint index = 0, part = 0;
@@ -63,12 +63,13 @@ test_recall (Scratch       *scratch,
   const char *corpus = g_getenv ("WENJI_CORPUS");
   g_autofree char *jsonl = scratch_path (scratch, "sample.jsonl");
   g_autofree char *library_path = scratch_path (scratch, "library.db");
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GString) sample = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WenjiLibrary) library = NULL;
-  g_autoptr(WenjiImportReport) report = NULL;
-  g_autoptr(GHashTable) folded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GPtrArray) lines = NULL;
+  g_autoptr (GString) sample = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiLibrary) library = NULL;
+  g_autoptr (WenjiImportReport) report = NULL;
+  g_autoptr (GHashTable) folded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         g_free);
   const char *paths[] = { jsonl, NULL };
   guint checked = 0;
 
@@ -86,7 +87,8 @@ test_recall (Scratch       *scratch,
 
   library = wenji_library_open (library_path, &error);
   g_assert_no_error (error);
-  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL, &error);
+  report = wenji_import_paths (library, paths, WENJI_IMPORT_KEEP_DUPLICATES, NULL, NULL, NULL,
+                               &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 400);
 
@@ -96,7 +98,7 @@ test_recall (Scratch       *scratch,
 
     for (guint k = 0; k < file->ids->len; k++) {
       gint64 id = g_array_index (file->ids, gint64, k);
-      g_autoptr(WenjiArticle) article = wenji_library_load_article (library, id, &error);
+      g_autoptr (WenjiArticle) article = wenji_library_load_article (library, id, &error);
       g_autofree char *all = NULL;
 
       g_assert_no_error (error);
@@ -109,10 +111,10 @@ test_recall (Scratch       *scratch,
   }
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++) {
-    g_autoptr(GPtrArray) hits = wenji_library_search (library, queries[q], 100000, &error);
-    g_autoptr(GHashTable) found = g_hash_table_new (g_int64_hash, g_int64_equal);
+    g_autoptr (GPtrArray) hits = wenji_library_search (library, queries[q], 100000, &error);
+    g_autoptr (GHashTable) found = g_hash_table_new (g_int64_hash, g_int64_equal);
     g_autofree char *folded_query = wenji_fold_for_search (queries[q]);
-    g_auto(GStrv) terms = g_strsplit (folded_query, " ", -1);
+    g_auto (GStrv) terms = g_strsplit (folded_query, " ", -1);
     GHashTableIter iter;
     gpointer key, value;
     guint expected = 0;

@@ -1,0 +1,777 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Bylines: the date, source, author and editor a line of a saved page
+ * gives, in all the ways Chinese news pages write them (`来源：新华网`,
+ * `本报记者 王五 赵六`, `〔記者施曉光、吳亮儀／台北報導〕`, `【责任编辑:陆超】`,
+ * `（中央社記者邱俊欽桃園19日電）`), and the credits run on to a paragraph
+ * (`…（文/郭靜）`, `…（王煌忠／台中報導）`, `…（編輯：蘇龍麒）1120221`).
+ *
+ * A byline is recognised by consumption: the dates, the `key: value` fields,
+ * reporter credits and view counters are taken out of the line, and what is
+ * left tells whether the line was a byline (wenji-import-chrome.c decides).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "wenji-import-private.h"
+
+/* A value after `key:`, up to the next space or key; possessive, so that
+ * `來源: 編輯:供稿` gives the source no value rather than `編`. */
+#define VALUE "([^\\s\\x{3000}|｜:：【】\\[\\]()（）,，。;；]++)(?![:：])"
+/* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
+#define NAME "([" HAN_RANGES "·]{2,5}(?:[ \\x{3000}、，,]+[" HAN_RANGES "·]{2,5})*|" \
+             "[A-Za-z][A-Za-z.' -]{1,40})"
+#define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
+#define SLASH "\\s*[／/╱]\\s*"
+#define WIDGETS "收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
+                "觉得不错|我要|参与互动|參與互動|打印|列印|字号|字號|[大中小]号"
+
+typedef struct {
+  GRegex *keys;
+  GRegex *counter;
+  GRegex *widgets;
+  GRegex *source;
+  GRegex *editor;
+  GRegex *credits;
+  GRegex *author;
+  GRegex *reporter;
+  GRegex *reported;
+  GRegex *newsroom_report;
+  GRegex *desk_credit;
+  GRegex *credit;
+  GRegex *closing;
+  GRegex *closing_editor;
+  GRegex *dateline;
+  GRegex *agency;
+  GRegex *clock;
+  GRegex *staff_code;
+  GRegex *address;
+  GRegex *report_place;
+  GRegex *filed_from;
+  GRegex *finis;
+  GRegex *posted;
+  GRegex *poster;
+  GRegex *name_separator;
+  GRegex *leftover;
+} Rules;
+
+/**
+ * wenji_import_rule:
+ * @pattern: a regular expression of the import rules
+ *
+ * Returns: (transfer full): @pattern compiled
+ */
+GRegex *
+wenji_import_rule (const char *pattern)
+{
+  g_autoptr (GError) error = NULL;
+  GRegex *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+
+  /* The patterns are constants: a failure is a bug, found by the tests. */
+  if (regex == NULL)
+    g_error ("Bad import rule “%s”: %s", pattern, error->message);
+
+  return regex;
+}
+
+static gpointer
+compile_rules (gpointer data)
+{
+  Rules *rules = g_new0 (Rules, 1);
+
+  /* A line that holds none of these is no byline. */
+  rules->keys = wenji_import_rule ("来自|來自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|作者|撰|文\\s*[/／]|记者|記者|"
+                                   "通讯员|通訊員|评论员|評論員|报道|報導|快訊|快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|"
+                                   "校|监制|監製|摄|攝|[／╱]|發布|发布|時間|时间|日期");
+  rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|访问量|訪問量|人气|"
+                                      "人氣)(?:次数|次數|数|數)?\\s*[:：]?\\s*\\d*\\s*次?|(?:发布时间|發布時間|發佈時間|"
+                                      "发表时间|發表時間|发布日期|發布日期|发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
+                                      "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
+  /* Buttons beside a byline: they make no byline of a line. */
+  rules->widgets = wenji_import_rule (WIDGETS);
+  rules->source = wenji_import_rule ("(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|本文来源|本文來源|来源|來源|"
+                                     "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])"
+                                     "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
+  rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
+                                     "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
+  /* Credits that name no field of ours: they only tell a byline. */
+  rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
+                                      "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
+                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑)\\s*[:：/／]\\s*(?:" VALUE
+                                      ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
+  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：]\\s*|(?<!" HAN ")文\\s*[/／]\\s*)([^\\s"
+                                     "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
+                                     "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
+  /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
+   * before the reporter is the source. */
+  rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?)\\s*)?(?:"
+                                       "记者|記者|通讯员|通訊員|评论员|評論員|特约记者|"
+                                       "特約記者)\\s*[:：]?\\s*(?![的了在等们說说称表])" NAME);
+  /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`. */
+  rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
+                                       SLASH HAN "{0,8}?(?:報導|报道)");
+  /* A newsroom, its reporters, then `報導`: `華視新聞 彭佳芸 黃翊真 報導`. */
+  rules->newsroom_report = wenji_import_rule ("^(" HAN "{2,8}?)\\s+(?:記者|记者)?\\s*(" HAN
+                                              "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)$");
+  rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
+  rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|"
+                                     "撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
+  /* Closing credits that stay in the text but name the writers:
+   * `（王煌忠／台中報導）`, `（评论员 罗博 萧海川）`. */
+  rules->closing = wenji_import_rule ("[(（]\\s*(?:(" HAN "{2,3}(?:[ \\x{3000}、]+" HAN "{2,3}){1,3})"
+                                      "|(?:記者|记者)?" NAMES SLASH HAN "{0,8}?(?:報導|报道)|" HAN
+                                      "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*" NAME ")\\s*[)）]\\s*(.{0"
+                                      ",20})$");
+  rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(责任编辑|責任編輯|编辑|編輯|责编|"
+                                             "責編)\\s*[:：]\\s*([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
+                                             "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
+                                             "1[0-2])(?:[0-2]\\d|3[01])\\s*$");
+  rules->dateline = wenji_import_rule ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|"
+                                       "記者)\\s*([^()（）]{2,20}?)\\s*[)）]");
+  /* `（中央社記者邱俊欽桃園19日電）`, `新华社乌鲁木齐5月9日电`, `（法新社羅馬19日電）`. */
+  rules->agency = wenji_import_rule ("^[(（]?\\s*(" HAN "{1,4}?(?:社|网|網))(记者|記者)?(" HAN "{0,16}?)\\s"
+                                     "*(?:\\d{1,2}月)?\\d{1,2}日\\s*(?:專電|专电|電|电)");
+  /* What a byline holds besides its first date: `（2/21 22:08 更新）`. */
+  rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?!\\d)|"
+                                    "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
+  /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
+  rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
+                                         "[_\\s]+[A-Za-z]{1,5}\\d{2,}\\s*$");
+  /* A site's address in a byline: `BUSINESS.SOHU.COM`. */
+  rules->address = wenji_import_rule ("(?i:https?://\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]+\\.)+(?:com|"
+                                      "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
+  /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
+  rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
+  rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
+  /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
+  rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
+  /* The account after a date: `2024-05-09 22:30·新华社`. */
+  rules->posted = wenji_import_rule ("^\\s*[·•]\\s*(" HAN "[" HAN_RANGES "A-Za-z0-9]{1,11})\\s*$");
+  /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
+  rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
+  rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
+  rules->leftover = wenji_import_rule ("[\\s\\x{3000}|｜/／╱:：【】〔〕\\[\\]()（）·•\\-—_,，;；.。]+");
+
+  return rules;
+}
+
+static Rules *
+get_rules (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, compile_rules, NULL);
+}
+
+void
+wenji_import_fields_clear (WenjiImportFields *fields)
+{
+  g_clear_pointer (&fields->title, g_free);
+  g_clear_pointer (&fields->author, g_free);
+  g_clear_pointer (&fields->source, g_free);
+  g_clear_pointer (&fields->editor, g_free);
+  g_clear_pointer (&fields->site, g_free);
+  g_clear_pointer (&fields->agency, g_free);
+  g_clear_pointer (&fields->original_title, g_free);
+  memset (&fields->published, 0, sizeof fields->published);
+  memset (&fields->updated, 0, sizeof fields->updated);
+  fields->editor_is_responsible = FALSE;
+}
+
+/* Values that sit in a byline field but name nobody. */
+static gboolean
+is_placeholder (const char *value)
+{
+  static const char * const placeholders[] = {
+    "供稿", "佚名", "未知", "匿名", "网络", "網絡", "网友", "網友", "本站", "本网", "本網",
+    "小编", "小編", "admin", "编辑", "編輯", "暂无", "暫無", "无", "無", "转载", "轉載",
+    "原创", "原創", "综合", "綜合",
+  };
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
+    if (g_ascii_strcasecmp (value, placeholders[i]) == 0)
+      return TRUE;
+
+  /* `转载文章`, `转载自网络` */
+  return g_str_has_prefix (value, "转载") || g_str_has_prefix (value, "轉載");
+}
+
+/**
+ * wenji_import_clean_name:
+ * @value: a name as a byline gives it: `李曦_NN2587`, `NF042`, `（王芳）`
+ *
+ * Returns: (transfer full) (nullable): the name without staff codes and
+ *   brackets, or %NULL when nothing that names someone is left
+ */
+char *
+wenji_import_clean_name (const char *value)
+{
+  g_autofree char *name = NULL;
+
+  if (value == NULL)
+    return NULL;
+
+  name = g_regex_replace_literal (get_rules ()->staff_code, value, -1, 0, "", 0, NULL);
+  if (name == NULL)
+    return NULL;
+  g_strstrip (name);
+  while (*name != '\0' && strchr ("[]()", name[strlen (name) - 1]) != NULL)
+    name[strlen (name) - 1] = '\0';
+
+  return is_placeholder (name) ? NULL : g_steal_pointer (&name);
+}
+
+static void
+set_field (char       **field,
+           const char  *value)
+{
+  if (*field == NULL && !is_placeholder (value))
+    *field = g_strdup (value);
+}
+
+/* Adds the reporters of one credit to those of another: a byline names
+ * `（通讯员 李四）`, the last paragraph `（记者 张三）`. */
+static void
+add_names (char       **field,
+           const char  *names)
+{
+  g_auto (GStrv) known = NULL;
+  g_auto (GStrv) more = NULL;
+  GString *joined;
+
+  if (names == NULL || *names == '\0')
+    return;
+  if (*field == NULL) {
+    *field = g_strdup (names);
+    return;
+  }
+
+  known = g_strsplit (*field, "、", -1);
+  more = g_strsplit (names, "、", -1);
+  joined = g_string_new (*field);
+  for (guint i = 0; more[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) known, more[i]) && !strstr (*field, more[i]))
+      g_string_append_printf (joined, "、%s", more[i]);
+  g_free (*field);
+  *field = g_string_free (joined, FALSE);
+}
+
+/* A desk or a newsroom, not a person: `社會中心`, `即時新聞`, `綜合`. */
+static gboolean
+is_desk (const char *name)
+{
+  static const char * const desks[] = {
+    "中心", "新聞", "新闻", "組", "组", "部", "室", "社", "台", "網", "网", "綜合", "综合",
+    "即時", "即时", "本報", "本报", "外電", "外电", "快訊", "快讯",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (desks); i++)
+    if (g_str_has_suffix (name, desks[i]) || g_str_has_prefix (name, desks[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the words before `记者` name a newsroom that is a source:
+ * `新华社`, `新华日报·交汇点`; not `本报`, `总台`. */
+static gboolean
+is_newsroom (const char *name)
+{
+  static const char * const words[] = {
+    "报", "報", "社", "网", "網", "台", "电视", "電視", "广播", "廣播", "新闻", "新聞",
+  };
+
+  if (name == NULL || g_utf8_strlen (name, -1) < 3 || g_str_has_prefix (name, "本"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (name, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_double_surname (const char *name)
+{
+  static const char * const surnames[] = {
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲",
+    "公孙", "公孫", "慕容", "令狐", "宇文", "长孙", "長孫", "夏侯", "轩辕", "軒轅", "司徒", "端木",
+    "范姜", "张简", "張簡", "西门", "西門", "独孤", "獨孤", "南宫", "南宮", "申屠", "澹台",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
+    if (g_str_has_prefix (name, surnames[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every name a credit gives, joined with 、. In a reporters' line, four
+ * characters with no space between are two names (@pairs). */
+static char *
+credit_names (const char *value,
+              gboolean    pairs)
+{
+  static const char * const not_names[] = {
+    "记者", "記者", "通讯员", "通訊員", "报道", "報導", "报导", "摄影", "攝影", "实习生", "實習生",
+    "评论员", "評論員", "发自", "發自", NULL
+  };
+  g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++) {
+    char *part = g_strstrip (parts[i]);
+    char *from;
+
+    /* `罗科苏盈发自北京`: where they wrote from is no name. */
+    if ((from = strstr (part, "发自")) != NULL || (from = strstr (part, "發自")) != NULL)
+      *from = '\0';
+    if (*part == '\0' || g_strv_contains (not_names, part) || is_desk (part) ||
+        g_str_has_suffix (part, "记者") || g_str_has_suffix (part, "記者") ||
+        g_str_has_suffix (part, "报") || g_str_has_suffix (part, "報") ||
+        g_str_has_suffix (part, "报道") || g_str_has_suffix (part, "報導"))
+      continue;
+    /* Four characters with no space are two names, unless a double surname
+     * starts them: `罗科苏盈`, but `欧阳晓明`. */
+    if (pairs && g_utf8_strlen (part, -1) == 4 && !has_double_surname (part)) {
+      g_autofree char *first = g_utf8_substring (part, 0, 2);
+
+      g_strv_builder_add (names, first);
+      g_strv_builder_add (names, g_utf8_offset_to_pointer (part, 2));
+      continue;
+    }
+    g_strv_builder_add (names, part);
+  }
+  list = g_strv_builder_end (names);
+
+  return list[0] != NULL ? g_strjoinv ("、", list) : NULL;
+}
+
+static char *
+reporter_names (const char *value)
+{
+  return credit_names (value, TRUE);
+}
+
+/* The writer a `作者：` credit names: `张三、李四`, or the last name of
+ * `中国国际经济交流中心世界经济研究部部长，研究员徐占忱`, after the titles. */
+static char *
+author_name (const char *value)
+{
+  static const char * const titles[] = {
+    "研究员", "研究員", "部长", "部長", "教授", "主任", "院长", "院長", "所长", "所長", "博士",
+    "讲师", "講師", "专家", "專家", "学者", "學者", "委员", "委員", "书记", "書記", "社长",
+    "社長", "会长", "會長", "秘书长", "秘書長", "局长", "局長", "处长", "處長", "经理", "經理",
+  };
+  g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
+  guint n = g_strv_length (parts);
+  const char *last;
+  const char *after = NULL;
+
+  if (n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (g_utf8_strlen (parts[i], -1) > 5)
+      break;
+    else if (i + 1 == n)
+      return credit_names (value, FALSE);
+
+  /* An affiliation and titles, then the name. */
+  last = parts[n - 1];
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
+    const char *at = g_strrstr (last, titles[i]);
+
+    if (at != NULL && (after == NULL || at + strlen (titles[i]) > after))
+      after = at + strlen (titles[i]);
+  }
+  if (after != NULL && *after != '\0' && g_utf8_strlen (after, -1) <= 4)
+    return g_strdup (after);
+
+  return g_utf8_strlen (last, -1) <= 4 ? g_strdup (last) : NULL;
+}
+
+static gboolean
+match_value (GRegex      *regex,
+             const char  *line,
+             int          group,
+             char       **value)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (!g_regex_match (regex, line, 0, &match))
+    return FALSE;
+  if (value != NULL)
+    *value = g_match_info_fetch (match, group);
+
+  return TRUE;
+}
+
+static void
+set_editor (WenjiImportFields *fields,
+            const char        *key,
+            const char        *value)
+{
+  g_autofree char *name = wenji_import_clean_name (value);
+  gboolean responsible = strlen (key) > strlen ("编辑") || g_str_has_prefix (key, "责") ||
+                         g_str_has_prefix (key, "責");
+
+  if (name != NULL &&
+      (fields->editor == NULL || (responsible && !fields->editor_is_responsible))) {
+    g_free (fields->editor);
+    fields->editor = g_steal_pointer (&name);
+    fields->editor_is_responsible = responsible;
+  }
+}
+
+/* Removes every match of @regex from @rest; returns whether there was one. */
+static gboolean
+consume (GRegex  *regex,
+         char   **rest)
+{
+  char *next = g_regex_replace_literal (regex, *rest, -1, 0, "", 0, NULL);
+  gboolean changed = next != NULL && strcmp (next, *rest) != 0;
+
+  if (next != NULL) {
+    g_free (*rest);
+    *rest = next;
+  }
+
+  return changed;
+}
+
+/**
+ * wenji_import_may_be_byline:
+ * @line: one line of text
+ *
+ * Returns: whether @line holds a key or a date a byline is made of; most
+ *   lines of an article do not, and skip the costly part
+ */
+gboolean
+wenji_import_may_be_byline (const char *line)
+{
+  WenjiImportDate date;
+
+  return g_regex_match (get_rules ()->keys, line, 0, NULL) ||
+         wenji_import_date_scan (line, &date, NULL, NULL);
+}
+
+/* An agency's dateline at the start of @text, `（中央社記者邱俊欽桃園19日電）`,
+ * `新华社乌鲁木齐5月9日电`: the agency, and the reporter if it names one.
+ * Returns whether there was one. */
+static gboolean
+read_agency (const char        *text,
+             WenjiImportFields *fields)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *joined = NULL;
+
+  if (!g_regex_match (get_rules ()->agency, text, 0, &match))
+    return FALSE;
+
+  agency = g_match_info_fetch (match, 1);
+  key = g_match_info_fetch (match, 2);
+  joined = g_match_info_fetch (match, 3);
+  if (!g_str_has_prefix (agency, "本") && fields->agency == NULL)
+    fields->agency = g_steal_pointer (&agency);
+  /* `邱俊欽桃園`: a name, then the place; most names have three characters. */
+  if (key != NULL && *key != '\0' && g_utf8_strlen (joined, -1) >= 4) {
+    glong length = g_utf8_strlen (joined, -1) >= 5 ? 3 : 2;
+    g_autofree char *name = g_utf8_substring (joined, 0, length);
+
+    add_names (&fields->author, name);
+  }
+
+  return TRUE;
+}
+
+/**
+ * wenji_import_read_byline:
+ * @line: a line that may be a byline
+ * @fields: filled with what it says
+ * @n_found: (out): how many fields, dates and counters it held
+ *
+ * Takes the fields of a byline out of @line, each rule's match as soon as
+ * it is read, so that the next rule does not see it.
+ *
+ * Returns: (transfer full): what is left of @line
+ */
+char *
+wenji_import_read_byline (const char        *line,
+                          WenjiImportFields *fields,
+                          guint             *n_found)
+{
+  Rules *rules = get_rules ();
+  g_autofree char *rest = g_strdup (line);
+  g_autofree char *value = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  GRegex *names[] = { rules->desk_credit };
+  GRegex *newsroom_names[] = { rules->newsroom_report, rules->reported };
+  WenjiImportDate date;
+  guint found = 0, dates;
+  int start, end;
+
+  /* Dates: the first is the byline's; others (an update) go too. */
+  while (wenji_import_date_scan (rest, &date, &start, &end)) {
+    g_autofree char *before = g_strndup (rest, start);
+    gboolean update = strstr (before, "更新") != NULL || g_str_has_prefix (rest + end, "更新") ||
+                      g_str_has_prefix (rest + end, " 更新");
+    WenjiImportDate *slot = found == 0 && !update ? &fields->published : &fields->updated;
+    char *next;
+
+    if (slot->year == 0)
+      *slot = date;
+    next = g_strconcat (before, " ", rest + end, NULL);
+    g_free (rest);
+    rest = next;
+    found++;
+  }
+  if (found > 0)
+    consume (rules->clock, &rest);
+  dates = found;
+
+  if (g_regex_match (rules->editor, rest, 0, &match)) {
+    g_autofree char *key = g_match_info_fetch (match, 1);
+
+    value = g_match_info_fetch (match, 2);
+    set_editor (fields, key, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->editor, &rest);
+    found++;
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (match_value (rules->source, rest, 1, &value)) {
+    set_field (&fields->source, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->source, &rest);
+    found++;
+  }
+
+  found += consume (rules->credits, &rest);
+
+  if (match_value (rules->author, rest, 1, &value)) {
+    g_autofree char *name = author_name (value);
+
+    set_field (&fields->author, name);
+    g_clear_pointer (&value, g_free);
+    consume (rules->author, &rest);
+    found++;
+  }
+
+  consume (rules->filed_from, &rest);
+
+  /* `（中央社記者林宏翰台北28日電）` on a line of its own. */
+  if (read_agency (rest, fields)) {
+    consume (rules->agency, &rest);
+    found++;
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++) {
+    if (g_regex_match (newsroom_names[i], rest, 0, &match)) {
+      g_autofree char *newsroom = g_match_info_fetch (match, 1);
+      g_autofree char *list = NULL;
+
+      value = g_match_info_fetch (match, 2);
+      list = reporter_names (value);
+      add_names (&fields->author, list);
+      if (is_newsroom (newsroom))
+        set_field (&fields->source, newsroom);
+      g_clear_pointer (&value, g_free);
+      consume (newsroom_names[i], &rest);
+      found++;
+    }
+    g_clear_pointer (&match, g_match_info_free);
+  }
+
+  if (g_regex_match (rules->reporter, rest, 0, &match)) {
+    g_autofree char *newsroom = g_match_info_fetch (match, 1);
+    g_autofree char *list = NULL;
+
+    value = g_match_info_fetch (match, 2);
+    list = reporter_names (value);
+    add_names (&fields->author, list);
+    if (is_newsroom (newsroom))
+      set_field (&fields->source, newsroom);
+    g_clear_pointer (&value, g_free);
+    consume (rules->reporter, &rest);
+    found++;
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
+    if (match_value (names[i], rest, 1, &value)) {
+      g_autofree char *list = reporter_names (value);
+
+      add_names (&fields->author, list);
+      g_clear_pointer (&value, g_free);
+      consume (names[i], &rest);
+      found++;
+    }
+  }
+
+  found += consume (rules->counter, &rest);
+  consume (rules->widgets, &rest);
+  consume (rules->report_place, &rest);
+  consume (rules->address, &rest);
+  if (dates > 0 && match_value (rules->posted, rest, 1, &value)) {
+    set_field (&fields->source, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->posted, &rest);
+  }
+  if (dates > 0 && match_value (rules->poster, rest, 1, &value)) {
+    set_field (&fields->author, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->poster, &rest);
+  }
+  consume (rules->leftover, &rest);
+  *n_found = found;
+
+  return g_steal_pointer (&rest);
+}
+
+/**
+ * wenji_import_keep_fields:
+ * @fields: what a page said so far
+ * @found: what one more byline says; cleared
+ *
+ * Keeps what @found says where @fields holds nothing yet; a `责任编辑`
+ * overrides a plain `编辑`.
+ */
+void
+wenji_import_keep_fields (WenjiImportFields *fields,
+                          WenjiImportFields *found)
+{
+  if (fields->published.year == 0)
+    fields->published = found->published;
+  if (fields->updated.year == 0)
+    fields->updated = found->updated;
+  set_field (&fields->source, found->source);
+  set_field (&fields->agency, found->agency);
+  set_field (&fields->author, found->author);
+  if (found->editor != NULL)
+    set_editor (fields, found->editor_is_responsible ? "责任编辑" : "编辑", found->editor);
+  wenji_import_fields_clear (found);
+}
+
+/* The end of an agency paragraph: a closing editor credit and date code,
+ * `…緩解。（編輯：蘇龍麒）1120221`. */
+static char *
+take_closing_editor (const char        *paragraph,
+                     WenjiImportFields *fields)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  int start;
+
+  if (!g_regex_match (get_rules ()->closing_editor, paragraph, 0, &match))
+    return g_strdup (paragraph);
+
+  key = g_match_info_fetch (match, 1);
+  name = g_match_info_fetch (match, 2);
+  if (key != NULL && *key != '\0')
+    set_editor (fields, key, name);
+  g_match_info_fetch_pos (match, 0, &start, NULL);
+
+  return g_strndup (paragraph, start);
+}
+
+/**
+ * wenji_import_take_credit:
+ * @paragraph: the last words of an article, `…新農村。(文/郭靜)`
+ * @fields: its author is set from the credit
+ * @closes: (out) (optional): set when the paragraph closes the article:
+ *   it ends with a reporter's credit
+ *
+ * Returns: (transfer full): @paragraph without a closing author credit or
+ *   editor credit; a reporter's credit, `（王煌忠／台中報導）`, names the
+ *   author but stays, and what follows it in the paragraph (a box's title)
+ *   goes
+ */
+char *
+wenji_import_take_credit (const char        *paragraph,
+                          WenjiImportFields *fields,
+                          gboolean          *closes)
+{
+  Rules *rules = get_rules ();
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *rest = NULL;
+  gsize length = strlen (paragraph);
+  const char *tail = paragraph + (length > 80 ? length - 80 : 0);
+  int start;
+
+  if (closes != NULL)
+    *closes = FALSE;
+  /* Every credit ends with a bracket, or with a date code after one. */
+  if (strstr (tail, "）") == NULL && strchr (tail, ')') == NULL &&
+      !(length > 0 && g_ascii_isdigit (paragraph[length - 1])))
+    return g_strdup (paragraph);
+
+  rest = take_closing_editor (paragraph, fields);
+  /* `…之苦。（完）`: the end, run on to the last words, which keep it. */
+  if (closes != NULL && g_regex_match (rules->finis, rest, 0, NULL))
+    *closes = TRUE;
+  if (g_regex_match (rules->closing, rest, 0, &match)) {
+    g_autofree char *names = NULL;
+
+    /* Bare names, names before a slash, or after `记者`. */
+    for (int group = 1; group <= 3 && names == NULL; group++) {
+      g_autofree char *value = g_match_info_fetch (match, group);
+
+      if (value != NULL && *value != '\0')
+        names = reporter_names (value);
+    }
+    add_names (&fields->author, names);
+    if (closes != NULL)
+      *closes = TRUE;
+    if (!g_match_info_fetch_pos (match, 4, &start, NULL) || start < 0)
+      return g_steal_pointer (&rest);
+
+    return g_strstrip (g_strndup (rest, start));
+  }
+
+  if (!g_regex_match (rules->credit, rest, 0, &match))
+    return g_steal_pointer (&rest);
+
+  name = g_match_info_fetch (match, 1);
+  g_strstrip (name);
+  set_field (&fields->author, name);
+  g_match_info_fetch_pos (match, 0, &start, NULL);
+
+  return g_strndup (rest, start);
+}
+
+/* The writer named where a news agency's paragraph starts; the dateline
+ * stays in the text. `本报北京6月17日电（记者赵静）`, `（中央社記者邱俊欽桃園19日電）`,
+ * `〔記者巫其倫／台北報導〕`, `【丁牧群╱台北報導】`. */
+void
+wenji_import_take_dateline (const char        *paragraph,
+                            WenjiImportFields *fields)
+{
+  Rules *rules = get_rules ();
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *head = g_utf8_substring (paragraph, 0, 40);
+
+  read_agency (head, fields);
+  if (g_regex_match (rules->dateline, head, 0, &match))
+    value = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (value == NULL && (head[0] == '[' || g_str_has_prefix (head, "〔") ||
+                        g_str_has_prefix (head, "【") || g_str_has_prefix (head, "（") ||
+                        g_str_has_prefix (head, "(")) &&
+      g_regex_match (rules->reported, head, 0, &match))
+    value = g_match_info_fetch (match, 2);
+
+  if (value != NULL && (names = reporter_names (value)) != NULL)
+    add_names (&fields->author, names);
+}

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "wenji-import-private.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What a page says of itself outside its text: the `<title>`, meta tags,
+ * structured data (JSON-LD) and the variables WeChat's pages set in their
+ * scripts.
+ */
+typedef struct {
+  char            *title;          /* <title> */
+  char            *og_title;       /* og:title, twitter:title */
+  char            *headline;       /* JSON-LD headline, WeChat's msg_title */
+  char            *site;           /* og:site_name and the like */
+  char            *author;
+  char            *account;        /* the WeChat account: its source */
+  char            *source;
+  char            *url;            /* og:url or the canonical link */
+  char            *description;
+  WenjiImportDate  published;
+  WenjiImportDate  modified;
+  WenjiImportDate  posted;         /* WeChat's `var ct`, a Unix time */
+  WenjiImportDate  scripted;       /* a date in a script's data: `"pubtime":"…"` */
+  char            *scripted_source; /* a source there: `"media":"经济日报"` */
+  gsize            script_chars;   /* text inside <script> */
+  gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
+  gboolean         password;       /* a password field: a sign-in form */
+} WenjiImportMeta;
+
+/* What an element is, by its tag and (WENJI_NAME_*) its class and id. */
+enum {
+  WENJI_TAG_SKIPPED = 1 << 0,    /* holds no text a reader sees */
+  WENJI_TAG_BLOCK = 1 << 1,      /* starts a line */
+  WENJI_TAG_PART = 1 << 2,       /* a paragraph, an item, a heading: part of an article */
+  WENJI_TAG_HEADLINE = 1 << 3,   /* h1 to h6 */
+  WENJI_TAG_LINK = 1 << 4,
+  WENJI_TAG_FIGURE = 1 << 5,     /* figure, figcaption */
+  WENJI_TAG_FURNITURE = 1 << 6,  /* nav, aside, header, footer, form */
+  WENJI_TAG_ARTICLE = 1 << 7,    /* article, main */
+  WENJI_TAG_BREAK = 1 << 8,
+  WENJI_NAME_CAPTION = 1 << 9,   /* `div.picinfo`, `p.video-caption` */
+  WENJI_NAME_TITLE = 1 << 10,    /* `h2#ArticleTitle`, `div.l_tit` */
+};
+
+
+/* What class names are worth (wenji_import_name_flags()). */
+#define WENJI_WEIGHT_FURNITURE -25
+#define WENJI_WEIGHT_OTHER_TEXT -50
+
+/* Where a line of the page stands: before the article, in it, after it. */
+typedef enum {
+  WENJI_IMPORT_BEFORE,
+  WENJI_IMPORT_BODY,
+  WENJI_IMPORT_AFTER,
+} WenjiImportRegion;
+
+/* One line of the page: a block's text, or a part of it between <br>s. */
+typedef struct {
+  char     *text;
+  char     *head;       /* a headline's first line, when it has more */
+  WenjiImportRegion    region;
+  gboolean  furniture;  /* inside navigation, a sidebar or a block of links */
+  gboolean  heading;    /* a headline or subheading */
+  gboolean  titled;     /* in a block whose class says it is the title */
+  gboolean  caption;    /* in a figure's caption or a picture's block */
+  gboolean  linked;     /* all of it is link text */
+} WenjiImportLine;
+
+/* The titles a page gives itself, to weigh its headings against. */
+typedef struct {
+  char       *og;       /* og:title without the site's name */
+  char       *title;    /* <title> without it */
+  char       *site;     /* the site's name that <title> held */
+  char       *keys[6];  /* those two, the structured headline, og:title and <title>,
+                         * without spaces and punctuation (wenji_import_title_key()) */
+} WenjiImportTitles;
+
+void     wenji_import_meta_clear (WenjiImportMeta *meta);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WenjiImportMeta, wenji_import_meta_clear)
+
+void     wenji_import_meta_read  (xmlNode         *root,
+                                  WenjiImportMeta *meta);
+
+/* wenji-import-page.c */
+void     wenji_import_titles_init     (WenjiImportTitles *titles,
+                                       WenjiImportMeta   *meta);
+void     wenji_import_titles_clear    (WenjiImportTitles *titles);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WenjiImportTitles, wenji_import_titles_clear)
+int      wenji_import_title_agreement (const char        *heading,
+                                       WenjiImportTitles *titles);
+char    *wenji_import_choose_title    (GPtrArray         *lines,
+                                       WenjiImportMeta   *meta,
+                                       WenjiImportTitles *titles);
+void     wenji_import_take_title_date (WenjiImportFields *fields);
+void     wenji_import_choose_date     (WenjiImportFields *fields,
+                                       WenjiImportMeta   *meta,
+                                       const char        *address);
+gboolean wenji_import_is_meta_author  (const char        *author,
+                                       WenjiImportFields *fields,
+                                       WenjiImportMeta   *meta);
+gboolean wenji_import_refuse_page     (GError           **error,
+                                       const char        *name,
+                                       WenjiImportMeta   *meta,
+                                       WenjiImportTitles *titles,
+                                       const char        *address,
+                                       GPtrArray         *paragraphs);
+
+/* wenji-import-tags.c */
+guint    wenji_import_tag_flags       (xmlNode           *node);
+guint    wenji_import_name_flags      (xmlNode           *node,
+                                       guint              flags,
+                                       int               *weight);
+gboolean wenji_import_is_heading      (xmlNode           *node);
+
+/* wenji-import-meta.c */
+char    *wenji_import_node_attr  (xmlNode         *node,
+                                  const char      *name);
+gboolean wenji_import_node_is    (xmlNode         *node,
+                                  const char      *name);
+
+G_END_DECLS

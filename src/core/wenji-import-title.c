@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Titles: a page's `<title>` says the headline with the site's name around
+ * it (`为基层减负需久久为功_中山网`, `多维博客 » 播客热潮迅速蔓延`), while a
+ * column's name before the headline (`新华视界｜河北遵化：…`) is part of it.
+ * A part is taken off only when it reads as a site's name.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "wenji-import-private.h"
+
+static const char * const separators[] = {
+  " | ", "|", "｜", " - ", " — ", "—", "–", "－", "_", "-", "::", " » ", "»", " @ ", "--",
+  " / ", " ／ ",
+};
+
+/* Endings of a site's or a section's name. */
+static const char * const site_words[] = {
+  "网", "網", "报", "報", "台", "社", "刊", "频道", "頻道", "新闻", "新聞", "资讯", "資訊",
+  "在线", "在線", "博客", "官网", "門戶", "门户", "首页", "首頁", "客户端", "客戶端", "网站",
+  "網站", "站", "号", "號", "中心", "论坛", "論壇", "社区", "社區", "日报", "晚报", "时报",
+  "時報", "周刊", "週刊", "杂志", "雜誌", "电视", "電視", "廣播", "广播", "搜索", "搜尋",
+};
+
+/**
+ * wenji_import_title_key:
+ * @title: a title
+ *
+ * Returns: (transfer full): @title without spaces, punctuation and symbols,
+ *   in lower case, to tell whether two titles are the same headline
+ */
+char *
+wenji_import_title_key (const char *title)
+{
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = title; p != NULL && *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (g_unichar_isalnum (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+      g_string_append_unichar (key, g_unichar_tolower (c));
+  }
+
+  return g_string_free (key, FALSE);
+}
+
+/**
+ * wenji_import_same_title:
+ *
+ * Returns: whether @a and @b are the same headline but for spaces and
+ *   punctuation
+ */
+gboolean
+wenji_import_same_title (const char *a,
+                         const char *b)
+{
+  g_autofree char *key_a = wenji_import_title_key (a);
+  g_autofree char *key_b = wenji_import_title_key (b);
+
+  return *key_a != '\0' && g_str_equal (key_a, key_b);
+}
+
+static gboolean
+is_latin (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether @part ends as a site's name does, rather than a section's
+ * (`频道`, `新闻`, `资讯`). */
+static gboolean
+names_site (const char *part)
+{
+  static const char * const sections[] = {
+    "频道", "頻道", "新闻", "新聞", "资讯", "資訊", "首页", "首頁", "中心", "论坛", "論壇",
+    "社区", "社區", "客户端", "客戶端",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_str_has_suffix (part, sections[i]))
+      return g_str_has_suffix (part, "新闻网") || g_str_has_suffix (part, "新聞網");
+
+  return TRUE;
+}
+
+/* Whether @part of a page title is the site's name (or a section's, once
+ * the site's is gone), not part of the headline. */
+static gboolean
+is_site_name (const char *part,
+              const char *site,
+              gboolean    after_site)
+{
+  g_autofree char *key = wenji_import_title_key (part);
+  glong chars = g_utf8_strlen (part, -1);
+
+  if (*key == '\0')
+    return TRUE;
+  if (site != NULL && *site != '\0') {
+    g_autofree char *site_key = wenji_import_title_key (site);
+
+    if (*site_key != '\0' && (strstr (site_key, key) != NULL || strstr (key, site_key) != NULL))
+      return TRUE;
+  }
+  if (chars > 20)
+    return FALSE;
+  if (after_site && chars <= 6)
+    return TRUE;
+  if (strchr (part, '.') != NULL || (is_latin (part) && chars <= 16))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (site_words); i++)
+    if (g_str_has_suffix (part, site_words[i]))
+      return TRUE;
+
+  /* A site and its section: `香港電台-財經`, `新华日报·交汇点`. */
+  {
+    g_auto (GStrv) dotted = g_strsplit (part, "·", -1);
+    g_autofree char *dashed = g_strjoinv ("-", dotted);
+    g_auto (GStrv) pieces = g_strsplit (dashed, "-", -1);
+
+    for (guint i = 0; pieces[i] != NULL && pieces[1] != NULL; i++)
+      for (guint k = 0; k < G_N_ELEMENTS (site_words); k++)
+        if (*pieces[i] != '\0' && g_str_has_suffix (pieces[i], site_words[k]))
+          return TRUE;
+  }
+
+  return FALSE;
+}
+
+typedef struct {
+  const char *start;  /* in the title */
+  const char *end;
+  char       *text;   /* stripped */
+} Segment;
+
+static void
+segment_clear (Segment *segment)
+{
+  g_free (segment->text);
+}
+
+/* Whether a separator at @at may split the title: a hyphen or an
+ * underscore between letters or digits joins them (`1-2月`, `COVID-19`). */
+static gboolean
+splits (const char *title,
+        const char *at,
+        const char *separator)
+{
+  gboolean bare = g_str_equal (separator, "-") || g_str_equal (separator, "_");
+  const char *after = at + strlen (separator);
+
+  return !bare || !(at > title && g_ascii_isalnum (at[-1]) && g_ascii_isalnum (*after));
+}
+
+/* The parts of @title between separators. */
+static GArray *
+split_title (const char *title)
+{
+  GArray *segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  const char *start = title;
+
+  g_array_set_clear_func (segments, (GDestroyNotify) segment_clear);
+  for (const char *p = title; *p != '\0';) {
+    const char *separator = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+      if (g_str_has_prefix (p, separators[i]) && splits (title, p, separators[i]) &&
+          (separator == NULL || strlen (separators[i]) > strlen (separator)))
+        separator = separators[i];
+
+    if (separator == NULL) {
+      p = g_utf8_next_char (p);
+      continue;
+    }
+    g_array_append_val (segments,
+                        ((Segment) { start, p, g_strstrip (g_strndup (start, p - start)) }));
+    p += strlen (separator);
+    start = p;
+  }
+  g_array_append_val (segments, ((Segment) { start, start + strlen (start),
+                                             g_strstrip (g_strdup (start)) }));
+
+  return segments;
+}
+
+/**
+ * wenji_import_is_site_name:
+ * @name: a name a page gives
+ * @site: (nullable): the site's name, if the page says it
+ *
+ * Returns: whether @name is a site's or an organisation's name, not a
+ *   person's: `蘋果新聞網`, `自由時報`, `CNA`
+ */
+gboolean
+wenji_import_is_site_name (const char *name,
+                           const char *site)
+{
+  return is_site_name (name, site, FALSE);
+}
+
+/* Web editions known by a name of their own: their articles are the paper's. */
+static const struct {
+  const char *edition;
+  const char *paper;
+} editions[] = {
+  { "自由電子報", "自由時報" },
+  { "自由电子报", "自由时报" },
+};
+
+/**
+ * wenji_import_publication_name:
+ * @site: a site's own name, `自由時報電子報`
+ *
+ * The name of the publication whose web edition @site is, as a source
+ * names it: a paper's electronic edition is the paper (`自由時報`).
+ *
+ * Returns: (transfer full): the publication's name
+ */
+char *
+wenji_import_publication_name (const char *site)
+{
+  static const char * const suffixes[] = { "電子報", "电子报", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
+    if (g_str_equal (site, editions[i].edition))
+      return g_strdup (editions[i].paper);
+  for (guint i = 0; suffixes[i] != NULL; i++) {
+    gsize length = strlen (site), suffix = strlen (suffixes[i]);
+    g_autofree char *paper = NULL;
+
+    if (length <= suffix || !g_str_has_suffix (site, suffixes[i]))
+      continue;
+    paper = g_strndup (site, length - suffix);
+    if (g_utf8_strlen (paper, -1) >= 3 &&
+        (g_str_has_suffix (paper, "報") || g_str_has_suffix (paper, "报")))
+      return g_steal_pointer (&paper);
+  }
+
+  return g_strdup (site);
+}
+
+/**
+ * wenji_import_strip_site_suffix:
+ * @title: a page title, `为基层减负需久久为功_中山网`
+ * @site: (nullable): the site's name, if the page says it
+ * @removed: (out) (optional) (transfer full): the site's name as the title
+ *   gave it, if one was removed
+ *
+ * Removes the site and section names a page title ends (or starts) with:
+ * `_中山网`, `-新浪新闻`, ` -- 上报 / 焦点`, `网站名 » `. The headline is the
+ * longest part that is no site's name; the parts after it go when one of
+ * them names a site, the parts before it when all of them do.
+ *
+ * Returns: (transfer full): the title of the article
+ */
+char *
+wenji_import_strip_site_suffix (const char  *title,
+                                const char  *site,
+                                char       **removed)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (title));
+  g_autoptr (GArray) segments = split_title (stripped);
+  guint headline = 0, first = 0, n = segments->len;
+  glong longest = -1;
+  gboolean tail_is_site = FALSE, head_is_site = TRUE;
+  const char *site_part = NULL;
+
+  if (removed != NULL)
+    *removed = NULL;
+
+  for (guint i = 0; i < n; i++) {
+    Segment *segment = &g_array_index (segments, Segment, i);
+    glong chars = g_utf8_strlen (segment->text, -1);
+
+    if (chars > longest && (!is_site_name (segment->text, site, FALSE) || longest < 0)) {
+      longest = chars;
+      headline = i;
+    }
+  }
+
+  for (guint i = headline + 1; i < n; i++) {
+    Segment *segment = &g_array_index (segments, Segment, i);
+
+    if (g_utf8_strlen (segment->text, -1) > 20) {
+      tail_is_site = FALSE;
+      break;
+    }
+    if (*segment->text != '\0' && is_site_name (segment->text, site, FALSE)) {
+      tail_is_site = TRUE;
+      /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's. */
+      if (site_part == NULL || (names_site (segment->text) && !names_site (site_part)) ||
+          (names_site (segment->text) && names_site (site_part) && i > 0))
+        site_part = segment->text;
+    }
+  }
+
+  for (guint i = 0; i < headline; i++) {
+    Segment *segment = &g_array_index (segments, Segment, i);
+
+    head_is_site &= *segment->text == '\0' ||
+                    (g_utf8_strlen (segment->text, -1) <= 8 &&
+                     is_site_name (segment->text, site, FALSE));
+  }
+  if (headline > 0 && head_is_site) {
+    first = headline;
+    for (guint i = 0; i < headline && site_part == NULL; i++)
+      if (*g_array_index (segments, Segment, i).text != '\0')
+        site_part = g_array_index (segments, Segment, i).text;
+  }
+
+  if (!tail_is_site && first == 0)
+    return g_steal_pointer (&stripped);
+
+  if (removed != NULL && site_part != NULL)
+    *removed = g_strdup (site_part);
+  {
+    Segment *from = &g_array_index (segments, Segment, first);
+    Segment *to = &g_array_index (segments, Segment, tail_is_site ? headline : n - 1);
+    g_autofree char *kept = g_strndup (from->start, to->end - from->start);
+
+    return g_strstrip (g_steal_pointer (&kept));
+  }
+}
