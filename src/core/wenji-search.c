@@ -201,16 +201,22 @@ compare_hits (gconstpointer a,
   return x->id > y->id ? -1 : x->id < y->id;
 }
 
-/* @value to two significant digits: 98,234 is about 98,000. */
+/* @value to two significant digits: 98,234 is about 98,000. But never more
+ * than @most, the number there can be: 107,350 articles are about 107,000,
+ * not 110,000. */
 static guint64
-round_estimate (double value)
+round_estimate (double  value,
+                guint64 most)
 {
-  double unit = 1;
+  double unit = 1, rounded;
 
   while (value >= 100 * unit)
     unit *= 10;
+  rounded = round (value / unit) * unit;
+  if (rounded > most && unit > 1)
+    rounded = floor (value / (unit / 10)) * (unit / 10);
 
-  return (guint64) (round (value / unit) * unit);
+  return MIN ((guint64) rounded, most);
 }
 
 /*
@@ -296,7 +302,8 @@ estimate_matches (WenjiLibrary      *self,
   if (!*estimated)
     *estimate = n_read + found;
   else
-    *estimate = MAX (n_read, round_estimate (n_read + (double) found * older / sampled));
+    *estimate = MAX (n_read, round_estimate (n_read + (double) found * older / sampled,
+                                             n_read + older));
 
   return TRUE;
 }

@@ -334,6 +334,18 @@ test_early_stop (Fixture       *fixture,
   g_assert_cmpuint (top->hits->len, ==, 3000);
   g_assert_false (top->estimated);
   g_assert_cmpuint (top->n_matches, ==, MANY);
+
+  /* Sixty more: 5,060 articles hold 国, estimated at 5,060, whose two
+   * digits would be 5,100, more than the library holds. */
+  g_assert_true (wenji_library_begin (library, &error));
+  for (guint i = 0; i < 60; i++)
+    add (library, "标题", "我国", NULL);
+  g_assert_true (wenji_library_commit (library, &error));
+  g_clear_pointer (&top, wenji_search_results_free);
+  top = wenji_library_search_rank (library, "国", 20, &error);
+  g_assert_no_error (error);
+  g_assert_true (top->estimated);
+  g_assert_cmpuint (top->n_matches, ==, MANY + 60);
 }
 
 typedef struct {
