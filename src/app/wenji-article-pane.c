@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "wenji-article-pane.h"
 #include "wenji-article-row.h"
 #include "wenji-search-result.h"
@@ -28,6 +30,7 @@ struct _WenjiArticlePane
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkListView        *results_view;
+  GtkLabel           *results_count;
   GtkActionBar       *trash_bar;
 
   WenjiLibrary       *library;
@@ -295,6 +298,7 @@ on_list_activate (WenjiArticlePane *self,
 typedef struct {
   GWeakRef  pane;
   char     *query;
+  guint     n_batches;
 } SearchCall;
 
 static void
@@ -335,38 +339,99 @@ sync_result_selection (WenjiArticlePane *self)
   select_result (self, GTK_INVALID_LIST_POSITION);
 }
 
+/* The pane of @call, unless the user typed something else since. */
+static WenjiArticlePane *
+dup_current_pane (SearchCall *call)
+{
+  g_autoptr (WenjiArticlePane) self = g_weak_ref_get (&call->pane);
+
+  if (self == NULL || g_strcmp0 (call->query, self->search_query) != 0)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+show_count (WenjiArticlePane   *self,
+            WenjiSearchResults *results)
+{
+  g_autofree char *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, results->n_matches);
+  g_autofree char *text = NULL;
+  gulong n = (gulong) MIN (results->n_matches, G_MAXULONG);
+
+  if (results->estimated)
+    /* Translators: the number of search results, when it is estimated */
+    text = g_strdup_printf (ngettext ("About %s article", "About %s articles", n), number);
+  else
+    /* Translators: the number of search results */
+    text = g_strdup_printf (ngettext ("%s article", "%s articles", n), number);
+
+  gtk_label_set_label (self->results_count, text);
+}
+
+/* The first results of a query take the place of the last query's, which
+ * stayed until now; the ones after are added below them. */
+static void
+on_search_batch (WenjiSearchResults *batch,
+                 gpointer            user_data)
+{
+  SearchCall *call = user_data;
+  g_autoptr (WenjiArticlePane) self = dup_current_pane (call);
+  g_autoptr (GPtrArray) items = NULL;
+  guint n_items, position, removed;
+
+  if (self == NULL)
+    return;
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < batch->hits->len; i++)
+    g_ptr_array_add (items, wenji_search_result_new (g_ptr_array_index (batch->hits, i)));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  position = call->n_batches == 0 ? 0 : n_items;
+  removed = call->n_batches == 0 ? n_items : 0;
+  call->n_batches++;
+
+  self->syncing++;
+  g_list_store_splice (self->results, position, removed, items->pdata, items->len);
+  self->syncing--;
+
+  show_count (self, batch);
+  self->search_ready = TRUE;
+  sync_result_selection (self);
+  update_page (self);
+}
+
 static void
 on_search_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr (SearchCall) call = user_data;
-  g_autoptr (WenjiArticlePane) self = g_weak_ref_get (&call->pane);
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GPtrArray) items = NULL;
+  SearchCall *call = user_data;
+  g_autoptr (WenjiArticlePane) self = NULL;
+  g_autoptr (WenjiSearchResults) results = NULL;
   g_autoptr (GError) error = NULL;
 
-  hits = wenji_library_search_finish (result, &error);
+  results = wenji_library_search_finish (result, &error);
 
   /* Cancelled, or overtaken by what the user typed since. */
-  if (self == NULL || g_strcmp0 (call->query, self->search_query) != 0)
+  if (!(self = dup_current_pane (call)))
     return;
 
-  if (hits == NULL) {
+  if (results == NULL) {
     if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
       report_error (self, error);
     return;
   }
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (items, wenji_search_result_new (g_ptr_array_index (hits, i)));
+  /* Nothing matched: no batch came to take the last query's place. */
+  if (call->n_batches == 0) {
+    self->syncing++;
+    g_list_store_remove_all (self->results);
+    self->syncing--;
+  }
 
-  self->syncing++;
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       items->pdata, items->len);
-  self->syncing--;
-
+  show_count (self, results);
   self->search_ready = TRUE;
   sync_result_selection (self);
   update_page (self);
@@ -375,7 +440,9 @@ on_search_done (GObject      *source,
 /**
  * wenji_article_pane_refresh_search:
  *
- * Runs the current query again, dropping any search still running.
+ * Runs the current query again, dropping any search still running. The
+ * search runs in a worker thread; its first results show as soon as they
+ * are ranked, the others as their snippets are cut.
  */
 void
 wenji_article_pane_refresh_search (WenjiArticlePane *self)
@@ -396,7 +463,9 @@ wenji_article_pane_refresh_search (WenjiArticlePane *self)
   call->query = g_strdup (self->search_query);
 
   wenji_library_search_async (wenji_library_get_path (self->library), self->search_query,
-                              SEARCH_LIMIT, self->search_cancellable, on_search_done, call);
+                              SEARCH_LIMIT, on_search_batch, call,
+                              (GDestroyNotify) search_call_free,
+                              self->search_cancellable, on_search_done, call);
 }
 
 static void
@@ -691,6 +760,7 @@ wenji_article_pane_class_init (WenjiArticlePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, list_stack);
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, list_view);
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, results_view);
+  gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, results_count);
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, trash_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

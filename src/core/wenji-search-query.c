@@ -73,16 +73,18 @@ append_token (GString    *phrase,
 
 /*
  * Turns the tokens of one phrase into what the index holds at consecutive
- * positions. A run of Han characters is its overlapping bigrams; a character
- * whose follower the query does not know (a lone character, or the last of
- * a run when the phrase goes on) is a prefix: the index has it either alone
- * or as the first half of a bigram. Outside quotes, a Latin word that ends
- * a phrase is a prefix too, so that "ipho" finds iPhone as the user types.
+ * positions. Each Han character is a token; where it and the next are a
+ * pair the index keeps a bigram of, the bigram stands for it, as it is
+ * rarer, and a last character that the bigram before it holds needs no
+ * token of its own. Outside quotes, a Latin word that ends a phrase is a
+ * prefix, so that "ipho" finds iPhone as the user types: the index's prefix
+ * token when the word is short enough to have one, else an FTS5 prefix.
  */
 static void
 close_phrase (TermBuilder *builder)
 {
   GPtrArray *tokens = builder->tokens;
+  gboolean covered = FALSE;
   GString *phrase;
 
   if (tokens->len == 0)
@@ -92,16 +94,28 @@ close_phrase (TermBuilder *builder)
   for (guint i = 0; i < tokens->len; i++) {
     Token *token = tokens->pdata[i];
     Token *next = i + 1 < tokens->len ? tokens->pdata[i + 1] : NULL;
-    gboolean after_han = i > 0 && ((Token *) tokens->pdata[i - 1])->kind == WENJI_TOKEN_HAN;
+    gboolean open_end = builder->open_end && next == NULL;
 
     if (token->kind != WENJI_TOKEN_HAN) {
+      g_autofree char *prefix = open_end ? wenji_token_prefix (token->text) : NULL;
       gboolean word = !g_unichar_isdigit (g_utf8_get_char (token->text));
-      append_token (phrase, token->text, builder->open_end && next == NULL && word);
-    } else if (next != NULL && next->kind == WENJI_TOKEN_HAN) {
+
+      if (prefix != NULL)
+        append_token (phrase, prefix, FALSE);
+      else
+        append_token (phrase, token->text, open_end && word);
+      covered = FALSE;
+    } else if (next != NULL && next->kind == WENJI_TOKEN_HAN &&
+               wenji_han_pair_indexed (g_utf8_get_char (token->text),
+                                       g_utf8_get_char (next->text))) {
       g_autofree char *bigram = g_strconcat (token->text, next->text, NULL);
+
       append_token (phrase, bigram, FALSE);
-    } else if (!after_han || next != NULL) {
-      append_token (phrase, token->text, TRUE);
+      covered = TRUE;
+    } else {
+      if (!covered || next != NULL)
+        append_token (phrase, token->text, FALSE);
+      covered = FALSE;
     }
   }
 

@@ -7,13 +7,14 @@
 G_BEGIN_DECLS
 
 /* Raise when the tokens change: libraries rebuild their index on open. */
-#define WENJI_TOKENIZER_VERSION 3
+#define WENJI_TOKENIZER_VERSION 4
 
 /* What wenji_tokenize() reports for a token. */
 typedef enum {
   WENJI_TOKEN_WORD,      /* a Latin word or a number, folded */
   WENJI_TOKEN_HAN,       /* one Han character, folded to Simplified */
-  WENJI_TOKEN_BIGRAM,    /* a Han character and the next, at the first one's position */
+  WENJI_TOKEN_BIGRAM,    /* index only: a common Han character and the next, beside the first */
+  WENJI_TOKEN_PREFIX,    /* index only: the first characters of a word, marked, beside it */
   WENJI_TOKEN_BARRIER,   /* punctuation: phrases never match across it */
 } WenjiTokenKind;
 
@@ -27,13 +28,21 @@ typedef gboolean (*WenjiTokenFunc) (WenjiTokenKind  kind,
 
 #define WENJI_TOKEN_BARRIER_TEXT "\x01"
 
+/* A prefix token is the first 1 to WENJI_TOKEN_PREFIX_MAX_CHARS characters
+ * of a word, then this mark. */
+#define WENJI_TOKEN_PREFIX_MARK      "\x02"
+#define WENJI_TOKEN_PREFIX_MAX_CHARS 8
+
 gunichar  wenji_fold_han          (gunichar        c);
 char     *wenji_fold_text         (const char     *text);
 gunichar  wenji_fold_search_char  (gunichar        c);
 char     *wenji_fold_for_search   (const char     *text);
+gboolean  wenji_han_pair_indexed  (gunichar        first,
+                                   gunichar        second);
+char     *wenji_token_prefix      (const char     *word);
 void      wenji_tokenize          (const char     *text,
                                    gsize           length,
-                                   gboolean        bigrams,
+                                   gboolean        colocated,
                                    WenjiTokenFunc  func,
                                    gpointer        user_data);
 int       wenji_tokenizer_register (sqlite3       *db);

@@ -26,7 +26,8 @@ typedef struct {
   double  score;
 } WenjiSearchHit;
 
-void wenji_search_hit_free (WenjiSearchHit *hit);
+WenjiSearchHit *wenji_search_hit_copy (const WenjiSearchHit *hit);
+void            wenji_search_hit_free (WenjiSearchHit       *hit);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchHit, wenji_search_hit_free)
 
 /**
@@ -48,20 +49,59 @@ gboolean          wenji_search_query_is_empty (WenjiSearchQuery *query);
 void              wenji_search_query_free  (WenjiSearchQuery *query);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchQuery, wenji_search_query_free)
 
+/**
+ * WenjiSearchResults:
+ * @hits: (element-type WenjiSearchHit): the best matches, best first
+ * @n_matches: how many articles match, or about how many when @estimated
+ * @estimated: whether @n_matches is an estimate, to be shown as "about"
+ * @terms: (element-type utf8): what snippets mark, folded
+ */
+typedef struct {
+  GPtrArray *hits;
+  guint64    n_matches;
+  gboolean   estimated;
+  GPtrArray *terms;
+} WenjiSearchResults;
+
+void wenji_search_results_free (WenjiSearchResults *results);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WenjiSearchResults, wenji_search_results_free)
+
+/**
+ * WenjiSearchBatchFunc:
+ * @batch: the next hits of a search, best first, with their titles and
+ *   snippets, and how many articles match in all
+ *
+ * Called with the results of a search as they are ready.
+ */
+typedef void (*WenjiSearchBatchFunc) (WenjiSearchResults *batch,
+                                      gpointer            user_data);
+
 char      *wenji_search_snippet       (const char       *body,
                                        GPtrArray        *terms,
                                        guint             width);
+WenjiSearchResults *wenji_library_search_rank (WenjiLibrary       *self,
+                                               const char         *query,
+                                               guint               limit,
+                                               GError            **error);
+gboolean   wenji_library_search_load  (WenjiLibrary       *self,
+                                       WenjiSearchResults *results,
+                                       guint               first,
+                                       guint               n,
+                                       GError            **error);
 GPtrArray *wenji_library_search       (WenjiLibrary     *self,
                                        const char       *query,
                                        guint             limit,
                                        GError          **error);
-void       wenji_library_search_async (const char       *library_path,
-                                       const char       *query,
-                                       guint             limit,
-                                       GCancellable     *cancellable,
-                                       GAsyncReadyCallback callback,
-                                       gpointer          user_data);
-GPtrArray *wenji_library_search_finish (GAsyncResult    *result,
-                                        GError         **error);
+void       wenji_library_search_async (const char           *library_path,
+                                       const char           *query,
+                                       guint                 limit,
+                                       WenjiSearchBatchFunc  batch_func,
+                                       gpointer              batch_data,
+                                       GDestroyNotify        batch_data_free,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+WenjiSearchResults *wenji_library_search_finish (GAsyncResult  *result,
+                                                 GError       **error);
 
 G_END_DECLS

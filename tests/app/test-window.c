@@ -177,6 +177,7 @@ test_search (Fixture       *fixture,
   gtk_editable_set_text (entry, "減負");
   app_test_wait_for_property (pane, "page", "results");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 3);
+  g_assert_nonnull (app_test_find_label (pane, "3 articles"));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "基层减负不能变成“纸面减负”", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "作风建设观察", NULL));
   g_assert_true (results_have_title (G_LIST_MODEL (results), "為基層減負的新做法", &position));
@@ -239,6 +240,139 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpstr (wenji_article_get_title (wenji_editor_get_article (editor)), ==,
                    "為基層減負的新做法");
+}
+
+static gboolean
+results_reach_limit (gpointer results)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (results)) == 200;
+}
+
+static gboolean
+shows_one_article (gpointer pane)
+{
+  return app_test_find_label (GTK_WIDGET (pane), "1 article") != NULL;
+}
+
+/* More articles with 国 than a search ranks and counts exactly. */
+static void
+fill_many_library (WenjiLibrary *library)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (wenji_library_begin (library, &error));
+  for (guint i = 0; i < 4500; i++) {
+    g_autofree char *title = g_strdup_printf ("第%u篇", i);
+
+    app_test_add_article (library, title, "我国经济稳中向好。", NULL, NULL, NULL,
+                          WENJI_LANG_HANS);
+  }
+  g_assert_true (wenji_library_commit (library, &error));
+}
+
+/* What the results showed each time they changed: how many, and whether
+ * the count above them was already there. */
+typedef struct {
+  GtkWidget  *pane;
+  GListModel *results;
+  const char *count;
+  const char *title;
+  GArray     *sizes;
+  GArray     *counted;
+} ResultsSeen;
+
+static gboolean
+results_show_title (gpointer data)
+{
+  ResultsSeen *seen = data;
+
+  return results_have_title (seen->results, seen->title, NULL);
+}
+
+static void
+on_results_changed (GListModel  *results,
+                    guint        position,
+                    guint        removed,
+                    guint        added,
+                    ResultsSeen *seen)
+{
+  guint n = g_list_model_get_n_items (results);
+  gboolean counted = app_test_find_label (seen->pane, seen->count) != NULL;
+
+  g_array_append_val (seen->sizes, n);
+  g_array_append_val (seen->counted, counted);
+}
+
+/* Types @text over what @entry holds, as a user does, without the empty
+ * entry in between that gtk_editable_set_text() goes through, which would
+ * close the search; then runs the search at once instead of after the
+ * entry's delay. */
+static void
+type_over (GtkEditable *entry,
+           const char  *text)
+{
+  int old_length = g_utf8_strlen (gtk_editable_get_text (entry), -1);
+  int position = old_length;
+
+  gtk_editable_insert_text (entry, text, -1, &position);
+  gtk_editable_delete_text (entry, 0, old_length);
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+static void
+test_search_many (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *pane = find_pane (fixture);
+  GtkEditable *entry = GTK_EDITABLE (app_test_find_widget (pane, GTK_TYPE_SEARCH_ENTRY));
+  g_autoptr (GtkSingleSelection) results = NULL;
+  g_autofree char *about = g_strdup_printf ("About %'d articles", 4500);
+  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) counted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  ResultsSeen seen = { pane, NULL, about, NULL, sizes, counted };
+  gulong handler;
+
+  g_object_get (pane, "search-results", &results, NULL);
+  seen.results = G_LIST_MODEL (results);
+  handler = g_signal_connect (results, "items-changed", G_CALLBACK (on_results_changed), &seen);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+
+  /* One character in every article: the best two hundred show, and the
+   * count is estimated, and says so, the number as the locale writes
+   * numbers (4,500 in English). The first twenty show first, alone, with
+   * the count; the others come after them. */
+  gtk_editable_set_text (entry, "国");
+  app_test_wait_for_property (pane, "page", "results");
+  app_test_wait_until (results_reach_limit, results, "the best 200 results");
+  g_assert_nonnull (app_test_find_label (pane, about));
+  g_assert_cmpuint (sizes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (sizes, guint, 0), ==, 20);
+  g_assert_cmpuint (g_array_index (sizes, guint, 1), ==, 200);
+  g_assert_true (g_array_index (counted, gboolean, 1));
+
+  /* Typing never waits for a query: the entry hands the query to a worker
+   * thread and returns, the last results staying until the new ones come. */
+  g_array_set_size (sizes, 0);
+  type_over (entry, "第12篇");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 200);
+  g_assert_cmpuint (sizes->len, ==, 0);
+
+  /* A query with fewer matches has its exact count. */
+  app_test_wait_until (shows_one_article, pane, "the count of one article");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 1);
+
+  /* Typed past before it showed anything, a search never shows: only the
+   * last query's results take the place of the ones shown. */
+  g_array_set_size (sizes, 0);
+  type_over (entry, "国");
+  type_over (entry, "第13篇");
+  seen.title = "第13篇";
+  app_test_wait_until (results_show_title, &seen, "the results of the last query");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 1);
+  for (guint i = 0; i < sizes->len; i++)
+    g_assert_cmpuint (g_array_index (sizes, guint, i), ==, 1);
+
+  g_signal_handler_disconnect (results, handler);
 }
 
 static void
@@ -653,6 +787,8 @@ main (int   argc,
               app_test_fixture_setup, test_import, app_test_fixture_teardown);
   g_test_add ("/window/search", Fixture, fill_search_library,
               app_test_fixture_setup, test_search, app_test_fixture_teardown);
+  g_test_add ("/window/search-many", Fixture, fill_many_library,
+              app_test_fixture_setup, test_search_many, app_test_fixture_teardown);
   g_test_add ("/window/remembers-size-and-panes", Fixture, app_test_fill_library,
               app_test_fixture_setup, test_remembers_size_and_panes, app_test_fixture_teardown);
 

@@ -7,9 +7,12 @@
  * The library at PATH is reused when it exists; otherwise bench-import
  * (beside this program) builds it from CORPUS repeated K times. For each
  * class of queries it prints p50 and p95 of "top 20 ranked with snippets",
- * and the recall against a substring scan of the folded text. The trigram
- * index ranks its top 20 with bm25 and snippets; the LIKE scan finds every
- * match, newest first, as a search without an index has to.
+ * each query once untimed and then N times, and the memory of the process
+ * after all of them. Then, the recall against a substring scan of the
+ * folded text, read one article at a time so that a library of a million
+ * articles fits in memory. The trigram index ranks its top 20 with bm25 and
+ * snippets; the LIKE scan finds every match, newest first, as a search
+ * without an index has to.
  *
  * With --latin it prints, instead, the precision and recall of short Latin
  * and mixed queries (5G, G20, A股…) as a reader means them: the query as a
@@ -124,26 +127,112 @@ contains_term (const char *text,
   return FALSE;
 }
 
-/* The articles a substring scan finds: every space-separated term occurs. */
-static GHashTable *
-ground_truth (GPtrArray  *rows,
-              const char *query)
+/* Whether @folded holds every space-separated term of @terms. */
+static gboolean
+matches_terms (const char  *folded,
+               GStrv        terms)
 {
-  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autofree char *folded = wenji_fold_for_search (query);
-  g_auto (GStrv) terms = g_strsplit (folded, " ", -1);
+  for (guint t = 0; terms[t] != NULL; t++)
+    if (*terms[t] != '\0' && !contains_term (folded, terms[t]))
+      return FALSE;
 
-  for (guint i = 0; i < rows->len; i++) {
-    Row *row = rows->pdata[i];
-    gboolean all = TRUE;
+  return TRUE;
+}
 
-    for (guint t = 0; terms[t] != NULL && all; t++)
-      all = *terms[t] == '\0' || contains_term (row->folded, terms[t]);
-    if (all)
-      g_hash_table_add (ids, g_memdup2 (&row->id, sizeof row->id));
+/* The articles a substring scan finds for every query of every class, in
+ * one pass over the library: ids in ascending order, per query. */
+static GPtrArray *
+ground_truth (sqlite3 *db)
+{
+  GPtrArray *truth = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  sqlite3_stmt *stmt;
+
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
+    for (guint q = 0; classes[c].queries[q] != NULL; q++) {
+      g_autofree char *folded = wenji_fold_for_search (classes[c].queries[q]);
+
+      g_ptr_array_add (terms, g_strsplit (folded, " ", -1));
+      g_ptr_array_add (truth, g_array_new (FALSE, FALSE, sizeof (gint64)));
+    }
   }
 
-  return ids;
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT id, title || char(1) || body || char(1) || coalesce (author, '') "
+                          "|| char(1) || coalesce (source, '') FROM articles "
+                          "WHERE deleted_at IS NULL ORDER BY id",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("ground truth: %s", sqlite3_errmsg (db));
+  while (sqlite3_step (stmt) == SQLITE_ROW) {
+    gint64 id = sqlite3_column_int64 (stmt, 0);
+    g_autofree char *folded = wenji_fold_for_search ((const char *) sqlite3_column_text (stmt, 1));
+
+    for (guint i = 0; i < terms->len; i++)
+      if (matches_terms (folded, terms->pdata[i]))
+        g_array_append_val (truth->pdata[i], id);
+  }
+  sqlite3_finalize (stmt);
+
+  return truth;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* How many of the articles in @truth (ascending ids) Wenji finds, and how
+ * many it finds that are not there. */
+static void
+compare_with_truth (WenjiLibrary *library,
+                    const char   *query,
+                    GArray       *truth,
+                    guint        *found,
+                    guint        *extra)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiSearchResults) results = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint t = 0;
+
+  results = wenji_library_search_rank (library, query, G_MAXINT, &error);
+  if (results == NULL)
+    g_error ("search “%s” failed: %s", query, error->message);
+  for (guint i = 0; i < results->hits->len; i++)
+    g_array_append_val (ids, ((WenjiSearchHit *) results->hits->pdata[i])->id);
+  g_array_sort (ids, compare_ids);
+
+  for (guint i = 0; i < ids->len; i++) {
+    gint64 id = g_array_index (ids, gint64, i);
+
+    while (t < truth->len && g_array_index (truth, gint64, t) < id)
+      t++;
+    if (t < truth->len && g_array_index (truth, gint64, t) == id)
+      (*found)++;
+    else
+      (*extra)++;
+  }
+}
+
+/* The resident memory of this process now, and at most so far, in MB. */
+static void
+read_memory (double *rss,
+             double *peak)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  *rss = *peak = 0;
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  if ((line = strstr (status, "VmRSS:")) != NULL)
+    *rss = g_ascii_strtod (line + 6, NULL) / 1024;
+  if ((line = strstr (status, "VmHWM:")) != NULL)
+    *peak = g_ascii_strtod (line + 6, NULL) / 1024;
 }
 
 /* A letter or digit of a Latin word; Han characters bound a word as
@@ -327,7 +416,11 @@ main (int    argc,
   g_autofree char *library_path = NULL;
   g_autofree char *trigram_path = NULL;
   g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) truth = NULL;
+  GArray *wenji_ms[G_N_ELEMENTS (classes)];
   sqlite3 *db, *tri;
+  double rss, peak;
+  gint64 start;
   int repeat = 5, runs = 5;
   gboolean latin = FALSE;
   guint64 index_bytes, text_bytes;
@@ -356,10 +449,12 @@ main (int    argc,
       return EXIT_FAILURE;
     }
     g_print ("building %s from %s x %d with bench-import:\n", library_path, argv[1], repeat);
+    start = g_get_monotonic_time ();
     if (!build_library (argv[0], argv[1], library_path, repeat, &error)) {
       g_printerr ("bench-search: %s\n", error->message);
       return EXIT_FAILURE;
     }
+    g_print ("built in %.0f s\n", (g_get_monotonic_time () - start) / 1e6);
   }
 
   if (!(library = wenji_library_open (library_path, &error))) {
@@ -391,39 +486,48 @@ main (int    argc,
     return EXIT_SUCCESS;
   }
 
-  trigram_path = g_strconcat (library_path, ".trigram", NULL);
-  tri = open_trigram (library_path, trigram_path);
+  /* Wenji alone first, so that the memory is the search's. */
+  g_print ("%u classes of queries; %d runs of each query\n\n", (guint) G_N_ELEMENTS (classes),
+           runs);
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
+    wenji_ms[c] = g_array_new (FALSE, FALSE, sizeof (double));
+    for (guint q = 0; classes[c].queries[q] != NULL; q++) {
+      time_wenji (library, classes[c].queries[q]);
+      for (int r = 0; r < runs; r++) {
+        double ms = time_wenji (library, classes[c].queries[q]);
+        g_array_append_val (wenji_ms[c], ms);
+      }
+    }
+  }
+  read_memory (&rss, &peak);
 
-  rows = load_rows (db);
-  g_print ("%u articles outside the Trash; %d runs of each query\n\n", rows->len, runs);
+  trigram_path = g_strconcat (library_path, ".trigram", NULL);
+  start = g_get_monotonic_time ();
+  tri = open_trigram (library_path, trigram_path);
+  if (g_get_monotonic_time () - start > G_USEC_PER_SEC)
+    g_print ("trigram index built in %.0f s\n", (g_get_monotonic_time () - start) / 1e6);
+  start = g_get_monotonic_time ();
+  truth = ground_truth (db);
+  g_print ("ground truth: a substring scan in %.0f s\n\n", (g_get_monotonic_time () - start) / 1e6);
+
   g_print ("%-28s %10s %10s %8s | %10s %8s | %10s %8s\n", "class", "wenji p50", "p95", "recall",
            "trigram p50", "recall", "LIKE scan", "recall");
 
-  for (guint c = 0; c < G_N_ELEMENTS (classes); c++) {
-    g_autoptr (GArray) wenji_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint c = 0, index = 0; c < G_N_ELEMENTS (classes); c++) {
     g_autoptr (GArray) tri_ms = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr (GArray) like_ms = g_array_new (FALSE, FALSE, sizeof (double));
     guint truth_total = 0, wenji_found = 0, wenji_extra = 0, tri_found = 0, like_found = 0;
 
-    for (guint q = 0; classes[c].queries[q] != NULL; q++) {
+    for (guint q = 0; classes[c].queries[q] != NULL; q++, index++) {
       const char *query = classes[c].queries[q];
-      g_autoptr (GHashTable) truth = ground_truth (rows, query);
-      g_autoptr (GPtrArray) all = wenji_library_search (library, query, G_MAXINT, &error);
+      GArray *query_truth = truth->pdata[index];
       g_autofree char *like = NULL;
       g_autofree char *phrase = NULL;
       guint n;
+      double ms;
 
-      if (all == NULL)
-        g_error ("search failed: %s", error->message);
-
-      truth_total += g_hash_table_size (truth);
-      for (guint i = 0; i < all->len; i++) {
-        gint64 id = ((WenjiSearchHit *) all->pdata[i])->id;
-        if (g_hash_table_contains (truth, &id))
-          wenji_found++;
-        else
-          wenji_extra++;
-      }
+      truth_total += query_truth->len;
+      compare_with_truth (library, query, query_truth, &wenji_found, &wenji_extra);
 
       /* What the others find of the whole truth (first term only for AND). */
       {
@@ -436,40 +540,37 @@ main (int    argc,
         like = g_strdup_printf ("%%%s%%", terms[0]);
       }
       time_sql (tri, "SELECT rowid FROM tri WHERE tri MATCH ?1", phrase, &n);
-      tri_found += MIN (n, g_hash_table_size (truth));
-      time_sql (db, "SELECT id FROM articles WHERE deleted_at IS NULL "
-                    "AND (title LIKE ?1 OR body LIKE ?1)",
-                like, &n);
-      like_found += strchr (query, ' ') ? 0 : MIN (n, g_hash_table_size (truth));
+      tri_found += MIN (n, query_truth->len);
 
       for (int r = 0; r < runs; r++) {
-        double ms = time_wenji (library, query);
-        g_array_append_val (wenji_ms, ms);
         ms = time_sql (tri,
                        "SELECT rowid, snippet (tri, 1, '[', ']', '…', 20) FROM tri "
                        "WHERE tri MATCH ?1 "
                        "ORDER BY rank LIMIT 20", phrase, &n);
         g_array_append_val (tri_ms, ms);
-        /* The scan reads every article whatever the query: once is enough. */
-        if (r == 0) {
-          ms = time_sql (db,
-                         "SELECT id, substr (body, 1, 40) FROM articles WHERE deleted_at IS NULL "
-                         "AND (title LIKE ?1 OR body LIKE ?1) ORDER BY updated_at DESC",
-                         like, &n);
-          g_array_append_val (like_ms, ms);
-        }
       }
+
+      /* The scan reads every article whatever the query: once is enough. */
+      ms = time_sql (db,
+                     "SELECT id, substr (body, 1, 40) FROM articles WHERE deleted_at IS NULL "
+                     "AND (title LIKE ?1 OR body LIKE ?1) ORDER BY updated_at DESC",
+                     like, &n);
+      g_array_append_val (like_ms, ms);
+      like_found += strchr (query, ' ') ? 0 : MIN (n, query_truth->len);
     }
 
     g_print ("%-28s %8.2fms %8.2fms %7.1f%% | %8.2fms %7.1f%% | %8.2fms %7.1f%%",
-             classes[c].class, percentile (wenji_ms, 0.5), percentile (wenji_ms, 0.95),
+             classes[c].class, percentile (wenji_ms[c], 0.5), percentile (wenji_ms[c], 0.95),
              truth_total ? 100.0 * wenji_found / truth_total : 100.0,
              percentile (tri_ms, 0.5), truth_total ? 100.0 * tri_found / truth_total : 100.0,
              percentile (like_ms, 0.5), truth_total ? 100.0 * like_found / truth_total : 100.0);
     if (wenji_extra > 0)
       g_print ("  (%u extra)", wenji_extra);
     g_print ("  [%u matches]\n", truth_total);
+    g_array_unref (wenji_ms[c]);
   }
+
+  g_print ("\nsearch process after the timed searches: RSS %.0f MB, peak %.0f MB\n", rss, peak);
 
   sqlite3_close (tri);
   sqlite3_close (db);
