@@ -103,7 +103,7 @@ compile_rules (gpointer data)
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
-                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑)\\s*[:：/／]\\s*(?:" VALUE
+                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑|地區|地区)\\s*[:：/／]\\s*(?:" VALUE
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   /* `作者：…`, `作者︱春春`, `文/郭靜`, and a line of `作者 王之言 高孜然`. */
   rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：︱｜|]\\s*|(?<!" HAN ")文\\s*[/／]\\s*|"
@@ -112,15 +112,19 @@ compile_rules (gpointer data)
                                      "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
   /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
    * before the reporter is the source. */
-  rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?)\\s*)?(?:"
+  rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?)\\s*"
+                                       "(?:" SLASH "(?:本报|本報))?)?(?:"
                                        "记者|記者|通讯员|通訊員|评论员|評論員|特约记者|"
                                        "特約記者)\\s*[:：]?\\s*(?![的了在等们說说称表])" NAME);
-  /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`. */
+  /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`,
+   * `中國時報 劉屏／華盛頓4日電`, `張立勳／特稿`. */
   rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
-                                       SLASH HAN "{0,8}?(?:報導|报道)");
-  /* A newsroom, its reporters, then `報導`: `華視新聞 彭佳芸 黃翊真 報導`. */
-  rules->newsroom_report = wenji_import_rule ("^(" HAN "{2,8}?)\\s+(?:記者|记者)?\\s*(" HAN
-                                              "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)$");
+                                       SLASH "(?:" HAN "{0,8}?(?:報導|报道)|" HAN
+                                       "{0,8}?\\d{1,2}日(?:專電|专电|電|电)|特稿|專稿|专稿)");
+  /* Reporters, then `報導`, maybe after their newsroom: `華視新聞 彭佳芸 黃翊真 報導`. */
+  rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
+                                              "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
+                                              "[\\s\\x{3000}]*$");
   rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
   rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|"
                                      "撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
@@ -141,8 +145,8 @@ compile_rules (gpointer data)
   rules->dateline = wenji_import_rule ("^[^，。,]{2,30}?(?:电|電|讯|訊)\\s*[(（]\\s*(?:本报|本報)?(?:记者|"
                                        "記者)\\s*([^()（）]{2,20}?)\\s*[)）]");
   /* `（中央社記者邱俊欽桃園19日電）`, `新华社乌鲁木齐5月9日电`, `（法新社羅馬19日電）`. */
-  rules->agency = wenji_import_rule ("^[(（]?\\s*(" HAN "{1,4}?(?:社|网|網))(记者|記者)?(" HAN "{0,16}?)\\s"
-                                     "*(?:\\d{1,2}月)?\\d{1,2}日\\s*(?:專電|专电|電|电)");
+  rules->agency = wenji_import_rule ("^[(（]?\\s*(" HAN "{1,4}?(?:社|网|網))\\s*(记者|記者)?(" HAN
+                                     "{0,16}?)\\s*(?:\\d{1,2}月)?\\d{1,2}日\\s*(?:專電|专电|電|电)");
   /* What a byline holds besides its first date: `（2/21 22:08 更新）`. */
   rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?!\\d)|"
                                     "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
@@ -163,8 +167,9 @@ compile_rules (gpointer data)
   rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
-  /* The account after a date: `2024-05-09 22:30·新华社`. */
-  rules->posted = wenji_import_rule ("^\\s*[·•]\\s*(" HAN "[" HAN_RANGES "A-Za-z0-9]{1,11})\\s*$");
+  /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】`. */
+  rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]]\\s*$))\\s*(" HAN "["
+                                     HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?\\s*$");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
   rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
   rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
@@ -306,6 +311,33 @@ is_newsroom (const char *name)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (name, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * wenji_import_is_newsroom_name:
+ * @line: a line of a page
+ *
+ * Returns: whether @line is nothing but a paper's, an agency's or a
+ *   broadcaster's name: `中國時報`, `新华社`, `中央人民广播电台`
+ */
+gboolean
+wenji_import_is_newsroom_name (const char *line)
+{
+  static const char * const endings[] = {
+    "报", "報", "社", "台", "电视", "電視", "广播", "廣播",
+  };
+  glong chars = g_utf8_strlen (line, -1);
+
+  if (chars < 3 || chars > 10 || !is_newsroom (line))
+    return FALSE;
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_has_suffix (line, endings[i]))
       return TRUE;
 
   return FALSE;

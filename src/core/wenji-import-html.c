@@ -690,6 +690,14 @@ extract (Page              *page,
   for (guint i = 0; i < page->lines->len; i++) {
     WenjiImportLine *line = page->lines->pdata[i];
 
+    /* A paper's name on its own under the headline, beside the byline
+     * (`中國時報`), is the source when no byline names one. */
+    if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
+        i < headline + BYLINE_LINES && fields->agency == NULL &&
+        wenji_import_is_newsroom_name (line->text)) {
+      fields->agency = g_strdup (line->text);
+      continue;
+    }
     /* A byline can be made of links (`<a>2014年</a><a>03月</a>`): right
      * after the headline, even a line of links is read for fields. */
     if (line->furniture && line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&

@@ -104,6 +104,7 @@ char      *wenji_import_take_credit     (const char        *paragraph,
                                          gboolean          *closes);
 void       wenji_import_take_dateline   (const char        *paragraph,
                                          WenjiImportFields *fields);
+gboolean   wenji_import_is_newsroom_name (const char       *line);
 
 /* wenji-import-chrome.c */
 WenjiImportLineKind wenji_import_classify_line   (const char        *line,

@@ -372,6 +372,40 @@ test_credits (void)
   g_assert_null (strstr (wenji_article_get_body (retitled), "原标题"));
 }
 
+/* Bylines that name the paper or the agency beside the reporters: the
+ * paper is the source, the reporters the authors, the rest no text. */
+static void
+test_newsrooms (void)
+{
+  static const struct {
+    const char *byline;
+    const char *author;
+    const char *source;
+  } bylines[] = {
+    { "【聯合報╱本報記者古硯偉】", "古硯偉", "聯合報" },
+    { "2014-04-05 01:28 中國時報 劉屏／華盛頓4日電", "劉屏", "中國時報" },
+    { "中國時報 張立勳／特稿 2013年07月18日 05:40", "張立勳", "中國時報" },
+    { "<ul><li>2014-04-05 01:28</li><li>中國時報</li><li>劉屏／華盛頓4日電</li></ul>", "劉屏",
+      "中國時報" },
+    { "2014/03/19 18:58 彭佳芸 黃翊真 報導\u3000\u3000地區：台北市報導", "彭佳芸、黃翊真", "某某网" },
+    { "2018-02-28 14:31中央社 澎湖縣28日電", NULL, "中央社" },
+    { "【2014/09/22 聯合報】", NULL, "聯合報" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bylines); i++) {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (WenjiArticle) article = parse_news_page ("", bylines[i].byline, "", &error);
+
+    g_assert_no_error (error);
+    if (g_strcmp0 (wenji_article_get_author (article), bylines[i].author) != 0 ||
+        g_strcmp0 (wenji_article_get_source (article), bylines[i].source) != 0)
+      g_error ("%s: %s from %s, not %s from %s", bylines[i].byline,
+               wenji_article_get_author (article), wenji_article_get_source (article),
+               bylines[i].author, bylines[i].source);
+    g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "今年以来"));
+  }
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -468,6 +502,7 @@ main (int   argc,
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
+  g_test_add_func ("/import-html/newsrooms", test_newsrooms);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
