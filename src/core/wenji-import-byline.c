@@ -53,6 +53,8 @@ typedef struct {
   GRegex *lone_closing;
   GRegex *dateline_names;
   GRegex *posted;
+  GRegex *paper;
+  GRegex *wire;
   GRegex *poster;
   GRegex *name_separator;
   GRegex *leftover;
@@ -94,9 +96,10 @@ compile_rules (gpointer data)
   rules->widgets = wenji_import_rule (WIDGETS);
   /* Not a picture's or a video's source: `图片来源：…`. */
   rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖)"
-                                     "(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
+                                     "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
-                                     "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])"
+                                     "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
+                                     "(?:本文|文章)(?:来源于|來源於)\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
                                      "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
@@ -170,6 +173,14 @@ compile_rules (gpointer data)
   /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】`. */
   rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]]\\s*$))\\s*(" HAN "["
                                      HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?\\s*$");
+  /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`. */
+  rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|(" HAN "{3,10}))"
+                                    "[\\s\\x{3000}]*$");
+  /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
+   * `新浪财经讯`, `1905电影网讯`. */
+  rules->wire = wenji_import_rule ("^[(（]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
+                                   "财经|財經))(?:" HAN "{2,4}(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+                                   "(?:专电|專電|电|電)|讯|訊)");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
   rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
   rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
@@ -684,6 +695,20 @@ wenji_import_read_byline (const char        *line,
     g_clear_pointer (&value, g_free);
     consume (rules->posted, &rest);
   }
+  if (dates > 0 && g_regex_match (rules->paper, rest, 0, &match)) {
+    g_autofree char *marked = g_match_info_fetch (match, 1);
+    g_autofree char *bare = g_match_info_fetch (match, 2);
+
+    if (marked != NULL && *marked != '\0')
+      set_field (&fields->source, marked);
+    else if (wenji_import_is_newsroom_name (bare))
+      set_field (&fields->source, bare);
+    else
+      g_clear_pointer (&match, g_match_info_free);
+    if (match != NULL)
+      rest[0] = '\0';
+  }
+  g_clear_pointer (&match, g_match_info_free);
   if (dates > 0 && match_value (rules->poster, rest, 1, &value)) {
     set_field (&fields->author, value);
     g_clear_pointer (&value, g_free);
@@ -839,7 +864,14 @@ wenji_import_take_dateline (const char        *paragraph,
   g_autofree char *head = g_utf8_substring (paragraph, 0,
                                            MIN (g_utf8_strlen (paragraph, -1), 40));
 
-  read_agency (head, fields);
+  if (!read_agency (head, fields) && fields->agency == NULL &&
+      g_regex_match (rules->wire, head, 0, &match)) {
+    g_autofree char *newsroom = g_match_info_fetch (match, 1);
+
+    if (!g_str_has_prefix (newsroom, "本"))
+      fields->agency = g_steal_pointer (&newsroom);
+  }
+  g_clear_pointer (&match, g_match_info_free);
   if (g_regex_match (rules->dateline, head, 0, &match))
     value = g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);

@@ -893,6 +893,28 @@ is_button (const char *text)
   return FALSE;
 }
 
+/* Takes a follow button or a platform's word for an account off the end
+ * of @text: `新京报关注`, `纵相新闻企鹅号`. Returns whether there was one. */
+static gboolean
+strip_account_word (char *text)
+{
+  static const char * const words[] = {
+    "关注", "關注", "企鹅号", "网易号", "搜狐号", "头条号", "百家号", "大风号", "一点号",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    gsize length = strlen (text), word = strlen (words[i]);
+
+    if (length > word + 3 && g_str_has_suffix (text, words[i])) {
+      text[length - word] = '\0';
+      g_strchomp (text);
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
  * class="author">张三</span>`. Only a short text without a colon counts;
  * one with keys went through the line rules already. */
@@ -920,14 +942,10 @@ read_labelled (Page              *page,
       gboolean account;
 
       xmlFree (content);
-      /* A follow button beside a name: an account's, the source. */
-      account = g_str_has_suffix (text, "关注") || g_str_has_suffix (text, "關注");
-
-      if (account) {
-        text[strlen (text) - strlen ("关注")] = '\0';
-        g_strchomp (text);
-        chars = g_utf8_strlen (text, -1);
-      }
+      /* A follow button beside a name, or the platform's word for an
+       * account (`纵相新闻企鹅号`): an account's name, the source. */
+      account = strip_account_word (text);
+      chars = g_utf8_strlen (text, -1);
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
           !strstr (text, "，") && !is_button (text) &&
           !wenji_import_date_scan (text, &date, NULL, NULL)) {

@@ -217,7 +217,8 @@ static const struct {
  * @site: a site's own name, `自由時報電子報`
  *
  * The name of the publication whose web edition @site is, as a source
- * names it: a paper's electronic edition is the paper (`自由時報`).
+ * names it: a paper's electronic edition is the paper (`自由時報`), a
+ * name given in letters and in Chinese is the Chinese one.
  *
  * Returns: (transfer full): the publication's name
  */
@@ -225,7 +226,16 @@ char *
 wenji_import_publication_name (const char *site)
 {
   static const char * const suffixes[] = { "電子報", "电子报", NULL };
+  g_autoptr (GArray) parts = split_title (site);
 
+  /* `RFI - 法国国际广播电台`: the name in Chinese, not the letters. */
+  if (parts->len == 2) {
+    const char *first = g_array_index (parts, Segment, 0).text;
+    const char *second = g_array_index (parts, Segment, 1).text;
+
+    if (*first != '\0' && *second != '\0' && is_latin (first) != is_latin (second))
+      return g_strdup (is_latin (first) ? second : first);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
     if (g_str_equal (site, editions[i].edition))
       return g_strdup (editions[i].paper);

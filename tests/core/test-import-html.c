@@ -372,7 +372,8 @@ test_credits (void)
   g_assert_null (strstr (wenji_article_get_body (retitled), "原标题"));
 }
 
-/* Bylines that name the paper or the agency beside the reporters: the
+/* Bylines that name the paper or the agency beside the reporters, or
+ * after the date, and newsrooms that open a paragraph (`新浪财经讯`): the
  * paper is the source, the reporters the authors, the rest no text. */
 static void
 test_newsrooms (void)
@@ -381,6 +382,8 @@ test_newsrooms (void)
     const char *byline;
     const char *author;
     const char *source;
+    const char *text;
+    const char *head;
   } bylines[] = {
     { "【聯合報╱本報記者古硯偉】", "古硯偉", "聯合報" },
     { "2014-04-05 01:28 中國時報 劉屏／華盛頓4日電", "劉屏", "中國時報" },
@@ -390,11 +393,28 @@ test_newsrooms (void)
     { "2014/03/19 18:58 彭佳芸 黃翊真 報導\u3000\u3000地區：台北市報導", "彭佳芸、黃翊真", "某某网" },
     { "2018-02-28 14:31中央社 澎湖縣28日電", NULL, "中央社" },
     { "【2014/09/22 聯合報】", NULL, "聯合報" },
+    { "http://house.example.com.cn 2005年03月31日03:18 北京娱乐信报", NULL, "北京娱乐信报" },
+    { "2005年03月21日 11:21 《理财周刊》", NULL, "理财周刊" },
+    { "本文来源于<a href=\"/\">国家统计局</a> 2024-05-11 09:36:26", NULL, "国家统计局" },
+    { "", NULL, "新华社",
+      "</p><p>据新华社拉萨电 记者近日从自治区农业农村厅了解到，全区去年改造了四万多座户用卫生厕所。" },
+    { "", NULL, "1905电影网", "</p><p>1905电影网讯 以光影之名，探寻首都文化魅力，栏目将推出系列访谈节目。" },
+    /* An account's name with the platform's word for it; a site's name in
+     * letters and in Chinese. */
+    { "<a class=\"author\" href=\"/a\"><div>纵相新闻</div><span>企鹅号</span></a>", NULL,
+      "纵相新闻" },
+    { "", NULL, "法国国际广播电台", NULL,
+      "<meta property=\"og:site_name\" content=\"RFI - 法国国际广播电台\">" },
+    /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
+    { "2005年03月21日 11:21 市区新闻", NULL, "某某网" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bylines); i++) {
     g_autoptr (GError) error = NULL;
-    g_autoptr (WenjiArticle) article = parse_news_page ("", bylines[i].byline, "", &error);
+    g_autoptr (WenjiArticle) article = parse_news_page (bylines[i].head ? bylines[i].head : "",
+                                                        bylines[i].byline,
+                                                        bylines[i].text ? bylines[i].text : "",
+                                                        &error);
 
     g_assert_no_error (error);
     if (g_strcmp0 (wenji_article_get_author (article), bylines[i].author) != 0 ||
