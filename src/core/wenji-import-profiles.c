@@ -8,7 +8,8 @@
  *
  * WeChat articles (mp.weixin.qq.com/s/…) are the first row: the body is
  * #js_content, the headline #activity-name, the account #js_name, the
- * writer the `author` meta or #js_author_name, and the date only in
+ * writer the `author` meta, #js_author_name or (in older pages) the
+ * element after #post-date, and the date only in
  * script variables (`var ct = "1612682160"`, a Unix time, or
  * `publish_time`).
  */
@@ -28,9 +29,10 @@ struct _WenjiImportProfile {
   const char *source[MAX_NAMES];        /* ids of the publishing account or paper */
   const char *author[MAX_NAMES];        /* ids of the writer */
   const char *author_meta;              /* meta name of the writer */
+  const char *author_after;             /* id of an element the writer's name follows */
   const char *time_vars[MAX_NAMES];     /* script variables holding a Unix time */
   const char *date_vars[MAX_NAMES];     /* script variables holding a date */
-  const char *ends[MAX_NAMES * 2];      /* a body line that ends the article */
+  const char *ends[MAX_NAMES * 3];      /* a body line that ends the article */
   const char *chrome[MAX_NAMES];        /* body lines that start so are not the article's */
 };
 
@@ -43,10 +45,11 @@ static const WenjiImportProfile profiles[] = {
     .source = { "js_name", "js_profile_nickname" },
     .author = { "js_author_name", "js_author_name_text" },
     .author_meta = "author",
+    .author_after = "post-date",
     .time_vars = { "ct", "create_time", "svr_time_ct" },
     .date_vars = { "publish_time", "createTime" },
     .ends = { "END", "THE END", "完", "长按二维码", "长按识别二维码", "扫码关注", "往期回顾",
-              "推荐阅读" },
+              "推荐阅读", "帮转" },
     .chrome = { "点击蓝字", "点击上方蓝字", "点击上方", "关注我们" },
   },
 };
@@ -112,6 +115,30 @@ first_text (xmlNode            *root,
   }
 
   return NULL;
+}
+
+/* The text of the element after the one with @id, when it is a short
+ * name and no link: `<em id="post-date">…</em> <em>58沈剑</em>`. */
+static char *
+text_after (xmlNode    *root,
+            const char *id)
+{
+  xmlNode *node = id != NULL ? find_id (root, id) : NULL;
+  char *text;
+
+  if (node == NULL)
+    return NULL;
+  for (node = node->next; node != NULL && node->type != XML_ELEMENT_NODE; node = node->next)
+    ;
+  if (node == NULL || xmlStrcasecmp (node->name, (const xmlChar *) "a") == 0 ||
+      (text = text_of (node)) == NULL)
+    return NULL;
+  if (g_utf8_strlen (text, -1) > 20) {
+    g_free (text);
+    return NULL;
+  }
+
+  return text;
 }
 
 static char *
@@ -256,6 +283,8 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
     replace (&fields->author, g_steal_pointer (&meta_author));
   else
     replace (&fields->author, first_text (root, profile->author));
+  if (fields->author == NULL)
+    fields->author = text_after (root, profile->author_after);
   /* An account that signs its own articles names no writer. */
   if (fields->author != NULL && g_strcmp0 (fields->author, fields->source) == 0)
     g_clear_pointer (&fields->author, g_free);

@@ -109,6 +109,11 @@ static const PageCase pages[] = {
   { "wechat-account.html", "老街坊的早餐铺", "2021-02-07 15:16 +08:00", NULL, "城南生活", NULL,
     "zh-Hans", "http://mp.weixin.qq.com/s/example-breakfast", "清晨六点", "图的就是一个踏实。", 3,
     { "点击蓝字", "扫码", "往期推荐", "夜市", "原创", NULL } },
+  /* An older WeChat page: the writer follows the date; a request to share
+   * ends the article. */
+  { "wechat-older.html", "一分钟了解缓存预热", "2018-01-03 21:35 +08:00", "老周", "架构小站", NULL,
+    "zh-Hans", "http://mp.weixin.qq.com/s/example-cache", "系统刚上线时", "希望大伙有收获。", 3,
+    { "帮转", "原创", NULL } },
 };
 
 /* Pages that are no article, and why they are refused. */
