@@ -56,6 +56,8 @@ typedef struct {
   GRegex *paper;
   GRegex *wire;
   GRegex *poster;
+  GRegex *signature;
+  GRegex *signer;
   GRegex *name_separator;
   GRegex *leftover;
 } Rules;
@@ -88,9 +90,11 @@ compile_rules (gpointer data)
   rules->keys = wenji_import_rule ("来自|來自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|作者|撰|文\\s*[/／]|记者|記者|"
                                    "通讯员|通訊員|评论员|評論員|报道|報導|快訊|快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|"
                                    "校|监制|監製|摄|攝|[／╱]|發布|发布|時間|时间|日期");
-  rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|访问量|訪問量|人气|"
-                                      "人氣)(?:次数|次數|数|數)?\\s*[:：]?\\s*\\d*\\s*次?|(?:发布时间|發布時間|發佈時間|"
-                                      "发表时间|發表時間|发布日期|發布日期|发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
+  rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
+                                      "点击|點擊|访问量|訪問量|人气|人氣|评论|評論)(?:次数|次數|数|數)?"
+                                      "\\s*[:：]?\\s*(?:\\d*|[(（]\\d+[)）])\\s*次?|"
+                                      "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|"
+                                      "发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
                                       "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
   /* Buttons beside a byline: they make no byline of a line. */
   rules->widgets = wenji_import_rule (WIDGETS);
@@ -183,6 +187,10 @@ compile_rules (gpointer data)
                                    "(?:专电|專電|电|電)|讯|訊)");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
   rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
+  /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`. */
+  rules->signature = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*(?=\\d)");
+  rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
+                                     "([^\\s\\x{3000}]{2,24})");
   rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
   rules->leftover = wenji_import_rule ("[\\s\\x{3000}|｜/／╱:：【】〔〕\\[\\]()（）·•\\-—_,，;；.。]+");
 
@@ -512,6 +520,19 @@ consume (GRegex  *regex,
 }
 
 /**
+ * wenji_import_is_signature:
+ * @line: a line after an article
+ *
+ * Returns: whether @line is a blog's signature under its post, whose date
+ *   is the post's: `posted @ 2024-05-09 14:45 好看的hk`
+ */
+gboolean
+wenji_import_is_signature (const char *line)
+{
+  return g_regex_match (get_rules ()->signature, line, 0, NULL);
+}
+
+/**
  * wenji_import_may_be_byline:
  * @line: one line of text
  *
@@ -709,6 +730,12 @@ wenji_import_read_byline (const char        *line,
       rest[0] = '\0';
   }
   g_clear_pointer (&match, g_match_info_free);
+  if (dates > 0 && match_value (rules->signer, rest, 1, &value)) {
+    set_field (&fields->author, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->signer, &rest);
+    found++;
+  }
   if (dates > 0 && match_value (rules->poster, rest, 1, &value)) {
     set_field (&fields->author, value);
     g_clear_pointer (&value, g_free);

@@ -362,7 +362,8 @@ length_after (GPtrArray *lines,
  * @fields: where its credits go
  *
  * Reads a byline for its editor, source and writer, never its date: after
- * an article, a date is a related article's.
+ * an article, a date is a related article's, unless the line is the
+ * post's signature (`posted @ 2024-05-09 14:45 好看的hk`).
  */
 void
 wenji_import_read_credits (const char        *line,
@@ -373,6 +374,10 @@ wenji_import_read_credits (const char        *line,
 
   if (kind != WENJI_IMPORT_LINE_FIELDS && kind != WENJI_IMPORT_LINE_END)
     return;
+  if (kind == WENJI_IMPORT_LINE_FIELDS && wenji_import_is_signature (line)) {
+    wenji_import_keep_fields (fields, &found);
+    return;
+  }
   memset (&found.published, 0, sizeof found.published);
   memset (&found.updated, 0, sizeof found.updated);
   wenji_import_keep_fields (fields, &found);

@@ -93,6 +93,7 @@ char      *wenji_import_remove_glosses (const char *text,
 /* wenji-import-byline.c */
 GRegex    *wenji_import_rule            (const char        *pattern);
 gboolean   wenji_import_may_be_byline   (const char        *line);
+gboolean   wenji_import_is_signature    (const char        *line);
 char      *wenji_import_read_byline     (const char        *line,
                                          WenjiImportFields *fields,
                                          guint             *n_found);

@@ -431,6 +431,38 @@ test_newsrooms (void)
   }
 }
 
+/* A blog post: the title without the writer's and the platform's names,
+ * the date and the writer from the signature under the post. */
+static void
+test_blog_signature (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("post.html");
+  const char *page =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    "<title>容器的一点使用经验 - 好看的hk - 博客园</title></head><body>"
+    "<div id=\"header\"><h1><a href=\"/u\">好看的hk</a></h1></div>"
+    "<div class=\"post\"><h2><a href=\"/p/1\">容器的一点使用经验</a></h2>"
+    "<div class=\"postBody\"><p>本文以几个线上的例子，分享自己使用容器的一点经验和踩过的坑。</p>"
+    "<p>脚本稍加修改即可直接使用，细节请读者自行查阅相关文档，这里不再展开。</p></div>"
+    "<div id=\"digg\">推荐 反对</div>"
+    "<div class=\"postDesc\">posted @ <span id=\"post-date\">2024-05-09 14:45</span>"
+    "&nbsp;<a href=\"/u\">好看的hk</a>&nbsp;阅读(<span>430</span>)&nbsp;评论(<span>2</span>)"
+    "&nbsp;<a href=\"/e\">编辑</a>&nbsp;<a href=\"#\">收藏</a></div></div>"
+    "<div id=\"sidebar\"><a href=\"/p/2\">2023-01-01 另一篇文章</a></div></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "post.html", page,
+                                                             strlen (page), NULL, &error);
+  WenjiArticle *article;
+
+  g_assert_no_error (error);
+  article = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "容器的一点使用经验");
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2024-05-09 14:45 +08:00");
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "好看的hk");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "博客园");
+  g_assert_null (strstr (wenji_article_get_body (article), "posted"));
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -528,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
   g_test_add_func ("/import-html/newsrooms", test_newsrooms);
+  g_test_add_func ("/import-html/blog-signature", test_blog_signature);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
