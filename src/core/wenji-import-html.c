@@ -609,6 +609,18 @@ leads_in (GPtrArray *body)
   return FALSE;
 }
 
+/* Whether @text has a Latin full stop, question or exclamation mark; the
+ * point in a number (`0.3%`) is none. */
+static gboolean
+has_latin_stop (const char *text)
+{
+  for (const char *p = strpbrk (text, ".!?"); p != NULL; p = strpbrk (p + 1, ".!?"))
+    if (*p != '.' || p == text || !g_ascii_isdigit (p[-1]) || !g_ascii_isdigit (p[1]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A deck or a second headline above the article: short, no sentence, no
  * dateline `央视网消息（新闻联播）：`, no colon to lead into what follows. */
 static gboolean
@@ -616,7 +628,7 @@ is_deck (const char *text)
 {
   return g_utf8_strlen (text, -1) <= 25 && !strstr (text, "，") && !strstr (text, "。") &&
          !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
-         !strpbrk (text, ".!?") &&
+         !has_latin_stop (text) &&
          !strstr (text, "（") && !strchr (text, '(') &&
          !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
 }

@@ -178,7 +178,7 @@ wenji_import_name_flags (xmlNode *node,
   static const char * const other_text[] = {
     "comment", "related", "relate", "recommend", "share", "footer", "copyright", "advert",
     "breadcrumb", "crumb", "login", "qrcode", "erweima", "pager", "pagination", "social",
-    "ticker", "marquee", "subscri", "rank", NULL
+    "ticker", "marquee", "subscri", "rank", "player", NULL
   };
   static const char * const negative[] = {
     "nav", "menu", "foot", "header", "aside", "sidebar", "side", "position", "banner",

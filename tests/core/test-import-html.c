@@ -109,6 +109,12 @@ static const PageCase pages[] = {
   { "wechat-account.html", "老街坊的早餐铺", "2021-02-07 15:16 +08:00", NULL, "城南生活", NULL,
     "zh-Hans", "http://mp.weixin.qq.com/s/example-breakfast", "清晨六点", "图的就是一个踏实。", 3,
     { "点击蓝字", "扫码", "往期推荐", "夜市", "原创", NULL } },
+  /* A video player in the body, a control bar without names and a toast
+   * go; so does the release's own title set above its text. */
+  { "player-deck.html", "4月全国CPI同比上涨0.3% 食品价格下降2.7%", "2024-05-11 09:36 +08:00", NULL,
+    "某某统计局", NULL, "zh-Hans", NULL, "2024年4月份，全国居民消费价格同比上涨0.3%。",
+    "影响居民消费价格下降。", 3,
+    { "循环播放", "倍速", "1.5X", "高清", "设置成功", "00:00", "解读", NULL } },
   /* An older WeChat page: the writer follows the date; a request to share
    * ends the article. */
   { "wechat-older.html", "一分钟了解缓存预热", "2018-01-03 21:35 +08:00", "老周", "架构小站", NULL,
