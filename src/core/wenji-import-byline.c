@@ -174,17 +174,17 @@ compile_rules (gpointer data)
   rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
-  /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】`. */
-  rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]]\\s*$))\\s*(" HAN "["
-                                     HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?\\s*$");
+  /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】@ udn.com`. */
+  rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]][\\s@]*$))\\s*(" HAN "["
+                                     HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?[\\s@]*$");
   /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`. */
   rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|(" HAN "{3,10}))"
                                     "[\\s\\x{3000}]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
-   * `新浪财经讯`, `1905电影网讯`. */
-  rules->wire = wenji_import_rule ("^[(（]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
+   * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
+  rules->wire = wenji_import_rule ("^[(（【]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
                                    "财经|財經))(?:" HAN "{2,4}(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
-                                   "(?:专电|專電|电|電)|讯|訊)");
+                                   "(?:专电|專電|电|電)|专讯|專訊|讯|訊)");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
   rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
   /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`. */

@@ -47,6 +47,7 @@ static const char * const months[] = {
 typedef struct {
   GRegex *date;
   GRegex *url;
+  GRegex *title;
 } DateRules;
 
 static gpointer
@@ -62,8 +63,12 @@ compile_rules (gpointer data)
     rules->url = g_regex_new ("(?<!\\d)((?:199|20[0-4])\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?"
                               "(0[1-9]|[12]\\d|3[01])(?=\\d{0,6}(?:\\D|$))", G_REGEX_OPTIMIZE, 0,
                               &error);
+  /* The last part of a page title: `…富商非禮-20120517`. */
+  if (rules->url != NULL)
+    rules->title = g_regex_new ("(?:[-_|｜ ]|^)((?:199|20[0-4])\\d)-?(0[1-9]|1[0-2])-?"
+                                "(0[1-9]|[12]\\d|3[01])\\s*$", G_REGEX_OPTIMIZE, 0, &error);
   /* The patterns are constants: a failure is a bug, found by the tests. */
-  if (rules->url == NULL)
+  if (rules->title == NULL)
     g_error ("Bad date rule: %s", error->message);
 
   return rules;
@@ -331,6 +336,36 @@ wenji_import_date_from_url (const char      *url,
     if (is_valid (date))
       return TRUE;
   }
+
+  memset (date, 0, sizeof *date);
+  return FALSE;
+}
+
+/**
+ * wenji_import_date_from_title:
+ * @title: a page's `<title>`
+ * @date: (out): the date its last part is, without a time
+ */
+gboolean
+wenji_import_date_from_title (const char      *title,
+                              WenjiImportDate *date)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *day = NULL;
+
+  memset (date, 0, sizeof *date);
+  if (title == NULL || !g_regex_match (get_rules ()->title, title, 0, &match))
+    return FALSE;
+
+  year = g_match_info_fetch (match, 1);
+  month = g_match_info_fetch (match, 2);
+  day = g_match_info_fetch (match, 3);
+  *date = (WenjiImportDate) { .year = atoi (year), .month = atoi (month), .day = atoi (day),
+                              .hour = -1, .minute = -1, .offset = WENJI_IMPORT_NO_OFFSET };
+  if (is_valid (date))
+    return TRUE;
 
   memset (date, 0, sizeof *date);
   return FALSE;

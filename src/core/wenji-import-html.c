@@ -56,6 +56,8 @@ typedef struct {
   guint      texts;     /* characters seen by measure() */
   xmlNode   *headline;  /* the heading the page's titles agree with */
   xmlNode   *best;
+  xmlNode   *first;     /* the first and the last block of the article: */
+  xmlNode   *last;      /* best, or its siblings of the same class */
   GPtrArray *lines;     /* WenjiImportLine */
   GString   *line;
   guint      line_chars;
@@ -506,7 +508,7 @@ emit_lines (Page    *page,
       gboolean contains_best = holds (child, page->best);
 
       flush_line (page);
-      if (child == page->best)
+      if (child == page->first)
         page->region = WENJI_IMPORT_BODY;
       else if (!contains_best)
         furniture = stats->weight < 0 || is_link_block (page, child);
@@ -529,7 +531,7 @@ emit_lines (Page    *page,
       page->furniture_depth -= furniture;
       page->caption_depth -= caption;
       page->title_depth -= title;
-      if (child == page->best)
+      if (child == page->last)
         page->region = WENJI_IMPORT_AFTER;
     }
   }
@@ -675,6 +677,48 @@ is_title (const char *text,
   key = wenji_import_title_key (text);
 
   return *key != '\0' && g_str_equal (key, title_key);
+}
+
+/* Whether @node's class is @klass. */
+static gboolean
+has_class (xmlNode    *node,
+           const char *klass)
+{
+  g_autofree char *names = node->properties ? wenji_import_node_attr (node, "class") : NULL;
+
+  return g_strcmp0 (names, klass) == 0;
+}
+
+/* An article set in several blocks of one class (`div.content_medium`,
+ * its lead, then the rest): the first and the last of them, with nothing
+ * of other text between. */
+static void
+find_sibling_blocks (Page *page)
+{
+  g_autofree char *klass = NULL;
+
+  page->first = page->last = page->best;
+  if (page->best->parent == NULL || page->best->properties == NULL ||
+      (klass = wenji_import_node_attr (page->best, "class")) == NULL || *klass == '\0')
+    return;
+
+  for (int forward = 0; forward <= 1; forward++) {
+    for (xmlNode *node = forward ? page->best->next : page->best->prev; node != NULL;
+         node = forward ? node->next : node->prev) {
+      NodeStats *stats = stats_of (page, node);
+
+      if (node->type != XML_ELEMENT_NODE || stats == NULL)
+        continue;
+      if (has_class (node, klass) && stats->chars >= 20) {
+        if (forward)
+          page->last = node;
+        else
+          page->first = node;
+      } else if (stats->chars > 20) {
+        break;
+      }
+    }
+  }
 }
 
 /* The article from the page's lines, its fields filled on the way. */
@@ -824,7 +868,7 @@ find_labelled_date (Page            *page,
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
     if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
       continue;
-    if (child == page->best)
+    if (child == page->first)
       return TRUE;
     if (child->properties != NULL && stats_of (page, child)->chars <= 40 &&
         names_a_time (child)) {
@@ -941,7 +985,7 @@ read_labelled (Page              *page,
 
     if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
       continue;
-    if (child == page->best || (fields->source != NULL && fields->author != NULL))
+    if (child == page->first || (fields->source != NULL && fields->author != NULL))
       return TRUE;
 
     klass = child->properties ? wenji_import_node_attr (child, "class") : NULL;
@@ -1088,6 +1132,7 @@ wenji_import_parse_html (const char  *path,
              names ? names : "", best_score);
   }
 
+  find_sibling_blocks (&page);
   page.region = page.best == body ? WENJI_IMPORT_BODY : WENJI_IMPORT_BEFORE;
   emit_lines (&page, body);
   flush_line (&page);

@@ -218,8 +218,9 @@ page_offset (const WenjiImportDate *shown,
  *
  * The date: the byline's, with the meta tags' time when the byline gives
  * only the day; then the meta tags', WeChat's, a script's, an update time
- * the page shows, and the date in the page's address. All in the page's
- * zone: China's unless the page says or shows another.
+ * the page shows, and the date in the page's address or at the end of its
+ * `<title>`. All in the page's zone: China's unless the page says or shows
+ * another.
  */
 void
 wenji_import_choose_date (WenjiImportFields *fields,
@@ -248,6 +249,8 @@ wenji_import_choose_date (WenjiImportFields *fields,
     *date = fields->updated;
   if (date->year == 0)
     wenji_import_date_from_url (address, date);
+  if (date->year == 0)
+    wenji_import_date_from_title (meta->title, date);
 
   wenji_import_date_to_offset (date, offset);
   memset (&fields->updated, 0, sizeof fields->updated);

@@ -73,6 +73,8 @@ gboolean   wenji_import_date_from_timestamp (gint64                 seconds,
                                              WenjiImportDate       *date);
 gboolean   wenji_import_date_from_url       (const char            *url,
                                              WenjiImportDate       *date);
+gboolean   wenji_import_date_from_title     (const char            *title,
+                                             WenjiImportDate       *date);
 void       wenji_import_date_to_offset      (WenjiImportDate       *date,
                                              int                    offset);
 gint64     wenji_import_date_minutes        (const WenjiImportDate *date);

@@ -63,6 +63,16 @@ wenji_import_same_title (const char *a,
 }
 
 static gboolean
+has_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 is_latin (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -302,7 +312,10 @@ wenji_import_strip_site_suffix (const char  *title,
     }
     if (*segment->text != '\0' && is_site_name (segment->text, site, FALSE)) {
       tail_is_site = TRUE;
-      /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's. */
+      /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's;
+       * a date (`-20120517`) names none. */
+      if (!has_letter (segment->text))
+        continue;
       if (site_part == NULL || (names_site (segment->text) && !names_site (site_part)) ||
           (names_site (segment->text) && names_site (site_part) && i > 0))
         site_part = segment->text;

@@ -115,6 +115,11 @@ static const PageCase pages[] = {
     "某某统计局", NULL, "zh-Hans", NULL, "2024年4月份，全国居民消费价格同比上涨0.3%。",
     "影响居民消费价格下降。", 3,
     { "循环播放", "倍速", "1.5X", "高清", "设置成功", "00:00", "解读", NULL } },
+  /* The lead in a block of its own before the rest, both of one class;
+   * the newsroom's dispatch names the source, the title's end the day. */
+  { "split-blocks-hant.html", "海濱長廊下月全線開放", "2012-05-17", NULL, "某某報", NULL,
+    "zh-Hant", NULL, "【某某報專訊】全長四公里的海濱長廊", "增派人手管理人流。", 3,
+    { "20120517", "首頁", "相關新聞", NULL } },
   /* An older WeChat page: the writer follows the date; a request to share
    * ends the article. */
   { "wechat-older.html", "一分钟了解缓存预热", "2018-01-03 21:35 +08:00", "老周", "架构小站", NULL,
