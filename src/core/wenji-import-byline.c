@@ -140,7 +140,7 @@ compile_rules (gpointer data)
   rules->closing = wenji_import_rule ("[(（]\\s*(?:(" HAN "{2,3}(?:[ \\x{3000}、]+" HAN "{2,3}){1,3})"
                                       "|(?:記者|记者)?" NAMES SLASH HAN "{0,8}?(?:報導|报道)|" HAN
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*" NAME ")\\s*[)）]\\s*(.{0"
-                                      ",20})$");
+                                      ",20})(?<![。！？」』”])$");
   rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(责任编辑|責任編輯|编辑|編輯|责编|"
                                              "責編)\\s*[:：]\\s*([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
                                              "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
@@ -165,9 +165,10 @@ compile_rules (gpointer data)
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
-  /* One writer's name closing the article: `…共贏”。（钟才文）`, `（溫蘭魁報導）`;
+  /* One writer's name closing the article: `…共贏”。（钟才文）`, `（溫蘭魁報導）`,
+   * or in a paragraph of its own: `（羅森）`;
    * not `（待续）`, `（组图）` or an agency's, a paper's or an office's name. */
-  rules->lone_closing = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?!(?:全文完|待续|待續|未完|组图|"
+  rules->lone_closing = wenji_import_rule ("(?:(?<=[。！？」』”])|^)\\s*[(（]\\s*(?!(?:全文完|待续|待續|未完|组图|"
                                            "組圖|附图|附圖|图片|圖片|视频|視頻|资料|資料|编者按|編者按)"
                                            "\\s*[)）])(" HAN "{2,3})(?<![社网網报報台站部局组組处處会會院所])"
                                            "\\s*(?:報導|报道)?\\s*[)）]\\s*$");
@@ -862,7 +863,9 @@ wenji_import_take_credit (const char        *paragraph,
     add_names (&fields->author, lone);
     if (closes != NULL)
       *closes = TRUE;
-    return g_steal_pointer (&rest);
+    g_match_info_fetch_pos (match, 0, &start, NULL);
+    /* A paragraph of its own, `（羅森）`, is no text. */
+    return start == 0 ? g_strdup ("") : g_steal_pointer (&rest);
   }
   g_clear_pointer (&match, g_match_info_free);
 

@@ -888,8 +888,8 @@ find_labelled_date (Page            *page,
   return FALSE;
 }
 
-/* Class names of a byline's parts: `source`, `where` (Tencent); `author`,
- * `auth`. */
+/* Class names or ids of a byline's parts: `source`, `where` (Tencent);
+ * `author`, `auth`. */
 static gboolean
 labels_source (const char *names)
 {
@@ -988,7 +988,18 @@ read_labelled (Page              *page,
     if (child == page->first || (fields->source != NULL && fields->author != NULL))
       return TRUE;
 
-    klass = child->properties ? wenji_import_node_attr (child, "class") : NULL;
+    /* Its class and its id: `<span id="author_baidu">`. */
+    if (child->properties != NULL) {
+      g_autofree char *id = wenji_import_node_attr (child, "id");
+
+      klass = wenji_import_node_attr (child, "class");
+      if (id != NULL) {
+        char *both = g_strjoin (" ", klass ? klass : "", id, NULL);
+
+        g_free (klass);
+        klass = both;
+      }
+    }
     lower = klass ? g_ascii_strdown (klass, -1) : NULL;
     if (lower != NULL && (labels_source (lower) || labels_author (lower))) {
       xmlChar *content = xmlNodeGetContent (child);

@@ -327,6 +327,11 @@ test_credits (void)
     { "", "</p><p>新华社北京5月19日电（刘艺、杨吉）专家19日在北京介绍了项目进展情况。", "刘艺、杨吉" },
     /* The editor's name closing the article. */
     { "", "（郭旭）</p><p>【责任编辑：郭旭】", NULL },
+    /* A writer's name in a paragraph of its own; a byline's part named by
+     * its id. */
+    { "", "</p><p>（羅森）", "羅森" },
+    { "<span id=\"source_baidu\">来源：中国新闻网</span> <span id=\"author_baidu\">王帆</span>", "",
+      "王帆" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
@@ -350,6 +355,19 @@ test_credits (void)
     if (g_strcmp0 (wenji_article_get_author (article), writers[i].author) != 0)
       g_error ("%s %s: the author is %s, not %s", writers[i].byline, writers[i].text,
                wenji_article_get_author (article), writers[i].author);
+    /* A credit on its own is no paragraph. */
+    if (strstr (wenji_article_get_body (article), "\n\n（") != NULL)
+      g_error ("%s: a credit is a paragraph: %s", writers[i].text,
+               wenji_article_get_body (article));
+  }
+
+  /* A dateline's names are no closing credit: the words after them stay. */
+  {
+    g_autoptr (WenjiArticle) wired = parse_news_page ("", "", "</p><p>新华社北京5月19日电（刘艺、杨吉）"
+                                                      "专家19日在北京介绍了项目进展情况。", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_suffix (wenji_article_get_body (wired), "（刘艺、杨吉）专家19日在北京介绍了项目进展情况。"));
   }
 
   /* The 责任编辑 of two editors on a line, set on two lines of the source
