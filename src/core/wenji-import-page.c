@@ -301,6 +301,7 @@ typedef struct {
   guint chars;
   guint sentence_chars;  /* in paragraphs that read as sentences */
   guint snippets;        /* paragraphs cut short: `…`, `...` */
+  guint stamped;         /* short paragraphs with a feed item's time: `1小时前` */
 } BodyFigures;
 
 static gboolean
@@ -309,6 +310,19 @@ reads_as_sentences (const char *text)
   return strstr (text, "，") || strstr (text, "。") || strstr (text, "；") ||
          strstr (text, "！") || strstr (text, "？") || strstr (text, ", ") ||
          strstr (text, ". ") || g_str_has_suffix (text, ".");
+}
+
+/* Whether @text says when as a while ago, `1小时前`, as a feed's items do;
+ * an article's times (a chronology, a live report) are dates. */
+static gboolean
+has_time (const char *text)
+{
+  static GRegex *ago;
+
+  if (g_once_init_enter (&ago))
+    g_once_init_leave (&ago, wenji_import_rule ("\\d+\\s*(?:分钟|分鐘|小时|小時|天)前"));
+
+  return g_regex_match (ago, text, 0, NULL);
 }
 
 static void
@@ -325,6 +339,8 @@ measure_body (GPtrArray   *paragraphs,
       figures->sentence_chars += chars;
     if (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."))
       figures->snippets++;
+    if (chars <= 80 && has_time (text))
+      figures->stamped++;
   }
 }
 
@@ -428,7 +444,8 @@ wenji_import_refuse_page (GError           **error,
   if (little ||
       (figures->paragraphs >= 8 && figures->sentence_chars * 4 < figures->chars &&
        figures->chars < figures->paragraphs * 20) ||
-      (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2)) {
+      (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
+      (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);

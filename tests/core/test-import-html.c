@@ -138,6 +138,7 @@ static const struct {
   { "search-title.html", "is a page of search results" },
   { "sign-in.html", "asks to sign in" },
   { "script-shell.html", "a script loads it" },
+  { "feed-home.html", "does not look like an article" },
 };
 
 static char *
