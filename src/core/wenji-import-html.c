@@ -679,6 +679,43 @@ is_title (const char *text,
   return *key != '\0' && g_str_equal (key, title_key);
 }
 
+/* How much the page's lines look like a forum thread or a question and
+ * its answers: posts to show only the first poster's (`只看该作者`), the
+ * first poster named in several posts (`楼主`), a count of answers more
+ * than once (`12个回答`), a best answer. */
+static guint
+count_thread_marks (GPtrArray *lines)
+{
+  static GRegex *marks;
+  guint only_poster = 0, poster = 0, answers = 0, best = 0;
+
+  if (g_once_init_enter (&marks))
+    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
+                                                  "(楼主|樓主)|(\\d+\\s*(?:个|個)回答)|"
+                                                  "(最佳答案)"));
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autoptr (GMatchInfo) match = NULL;
+
+    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
+         g_match_info_next (match, NULL)) {
+      int start;
+
+      if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
+        only_poster++;
+      else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
+        poster++;
+      else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
+        answers++;
+      else
+        best++;
+    }
+  }
+
+  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + 2 * best;
+}
+
 /* Whether @node's class is @klass. */
 static gboolean
 has_class (xmlNode    *node,
@@ -1147,6 +1184,8 @@ wenji_import_parse_html (const char  *path,
   page.region = page.best == body ? WENJI_IMPORT_BODY : WENJI_IMPORT_BEFORE;
   emit_lines (&page, body);
   flush_line (&page);
+
+  meta.thread_marks = count_thread_marks (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);

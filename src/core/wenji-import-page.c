@@ -425,6 +425,12 @@ wenji_import_refuse_page (GError           **error,
                  _("“%s” is a page of search results, not an article."), name);
     return TRUE;
   }
+  if (meta->thread_marks >= 2) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a forum thread or a question with its answers, not an article."),
+                 name);
+    return TRUE;
+  }
   if (little && meta->password) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” asks to sign in: the article is not in the page."), name);

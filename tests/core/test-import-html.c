@@ -139,6 +139,7 @@ static const struct {
   { "sign-in.html", "asks to sign in" },
   { "script-shell.html", "a script loads it" },
   { "feed-home.html", "does not look like an article" },
+  { "forum-thread.html", "is a forum thread" },
 };
 
 static char *
