@@ -41,6 +41,7 @@ typedef struct {
   GRegex *trailer;
   GRegex *qr_code;
   GRegex *preface;
+  GRegex *spaced_name;
 } Rules;
 
 static gpointer
@@ -135,6 +136,10 @@ compile_rules (gpointer data)
   /* A picture of a QR code, to follow an account. */
   rules->qr_code = wenji_import_rule ("二维码|二維碼|(?i:qr-?code|[/_-]qr[._-])");
   /* A link to the portal, run on to an article's last words. */
+  /* A name set with a space to line up with longer ones: `赵 培`, `王 小明`;
+   * a surname alone names nobody. */
+  rules->spaced_name = wenji_import_rule ("(?<![" HAN_RANGES "])(" HAN ")[ \\x{3000}]+(?=" HAN
+                                          "{1,2}(?![" HAN_RANGES "]))");
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -530,6 +535,15 @@ wenji_import_apply_fields (WenjiArticle      *article,
    * with `【责任编辑：郭旭】` below it. */
   if (fields->author != NULL && g_strcmp0 (fields->author, fields->editor) == 0)
     g_clear_pointer (&fields->author, g_free);
+  if (fields->author != NULL) {
+    char *joined = g_regex_replace (get_rules ()->spaced_name, fields->author, -1, 0, "\\1", 0,
+                                    NULL);
+
+    if (joined != NULL) {
+      g_free (fields->author);
+      fields->author = joined;
+    }
+  }
 
   if (fields->title != NULL)
     wenji_article_set_title (article, fields->title);

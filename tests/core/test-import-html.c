@@ -441,6 +441,8 @@ test_newsrooms (void)
       "纵相新闻" },
     { "", NULL, "法国国际广播电台", NULL,
       "<meta property=\"og:site_name\" content=\"RFI - 法国国际广播电台\">" },
+    /* A name spaced to line up with longer ones is one name. */
+    { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
     /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
     { "2005年03月21日 11:21 市区新闻", NULL, "某某网" },
   };
