@@ -108,6 +108,46 @@ is_headline_candidate (WenjiImportLine *line)
   return chars >= 4 && chars <= 100;
 }
 
+/* Whether @text is as long as a headline and reads as none of a sentence's
+ * end, a count or a link list. */
+static gboolean
+is_headline_length (const char *text)
+{
+  glong chars = g_utf8_strlen (text, -1);
+
+  return chars >= 6 && chars <= 60 && !g_str_has_suffix (text, "。") &&
+         !g_str_has_suffix (text, "：") && !strchr (text, '|');
+}
+
+/* Whether a page's <title> is no more than short names, the site's and a
+ * column's (`世艺网>艺术教育`, `China-Pub blog--洞庭一叶`), each shorter than
+ * @heading. */
+static gboolean
+names_only_site (const char *title,
+                 const char *heading)
+{
+  g_auto (GStrv) parts = NULL;
+  glong longest = g_utf8_strlen (heading, -1);
+  guint n = 0;
+
+  if (title == NULL)
+    return FALSE;
+  parts = g_regex_split_simple ("\\s*(?:[|｜>›»_—/]|-{1,2}|&gt;)\\s*", title, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++) {
+    glong chars = g_utf8_strlen (g_strstrip (parts[i]), -1);
+
+    if (chars == 0)
+      continue;
+    if (chars > 8 && !wenji_import_is_site_name (parts[i], NULL))
+      return FALSE;
+    if (chars >= longest)
+      return FALSE;
+    n++;
+  }
+
+  return n > 0;
+}
+
 /**
  * wenji_import_choose_title:
  * @lines: (element-type WenjiImportLine): the page's lines
@@ -125,18 +165,31 @@ wenji_import_choose_title (GPtrArray         *lines,
                            WenjiImportMeta   *meta,
                            WenjiImportTitles *titles)
 {
-  const char *best = NULL, *first_heading = NULL;
+  const char *best = NULL, *first_heading = NULL, *last_heading = NULL;
   int best_agreement = 0;
 
-  for (guint i = 0; i < lines->len; i++) {
+  for (guint i = 0, last = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
     int agreement;
+
+    /* The last line of a headline's length just above the article, not
+     * a byline. */
+    if (line->region == WENJI_IMPORT_BEFORE && is_headline_length (line->text) &&
+        !wenji_import_may_be_byline (line->text)) {
+      last_heading = line->text;
+      last = i;
+    }
+    if (line->region == WENJI_IMPORT_BODY && last_heading != NULL && i > last + 3)
+      last_heading = NULL;
+    if (line->region != WENJI_IMPORT_BEFORE)
+      last = G_MAXUINT - 4;
 
     if (!is_headline_candidate (line))
       continue;
     if (first_heading == NULL && (line->heading || line->titled) &&
         line->region == WENJI_IMPORT_BEFORE)
       first_heading = line->text;
+
     agreement = wenji_import_title_agreement (line->text, titles);
     if (agreement > best_agreement ||
         (agreement == 2 && best_agreement == 2 && strlen (line->text) > strlen (best))) {
@@ -153,6 +206,12 @@ wenji_import_choose_title (GPtrArray         *lines,
 
   if (best != NULL)
     return g_strdup (best);
+  /* No heading is what the page's titles say, and they say no more than
+   * the site's and a column's names (`世艺网>艺术教育`): the heading just
+   * above the article is its headline. */
+  if (last_heading != NULL && meta->headline == NULL && titles->og == NULL &&
+      names_only_site (meta->title, last_heading))
+    return g_strdup (last_heading);
   if (meta->headline != NULL)
     return g_strdup (meta->headline);
   if (titles->og != NULL && *titles->og != '\0')

@@ -496,6 +496,30 @@ test_blog_signature (void)
   g_assert_null (strstr (wenji_article_get_body (article), "posted"));
 }
 
+/* An old page whose <title> names only the site and a column: the line
+ * of a headline's length just above the text is the headline. */
+static void
+test_title_above_text (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("notice.html");
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>某某艺术网&gt;艺术教育</title></head><body>"
+    "<table><tr><td><a href=\"/\">首页</a> | <a href=\"/edu/\">艺术教育</a></td></tr>"
+    "<tr><td>您的位置：主页&gt;艺术教育&gt;院校招生资讯</td></tr>"
+    "<tr align=\"center\"><td><p><strong><br>某某艺术研究院2004年博士生招生简章</strong></p></td></tr>"
+    "<tr><td class=\"text\"><p>一、培养目标：培养德智体全面发展的艺术学高级专门人才，能够独立从事科学研究。</p>"
+    "<p>二、报考条件：拥护中国共产党的领导，品德良好，遵纪守法，身体健康，已获得硕士学位。</p>"
+    "<p>三、报名时间：二〇〇三年十一月一日至十一月三十日，逾期不再补报，请考生留意。</p></td></tr>"
+    "</table></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "notice.html", page,
+                                                             strlen (page), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_title (articles->pdata[0]), ==,
+                   "某某艺术研究院2004年博士生招生简章");
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -594,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/import-html/credits", test_credits);
   g_test_add_func ("/import-html/newsrooms", test_newsrooms);
   g_test_add_func ("/import-html/blog-signature", test_blog_signature);
+  g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
