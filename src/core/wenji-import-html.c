@@ -681,7 +681,8 @@ is_title (const char *text,
 
 /* How much the page's lines look like a forum thread or a question and
  * its answers: posts to show only the first poster's (`只看该作者`), the
- * first poster named in several posts (`楼主`), a count of answers more
+ * first poster named in several posts (`楼主`, not the end of 航站楼 and
+ * the start of 主体), a count of answers more
  * than once (`12个回答`), a best answer. */
 static guint
 count_thread_marks (GPtrArray *lines)
@@ -691,7 +692,9 @@ count_thread_marks (GPtrArray *lines)
 
   if (g_once_init_enter (&marks))
     g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
-                                                  "(楼主|樓主)|(\\d+\\s*(?:个|個)回答)|"
+                                                  "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
+                                                  "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
+                                                  "(\\d+\\s*(?:个|個)回答)|"
                                                   "(最佳答案)"));
 
   for (guint i = 0; i < lines->len; i++) {

@@ -443,6 +443,8 @@ test_newsrooms (void)
       "<meta property=\"og:site_name\" content=\"RFI - 法国国际广播电台\">" },
     /* A name spaced to line up with longer ones is one name. */
     { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
+    /* 航站楼主体 twice is no forum's 楼主. */
+    { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
     { "2005年03月21日 11:21 市区新闻", NULL, "某某网" },
   };
