@@ -87,9 +87,10 @@ compile_rules (gpointer data)
   Rules *rules = g_new0 (Rules, 1);
 
   /* A line that holds none of these is no byline. */
-  rules->keys = wenji_import_rule ("来自|來自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|作者|撰|文\\s*[/／]|记者|記者|"
-                                   "通讯员|通訊員|评论员|評論員|报道|報導|快訊|快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|"
-                                   "校|监制|監製|摄|攝|[／╱]|發布|发布|時間|时间|日期");
+  rules->keys = wenji_import_rule ("来自|來自|转自|轉自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|"
+                                   "作者|撰|文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
+                                   "快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
+                                   "摄|攝|[／╱]|發布|发布|時間|时间|日期");
   rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
                                       "点击|點擊|访问量|訪問量|人气|人氣|评论|評論)(?:次数|次數|数|數)?"
                                       "\\s*[:：]?\\s*(?:\\d*|[(（]\\d+[)）])\\s*次?|"
@@ -103,7 +104,7 @@ compile_rules (gpointer data)
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
-                                     "(?:本文|文章)(?:来源于|來源於)\\s*[:：]?)"
+                                     "(?:(?:本文|文章)(?:来源于|來源於)|转自|轉自|转载自|轉載自)\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
                                      "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
@@ -179,7 +180,8 @@ compile_rules (gpointer data)
   rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]][\\s@]*$))\\s*(" HAN "["
                                      HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?[\\s@]*$");
   /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`. */
-  rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|(" HAN "{3,10}))"
+  rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|((?:" HAN
+                                    "{2,8}[—·-])?" HAN "{3,10}))"
                                     "[\\s\\x{3000}]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
    * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
@@ -520,6 +522,23 @@ consume (GRegex  *regex,
   return changed;
 }
 
+/* `新快报` of `金羊网—新快报`: the part after a dash or a dot. */
+static const char *
+last_part (const char *name)
+{
+  const char *marks[] = { "—", "·", "-" };
+  const char *last = name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++) {
+    const char *at = g_strrstr (name, marks[i]);
+
+    if (at != NULL && at + strlen (marks[i]) > last)
+      last = at + strlen (marks[i]);
+  }
+
+  return last;
+}
+
 /**
  * wenji_import_is_signature:
  * @line: a line after an article
@@ -640,6 +659,14 @@ wenji_import_read_byline (const char        *line,
   g_clear_pointer (&match, g_match_info_free);
 
   if (match_value (rules->source, rest, 1, &value)) {
+    /* `转自《北京科技报》`: the paper without its marks. */
+    if (value != NULL && g_str_has_prefix (value, "《") && g_str_has_suffix (value, "》") &&
+        strlen (value) > strlen ("《》")) {
+      char *bare = g_strndup (value + strlen ("《"), strlen (value) - strlen ("《》"));
+
+      g_free (value);
+      value = bare;
+    }
     set_field (&fields->source, value);
     g_clear_pointer (&value, g_free);
     consume (rules->source, &rest);
@@ -723,7 +750,7 @@ wenji_import_read_byline (const char        *line,
 
     if (marked != NULL && *marked != '\0')
       set_field (&fields->source, marked);
-    else if (wenji_import_is_newsroom_name (bare))
+    else if (wenji_import_is_newsroom_name (last_part (bare)))
       set_field (&fields->source, bare);
     else
       g_clear_pointer (&match, g_match_info_free);

@@ -116,7 +116,8 @@ is_headline_length (const char *text)
   glong chars = g_utf8_strlen (text, -1);
 
   return chars >= 6 && chars <= 60 && !g_str_has_suffix (text, "。") &&
-         !g_str_has_suffix (text, "：") && !strchr (text, '|');
+         !g_str_has_suffix (text, "：") && !strchr (text, '|') && !strchr (text, '>') &&
+         !strstr (text, "»") && !strstr (text, "位置");
 }
 
 /* Whether a page's <title> is no more than short names, the site's and a
