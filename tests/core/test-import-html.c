@@ -524,6 +524,32 @@ test_title_above_text (void)
                    "某某艺术研究院2004年博士生招生简章");
 }
 
+/* What stands at the edges of an article's text but is none of it: a
+ * dateline on a line of its own before it; a picture's note, a heading
+ * of related reports and a related article's link with its date after. */
+static void
+test_text_edges (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("edges.html");
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>人工智能学会用记忆回答问题_某某科技网</title></head>"
+    "<body><h1>人工智能学会用记忆回答问题</h1><div class=\"content\">"
+    "<p>某某中文站 10月14日报道</p>"
+    "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
+    "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
+    "<p>[图片说明1：漫画/某某]</p><p>相关报道：</p>"
+    "<p>·★人工智能下棋战胜职业棋手（2016-03-15 09:37AM）</p></div></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "edges.html", page,
+                                                             strlen (page), NULL, &error);
+  const char *body;
+
+  g_assert_no_error (error);
+  body = wenji_article_get_body (articles->pdata[0]);
+  g_assert_true (g_str_has_prefix (body, "一家人工智能公司"));
+  g_assert_true (g_str_has_suffix (body, "自己找出从一个地点到另一个地点的路线。"));
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -623,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/import-html/newsrooms", test_newsrooms);
   g_test_add_func ("/import-html/blog-signature", test_blog_signature);
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
+  g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
