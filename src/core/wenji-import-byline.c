@@ -100,7 +100,7 @@ compile_rules (gpointer data)
   /* Buttons beside a byline: they make no byline of a line. */
   rules->widgets = wenji_import_rule (WIDGETS);
   /* Not a picture's or a video's source: `图片来源：…`. */
-  rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖)"
+  rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖|資料|资料|数据|數據)"
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"

@@ -525,8 +525,9 @@ test_title_above_text (void)
 }
 
 /* What stands at the edges of an article's text but is none of it: a
- * dateline on a line of its own before it; a picture's note, a heading
- * of related reports and a related article's link with its date after. */
+ * dateline on a line of its own before it; a profile box with its data's
+ * source (not the article's), a picture's note, a heading of related
+ * reports and a related article's link with its date after. */
 static void
 test_text_edges (void)
 {
@@ -537,6 +538,7 @@ test_text_edges (void)
     "<p>某某中文站 10月14日报道</p>"
     "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
     "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
+    "<h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
     "<p>[图片说明1：漫画/某某]</p><p>相关报道：</p>"
     "<p>·★人工智能下棋战胜职业棋手（2016-03-15 09:37AM）</p></div></body></html>";
   g_autoptr (GError) error = NULL;
@@ -548,6 +550,7 @@ test_text_edges (void)
   body = wenji_article_get_body (articles->pdata[0]);
   g_assert_true (g_str_has_prefix (body, "一家人工智能公司"));
   g_assert_true (g_str_has_suffix (body, "自己找出从一个地点到另一个地点的路线。"));
+  g_assert_cmpstr (wenji_article_get_source (articles->pdata[0]), ==, "某某科技网");
 }
 
 /* A Big5 page with a few bytes from another encoding, a link pasted in
