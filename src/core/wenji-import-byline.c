@@ -45,6 +45,7 @@ typedef struct {
   GRegex *dateline;
   GRegex *agency;
   GRegex *clock;
+  GRegex *day_time;
   GRegex *staff_code;
   GRegex *address;
   GRegex *report_place;
@@ -104,7 +105,7 @@ compile_rules (gpointer data)
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
-                                     "(?:(?:本文|文章)(?:来源于|來源於)|转自|轉自|转载自|轉載自)\\s*[:：]?)"
+                                     "(?:(?:本文|文章)(?:来源于|來源於)|转自|轉自|转载自|轉載自|出自)\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
                                      "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
@@ -158,6 +159,7 @@ compile_rules (gpointer data)
   /* What a byline holds besides its first date: `（2/21 22:08 更新）`. */
   rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?!\\d)|"
                                     "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
+  rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
   /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
   rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
                                          "[_\\s]+[A-Za-z]{1,5}\\d{2,}\\s*$");
@@ -640,6 +642,9 @@ wenji_import_read_byline (const char        *line,
     rest = next;
     found++;
   }
+  /* A day and a time without the month: `02日14:25`. */
+  if (found == 0 && consume (rules->day_time, &rest))
+    found++;
   if (found > 0)
     consume (rules->clock, &rest);
   dates = found;
