@@ -46,6 +46,7 @@ typedef struct {
   GRegex *agency;
   GRegex *clock;
   GRegex *day_time;
+  GRegex *other_date;
   GRegex *staff_code;
   GRegex *address;
   GRegex *report_place;
@@ -159,6 +160,8 @@ compile_rules (gpointer data)
   /* What a byline holds besides its first date: `（2/21 22:08 更新）`. */
   rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?!\\d)|"
                                     "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
+  rules->other_date = wenji_import_rule ("(?:建立|注册|註冊|加入|创建|創建|开通|開通|出生|生)(?:于|於|日期|时间|時間)?"
+                                        "\\s*[:：]?\\s*$");
   rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
   /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
   rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
@@ -191,7 +194,7 @@ compile_rules (gpointer data)
                                    "财经|財經))(?:" HAN "{2,4}(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
                                    "(?:专电|專電|电|電)|专讯|專訊|讯|訊)");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
-  rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*于\\s*$");
+  rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*(?:发表于|發表於|于)\\s*$");
   /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`. */
   rules->signature = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*(?=\\d)");
   rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
@@ -633,14 +636,16 @@ wenji_import_read_byline (const char        *line,
     gboolean update = strstr (before, "更新") != NULL || g_str_has_prefix (rest + end, "更新") ||
                       g_str_has_prefix (rest + end, " 更新");
     WenjiImportDate *slot = found == 0 && !update ? &fields->published : &fields->updated;
+    /* When a blog or an account was made, or a person born: `建立于:2004年10月6日`. */
+    gboolean other = g_regex_match (rules->other_date, before, 0, NULL);
     char *next;
 
-    if (slot->year == 0)
+    if (slot->year == 0 && !other)
       *slot = date;
     next = g_strconcat (before, " ", rest + end, NULL);
     g_free (rest);
     rest = next;
-    found++;
+    found += !other;
   }
   /* A day and a time without the month: `02日14:25`. */
   if (found == 0 && consume (rules->day_time, &rest))

@@ -779,7 +779,7 @@ extract (Page              *page,
 
     if (line->region != WENJI_IMPORT_BEFORE)
       break;
-    if ((line->heading || line->titled) && is_title (line->text, title_key))
+    if (is_title (line->text, title_key))
       headline = i + 1;
   }
 

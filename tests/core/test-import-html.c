@@ -525,6 +525,33 @@ test_title_above_text (void)
                    "某某艺术研究院2004年博士生招生简章");
 }
 
+/* An old blog's post: the headline a line of links above the text, under
+ * a <title> of the blog's name; the poster and the date on the line after
+ * it, not the day the blog was made. */
+static void
+test_old_blog_post (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("post.html");
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>某某 blog--洞庭一叶</title></head><body>"
+    "<table><tr><td class=\"side\">访问:121369<br>建立于:2004年10月6日</td><td>"
+    "<table><tr><td><font size=4><strong><a href=\"/s\">[湖湘文化]</a><a href=\"/p\">陈天华"
+    "《警世钟》</a></strong></font><br><a href=\"/u\">ggjjzhzz</a> 发表于 2005-9-15 11:46:00"
+    "</td></tr><tr><td><p>长梦千年何日醒，睡乡谁遣警钟鸣？腥风血雨难为我，好个江山忍送人！</p>"
+    "<p>万丈风潮大逼人，腥膻满地血如糜；一腔无限同舟痛，献与同胞侧耳听。</p></td></tr></table>"
+    "</td></tr></table></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "post.html", page,
+                                                             strlen (page), NULL, &error);
+  WenjiArticle *article;
+
+  g_assert_no_error (error);
+  article = articles->pdata[0];
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "[湖湘文化]陈天华《警世钟》");
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2005-09-15 11:46 +08:00");
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "ggjjzhzz");
+}
+
 /* What stands at the edges of an article's text but is none of it: a
  * dateline on a line of its own before it; a profile box with its data's
  * source (not the article's), a picture's note, a heading of related
@@ -654,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/import-html/blog-signature", test_blog_signature);
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
+  g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
