@@ -527,7 +527,7 @@ test_title_above_text (void)
 
 /* An old blog's post: the headline a line of links above the text, under
  * a <title> of the blog's name; the poster and the date on the line after
- * it, not the day the blog was made. */
+ * it, not the day the blog was made; no count of readers after the text. */
 static void
 test_old_blog_post (void)
 {
@@ -538,7 +538,8 @@ test_old_blog_post (void)
     "<table><tr><td><font size=4><strong><a href=\"/s\">[湖湘文化]</a><a href=\"/p\">陈天华"
     "《警世钟》</a></strong></font><br><a href=\"/u\">ggjjzhzz</a> 发表于 2005-9-15 11:46:00"
     "</td></tr><tr><td><p>长梦千年何日醒，睡乡谁遣警钟鸣？腥风血雨难为我，好个江山忍送人！</p>"
-    "<p>万丈风潮大逼人，腥膻满地血如糜；一腔无限同舟痛，献与同胞侧耳听。</p></td></tr></table>"
+    "<p>万丈风潮大逼人，腥膻满地血如糜；一腔无限同舟痛，献与同胞侧耳听。</p>"
+    "<p>(本文发表于首页批评与建议, 已被阅读178次)</p></td></tr></table>"
     "</td></tr></table></body></html>";
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "post.html", page,
@@ -550,6 +551,7 @@ test_old_blog_post (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "[湖湘文化]陈天华《警世钟》");
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2005-09-15 11:46 +08:00");
   g_assert_cmpstr (wenji_article_get_author (article), ==, "ggjjzhzz");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "献与同胞侧耳听。"));
 }
 
 /* What stands at the edges of an article's text but is none of it: a
