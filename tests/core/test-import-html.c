@@ -555,7 +555,7 @@ test_old_blog_post (void)
 }
 
 /* What stands at the edges of an article's text but is none of it: a
- * dateline on a line of its own before it; a profile box with its data's
+ * dateline on a line of its own and a picture's credit before it; a profile box with its data's
  * source (not the article's), a picture's note, a heading of related
  * reports and a related article's link with its date after. */
 static void
@@ -565,7 +565,7 @@ test_text_edges (void)
   const char *page =
     "<html><head><meta charset=\"utf-8\"><title>人工智能学会用记忆回答问题_某某科技网</title></head>"
     "<body><h1>人工智能学会用记忆回答问题</h1><div class=\"content\">"
-    "<p>某某中文站 10月14日报道</p>"
+    "<p>某某中文站 10月14日报道</p><p><img src=\"/p.jpg\"></p><p>研究人员在实验室里调试程序，一遍遍地向它提问，看它能否答对 张某某/摄</p>"
     "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
     "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
     "<h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
