@@ -567,6 +567,7 @@ test_text_edges (void)
     "<body><h1>人工智能学会用记忆回答问题</h1><div class=\"content\">"
     "<p>某某中文站 10月14日报道</p><p><img src=\"/p.jpg\"></p><p>研究人员在实验室里调试程序，一遍遍地向它提问，看它能否答对 张某某/摄</p>"
     "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
+    "<p>南方五省区农村电网巩固提升工程全面展开</p>"
     "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
     "<h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
     "<p>[图片说明1：漫画/某某]</p><p>相关报道：</p>"
@@ -581,6 +582,8 @@ test_text_edges (void)
   g_assert_true (g_str_has_prefix (body, "一家人工智能公司"));
   g_assert_true (g_str_has_suffix (body, "自己找出从一个地点到另一个地点的路线。"));
   g_assert_cmpstr (wenji_article_get_source (articles->pdata[0]), ==, "某某科技网");
+  /* A heading that ends with 展开 (is launched) is no widget's `展开`. */
+  g_assert_nonnull (strstr (body, "\n\n南方五省区农村电网巩固提升工程全面展开\n\n"));
 }
 
 /* A Big5 page with a few bytes from another encoding, a link pasted in
