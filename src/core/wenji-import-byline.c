@@ -195,8 +195,11 @@ compile_rules (gpointer data)
                                    "(?:专电|專電|电|電)|专讯|專訊|讯|訊)");
   /* The writer before a date: `A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布`. */
   rules->poster = wenji_import_rule ("^\\s*(\\S{2,24}?)\\s*(?:发表于|發表於|于)\\s*$");
-  /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`. */
-  rules->signature = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*(?=\\d)");
+  /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`,
+   * or a time alone under the text: `时间：2019-09-24 17:08`. */
+  rules->signature = wenji_import_rule ("^\\s*(?:(?i:posted)\\s*(?:@|(?i:on|at))|发布时间|發布時間|"
+                                        "发布于|發布於|发表于|發表於|发表时间|發表時間|时间|時間)"
+                                        "\\s*[:：]?\\s*(?=\\d)");
   rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
                                      "([^\\s\\x{3000}]{2,24})");
   rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
@@ -548,8 +551,9 @@ last_part (const char *name)
  * wenji_import_is_signature:
  * @line: a line after an article
  *
- * Returns: whether @line is a blog's signature under its post, whose date
- *   is the post's: `posted @ 2024-05-09 14:45 好看的hk`
+ * Returns: whether @line is a blog's signature under its post, or the
+ *   post's time set below it, whose date is the post's: `posted @
+ *   2024-05-09 14:45 好看的hk`, `时间：2019-09-24 17:08`
  */
 gboolean
 wenji_import_is_signature (const char *line)

@@ -783,9 +783,11 @@ extract (Page              *page,
       headline = i + 1;
   }
 
-  for (guint i = 0; i < page->lines->len; i++) {
+  for (guint i = 0, after = G_MAXUINT - BYLINE_LINES; i < page->lines->len; i++) {
     WenjiImportLine *line = page->lines->pdata[i];
 
+    if (line->region == WENJI_IMPORT_AFTER && after > i)
+      after = i;
     /* A paper's name on its own under the headline, beside the byline
      * (`中國時報`), is the source when no byline names one. */
     if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
@@ -804,6 +806,13 @@ extract (Page              *page,
     /* Links in the article may be its byline (`<a>記者王鼎鈞／台北報導</a>`),
      * but a related article's date is not the article's. */
     if (line->furniture && line->region == WENJI_IMPORT_BODY) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
+    /* The post's time set just under the text, among its widgets:
+     * `时间：2019-09-24 17:08`. */
+    if (line->furniture && line->region == WENJI_IMPORT_AFTER && i < after + BYLINE_LINES &&
+        wenji_import_is_signature (line->text)) {
       wenji_import_read_credits (line->text, fields);
       continue;
     }

@@ -554,6 +554,32 @@ test_old_blog_post (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "献与同胞侧耳听。"));
 }
 
+/* A time set under the text, among its widgets, is the article's; the
+ * dates of related articles further down are not. */
+static void
+test_time_under_text (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("rumor.html");
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>徒手抓子弹真的存在吗</title></head><body>"
+    "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/r\">辟谣文章</a></div>"
+    "<div class=\"rumor-article\"><div class=\"rumor-title\">徒手抓子弹真的存在吗？</div>"
+    "<div class=\"rumor-content\"><p>看过电影的人可能会记得火云邪神徒手抓子弹的剧情，这在现实中可能吗？</p>"
+    "<p>子弹的速度大约每秒几百米，远远超过人的反应速度，所以徒手抓子弹是不可能的。</p></div>"
+    "<div class=\"tags\"><a href=\"/t/1\">子弹</a> <a href=\"/t/2\">相对论</a></div>"
+    "<span class=\"span_time\">时间：2019-09-24 17:08</span>"
+    "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>"
+    "<div class=\"related\"><a href=\"/r/2\">微波炉加热食物有害健康？</a><span>2020-09-27</span></div>"
+    "</div></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "rumor.html", page,
+                                                             strlen (page), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_published_at (articles->pdata[0]), ==,
+                   "2019-09-24 17:08 +08:00");
+}
+
 /* What stands at the edges of an article's text but is none of it: a
  * dateline on a line of its own and a picture's credit before it; a profile box with its data's
  * source (not the article's), a picture's note, a heading of related
@@ -687,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
+  g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
