@@ -132,6 +132,22 @@ is_plausible (const char *text,
   return structure && unexpected * 100 <= non_ascii;
 }
 
+/* GB18030 maps the bytes A3 A0 to U+E5E5, a private-use character; old
+ * pages written in GBK use them as a full-width space, and browsers show
+ * them as one. Each becomes U+3000, in place: both take three bytes. */
+static void
+restore_gb_spaces (char       *text,
+                   gsize       length,
+                   const char *name)
+{
+  if (!g_str_equal (name, "GB18030"))
+    return;
+  for (char *p = memchr (text, '\xEE', length); p != NULL && p + 3 <= text + length;
+       p = memchr (p + 1, '\xEE', text + length - p - 1))
+    if (p[1] == '\x97' && p[2] == '\xA5')
+      memcpy (p, "\xE3\x80\x80", 3);
+}
+
 /* Converts with @names in turn; the first clean, plausible result wins. */
 static char *
 convert_checked (const char          *data,
@@ -155,6 +171,7 @@ convert_checked (const char          *data,
       continue;
     if (memchr (text, '\0', written) != NULL)
       continue;
+    restore_gb_spaces (text, written, names[i]);
     if (is_plausible (text, written, FALSE))
       return g_steal_pointer (&text);
   }
@@ -201,6 +218,7 @@ convert_declared (const char         *data,
     g_iconv (converter, NULL, NULL, NULL, NULL);
   }
   g_iconv_close (converter);
+  restore_gb_spaces (out->str, out->len, names[0]);
 
   if (bad > MAX_BAD_SEQUENCES || bad > MAX (2, length / BYTES_PER_BAD_SEQUENCE) ||
       memchr (out->str, '\0', out->len) != NULL || !is_plausible (out->str, out->len, TRUE)) {

@@ -695,6 +695,42 @@ test_charsets (Scratch       *scratch,
   g_assert_cmpstr (wenji_article_get_author (b), ==, "李明");
 }
 
+/* Old GBK pages indent with the bytes A3 A0, which GB18030 maps to a
+ * private-use character and browsers show as a full-width space: the page
+ * is read, and the indents are spaces. */
+static void
+test_gb_spaces (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("chapter.html");
+  const char *paragraphs[] = {
+    "有一个法官，因为听见一位传道人常常说要凡事谢恩，就想试试他。",
+    "一天，法官借故把他关进牢里，晚上去听他有什么动静。",
+    "他在牢里祷告说：感谢主，今天我能在这里安静地读经。",
+  };
+  g_autoptr (GString) page = g_string_new ("<html><head><meta http-equiv=\"Content-Type\" "
+                                           "content=\"text/html; charset=gb2312\">"
+                                           "<title>二十三、感赞</title></head><body>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  const char *body;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++) {
+    g_autofree char *gbk = g_convert (paragraphs[i], -1, "GB18030", "UTF-8", NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_string_append (page, "<p>\xA3\xA0\xA3\xA0");
+    g_string_append (page, gbk);
+    g_string_append (page, "</p>");
+  }
+  g_string_append (page, "</body></html>");
+
+  articles = wenji_import_parse_bytes (format, "chapter.html", page->str, page->len, NULL, &error);
+  g_assert_no_error (error);
+  body = wenji_article_get_body (articles->pdata[0]);
+  g_assert_true (g_str_has_prefix (body, paragraphs[0]));
+  g_assert_null (strstr (body, "\uE5E5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
+  g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
