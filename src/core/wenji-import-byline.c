@@ -19,6 +19,10 @@
 /* A value after `key:`, up to the next space or key; possessive, so that
  * `來源: 編輯:供稿` gives the source no value rather than `編`. */
 #define VALUE "([^\\s\\x{3000}|｜:：【】\\[\\]()（）,，。;；]++)(?![:：])"
+/* Keys of a source that need no colon, at the start of a line or of a
+ * word, or before a bracket: `转自《北京科技报》`, `赵婕出自[人民文学出版社]`;
+ * not `这句话出自《论语》`. */
+#define QUOTED "(?:转自|轉自|转载自|轉載自|出自|摘自|选自|選自|原载|原載)"
 /* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
 #define NAME "([" HAN_RANGES "·]{2,5}(?:[ \\x{3000}、，,]+[" HAN_RANGES "·]{2,5})*|" \
              "[A-Za-z][A-Za-z.' -]{1,40})"
@@ -46,6 +50,7 @@ typedef struct {
   GRegex *agency;
   GRegex *clock;
   GRegex *day_time;
+  GRegex *issue;
   GRegex *other_date;
   GRegex *staff_code;
   GRegex *address;
@@ -90,7 +95,8 @@ compile_rules (gpointer data)
 
   /* A line that holds none of these is no byline. */
   rules->keys = wenji_import_rule ("来自|來自|转自|轉自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|"
-                                   "作者|撰|文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
+                                   "作者|撰|执笔|執筆|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
+                                   "文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
                                    "快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
                                    "摄|攝|[／╱]|發布|发布|時間|时间|日期");
   rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
@@ -106,7 +112,8 @@ compile_rules (gpointer data)
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
-                                     "(?:(?:本文|文章)(?:来源于|來源於)|转自|轉自|转载自|轉載自|出自)\\s*[:：]?)"
+                                     "(?:(?:本文|文章)(?:来源于|來源於)|(?<![^\\s\\x{3000}])" QUOTED "|"
+                                     QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
                                      "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
@@ -116,7 +123,8 @@ compile_rules (gpointer data)
                                       "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑|地區|地区)\\s*[:：/／]\\s*(?:" VALUE
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   /* `作者：…`, `作者︱春春`, `文/郭靜`, and a line of `作者 王之言 高孜然`. */
-  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿)\\s*[:：︱｜|]\\s*|(?<!" HAN ")文\\s*[/／]\\s*|"
+  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿|撰稿人|执笔人|執筆人|执笔|執筆)\\s*[:：︱｜|]\\s*|"
+                                     "(?<!" HAN ")文\\s*[/／]\\s*|"
                                      "^(?:作者|撰文)\\s+(?=(?:" HAN "{2,4}\\s*)+$))([^\\s"
                                      "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
                                      "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
@@ -162,6 +170,9 @@ compile_rules (gpointer data)
                                     "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
   rules->other_date = wenji_import_rule ("(?:建立|注册|註冊|加入|创建|創建|开通|開通|出生|生)(?:于|於|日期|时间|時間)?"
                                         "\\s*[:：]?\\s*$");
+  /* A magazine's issue after its name: `1998年3月号`, `2004年第5期`. */
+  rules->issue = wenji_import_rule ("(?<=》)\\s*(?:\\d{4}\\s*年)?\\s*"
+                                    "(?:第?\\s*\\d{1,3}\\s*(?:月号|月號|期|卷))+");
   rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
   /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
   rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
@@ -673,11 +684,14 @@ wenji_import_read_byline (const char        *line,
   g_clear_pointer (&match, g_match_info_free);
 
   if (match_value (rules->source, rest, 1, &value)) {
-    /* `转自《北京科技报》`: the paper without its marks. */
-    if (value != NULL && g_str_has_prefix (value, "《") && g_str_has_suffix (value, "》") &&
-        strlen (value) > strlen ("《》")) {
-      char *bare = g_strndup (value + strlen ("《"), strlen (value) - strlen ("《》"));
+    /* `转自《北京科技报》`, `——《北京之春》1998年3月号`: the paper without its
+     * marks and the issue. */
+    if (value != NULL && g_str_has_prefix (value, "《") && strstr (value, "》") != NULL &&
+        strstr (value, "》") > value + strlen ("《")) {
+      const char *close = strstr (value, "》");
+      char *bare = g_strndup (value + strlen ("《"), close - value - strlen ("《"));
 
+      consume (rules->issue, &rest);
       g_free (value);
       value = bare;
     }

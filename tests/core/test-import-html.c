@@ -434,6 +434,8 @@ test_newsrooms (void)
     { "AUTO.EXAMPLE.COM 2003年11月12日16:36 金羊网—新快报", NULL, "金羊网—新快报" },
     { "转自《北京科技报》", NULL, "北京科技报" },
     { "02日14:25 作者：赵婕 出自<a href=\"/\">[人民文学出版社]</a>", "赵婕", "人民文学出版社" },
+    { "作者：<!--a-->赵婕\n<!--a-->\n    出自<a href=\"/\">[人民文学出版社]</a>", "赵婕", "人民文学出版社" },
+    { "", "闵乐夫、赵兰波、刘韬", "北京之春", "</p><p>执笔人：闵乐夫 赵兰波 刘韬</p><p>——《北京之春》1998年3月号" },
     { "本文来源于<a href=\"/\">国家统计局</a> 2024-05-11 09:36:26", NULL, "国家统计局" },
     { "", NULL, "新华社",
       "</p><p>据新华社拉萨电 记者近日从自治区农业农村厅了解到，全区去年改造了四万多座户用卫生厕所。" },
@@ -466,6 +468,18 @@ test_newsrooms (void)
                wenji_article_get_author (article), wenji_article_get_source (article),
                bylines[i].author, bylines[i].source);
     g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "今年以来"));
+    g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "。"));
+  }
+
+  /* A book named in a sentence is no source. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (WenjiArticle) article = parse_news_page ("", "", "</p><p>这句话出自《论语》",
+                                                        &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (wenji_article_get_source (article), ==, "某某网");
+    g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "这句话出自《论语》"));
   }
 }
 
