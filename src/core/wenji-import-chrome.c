@@ -357,16 +357,6 @@ has_han (const char *line)
   return FALSE;
 }
 
-static gboolean
-has_letter (const char *line)
-{
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The characters of the lines from @from on: what an end marker would cut. */
 static gsize
 length_after (GPtrArray *lines,
@@ -501,7 +491,7 @@ wenji_import_filter_lines (GPtrArray         *lines,
      * player's or a widget's: `Play Video`, `0:00`; anywhere, one without
      * a letter: `+1`, `33`. */
     if ((!in_body && g_utf8_strlen (line, -1) <= 20 && !has_han (line)) ||
-        (g_utf8_strlen (line, -1) <= 10 && !has_letter (line)))
+        (g_utf8_strlen (line, -1) <= 10 && !wenji_import_has_letter (line)))
       continue;
 
     paragraph = wenji_import_take_credit (line, fields, &closes);

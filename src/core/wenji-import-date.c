@@ -306,6 +306,22 @@ wenji_import_date_parse_meta (const char      *value,
   return wenji_import_date_scan (value, date, NULL, NULL);
 }
 
+/* The day a match's year, month and day (groups 1 to 3) give, without a
+ * time; whether it is one. */
+static gboolean
+day_of_match (GMatchInfo      *match,
+              WenjiImportDate *date)
+{
+  g_autofree char *year = g_match_info_fetch (match, 1);
+  g_autofree char *month = g_match_info_fetch (match, 2);
+  g_autofree char *day = g_match_info_fetch (match, 3);
+
+  *date = (WenjiImportDate) { .year = atoi (year), .month = atoi (month), .day = atoi (day),
+                              .hour = -1, .minute = -1, .offset = WENJI_IMPORT_NO_OFFSET };
+
+  return is_valid (date);
+}
+
 /**
  * wenji_import_date_from_url:
  * @url: a page's address
@@ -323,19 +339,9 @@ wenji_import_date_from_url (const char      *url,
     return FALSE;
 
   for (g_regex_match (get_rules ()->url, path, 0, &match); g_match_info_matches (match);
-       g_match_info_next (match, NULL)) {
-    g_autofree char *year = g_match_info_fetch (match, 1);
-    g_autofree char *month = g_match_info_fetch (match, 2);
-    g_autofree char *day = g_match_info_fetch (match, 3);
-
-    date->year = atoi (year);
-    date->month = atoi (month);
-    date->day = atoi (day);
-    date->hour = date->minute = -1;
-    date->offset = WENJI_IMPORT_NO_OFFSET;
-    if (is_valid (date))
+       g_match_info_next (match, NULL))
+    if (day_of_match (match, date))
       return TRUE;
-  }
 
   memset (date, 0, sizeof *date);
   return FALSE;
@@ -351,20 +357,11 @@ wenji_import_date_from_title (const char      *title,
                               WenjiImportDate *date)
 {
   g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *year = NULL;
-  g_autofree char *month = NULL;
-  g_autofree char *day = NULL;
 
   memset (date, 0, sizeof *date);
   if (title == NULL || !g_regex_match (get_rules ()->title, title, 0, &match))
     return FALSE;
-
-  year = g_match_info_fetch (match, 1);
-  month = g_match_info_fetch (match, 2);
-  day = g_match_info_fetch (match, 3);
-  *date = (WenjiImportDate) { .year = atoi (year), .month = atoi (month), .day = atoi (day),
-                              .hour = -1, .minute = -1, .offset = WENJI_IMPORT_NO_OFFSET };
-  if (is_valid (date))
+  if (day_of_match (match, date))
     return TRUE;
 
   memset (date, 0, sizeof *date);

@@ -144,6 +144,7 @@ gboolean   wenji_import_same_title      (const char        *a,
                                          const char        *b);
 char      *wenji_import_title_key       (const char        *title);
 char      *wenji_import_publication_name (const char       *site);
+gboolean   wenji_import_has_letter      (const char        *text);
 
 /* wenji-import-html.c */
 GPtrArray *wenji_import_parse_html  (const char  *path,

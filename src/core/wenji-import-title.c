@@ -62,8 +62,15 @@ wenji_import_same_title (const char *a,
   return *key_a != '\0' && g_str_equal (key_a, key_b);
 }
 
-static gboolean
-has_letter (const char *text)
+/**
+ * wenji_import_has_letter:
+ * @text: a line or a part of one
+ *
+ * Returns: whether @text holds a letter or a Chinese character, not only
+ *   digits, punctuation and symbols (`+1`, `-20120517`)
+ */
+gboolean
+wenji_import_has_letter (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (g_unichar_isalpha (g_utf8_get_char (p)))
@@ -314,7 +321,7 @@ wenji_import_strip_site_suffix (const char  *title,
       tail_is_site = TRUE;
       /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's;
        * a date (`-20120517`) names none. */
-      if (!has_letter (segment->text))
+      if (!wenji_import_has_letter (segment->text))
         continue;
       if (site_part == NULL || (names_site (segment->text) && !names_site (site_part)) ||
           (names_site (segment->text) && names_site (site_part) && i > 0))

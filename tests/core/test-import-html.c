@@ -247,6 +247,20 @@ parse_news_page (const char  *head,
   return articles != NULL ? g_object_ref (articles->pdata[0]) : NULL;
 }
 
+/* The article of a page held in @page, as if saved as @name. */
+static WenjiArticle *
+parse_page (const char *name,
+            const char *page)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path (name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, name, page, strlen (page),
+                                                             NULL, &error);
+
+  g_assert_no_error (error);
+  return g_object_ref (articles->pdata[0]);
+}
+
 /* Dates as bylines, meta tags and addresses give them, in the page's zone. */
 static void
 test_dates (void)
@@ -488,7 +502,6 @@ test_newsrooms (void)
 static void
 test_blog_signature (void)
 {
-  const WenjiImportFormat *format = wenji_import_format_for_path ("post.html");
   const char *page =
     "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
     "<title>容器的一点使用经验 - 好看的hk - 博客园</title></head><body>"
@@ -501,13 +514,8 @@ test_blog_signature (void)
     "&nbsp;<a href=\"/u\">好看的hk</a>&nbsp;阅读(<span>430</span>)&nbsp;评论(<span>2</span>)"
     "&nbsp;<a href=\"/e\">编辑</a>&nbsp;<a href=\"#\">收藏</a></div></div>"
     "<div id=\"sidebar\"><a href=\"/p/2\">2023-01-01 另一篇文章</a></div></body></html>";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "post.html", page,
-                                                             strlen (page), NULL, &error);
-  WenjiArticle *article;
+  g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
 
-  g_assert_no_error (error);
-  article = articles->pdata[0];
   g_assert_cmpstr (wenji_article_get_title (article), ==, "容器的一点使用经验");
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2024-05-09 14:45 +08:00");
   g_assert_cmpstr (wenji_article_get_author (article), ==, "好看的hk");
@@ -520,7 +528,6 @@ test_blog_signature (void)
 static void
 test_title_above_text (void)
 {
-  const WenjiImportFormat *format = wenji_import_format_for_path ("notice.html");
   const char *page =
     "<html><head><meta charset=\"utf-8\"><title>某某艺术网&gt;艺术教育</title></head><body>"
     "<table><tr><td><a href=\"/\">首页</a> | <a href=\"/edu/\">艺术教育</a></td></tr>"
@@ -530,12 +537,9 @@ test_title_above_text (void)
     "<p>二、报考条件：拥护中国共产党的领导，品德良好，遵纪守法，身体健康，已获得硕士学位。</p>"
     "<p>三、报名时间：二〇〇三年十一月一日至十一月三十日，逾期不再补报，请考生留意。</p></td></tr>"
     "</table></body></html>";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "notice.html", page,
-                                                             strlen (page), NULL, &error);
+  g_autoptr (WenjiArticle) article = parse_page ("notice.html", page);
 
-  g_assert_no_error (error);
-  g_assert_cmpstr (wenji_article_get_title (articles->pdata[0]), ==,
+  g_assert_cmpstr (wenji_article_get_title (article), ==,
                    "某某艺术研究院2004年博士生招生简章");
 }
 
@@ -545,7 +549,6 @@ test_title_above_text (void)
 static void
 test_old_blog_post (void)
 {
-  const WenjiImportFormat *format = wenji_import_format_for_path ("post.html");
   const char *page =
     "<html><head><meta charset=\"utf-8\"><title>某某 blog--洞庭一叶</title></head><body>"
     "<table><tr><td class=\"side\">访问:121369<br>建立于:2004年10月6日</td><td>"
@@ -555,13 +558,8 @@ test_old_blog_post (void)
     "<p>万丈风潮大逼人，腥膻满地血如糜；一腔无限同舟痛，献与同胞侧耳听。</p>"
     "<p>(本文发表于首页批评与建议, 已被阅读178次)</p></td></tr></table>"
     "</td></tr></table></body></html>";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "post.html", page,
-                                                             strlen (page), NULL, &error);
-  WenjiArticle *article;
+  g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
 
-  g_assert_no_error (error);
-  article = articles->pdata[0];
   g_assert_cmpstr (wenji_article_get_title (article), ==, "[湖湘文化]陈天华《警世钟》");
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2005-09-15 11:46 +08:00");
   g_assert_cmpstr (wenji_article_get_author (article), ==, "ggjjzhzz");
@@ -573,7 +571,6 @@ test_old_blog_post (void)
 static void
 test_time_under_text (void)
 {
-  const WenjiImportFormat *format = wenji_import_format_for_path ("rumor.html");
   const char *page =
     "<html><head><meta charset=\"utf-8\"><title>徒手抓子弹真的存在吗</title></head><body>"
     "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/r\">辟谣文章</a></div>"
@@ -585,12 +582,9 @@ test_time_under_text (void)
     "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>"
     "<div class=\"related\"><a href=\"/r/2\">微波炉加热食物有害健康？</a><span>2020-09-27</span></div>"
     "</div></body></html>";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "rumor.html", page,
-                                                             strlen (page), NULL, &error);
+  g_autoptr (WenjiArticle) article = parse_page ("rumor.html", page);
 
-  g_assert_no_error (error);
-  g_assert_cmpstr (wenji_article_get_published_at (articles->pdata[0]), ==,
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==,
                    "2019-09-24 17:08 +08:00");
 }
 
@@ -601,7 +595,6 @@ test_time_under_text (void)
 static void
 test_text_edges (void)
 {
-  const WenjiImportFormat *format = wenji_import_format_for_path ("edges.html");
   const char *page =
     "<html><head><meta charset=\"utf-8\"><title>人工智能学会用记忆回答问题_某某科技网</title></head>"
     "<body><h1>人工智能学会用记忆回答问题</h1><div class=\"content\">"
@@ -612,16 +605,12 @@ test_text_edges (void)
     "<h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
     "<p>[图片说明1：漫画/某某]</p><p>相关报道：</p>"
     "<p>·★人工智能下棋战胜职业棋手（2016-03-15 09:37AM）</p></div></body></html>";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "edges.html", page,
-                                                             strlen (page), NULL, &error);
-  const char *body;
+  g_autoptr (WenjiArticle) article = parse_page ("edges.html", page);
+  const char *body = wenji_article_get_body (article);
 
-  g_assert_no_error (error);
-  body = wenji_article_get_body (articles->pdata[0]);
   g_assert_true (g_str_has_prefix (body, "一家人工智能公司"));
   g_assert_true (g_str_has_suffix (body, "自己找出从一个地点到另一个地点的路线。"));
-  g_assert_cmpstr (wenji_article_get_source (articles->pdata[0]), ==, "某某科技网");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某科技网");
   /* A heading that ends with 展开 (is launched) is no widget's `展开`. */
   g_assert_nonnull (strstr (body, "\n\n南方五省区农村电网巩固提升工程全面展开\n\n"));
 }
