@@ -429,6 +429,24 @@ read_nodes (xmlNode         *node,
   }
 }
 
+/* The corpus's wrapper around a page: `<text id="http://…" title="…">`. */
+static xmlNode *
+find_wrapper (xmlNode *node)
+{
+  for (; node != NULL; node = node->next) {
+    xmlNode *inner;
+
+    if (node->type != XML_ELEMENT_NODE)
+      continue;
+    if (wenji_import_node_is (node, "text"))
+      return node;
+    if ((inner = find_wrapper (node->children)) != NULL)
+      return inner;
+  }
+
+  return NULL;
+}
+
 /**
  * wenji_import_meta_read:
  * @root: the page's root element
@@ -439,4 +457,14 @@ wenji_import_meta_read (xmlNode         *root,
                         WenjiImportMeta *meta)
 {
   read_nodes (root, meta);
+
+  /* A page wrapped as a corpus without a <title> of its own keeps it in
+   * the wrapper: `<text id="http://…" title="二十三、感赞">`. */
+  if (meta->title == NULL) {
+    xmlNode *wrapper = find_wrapper (root);
+    g_autofree char *title = wrapper ? wenji_import_node_attr (wrapper, "title") : NULL;
+
+    if (title != NULL && *g_strstrip (title) != '\0')
+      meta->title = g_steal_pointer (&title);
+  }
 }

@@ -588,6 +588,25 @@ test_time_under_text (void)
                    "2019-09-24 17:08 +08:00");
 }
 
+/* A page kept in a corpus's wrapper, without a <title> of its own: the
+ * wrapper gives its address and its title. */
+static void
+test_wrapped_page (void)
+{
+  const char *page =
+    "<text id=\"http://www.example.net/zjgs/chapter23.html\" title=\"二十三、感赞\" "
+    "encoding=\"gb2312\"><html><body><table><tr><td><div>"
+    "<b>一、法官试验凡事谢恩</b><br><br>有一个法官，因为听见一位传道人常常说要凡事谢恩，"
+    "就想试试他。一天，法官借故把他关进牢里，晚上去听他有什么动静。<br><br>"
+    "他在牢里祷告说：感谢主，今天我能在这里安静地读经，这是我平时求也求不到的。"
+    "</div></td></tr></table></body></html></text>";
+  g_autoptr (WenjiArticle) article = parse_page ("chapter.html", page);
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "二十三、感赞");
+  g_assert_cmpstr (wenji_article_get_source_url (article), ==,
+                   "http://www.example.net/zjgs/chapter23.html");
+}
+
 /* What stands at the edges of an article's text but is none of it: a
  * dateline on a line of its own and a picture's credit before it; a profile box with its data's
  * source (not the article's), a picture's note, a heading of related
@@ -754,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
+  g_test_add_func ("/import-html/wrapped-page", test_wrapped_page);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
