@@ -32,12 +32,17 @@ wenji_import_titles_init (WenjiImportTitles *titles,
 {
   const char *all[] = { NULL, NULL, meta->headline, meta->og_title, meta->title };
   guint n = 0;
+  g_autofree char *og_site = NULL;
 
-  titles->og = meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, meta->site, NULL)
+  titles->og = meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, meta->site,
+                                                                &og_site)
                               : NULL;
   titles->title = meta->title ? wenji_import_strip_site_suffix (meta->title, meta->site,
                                                                 &titles->site)
                               : NULL;
+  /* `昔笑談連勝文… | TVBS 新聞` in og:title only. */
+  if (titles->site == NULL)
+    titles->site = g_steal_pointer (&og_site);
   all[0] = titles->og;
   all[1] = titles->title;
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)

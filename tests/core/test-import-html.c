@@ -607,6 +607,22 @@ test_wrapped_page (void)
                    "http://www.example.net/zjgs/chapter23.html");
 }
 
+/* A site named only in og:title's suffix, a broadcaster in letters and
+ * its news: the broadcaster is the source. */
+static void
+test_site_in_og_title (void)
+{
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>馬連會氣氛微妙</title>"
+    "<meta property=\"og:title\" content=\"馬連會氣氛微妙 | TVBS 新聞\"></head><body>"
+    "<h1>馬連會氣氛微妙</h1><div class=\"content\">"
+    "<p>大年初一，總統照往例到榮譽主席家拜年，今年氣氛有些微妙，互動沒那麼熱絡。</p>"
+    "<p>一前一後互相請來請去，兩人寒暄幾句之後，就在鏡頭前合影留念。</p></div></body></html>";
+  g_autoptr (WenjiArticle) article = parse_page ("tvbs.html", page);
+
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "TVBS");
+}
+
 /* What stands at the edges of an article's text but is none of it: a
  * dateline on a line of its own and a picture's credit before it; a profile box with its data's
  * source (not the article's), a picture's note, a heading of related
@@ -774,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
   g_test_add_func ("/import-html/wrapped-page", test_wrapped_page);
+  g_test_add_func ("/import-html/site-in-og-title", test_site_in_og_title);
   g_test_add_func ("/import-html/stray-bytes", test_stray_bytes);
   SCRATCH_TEST ("/import-html/charsets", test_charsets);
 
