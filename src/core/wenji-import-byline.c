@@ -400,6 +400,28 @@ has_double_surname (const char *name)
   return FALSE;
 }
 
+/* Whether @name is a Tibetan name of two common syllables, `格桑边觉`,
+ * `次仁罗布`: one name of four characters, not two of two. */
+static gboolean
+is_tibetan_name (const char *name)
+{
+  static const char * const syllables[] = {
+    "格桑", "次仁", "扎西", "达瓦", "边巴", "边觉", "顿珠", "旺堆", "多吉", "卓玛", "央金", "拉姆",
+    "尼玛", "普布", "索朗", "洛桑", "丹增", "强巴", "平措", "欧珠", "巴桑", "罗布", "次旦", "德吉",
+    "白玛", "米玛", "旦增", "曲珍", "拉巴", "仁增", "益西", "群培", "贡嘎", "桑珠", "琼达", "措姆",
+  };
+  g_autofree char *first = g_utf8_substring (name, 0, 2);
+  const char *second = g_utf8_offset_to_pointer (name, 2);
+  gboolean found_first = FALSE, found_second = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (syllables); i++) {
+    found_first |= g_str_equal (first, syllables[i]);
+    found_second |= g_str_equal (second, syllables[i]);
+  }
+
+  return found_first && found_second;
+}
+
 /* Every name a credit gives, joined with 、. In a reporters' line, four
  * characters with no space between are two names (@pairs). */
 static char *
@@ -427,8 +449,10 @@ credit_names (const char *value,
         g_str_has_suffix (part, "报道") || g_str_has_suffix (part, "報導"))
       continue;
     /* Four characters with no space are two names, unless a double surname
-     * starts them: `罗科苏盈`, but `欧阳晓明`. */
-    if (pairs && g_utf8_strlen (part, -1) == 4 && !has_double_surname (part)) {
+     * starts them or they are a Tibetan name: `罗科苏盈`, but `欧阳晓明`,
+     * `格桑边觉`. */
+    if (pairs && g_utf8_strlen (part, -1) == 4 && !has_double_surname (part) &&
+        !is_tibetan_name (part)) {
       g_autofree char *first = g_utf8_substring (part, 0, 2);
 
       g_strv_builder_add (names, first);

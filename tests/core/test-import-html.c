@@ -346,6 +346,9 @@ test_credits (void)
     /* A writer's name in a paragraph of its own; a byline's part named by
      * its id. */
     { "", "</p><p>（羅森）", "羅森" },
+    /* Two names run together, and a Tibetan name of four characters. */
+    { "", "</p><p>新华社拉萨电（记者罗科苏盈）记者近日从自治区农业农村厅了解到有关情况。", "罗科、苏盈" },
+    { "", "</p><p>据新华社拉萨电（记者格桑边觉）记者近日从自治区农业农村厅了解到有关情况。", "格桑边觉" },
     { "<span id=\"source_baidu\">来源：中国新闻网</span> <span id=\"author_baidu\">王帆</span>", "",
       "王帆" },
   };
