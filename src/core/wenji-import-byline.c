@@ -115,8 +115,11 @@ compile_rules (gpointer data)
                                      "(?:(?:本文|文章)(?:来源于|來源於)|(?<![^\\s\\x{3000}])" QUOTED "|"
                                      QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
-  rules->editor = wenji_import_rule ("(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|编辑|編輯|选稿|"
-                                     "選稿)\\s*[:：/／]\\s*(?:" VALUE ")?");
+  /* `责任编辑：陆超`, and a site's editor named without a colon:
+   * `（松花江网编辑 孙桂芳）`. */
+  rules->editor = wenji_import_rule ("(?|(?<![审審核校对對美主总總班图圖视視频頻])(责任编辑|責任編輯|责编|責編|"
+                                     "编辑|編輯|选稿|選稿)\\s*[:：/／]\\s*(?:" VALUE ")?|"
+                                     "(?<=网|網|报|報)(编辑|編輯)\\s+" VALUE ")");
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
@@ -152,8 +155,9 @@ compile_rules (gpointer data)
                                       "|(?:記者|记者)?" NAMES SLASH HAN "{0,8}?(?:報導|报道)|" HAN
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
-  rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(责任编辑|責任編輯|编辑|編輯|责编|"
-                                             "責編)\\s*[:：]\\s*([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
+  rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
+                                             "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：]\\s*|\\s+)"
+                                             "([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
                                              "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
                                              "1[0-2])(?:[0-2]\\d|3[01])\\s*$");
   /* `新华社北京5月19日电（刘艺、杨吉）`: the agency's reporters, unnamed as such. */
@@ -858,7 +862,7 @@ wenji_import_keep_fields (WenjiImportFields *fields,
 }
 
 /* The end of an agency paragraph: a closing editor credit and date code,
- * `…緩解。（編輯：蘇龍麒）1120221`. */
+ * `…緩解。（編輯：蘇龍麒）1120221`, `（松花江网编辑 孙桂芳）`. */
 static char *
 take_closing_editor (const char        *paragraph,
                      WenjiImportFields *fields)

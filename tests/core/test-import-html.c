@@ -380,6 +380,16 @@ test_credits (void)
                wenji_article_get_body (article));
   }
 
+  /* A site's editor named without a colon, under the text. */
+  {
+    g_autoptr (WenjiArticle) sited = parse_news_page ("", "", "</p><p>（松花江网编辑 孙桂芳）",
+                                                      &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (wenji_article_get_editor (sited), ==, "孙桂芳");
+    g_assert_null (strstr (wenji_article_get_body (sited), "孙桂芳"));
+  }
+
   /* A dateline's names are no closing credit: the words after them stay. */
   {
     g_autoptr (WenjiArticle) wired = parse_news_page ("", "", "</p><p>新华社北京5月19日电（刘艺、杨吉）"
