@@ -41,6 +41,7 @@ typedef struct {
   GRegex *trailer;
   GRegex *qr_code;
   GRegex *preface;
+  GRegex *noted;
   GRegex *spaced_name;
 } Rules;
 
@@ -145,6 +146,7 @@ compile_rules (gpointer data)
   /* Credits in brackets, a line of their own: `（本文来源：经济日报 作者：…）`. */
   rules->boxed = wenji_import_rule ("^[(（【\\[]\\s*(?:本文来源|文章来源|来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|"
                                     "通讯员|通訊員)\\s*[:：].*[)）】\\]]$");
+  rules->noted = wenji_import_rule ("^【[^】]{1,12}[:：﹕][^】]{1,30}】$");
   /* A box before the article that tells what it is about. */
   rules->preface = wenji_import_rule ("^[【\\[]?(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|"
                                       "核心提示|导读|導讀)[】\\]]?\\s*[:：]");
@@ -296,6 +298,9 @@ wenji_import_classify_line (const char        *line,
     wenji_import_keep_fields (fields, &found);
     return WENJI_IMPORT_LINE_FIELDS;
   }
+  /* Any other note in brackets with a key: `【案件編號﹕DCCC1072/11】`. */
+  if (chars <= MAX_FURNITURE_CHARS && g_regex_match (rules->noted, line, 0, NULL))
+    return WENJI_IMPORT_LINE_CHROME;
 
   if (chars > MAX_FIELDS_CHARS)
     return WENJI_IMPORT_LINE_BODY;

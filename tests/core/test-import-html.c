@@ -638,8 +638,9 @@ test_site_in_og_title (void)
 
 /* What stands at the edges of an article's text but is none of it: a
  * dateline on a line of its own and a picture's credit before it; a profile box with its data's
- * source (not the article's), a picture's note, a heading of related
- * reports and a related article's link with its date after. */
+ * source (not the article's), a note in brackets, a picture's note, a
+ * heading of related reports and a related article's link with its date
+ * after. */
 static void
 test_text_edges (void)
 {
@@ -650,7 +651,7 @@ test_text_edges (void)
     "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
     "<p>南方五省区农村电网巩固提升工程全面展开</p>"
     "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
-    "<h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
+    "<p>【案件編號﹕DCCC1072/11】</p><h2>某某程序小档案</h2><p>★问世：2014年<br>★用途：回答问题<br>资料来源：维基百科</p>"
     "<p>[图片说明1：漫画/某某]</p><p>相关报道：</p>"
     "<p>·★人工智能下棋战胜职业棋手（2016-03-15 09:37AM）</p></div></body></html>";
   g_autoptr (WenjiArticle) article = parse_page ("edges.html", page);
