@@ -683,7 +683,8 @@ is_title (const char *text,
  * its answers: posts to show only the first poster's (`只看该作者`), the
  * first poster named in several posts (`楼主`, not the end of 航站楼 and
  * the start of 主体), a count of answers more
- * than once (`12个回答`), a best answer. */
+ * than once (`12个回答`), the buttons and counts of answers and posts
+ * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
 static guint
 count_thread_marks (GPtrArray *lines)
 {
@@ -695,7 +696,10 @@ count_thread_marks (GPtrArray *lines)
                                                   "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
                                                   "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
                                                   "(\\d+\\s*(?:个|個)回答)|"
-                                                  "(最佳答案)"));
+                                                  "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
+                                                  "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
+                                                  "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
+                                                  "回覆本帖)"));
 
   for (guint i = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
@@ -716,7 +720,7 @@ count_thread_marks (GPtrArray *lines)
     }
   }
 
-  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + 2 * best;
+  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
 }
 
 /* Whether @node's class is @klass. */

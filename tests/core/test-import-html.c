@@ -140,6 +140,7 @@ static const struct {
   { "script-shell.html", "a script loads it" },
   { "feed-home.html", "does not look like an article" },
   { "forum-thread.html", "is a forum thread" },
+  { "question-answers.html", "a question with its answers" },
 };
 
 static char *
