@@ -31,6 +31,7 @@ typedef struct {
   gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
   gboolean         password;       /* a password field: a sign-in form */
   guint            thread_marks;   /* signs of a forum thread or of answers: `只看该作者` */
+  guint            read_more;      /* lines of `Read more…`: an index of posts */
 } WenjiImportMeta;
 
 /* What an element is, by its tag and (WENJI_NAME_*) its class and id. */

@@ -723,6 +723,27 @@ count_thread_marks (GPtrArray *lines)
   return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
 }
 
+/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
+ * line of its own: more than two make the page an index of posts. */
+static guint
+count_read_more (GPtrArray *lines)
+{
+  static GRegex *more;
+  guint n = 0;
+
+  if (g_once_init_enter (&more))
+    g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
+                                                 "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
+                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    n += g_regex_match (more, line->text, 0, NULL);
+  }
+
+  return n;
+}
+
 /* Whether @node's class is @klass. */
 static gboolean
 has_class (xmlNode    *node,
@@ -1202,6 +1223,7 @@ wenji_import_parse_html (const char  *path,
   flush_line (&page);
 
   meta.thread_marks = count_thread_marks (page.lines);
+  meta.read_more = count_read_more (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);

@@ -516,7 +516,8 @@ wenji_import_refuse_page (GError           **error,
       (figures->paragraphs >= 8 && figures->sentence_chars * 4 < figures->chars &&
        figures->chars < figures->paragraphs * 20) ||
       (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
-      (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs)) {
+      (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
+      meta->read_more >= 3) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);

@@ -141,6 +141,7 @@ static const struct {
   { "feed-home.html", "does not look like an article" },
   { "forum-thread.html", "is a forum thread" },
   { "question-answers.html", "a question with its answers" },
+  { "post-index.html", "does not look like an article" },
 };
 
 static char *
