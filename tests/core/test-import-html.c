@@ -539,7 +539,8 @@ test_blog_signature (void)
 }
 
 /* An old page whose <title> names only the site and a column: the line
- * of a headline's length just above the text is the headline. */
+ * of a headline's length just above the text is the headline, the site's
+ * name before `>` the source. */
 static void
 test_title_above_text (void)
 {
@@ -556,6 +557,7 @@ test_title_above_text (void)
 
   g_assert_cmpstr (wenji_article_get_title (article), ==,
                    "某某艺术研究院2004年博士生招生简章");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某艺术网");
 }
 
 /* An old blog's post: the headline a line of links above the text, under
