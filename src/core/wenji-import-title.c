@@ -321,13 +321,16 @@ wenji_import_strip_site_suffix (const char  *title,
   if (removed != NULL)
     *removed = NULL;
 
-  for (guint i = 0; i < n; i++) {
-    Segment *segment = &g_array_index (segments, Segment, i);
-    glong chars = g_utf8_strlen (segment->text, -1);
+  /* The longest part that is no site's name; the longest part if all are. */
+  for (int pass = 0; pass < 2 && longest < 0; pass++) {
+    for (guint i = 0; i < n; i++) {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      glong chars = g_utf8_strlen (segment->text, -1);
 
-    if (chars > longest && (!is_site_name (segment->text, site, FALSE) || longest < 0)) {
-      longest = chars;
-      headline = i;
+      if (chars > longest && (pass == 1 || !is_site_name (segment->text, site, FALSE))) {
+        longest = chars;
+        headline = i;
+      }
     }
   }
 
