@@ -220,18 +220,6 @@ wenji_import_is_site_name (const char *name,
   return is_site_name (name, site, FALSE);
 }
 
-/* Whether @start up to @end is a name in Latin letters and digits: `TVBS`. */
-static gboolean
-is_latin_name (const char *start,
-               const char *end)
-{
-  for (const char *p = start; p < end; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-
-  return end > start;
-}
-
 /* Web editions known by a name of their own: their articles are the paper's. */
 static const struct {
   const char *edition;
@@ -257,14 +245,16 @@ wenji_import_publication_name (const char *site)
   static const char * const suffixes[] = { "電子報", "电子报", NULL };
   g_autoptr (GArray) parts = split_title (site);
 
-  /* `TVBS 新聞`: a broadcaster named in letters, and its news. */
+  /* `TVBS 新聞`, `CSDN博客`: a name in letters, and its news or blogs. */
   {
-    const char *space = strchr (site, ' ');
+    static const char * const kinds[] = { "新聞", "新闻", "博客", "News", "Blog" };
+    const char *end = site;
 
-    if (space != NULL && space > site && is_latin_name (site, space) &&
-        (g_str_equal (space + 1, "新聞") || g_str_equal (space + 1, "新闻") ||
-         g_str_equal (space + 1, "News")))
-      return g_strndup (site, space - site);
+    while (g_ascii_isalnum (*end))
+      end++;
+    for (guint i = 0; end > site && i < G_N_ELEMENTS (kinds); i++)
+      if (g_str_equal (end + strspn (end, " "), kinds[i]))
+        return g_strndup (site, end - site);
   }
   /* `RFI - 法国国际广播电台`: the name in Chinese, not the letters. */
   if (parts->len == 2) {

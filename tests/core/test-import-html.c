@@ -638,6 +638,17 @@ test_site_in_og_title (void)
   g_autoptr (WenjiArticle) article = parse_page ("tvbs.html", page);
 
   g_assert_cmpstr (wenji_article_get_source (article), ==, "TVBS");
+  g_clear_object (&article);
+
+  /* A blog platform named in letters and 博客. */
+  {
+    g_autofree char *blog = g_strdup (page);
+    char *at = strstr (blog, "TVBS 新聞");
+
+    memcpy (at, "CSDN博客 ", strlen ("TVBS 新聞"));
+    article = parse_page ("blog.html", blog);
+    g_assert_cmpstr (wenji_article_get_source (article), ==, "CSDN");
+  }
 }
 
 /* What stands at the edges of an article's text but is none of it: a
