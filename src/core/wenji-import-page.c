@@ -125,6 +125,26 @@ is_headline_length (const char *text)
          !strstr (text, "»") && !strstr (text, "位置");
 }
 
+/* The last line of a headline's length within three lines above the
+ * article, not a byline. */
+static const char *
+line_above_text (GPtrArray *lines)
+{
+  guint body = 0;
+
+  while (body < lines->len &&
+         ((WenjiImportLine *) lines->pdata[body])->region == WENJI_IMPORT_BEFORE)
+    body++;
+  for (guint i = body; i > 0 && i + 3 > body; i--) {
+    WenjiImportLine *line = lines->pdata[i - 1];
+
+    if (is_headline_length (line->text) && !wenji_import_may_be_byline (line->text))
+      return line->text;
+  }
+
+  return NULL;
+}
+
 /* Whether a page's <title> is no more than short names, the site's and a
  * column's (`世艺网>艺术教育`, `China-Pub blog--洞庭一叶`), each shorter than
  * @heading. */
@@ -171,24 +191,12 @@ wenji_import_choose_title (GPtrArray         *lines,
                            WenjiImportMeta   *meta,
                            WenjiImportTitles *titles)
 {
-  const char *best = NULL, *first_heading = NULL, *last_heading = NULL;
+  const char *best = NULL, *first_heading = NULL, *above = NULL;
   int best_agreement = 0;
 
-  for (guint i = 0, last = 0; i < lines->len; i++) {
+  for (guint i = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
     int agreement;
-
-    /* The last line of a headline's length just above the article, not
-     * a byline. */
-    if (line->region == WENJI_IMPORT_BEFORE && is_headline_length (line->text) &&
-        !wenji_import_may_be_byline (line->text)) {
-      last_heading = line->text;
-      last = i;
-    }
-    if (line->region == WENJI_IMPORT_BODY && last_heading != NULL && i > last + 3)
-      last_heading = NULL;
-    if (line->region != WENJI_IMPORT_BEFORE)
-      last = G_MAXUINT - 4;
 
     if (!is_headline_candidate (line))
       continue;
@@ -215,9 +223,9 @@ wenji_import_choose_title (GPtrArray         *lines,
   /* No heading is what the page's titles say, and they say no more than
    * the site's and a column's names (`世艺网>艺术教育`): the heading just
    * above the article is its headline. */
-  if (last_heading != NULL && meta->headline == NULL && titles->og == NULL &&
-      names_only_site (meta->title, last_heading))
-    return g_strdup (last_heading);
+  if (meta->headline == NULL && titles->og == NULL && (above = line_above_text (lines)) &&
+      names_only_site (meta->title, above))
+    return g_strdup (above);
   if (meta->headline != NULL)
     return g_strdup (meta->headline);
   if (titles->og != NULL && *titles->og != '\0')
