@@ -191,7 +191,8 @@ compile_rules (gpointer data)
    * not `（待续）`, `（组图）` or an agency's, a paper's or an office's name. */
   rules->lone_closing = wenji_import_rule ("(?:(?<=[。！？」』”])|^)\\s*[(（]\\s*(?!(?:全文完|待续|待續|未完|组图|"
                                            "組圖|附图|附圖|图片|圖片|视频|視頻|资料|資料|编者按|編者按)"
-                                           "\\s*[)）])(" HAN "{2,3})(?<![社网網报報台站部局组組处處会會院所])"
+                                           "\\s*[)）]|(?:前|后|後|中|上|下)略\\s*[)）])(" HAN "{2,3})"
+                                           "(?<![社网網报報台站部局组組处處会會院所])"
                                            "\\s*(?:報導|报道)?\\s*[)）]\\s*$");
   rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
@@ -371,8 +372,9 @@ is_newsroom (const char *name)
 gboolean
 wenji_import_is_newsroom_name (const char *line)
 {
+  /* 电台 and 电视台, not 平台. */
   static const char * const endings[] = {
-    "报", "報", "社", "台", "电视", "電視", "广播", "廣播",
+    "报", "報", "社", "电台", "電台", "视台", "視台", "电视", "電視", "广播", "廣播",
   };
   glong chars = g_utf8_strlen (line, -1);
 

@@ -348,6 +348,8 @@ test_credits (void)
     /* A writer's name in a paragraph of its own; a byline's part named by
      * its id. */
     { "", "</p><p>（羅森）", "羅森" },
+    /* An editor's mark of a cut is no writer. */
+    { "", "</p><p>（后略）", NULL },
     /* Two names run together, and a Tibetan name of four characters. */
     { "", "</p><p>新华社拉萨电（记者罗科苏盈）记者近日从自治区农业农村厅了解到有关情况。", "罗科、苏盈" },
     { "", "</p><p>据新华社拉萨电（记者格桑边觉）记者近日从自治区农业农村厅了解到有关情况。", "格桑边觉" },
@@ -377,7 +379,7 @@ test_credits (void)
       g_error ("%s %s: the author is %s, not %s", writers[i].byline, writers[i].text,
                wenji_article_get_author (article), writers[i].author);
     /* A credit on its own is no paragraph. */
-    if (strstr (wenji_article_get_body (article), "\n\n（") != NULL)
+    if (writers[i].author != NULL && strstr (wenji_article_get_body (article), "\n\n（") != NULL)
       g_error ("%s: a credit is a paragraph: %s", writers[i].text,
                wenji_article_get_body (article));
   }
@@ -479,6 +481,8 @@ test_newsrooms (void)
     { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
     /* 航站楼主体 twice is no forum's 楼主. */
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
+    /* A platform (平台) is no broadcaster (电台). */
+    { "<div>官方微信平台</div>", NULL, "某某网" },
     /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
     { "2005年03月21日 11:21 市区新闻", NULL, "某某网" },
   };
