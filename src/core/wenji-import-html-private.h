@@ -125,4 +125,60 @@ char    *wenji_import_node_attr  (xmlNode         *node,
 gboolean wenji_import_node_is    (xmlNode         *node,
                                   const char      *name);
 
+/* wenji-import-html.c: a page as it is measured, and its lines. */
+typedef struct {
+  guint chars;         /* non-space characters below the node */
+  guint link_chars;    /* of which inside links */
+  guint punct;         /* Chinese commas, full stops and the like */
+  guint inline_chars;  /* the same, outside the blocks below the node */
+  guint inline_links;
+  guint inline_punct;
+  guint flags;         /* TAG_* and NAME_* */
+  int weight;          /* what its class and id say */
+  guint first_text;    /* where its text starts and ends in the page's, from 1 */
+  guint last_text;
+  double own;          /* as a paragraph: the text it holds itself */
+  double score;        /* its own and its paragraphs' */
+} WenjiImportNodeStats;
+
+typedef struct {
+  const char *base;     /* the page's address or file, for its pictures */
+  GArray    *stats;     /* WenjiImportNodeStats, indexed by node->_private - 1 */
+  guint      texts;     /* characters seen by measure() */
+  xmlNode   *headline;  /* the heading the page's titles agree with */
+  xmlNode   *best;
+  xmlNode   *first;     /* the first and the last block of the article: */
+  xmlNode   *last;      /* best, or its siblings of the same class */
+  GPtrArray *lines;     /* WenjiImportLine */
+  GString   *line;
+  guint      line_chars;
+  guint      line_link_chars;
+  WenjiImportRegion     region;
+  guint      furniture_depth;
+  guint      caption_depth;
+  guint      title_depth;
+  guint      link_depth;
+  guint      heading_depth;
+  gsize      heading_head;  /* bytes of the line before the headline's second line */
+  gboolean   line_is_heading;
+} WenjiImportPage;
+
+WenjiImportNodeStats *wenji_import_node_stats      (WenjiImportPage   *page,
+                                                    xmlNode           *node);
+char                 *wenji_import_normalise_space (const char        *text);
+
+/* wenji-import-extract.c */
+GPtrArray *wenji_import_extract            (GPtrArray         *lines,
+                                            WenjiImportFields *fields);
+guint      wenji_import_count_thread_marks (GPtrArray         *lines);
+guint      wenji_import_count_read_more    (GPtrArray         *lines);
+
+/* wenji-import-labelled.c */
+gboolean   wenji_import_find_labelled_date (WenjiImportPage   *page,
+                                            xmlNode           *node,
+                                            WenjiImportDate   *date);
+gboolean   wenji_import_read_labelled      (WenjiImportPage   *page,
+                                            xmlNode           *node,
+                                            WenjiImportFields *fields);
+
 G_END_DECLS

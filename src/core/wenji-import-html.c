@@ -30,47 +30,9 @@
  * many characters (a date, a byline, a share bar) may come between. */
 #define NEARNESS_BONUS 20.0
 #define NEARNESS_CHARS 300
-/* How many lines after the headline a byline may stand. */
-#define BYLINE_LINES 8
 /* A caption's block holds little text. */
 #define MAX_CAPTION_BLOCK_CHARS 200
 
-typedef struct {
-  guint chars;         /* non-space characters below the node */
-  guint link_chars;    /* of which inside links */
-  guint punct;         /* Chinese commas, full stops and the like */
-  guint inline_chars;  /* the same, outside the blocks below the node */
-  guint inline_links;
-  guint inline_punct;
-  guint flags;         /* TAG_* and NAME_* */
-  int weight;          /* what its class and id say */
-  guint first_text;    /* where its text starts and ends in the page's, from 1 */
-  guint last_text;
-  double own;          /* as a paragraph: the text it holds itself */
-  double score;        /* its own and its paragraphs' */
-} NodeStats;
-
-typedef struct {
-  const char *base;     /* the page's address or file, for its pictures */
-  GArray    *stats;     /* NodeStats, indexed by node->_private - 1 */
-  guint      texts;     /* characters seen by measure() */
-  xmlNode   *headline;  /* the heading the page's titles agree with */
-  xmlNode   *best;
-  xmlNode   *first;     /* the first and the last block of the article: */
-  xmlNode   *last;      /* best, or its siblings of the same class */
-  GPtrArray *lines;     /* WenjiImportLine */
-  GString   *line;
-  guint      line_chars;
-  guint      line_link_chars;
-  WenjiImportRegion     region;
-  guint      furniture_depth;
-  guint      caption_depth;
-  guint      title_depth;
-  guint      link_depth;
-  guint      heading_depth;
-  gsize      heading_head;  /* bytes of the line before the headline's second line */
-  gboolean   line_is_heading;
-} Page;
 
 static void
 page_line_free (WenjiImportLine *line)
@@ -80,24 +42,19 @@ page_line_free (WenjiImportLine *line)
   g_free (line);
 }
 
-
-
-
-static NodeStats *
-stats_of (Page    *page,
-          xmlNode *node)
+/* What measure() found of @node, or %NULL when it did not measure it. */
+WenjiImportNodeStats *
+wenji_import_node_stats (WenjiImportPage *page,
+                         xmlNode         *node)
 {
   guint index = GPOINTER_TO_UINT (node->_private);
 
-  return index > 0 ? &g_array_index (page->stats, NodeStats, index - 1) : NULL;
+  return index > 0 ? &g_array_index (page->stats, WenjiImportNodeStats, index - 1) : NULL;
 }
-
-
-
 
 /* A block that holds a picture's caption: <figcaption>, `div.picinfo`. */
 static gboolean
-is_caption_block (NodeStats *stats)
+is_caption_block (WenjiImportNodeStats *stats)
 {
   return stats->chars <= MAX_CAPTION_BLOCK_CHARS &&
          (stats->flags & (WENJI_TAG_FIGURE | WENJI_NAME_CAPTION)) != 0;
@@ -127,12 +84,12 @@ count_text (const char *text,
 /* Post-order: every element gets its text figures; returns whether the
  * node holds a block. */
 static gboolean
-measure (Page     *page,
-         xmlNode  *node,
-         guint     flags,
-         gboolean  in_link)
+measure (WenjiImportPage *page,
+         xmlNode         *node,
+         guint            flags,
+         gboolean         in_link)
 {
-  NodeStats stats = { 0 };
+  WenjiImportNodeStats stats = { 0 };
   gboolean has_block = FALSE;
   gboolean link = in_link || (flags & WENJI_TAG_LINK);
 
@@ -159,13 +116,13 @@ measure (Page     *page,
     } else if (child->type == XML_ELEMENT_NODE) {
       guint child_flags = wenji_import_tag_flags (child);
       gboolean block = (child_flags & WENJI_TAG_BLOCK) != 0;
-      NodeStats *inner;
+      WenjiImportNodeStats *inner;
 
       if (child_flags & WENJI_TAG_SKIPPED)
         continue;
       if (measure (page, child, child_flags, link) || block)
         has_block = TRUE;
-      inner = stats_of (page, child);
+      inner = wenji_import_node_stats (page, child);
       if (inner->first_text != 0) {
         stats.first_text = stats.first_text ? stats.first_text : inner->first_text;
         stats.last_text = inner->last_text;
@@ -198,14 +155,14 @@ measure (Page     *page,
 /* Gives each block's own score to itself, its parent and, halving, two
  * more ancestors. */
 static void
-propagate_scores (Page    *page,
-                  xmlNode *node)
+propagate_scores (WenjiImportPage *page,
+                  xmlNode         *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    NodeStats *stats;
+    WenjiImportNodeStats *stats;
     double share = 1;
 
-    if (child->type != XML_ELEMENT_NODE || !(stats = stats_of (page, child)))
+    if (child->type != XML_ELEMENT_NODE || !(stats = wenji_import_node_stats (page, child)))
       continue;
     propagate_scores (page, child);
     if (stats->own <= 0)
@@ -213,7 +170,8 @@ propagate_scores (Page    *page,
 
     stats->score += stats->own;
     for (xmlNode *up = child->parent; up != NULL && share > 0.2; up = up->parent, share /= 2) {
-      NodeStats *target = up->type == XML_ELEMENT_NODE ? stats_of (page, up) : NULL;
+      WenjiImportNodeStats *target =
+        up->type == XML_ELEMENT_NODE ? wenji_import_node_stats (page, up) : NULL;
 
       if (target == NULL)
         break;
@@ -225,7 +183,7 @@ propagate_scores (Page    *page,
 /* A block that may hold an article; a paragraph, an item or a heading is
  * part of one. */
 static gboolean
-is_container (NodeStats *stats)
+is_container (WenjiImportNodeStats *stats)
 {
   return (stats->flags & WENJI_TAG_BLOCK) && !(stats->flags & WENJI_TAG_PART);
 }
@@ -233,10 +191,11 @@ is_container (NodeStats *stats)
 /* An article starts right after its headline: a container that does gets
  * a bonus, one that ends before the headline a penalty. */
 static double
-nearness (Page      *page,
-          NodeStats *stats)
+nearness (WenjiImportPage      *page,
+          WenjiImportNodeStats *stats)
 {
-  NodeStats *headline = page->headline ? stats_of (page, page->headline) : NULL;
+  WenjiImportNodeStats *headline =
+    page->headline ? wenji_import_node_stats (page, page->headline) : NULL;
   guint gap;
 
   if (headline == NULL || headline->first_text == 0 || stats->first_text == 0)
@@ -252,17 +211,17 @@ nearness (Page      *page,
 
 /* The best container; one inside furniture is marked down like it. */
 static void
-find_best (Page     *page,
-           xmlNode  *node,
-           int       inherited,
-           double   *best_score)
+find_best (WenjiImportPage *page,
+           xmlNode         *node,
+           int              inherited,
+           double          *best_score)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    NodeStats *stats;
+    WenjiImportNodeStats *stats;
     double density, score;
     int weight;
 
-    if (child->type != XML_ELEMENT_NODE || !(stats = stats_of (page, child)))
+    if (child->type != XML_ELEMENT_NODE || !(stats = wenji_import_node_stats (page, child)))
       continue;
     weight = stats->weight;
     find_best (page, child, MIN (inherited, weight < 0 ? weight : 0), best_score);
@@ -290,8 +249,8 @@ is_cjk (gunichar c)
 /* Collapses white space as a browser does, but drops the space that a
  * line break in the source puts between two Chinese characters, and the
  * ideographic spaces that indent a paragraph. */
-static char *
-normalise_space (const char *text)
+char *
+wenji_import_normalise_space (const char *text)
 {
   GString *out = g_string_new (NULL);
   gboolean pending = FALSE, newline = FALSE, ideographic = FALSE, explicit = FALSE;
@@ -322,9 +281,9 @@ normalise_space (const char *text)
 }
 
 static void
-flush_line (Page *page)
+flush_line (WenjiImportPage *page)
 {
-  g_autofree char *text = normalise_space (page->line->str);
+  g_autofree char *text = wenji_import_normalise_space (page->line->str);
   g_autofree char *head = page->heading_head > 0 ? g_strndup (page->line->str,
                                                               page->heading_head) : NULL;
   WenjiImportLine *line;
@@ -339,7 +298,7 @@ flush_line (Page *page)
 
   line = g_new0 (WenjiImportLine, 1);
   line->text = g_steal_pointer (&text);
-  line->head = head ? normalise_space (head) : NULL;
+  line->head = head ? wenji_import_normalise_space (head) : NULL;
   line->region = page->region;
   line->furniture = page->furniture_depth > 0;
   line->heading = page->line_is_heading;
@@ -353,10 +312,10 @@ flush_line (Page *page)
 
 /* Whether a block is mostly links: a menu, a list of related articles. */
 static gboolean
-is_link_block (Page    *page,
-               xmlNode *node)
+is_link_block (WenjiImportPage *page,
+               xmlNode         *node)
 {
-  NodeStats *stats = stats_of (page, node);
+  WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
 
   return stats != NULL && stats->chars > 0 && stats->chars < 400 &&
          stats->link_chars * 2 > stats->chars;
@@ -405,8 +364,8 @@ resolve_picture (const char *base,
 /* A picture of the article, as a Markdown line: lazy pages keep the real
  * address in data-src (WeChat, most news sites) or data-original. */
 static char *
-picture_line (Page    *page,
-              xmlNode *node)
+picture_line (WenjiImportPage *page,
+              xmlNode         *node)
 {
   static const char * const sources[] = {
     "data-src", "data-original", "data-actualsrc", "data-lazy-src", "data-url", "src", NULL
@@ -434,7 +393,7 @@ picture_line (Page    *page,
   {
     g_autofree char *value = wenji_import_node_attr (node, "alt");
 
-    alt = normalise_space (value != NULL ? value : "");
+    alt = wenji_import_normalise_space (value != NULL ? value : "");
   }
 
   /* Markdown: no bracket in the description, no space or parenthesis
@@ -452,13 +411,13 @@ picture_line (Page    *page,
 /* Turns the page into lines, one per block or <br>, marking where each one
  * stands relative to the article and what it is. */
 static void
-emit_lines (Page    *page,
-            xmlNode *node)
+emit_lines (WenjiImportPage *page,
+            xmlNode         *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
     gboolean block, furniture = FALSE, caption = FALSE, title = FALSE;
     gboolean link;
-    NodeStats *stats;
+    WenjiImportNodeStats *stats;
     guint flags;
 
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -477,7 +436,7 @@ emit_lines (Page    *page,
       continue;
     }
     /* Skipped elements were not measured. */
-    if (child->type != XML_ELEMENT_NODE || (stats = stats_of (page, child)) == NULL)
+    if (child->type != XML_ELEMENT_NODE || (stats = wenji_import_node_stats (page, child)) == NULL)
       continue;
     flags = stats->flags;
     if (flags & WENJI_TAG_BREAK) {
@@ -537,35 +496,25 @@ emit_lines (Page    *page,
   }
 }
 
-
-
-
-
-
-
-
-
-
-
 /* The heading element the page's titles agree with best, before the
  * article is looked for: the article starts after it. */
 static void
-find_headline (Page     *page,
-               xmlNode  *node,
-               WenjiImportTitles   *titles,
-               int      *best_agreement)
+find_headline (WenjiImportPage   *page,
+               xmlNode           *node,
+               WenjiImportTitles *titles,
+               int               *best_agreement)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    NodeStats *stats;
+    WenjiImportNodeStats *stats;
 
-    if (child->type != XML_ELEMENT_NODE || !(stats = stats_of (page, child)))
+    if (child->type != XML_ELEMENT_NODE || !(stats = wenji_import_node_stats (page, child)))
       continue;
 
     /* h1 to h3, or a block called a title, of a headline's length. */
     if (((stats->flags & WENJI_TAG_HEADLINE && child->name[1] <= '3') ||
          (stats->flags & WENJI_NAME_TITLE)) && stats->chars >= 4 && stats->chars <= 150) {
       xmlChar *content = xmlNodeGetContent (child);
-      g_autofree char *text = normalise_space ((const char *) content);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
       glong chars = g_utf8_strlen (text, -1);
       int agreement = chars >= 4 && chars <= 100 ? wenji_import_title_agreement (text, titles)
                                                  : 0;
@@ -583,167 +532,6 @@ find_headline (Page     *page,
   }
 }
 
-
-
-static gboolean
-is_widget_word (const char *text)
-{
-  return g_utf8_strlen (text, -1) <= 4 && strpbrk (text, "0123456789") == NULL &&
-         !g_str_has_suffix (text, "。") && !g_str_has_suffix (text, "！") &&
-         !g_str_has_suffix (text, "？");
-}
-
-/* Whether the article's text has begun, or a line that leads into what
- * follows (`…：`) has come. */
-static gboolean
-leads_in (GPtrArray *body)
-{
-  for (guint i = 0; i < body->len; i++) {
-    const char *text = body->pdata[i];
-
-    if (g_str_has_prefix (text, "原标题") || g_str_has_prefix (text, "原標題"))
-      continue;
-    if (g_utf8_strlen (text, -1) >= 30 || g_str_has_suffix (text, "：") ||
-        g_str_has_suffix (text, ":"))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
-/* Whether @text has a Latin full stop, question or exclamation mark; the
- * point in a number (`0.3%`) is none. */
-static gboolean
-has_latin_stop (const char *text)
-{
-  for (const char *p = strpbrk (text, ".!?"); p != NULL; p = strpbrk (p + 1, ".!?"))
-    if (*p != '.' || p == text || !g_ascii_isdigit (p[-1]) || !g_ascii_isdigit (p[1]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* A deck or a second headline above the article: short, no sentence, no
- * dateline `央视网消息（新闻联播）：`, no colon to lead into what follows. */
-static gboolean
-is_deck (const char *text)
-{
-  return g_utf8_strlen (text, -1) <= 25 && !strstr (text, "，") && !strstr (text, "。") &&
-         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
-         !has_latin_stop (text) &&
-         !strstr (text, "（") && !strchr (text, '(') &&
-         !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
-}
-
-/* A section's heading set as a paragraph: `一、百年征程铸就时代新辉煌`,
- * `（二）坚持人民至上`. */
-static gboolean
-is_numbered_heading (const char *text)
-{
-  static const char numerals[] = "一二三四五六七八九十";
-  const char *p = text;
-  gboolean bracket = g_str_has_prefix (p, "（");
-  guint digits = 0;
-
-  if (bracket)
-    p += strlen ("（");
-  for (; *p != '\0' && digits < 3; p = g_utf8_next_char (p)) {
-    char numeral[8] = { 0 };
-
-    g_unichar_to_utf8 (g_utf8_get_char (p), numeral);
-    if (strstr (numerals, numeral) == NULL)
-      break;
-    digits++;
-  }
-  if (digits == 0)
-    return FALSE;
-  if (bracket ? !g_str_has_prefix (p, "）") : !g_str_has_prefix (p, "、"))
-    return FALSE;
-
-  return g_utf8_strlen (text, -1) <= 30 && !strstr (text, "，") && !strstr (text, "。") &&
-         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；");
-}
-
-/* Whether @text is the headline, whose key is @title_key; most lines are
- * too long to be. */
-static gboolean
-is_title (const char *text,
-          const char *title_key)
-{
-  g_autofree char *key = NULL;
-
-  if (strlen (text) > 2 * strlen (title_key) + 24)
-    return FALSE;
-  key = wenji_import_title_key (text);
-
-  return *key != '\0' && g_str_equal (key, title_key);
-}
-
-/* How much the page's lines look like a forum thread or a question and
- * its answers: posts to show only the first poster's (`只看该作者`), the
- * first poster named in several posts (`楼主`, not the end of 航站楼 and
- * the start of 主体), a count of answers more
- * than once (`12个回答`), the buttons and counts of answers and posts
- * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
-static guint
-count_thread_marks (GPtrArray *lines)
-{
-  static GRegex *marks;
-  guint only_poster = 0, poster = 0, answers = 0, best = 0;
-
-  if (g_once_init_enter (&marks))
-    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
-                                                  "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
-                                                  "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
-                                                  "(\\d+\\s*(?:个|個)回答)|"
-                                                  "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
-                                                  "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
-                                                  "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
-                                                  "回覆本帖)"));
-
-  for (guint i = 0; i < lines->len; i++) {
-    WenjiImportLine *line = lines->pdata[i];
-    g_autoptr (GMatchInfo) match = NULL;
-
-    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
-         g_match_info_next (match, NULL)) {
-      int start;
-
-      if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
-        only_poster++;
-      else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
-        poster++;
-      else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
-        answers++;
-      else
-        best++;
-    }
-  }
-
-  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
-}
-
-/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
- * line of its own: more than two make the page an index of posts. */
-static guint
-count_read_more (GPtrArray *lines)
-{
-  static GRegex *more;
-  guint n = 0;
-
-  if (g_once_init_enter (&more))
-    g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
-                                                 "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
-                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
-  for (guint i = 0; i < lines->len; i++) {
-    WenjiImportLine *line = lines->pdata[i];
-
-    n += g_regex_match (more, line->text, 0, NULL);
-  }
-
-  return n;
-}
-
 /* Whether @node's class is @klass. */
 static gboolean
 has_class (xmlNode    *node,
@@ -758,7 +546,7 @@ has_class (xmlNode    *node,
  * its lead, then the rest): the first and the last of them, with nothing
  * of other text between. */
 static void
-find_sibling_blocks (Page *page)
+find_sibling_blocks (WenjiImportPage *page)
 {
   g_autofree char *klass = NULL;
 
@@ -770,7 +558,7 @@ find_sibling_blocks (Page *page)
   for (int forward = 0; forward <= 1; forward++) {
     for (xmlNode *node = forward ? page->best->next : page->best->prev; node != NULL;
          node = forward ? node->next : node->prev) {
-      NodeStats *stats = stats_of (page, node);
+      WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
 
       if (node->type != XML_ELEMENT_NODE || stats == NULL)
         continue;
@@ -786,329 +574,6 @@ find_sibling_blocks (Page *page)
   }
 }
 
-/* The article from the page's lines, its fields filled on the way. */
-static GPtrArray *
-extract (Page              *page,
-         WenjiImportFields *fields)
-{
-  g_autoptr (GPtrArray) body = g_ptr_array_new ();
-  g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *paragraphs;
-  guint headline = 0;
-  g_autofree char *title_key = fields->title ? wenji_import_title_key (fields->title) : NULL;
-
-  /* The byline sits between the headline and the article: what stands
-   * before the headline (a date in the masthead) is not the article's. */
-  for (guint i = 0; i < page->lines->len && fields->title != NULL; i++) {
-    WenjiImportLine *line = page->lines->pdata[i];
-
-    if (line->region != WENJI_IMPORT_BEFORE)
-      break;
-    if (is_title (line->text, title_key))
-      headline = i + 1;
-  }
-
-  for (guint i = 0, after = G_MAXUINT - BYLINE_LINES; i < page->lines->len; i++) {
-    WenjiImportLine *line = page->lines->pdata[i];
-
-    if (line->region == WENJI_IMPORT_AFTER && after > i)
-      after = i;
-    /* A paper's name on its own under the headline, beside the byline
-     * (`中國時報`), is the source when no byline names one. */
-    if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
-        i < headline + BYLINE_LINES && fields->agency == NULL &&
-        wenji_import_is_newsroom_name (line->text)) {
-      fields->agency = g_strdup (line->text);
-      continue;
-    }
-    /* A byline can be made of links (`<a>2014年</a><a>03月</a>`): right
-     * after the headline, even a line of links is read for fields. */
-    if (line->furniture && line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
-        i < headline + BYLINE_LINES) {
-      wenji_import_classify_line (line->text, fields);
-      continue;
-    }
-    /* Links in the article may be its byline (`<a>記者王鼎鈞／台北報導</a>`),
-     * but a related article's date is not the article's. */
-    if (line->furniture && line->region == WENJI_IMPORT_BODY) {
-      wenji_import_read_credits (line->text, fields);
-      continue;
-    }
-    /* The post's time set just under the text, among its widgets:
-     * `时间：2019-09-24 17:08`. */
-    if (line->furniture && line->region == WENJI_IMPORT_AFTER && i < after + BYLINE_LINES &&
-        wenji_import_is_signature (line->text)) {
-      wenji_import_read_credits (line->text, fields);
-      continue;
-    }
-    if (line->furniture) {
-      wenji_import_note_site (line->text, fields);
-      continue;
-    }
-    if (line->region == WENJI_IMPORT_BODY) {
-      /* The headline repeated above the article, but not a title the text
-       * itself quotes after `央视网消息（新闻联播）：`. */
-      if (title_key != NULL && is_title (line->text, title_key) &&
-          !leads_in (body))
-        continue;
-      /* A caption, or a link on its own (a related article), is no paragraph. */
-      if (line->caption || (line->linked && g_utf8_strlen (line->text, -1) <= 40)) {
-        wenji_import_read_credits (line->text, fields);
-        continue;
-      }
-      if (line->heading || is_numbered_heading (line->text))
-        g_hash_table_add (subheadings, line->text);
-      g_ptr_array_add (body, line->text);
-      continue;
-    }
-    if (line->region == WENJI_IMPORT_BEFORE && i < headline)
-      continue;
-    if (line->region == WENJI_IMPORT_AFTER) {
-      wenji_import_read_credits (line->text, fields);
-      continue;
-    }
-    if (wenji_import_classify_line (line->text, fields) == WENJI_IMPORT_LINE_CHROME)
-      wenji_import_note_site (line->text, fields);
-  }
-
-  paragraphs = wenji_import_filter_lines (body, fields);
-
-  /* A word or two after a page's article is a widget's: `图集`, `廣告`. */
-  while (paragraphs->len > 1 && is_widget_word (paragraphs->pdata[paragraphs->len - 1]))
-    g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
-  /* Decks before it, not its subheadings. */
-  while (paragraphs->len > 1 && is_deck (paragraphs->pdata[0]) &&
-         !g_hash_table_contains (subheadings, paragraphs->pdata[0]))
-    g_ptr_array_remove_index (paragraphs, 0);
-
-  /* A blog's date stands just above its headline: `Dec 28 Sat 2013 00:28`. */
-  for (guint i = headline > 1 ? headline - 1 : 0; i-- > 0 && i + 3 >= headline &&
-       fields->published.year == 0;) {
-    WenjiImportLine *line = page->lines->pdata[i];
-    g_auto (WenjiImportFields) found = { 0 };
-
-    if (wenji_import_classify_line (line->text, &found) == WENJI_IMPORT_LINE_FIELDS)
-      fields->published = found.published;
-  }
-
-  /* Subheadings stay subheadings, as Markdown sees them. */
-  for (guint i = 0; i < paragraphs->len; i++) {
-    if (g_hash_table_contains (subheadings, paragraphs->pdata[i])) {
-      char *heading = g_strconcat ("## ", paragraphs->pdata[i], NULL);
-
-      g_free (paragraphs->pdata[i]);
-      paragraphs->pdata[i] = heading;
-    }
-  }
-
-  return paragraphs;
-}
-
-
-
-
-
-/* Whether an element's id or class names a time: `publish_time`, `pubTime`,
- * `span_time`, `date`. */
-static gboolean
-names_a_time (xmlNode *node)
-{
-  static const char * const attributes[] = { "id", "class", NULL };
-
-  for (guint i = 0; attributes[i] != NULL; i++) {
-    g_autofree char *value = wenji_import_node_attr (node, attributes[i]);
-    g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
-
-    /* An update's time is not the publication's. */
-    if (lower != NULL && (strstr (lower, "update") || strstr (lower, "modif")))
-      return FALSE;
-    if (lower != NULL && (strstr (lower, "time") || strstr (lower, "date") ||
-                          strstr (lower, "pub")))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
-/* A date and time in an element named for it, before the article begins:
- * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
- * a time there is too often the day the page was shown. Returns TRUE once
- * the search is over, found or not. */
-static gboolean
-find_labelled_date (Page            *page,
-                    xmlNode         *node,
-                    WenjiImportDate *date)
-{
-  for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
-      continue;
-    if (child == page->first)
-      return TRUE;
-    if (child->properties != NULL && stats_of (page, child)->chars <= 40 &&
-        names_a_time (child)) {
-      xmlChar *content = xmlNodeGetContent (child);
-      g_autofree char *text = normalise_space ((const char *) content);
-
-      xmlFree (content);
-      if (!strstr (text, "更新") && !strstr (text, "修改") &&
-          wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0)
-        return TRUE;
-      memset (date, 0, sizeof *date);
-    }
-    if (find_labelled_date (page, child, date))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
-/* Class names or ids of a byline's parts: `source`, `where` (Tencent);
- * `author`, `auth`. */
-static gboolean
-labels_source (const char *names)
-{
-  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (words[i], "source") != NULL || g_str_equal (words[i], "where"))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-labels_author (const char *names)
-{
-  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (words[i], "author") != NULL || g_str_equal (words[i], "auth"))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* A button beside a byline, not a name: `[微博]`, `分享`. */
-static gboolean
-is_button (const char *text)
-{
-  static const char * const buttons[] = {
-    "微博", "微信", "分享", "评论", "評論", "收藏", "打印", "列印", "关注", "關注", "举报", "舉報",
-    "订阅", "訂閱", NULL
-  };
-  static const char * const brackets[] = { "[", "]", "【", "】", "(", ")", "（", "）", NULL };
-  g_autofree char *bare = g_strstrip (g_strdup (text));
-  gboolean trimmed = TRUE;
-
-  while (trimmed) {
-    trimmed = FALSE;
-    for (guint i = 0; brackets[i] != NULL; i++) {
-      gsize length = strlen (brackets[i]);
-
-      if (g_str_has_prefix (bare, brackets[i])) {
-        memmove (bare, bare + length, strlen (bare + length) + 1);
-        trimmed = TRUE;
-      }
-      if (g_str_has_suffix (bare, brackets[i])) {
-        bare[strlen (bare) - length] = '\0';
-        trimmed = TRUE;
-      }
-    }
-    g_strstrip (bare);
-  }
-  for (guint i = 0; buttons[i] != NULL; i++)
-    if (g_str_equal (bare, buttons[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Takes a follow button or a platform's word for an account off the end
- * of @text: `新京报关注`, `纵相新闻企鹅号`. Returns whether there was one. */
-static gboolean
-strip_account_word (char *text)
-{
-  static const char * const words[] = {
-    "关注", "關注", "企鹅号", "网易号", "搜狐号", "头条号", "百家号", "大风号", "一点号",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
-    gsize length = strlen (text), word = strlen (words[i]);
-
-    if (length > word + 3 && g_str_has_suffix (text, words[i])) {
-      text[length - word] = '\0';
-      g_strchomp (text);
-      return TRUE;
-    }
-  }
-
-  return FALSE;
-}
-
-/* Bylines without keys: `<a class="source">新华网</a>`, `<span
- * class="author">张三</span>`. Only a short text without a colon counts;
- * one with keys went through the line rules already. */
-static gboolean
-read_labelled (Page              *page,
-               xmlNode           *node,
-               WenjiImportFields *fields)
-{
-  for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    g_autofree char *klass = NULL;
-    g_autofree char *lower = NULL;
-
-    if (child->type != XML_ELEMENT_NODE || stats_of (page, child) == NULL)
-      continue;
-    if (child == page->first || (fields->source != NULL && fields->author != NULL))
-      return TRUE;
-
-    /* Its class and its id: `<span id="author_baidu">`. */
-    if (child->properties != NULL) {
-      g_autofree char *id = wenji_import_node_attr (child, "id");
-
-      klass = wenji_import_node_attr (child, "class");
-      if (id != NULL) {
-        char *both = g_strjoin (" ", klass ? klass : "", id, NULL);
-
-        g_free (klass);
-        klass = both;
-      }
-    }
-    lower = klass ? g_ascii_strdown (klass, -1) : NULL;
-    if (lower != NULL && (labels_source (lower) || labels_author (lower))) {
-      xmlChar *content = xmlNodeGetContent (child);
-      g_autofree char *text = normalise_space ((const char *) content);
-      WenjiImportDate date;
-      glong chars = g_utf8_strlen (text, -1);
-      gboolean account;
-
-      xmlFree (content);
-      /* A follow button beside a name, or the platform's word for an
-       * account (`纵相新闻企鹅号`): an account's name, the source. */
-      account = strip_account_word (text);
-      chars = g_utf8_strlen (text, -1);
-      if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
-          !strstr (text, "，") && !is_button (text) &&
-          !wenji_import_date_scan (text, &date, NULL, NULL)) {
-        /* An author's block that names a newsroom or an account. */
-        gboolean site = account || labels_source (lower) ||
-                        wenji_import_is_site_name (text, fields->site);
-
-        if (site && fields->source == NULL)
-          fields->source = g_steal_pointer (&text);
-        else if (!site && labels_author (lower) && fields->author == NULL)
-          fields->author = g_steal_pointer (&text);
-        continue;
-      }
-    }
-
-    if (read_labelled (page, child, fields))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
 static void
 clear_private (xmlNode *node)
 {
@@ -1119,7 +584,7 @@ clear_private (xmlNode *node)
 }
 
 static void
-page_clear (Page *page)
+page_clear (WenjiImportPage *page)
 {
   g_clear_pointer (&page->stats, g_array_unref);
   g_clear_pointer (&page->lines, g_ptr_array_unref);
@@ -1128,19 +593,8 @@ page_clear (Page *page)
   page->line = NULL;
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Page, page_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WenjiImportPage, page_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
-
-
-
-
-
-
-
-
-
-
-
 
 /**
  * wenji_import_parse_html:
@@ -1167,7 +621,7 @@ wenji_import_parse_html (const char  *path,
   g_autoptr (GPtrArray) paragraphs = NULL;
   g_auto (WenjiImportMeta) meta = { 0 };
   g_auto (WenjiImportFields) fields = { 0 };
-  g_auto (Page) page = { 0 };
+  g_auto (WenjiImportPage) page = { 0 };
   g_auto (WenjiImportTitles) titles = { 0 };
   g_autofree char *body_text = NULL;
   const WenjiImportProfile *profile;
@@ -1194,7 +648,7 @@ wenji_import_parse_html (const char  *path,
       body = child;
 
   page.base = path;
-  page.stats = g_array_new (FALSE, TRUE, sizeof (NodeStats));
+  page.stats = g_array_new (FALSE, TRUE, sizeof (WenjiImportNodeStats));
   page.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) page_line_free);
   page.line = g_string_new (NULL);
 
@@ -1222,17 +676,17 @@ wenji_import_parse_html (const char  *path,
   emit_lines (&page, body);
   flush_line (&page);
 
-  meta.thread_marks = count_thread_marks (page.lines);
-  meta.read_more = count_read_more (page.lines);
+  meta.thread_marks = wenji_import_count_thread_marks (page.lines);
+  meta.read_more = wenji_import_count_read_more (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);
   wenji_import_take_title_date (&fields);
   fields.site = g_strdup (meta.site ? meta.site : titles.site);
-  paragraphs = extract (&page, &fields);
+  paragraphs = wenji_import_extract (page.lines, &fields);
   if (profile != NULL)
     wenji_import_profile_trim (profile, paragraphs);
-  read_labelled (&page, body, &fields);
+  wenji_import_read_labelled (&page, body, &fields);
   /* A time the page keeps in an element of its own, where the lines gave
    * none, or only its day. */
   {
@@ -1241,7 +695,7 @@ wenji_import_parse_html (const char  *path,
 
     const WenjiImportDate *stated = published->year != 0 ? published : &meta.published;
 
-    find_labelled_date (&page, body, &labelled);
+    wenji_import_find_labelled_date (&page, body, &labelled);
     if (labelled.year != 0 &&
         (stated->year == 0 ||
          (stated->hour < 0 && stated->year == labelled.year &&

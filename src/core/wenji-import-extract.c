@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The article from a page's lines, once wenji-import-html.c has found where
+ * it stands: its paragraphs and subheadings, without the headline repeated,
+ * decks, captions and widgets' words, and the fields its bylines, above and
+ * below it, give. Also the signs in the lines that a page is no article: a
+ * forum thread's or a question's buttons, an index's `Read more…`.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "wenji-import-html-private.h"
+
+/* How many lines after the headline a byline may stand. */
+#define BYLINE_LINES 8
+
+static gboolean
+is_widget_word (const char *text)
+{
+  return g_utf8_strlen (text, -1) <= 4 && strpbrk (text, "0123456789") == NULL &&
+         !g_str_has_suffix (text, "。") && !g_str_has_suffix (text, "！") &&
+         !g_str_has_suffix (text, "？");
+}
+
+/* Whether the article's text has begun, or a line that leads into what
+ * follows (`…：`) has come. */
+static gboolean
+leads_in (GPtrArray *body)
+{
+  for (guint i = 0; i < body->len; i++) {
+    const char *text = body->pdata[i];
+
+    if (g_str_has_prefix (text, "原标题") || g_str_has_prefix (text, "原標題"))
+      continue;
+    if (g_utf8_strlen (text, -1) >= 30 || g_str_has_suffix (text, "：") ||
+        g_str_has_suffix (text, ":"))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Whether @text has a Latin full stop, question or exclamation mark; the
+ * point in a number (`0.3%`) is none. */
+static gboolean
+has_latin_stop (const char *text)
+{
+  for (const char *p = strpbrk (text, ".!?"); p != NULL; p = strpbrk (p + 1, ".!?"))
+    if (*p != '.' || p == text || !g_ascii_isdigit (p[-1]) || !g_ascii_isdigit (p[1]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A deck or a second headline above the article: short, no sentence, no
+ * dateline `央视网消息（新闻联播）：`, no colon to lead into what follows. */
+static gboolean
+is_deck (const char *text)
+{
+  return g_utf8_strlen (text, -1) <= 25 && !strstr (text, "，") && !strstr (text, "。") &&
+         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；") &&
+         !has_latin_stop (text) &&
+         !strstr (text, "（") && !strchr (text, '(') &&
+         !g_str_has_suffix (text, "：") && !g_str_has_suffix (text, ":");
+}
+
+/* A section's heading set as a paragraph: `一、百年征程铸就时代新辉煌`,
+ * `（二）坚持人民至上`. */
+static gboolean
+is_numbered_heading (const char *text)
+{
+  static const char numerals[] = "一二三四五六七八九十";
+  const char *p = text;
+  gboolean bracket = g_str_has_prefix (p, "（");
+  guint digits = 0;
+
+  if (bracket)
+    p += strlen ("（");
+  for (; *p != '\0' && digits < 3; p = g_utf8_next_char (p)) {
+    char numeral[8] = { 0 };
+
+    g_unichar_to_utf8 (g_utf8_get_char (p), numeral);
+    if (strstr (numerals, numeral) == NULL)
+      break;
+    digits++;
+  }
+  if (digits == 0)
+    return FALSE;
+  if (bracket ? !g_str_has_prefix (p, "）") : !g_str_has_prefix (p, "、"))
+    return FALSE;
+
+  return g_utf8_strlen (text, -1) <= 30 && !strstr (text, "，") && !strstr (text, "。") &&
+         !strstr (text, "！") && !strstr (text, "？") && !strstr (text, "；");
+}
+
+/* Whether @text is the headline, whose key is @title_key; most lines are
+ * too long to be. */
+static gboolean
+is_title (const char *text,
+          const char *title_key)
+{
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 2 * strlen (title_key) + 24)
+    return FALSE;
+  key = wenji_import_title_key (text);
+
+  return *key != '\0' && g_str_equal (key, title_key);
+}
+
+/* How much the page's lines look like a forum thread or a question and
+ * its answers: posts to show only the first poster's (`只看该作者`), the
+ * first poster named in several posts (`楼主`, not the end of 航站楼 and
+ * the start of 主体), a count of answers more
+ * than once (`12个回答`), the buttons and counts of answers and posts
+ * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
+guint
+wenji_import_count_thread_marks (GPtrArray *lines)
+{
+  static GRegex *marks;
+  guint only_poster = 0, poster = 0, answers = 0, best = 0;
+
+  if (g_once_init_enter (&marks))
+    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
+                                                  "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
+                                                  "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
+                                                  "(\\d+\\s*(?:个|個)回答)|"
+                                                  "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
+                                                  "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
+                                                  "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
+                                                  "回覆本帖)"));
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autoptr (GMatchInfo) match = NULL;
+
+    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
+         g_match_info_next (match, NULL)) {
+      int start;
+
+      if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
+        only_poster++;
+      else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
+        poster++;
+      else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
+        answers++;
+      else
+        best++;
+    }
+  }
+
+  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
+}
+
+/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
+ * line of its own: more than two make the page an index of posts. */
+guint
+wenji_import_count_read_more (GPtrArray *lines)
+{
+  static GRegex *more;
+  guint n = 0;
+
+  if (g_once_init_enter (&more))
+    g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
+                                                 "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
+                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    n += g_regex_match (more, line->text, 0, NULL);
+  }
+
+  return n;
+}
+
+/* The article from the page's lines, its fields filled on the way. */
+GPtrArray *
+wenji_import_extract (GPtrArray         *lines,
+                      WenjiImportFields *fields)
+{
+  g_autoptr (GPtrArray) body = g_ptr_array_new ();
+  g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *paragraphs;
+  guint headline = 0;
+  g_autofree char *title_key = fields->title ? wenji_import_title_key (fields->title) : NULL;
+
+  /* The byline sits between the headline and the article: what stands
+   * before the headline (a date in the masthead) is not the article's. */
+  for (guint i = 0; i < lines->len && fields->title != NULL; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    if (line->region != WENJI_IMPORT_BEFORE)
+      break;
+    if (is_title (line->text, title_key))
+      headline = i + 1;
+  }
+
+  for (guint i = 0, after = G_MAXUINT - BYLINE_LINES; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    if (line->region == WENJI_IMPORT_AFTER && after > i)
+      after = i;
+    /* A paper's name on its own under the headline, beside the byline
+     * (`中國時報`), is the source when no byline names one. */
+    if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
+        i < headline + BYLINE_LINES && fields->agency == NULL &&
+        wenji_import_is_newsroom_name (line->text)) {
+      fields->agency = g_strdup (line->text);
+      continue;
+    }
+    /* A byline can be made of links (`<a>2014年</a><a>03月</a>`): right
+     * after the headline, even a line of links is read for fields. */
+    if (line->furniture && line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
+        i < headline + BYLINE_LINES) {
+      wenji_import_classify_line (line->text, fields);
+      continue;
+    }
+    /* Links in the article may be its byline (`<a>記者王鼎鈞／台北報導</a>`),
+     * but a related article's date is not the article's. */
+    if (line->furniture && line->region == WENJI_IMPORT_BODY) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
+    /* The post's time set just under the text, among its widgets:
+     * `时间：2019-09-24 17:08`. */
+    if (line->furniture && line->region == WENJI_IMPORT_AFTER && i < after + BYLINE_LINES &&
+        wenji_import_is_signature (line->text)) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
+    if (line->furniture) {
+      wenji_import_note_site (line->text, fields);
+      continue;
+    }
+    if (line->region == WENJI_IMPORT_BODY) {
+      /* The headline repeated above the article, but not a title the text
+       * itself quotes after `央视网消息（新闻联播）：`. */
+      if (title_key != NULL && is_title (line->text, title_key) &&
+          !leads_in (body))
+        continue;
+      /* A caption, or a link on its own (a related article), is no paragraph. */
+      if (line->caption || (line->linked && g_utf8_strlen (line->text, -1) <= 40)) {
+        wenji_import_read_credits (line->text, fields);
+        continue;
+      }
+      if (line->heading || is_numbered_heading (line->text))
+        g_hash_table_add (subheadings, line->text);
+      g_ptr_array_add (body, line->text);
+      continue;
+    }
+    if (line->region == WENJI_IMPORT_BEFORE && i < headline)
+      continue;
+    if (line->region == WENJI_IMPORT_AFTER) {
+      wenji_import_read_credits (line->text, fields);
+      continue;
+    }
+    if (wenji_import_classify_line (line->text, fields) == WENJI_IMPORT_LINE_CHROME)
+      wenji_import_note_site (line->text, fields);
+  }
+
+  paragraphs = wenji_import_filter_lines (body, fields);
+
+  /* A word or two after a page's article is a widget's: `图集`, `廣告`. */
+  while (paragraphs->len > 1 && is_widget_word (paragraphs->pdata[paragraphs->len - 1]))
+    g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
+  /* Decks before it, not its subheadings. */
+  while (paragraphs->len > 1 && is_deck (paragraphs->pdata[0]) &&
+         !g_hash_table_contains (subheadings, paragraphs->pdata[0]))
+    g_ptr_array_remove_index (paragraphs, 0);
+
+  /* A blog's date stands just above its headline: `Dec 28 Sat 2013 00:28`. */
+  for (guint i = headline > 1 ? headline - 1 : 0; i-- > 0 && i + 3 >= headline &&
+       fields->published.year == 0;) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_auto (WenjiImportFields) found = { 0 };
+
+    if (wenji_import_classify_line (line->text, &found) == WENJI_IMPORT_LINE_FIELDS)
+      fields->published = found.published;
+  }
+
+  /* Subheadings stay subheadings, as Markdown sees them. */
+  for (guint i = 0; i < paragraphs->len; i++) {
+    if (g_hash_table_contains (subheadings, paragraphs->pdata[i])) {
+      char *heading = g_strconcat ("## ", paragraphs->pdata[i], NULL);
+
+      g_free (paragraphs->pdata[i]);
+      paragraphs->pdata[i] = heading;
+    }
+  }
+
+  return paragraphs;
+}

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The fields a page keeps in elements named for them, before its article:
+ * `<span class="source">`, `<div class="author">`, `<span id="author_baidu">`,
+ * `<span id="publish_time">`; read where the lines' own rules found nothing.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "wenji-import-html-private.h"
+
+/* Whether an element's id or class names a time: `publish_time`, `pubTime`,
+ * `span_time`, `date`. */
+static gboolean
+names_a_time (xmlNode *node)
+{
+  static const char * const attributes[] = { "id", "class", NULL };
+
+  for (guint i = 0; attributes[i] != NULL; i++) {
+    g_autofree char *value = wenji_import_node_attr (node, attributes[i]);
+    g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
+
+    /* An update's time is not the publication's. */
+    if (lower != NULL && (strstr (lower, "update") || strstr (lower, "modif")))
+      return FALSE;
+    if (lower != NULL && (strstr (lower, "time") || strstr (lower, "date") ||
+                          strstr (lower, "pub")))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* A date and time in an element named for it, before the article begins:
+ * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
+ * a time there is too often the day the page was shown. Returns TRUE once
+ * the search is over, found or not. */
+gboolean
+wenji_import_find_labelled_date (WenjiImportPage *page,
+                                 xmlNode         *node,
+                                 WenjiImportDate *date)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
+      continue;
+    if (child == page->first)
+      return TRUE;
+    if (child->properties != NULL && wenji_import_node_stats (page, child)->chars <= 40 &&
+        names_a_time (child)) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
+
+      xmlFree (content);
+      if (!strstr (text, "更新") && !strstr (text, "修改") &&
+          wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0)
+        return TRUE;
+      memset (date, 0, sizeof *date);
+    }
+    if (wenji_import_find_labelled_date (page, child, date))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* Class names or ids of a byline's parts: `source`, `where` (Tencent);
+ * `author`, `auth`. */
+static gboolean
+labels_source (const char *names)
+{
+  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (words[i], "source") != NULL || g_str_equal (words[i], "where"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+labels_author (const char *names)
+{
+  g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (words[i], "author") != NULL || g_str_equal (words[i], "auth"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A button beside a byline, not a name: `[微博]`, `分享`. */
+static gboolean
+is_button (const char *text)
+{
+  static const char * const buttons[] = {
+    "微博", "微信", "分享", "评论", "評論", "收藏", "打印", "列印", "关注", "關注", "举报", "舉報",
+    "订阅", "訂閱", NULL
+  };
+  static const char * const brackets[] = { "[", "]", "【", "】", "(", ")", "（", "）", NULL };
+  g_autofree char *bare = g_strstrip (g_strdup (text));
+  gboolean trimmed = TRUE;
+
+  while (trimmed) {
+    trimmed = FALSE;
+    for (guint i = 0; brackets[i] != NULL; i++) {
+      gsize length = strlen (brackets[i]);
+
+      if (g_str_has_prefix (bare, brackets[i])) {
+        memmove (bare, bare + length, strlen (bare + length) + 1);
+        trimmed = TRUE;
+      }
+      if (g_str_has_suffix (bare, brackets[i])) {
+        bare[strlen (bare) - length] = '\0';
+        trimmed = TRUE;
+      }
+    }
+    g_strstrip (bare);
+  }
+  for (guint i = 0; buttons[i] != NULL; i++)
+    if (g_str_equal (bare, buttons[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Takes a follow button or a platform's word for an account off the end
+ * of @text: `新京报关注`, `纵相新闻企鹅号`. Returns whether there was one. */
+static gboolean
+strip_account_word (char *text)
+{
+  static const char * const words[] = {
+    "关注", "關注", "企鹅号", "网易号", "搜狐号", "头条号", "百家号", "大风号", "一点号",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    gsize length = strlen (text), word = strlen (words[i]);
+
+    if (length > word + 3 && g_str_has_suffix (text, words[i])) {
+      text[length - word] = '\0';
+      g_strchomp (text);
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
+/* Bylines without keys: `<a class="source">新华网</a>`, `<span
+ * class="author">张三</span>`. Only a short text without a colon counts;
+ * one with keys went through the line rules already. */
+gboolean
+wenji_import_read_labelled (WenjiImportPage   *page,
+                            xmlNode           *node,
+                            WenjiImportFields *fields)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    g_autofree char *klass = NULL;
+    g_autofree char *lower = NULL;
+
+    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
+      continue;
+    if (child == page->first || (fields->source != NULL && fields->author != NULL))
+      return TRUE;
+
+    /* Its class and its id: `<span id="author_baidu">`. */
+    if (child->properties != NULL) {
+      g_autofree char *id = wenji_import_node_attr (child, "id");
+
+      klass = wenji_import_node_attr (child, "class");
+      if (id != NULL) {
+        char *both = g_strjoin (" ", klass ? klass : "", id, NULL);
+
+        g_free (klass);
+        klass = both;
+      }
+    }
+    lower = klass ? g_ascii_strdown (klass, -1) : NULL;
+    if (lower != NULL && (labels_source (lower) || labels_author (lower))) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
+      WenjiImportDate date;
+      glong chars = g_utf8_strlen (text, -1);
+      gboolean account;
+
+      xmlFree (content);
+      /* A follow button beside a name, or the platform's word for an
+       * account (`纵相新闻企鹅号`): an account's name, the source. */
+      account = strip_account_word (text);
+      chars = g_utf8_strlen (text, -1);
+      if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
+          !strstr (text, "，") && !is_button (text) &&
+          !wenji_import_date_scan (text, &date, NULL, NULL)) {
+        /* An author's block that names a newsroom or an account. */
+        gboolean site = account || labels_source (lower) ||
+                        wenji_import_is_site_name (text, fields->site);
+
+        if (site && fields->source == NULL)
+          fields->source = g_steal_pointer (&text);
+        else if (!site && labels_author (lower) && fields->author == NULL)
+          fields->author = g_steal_pointer (&text);
+        continue;
+      }
+    }
+
+    if (wenji_import_read_labelled (page, child, fields))
+      return TRUE;
+  }
+
+  return FALSE;
+}
