@@ -52,7 +52,6 @@ typedef struct {
   GRegex *day_time;
   GRegex *issue;
   GRegex *other_date;
-  GRegex *staff_code;
   GRegex *address;
   GRegex *report_place;
   GRegex *filed_from;
@@ -65,7 +64,6 @@ typedef struct {
   GRegex *poster;
   GRegex *signature;
   GRegex *signer;
-  GRegex *name_separator;
   GRegex *leftover;
 } Rules;
 
@@ -178,9 +176,6 @@ compile_rules (gpointer data)
   rules->issue = wenji_import_rule ("(?<=》)\\s*(?:\\d{4}\\s*年)?\\s*"
                                     "(?:第?\\s*\\d{1,3}\\s*(?:月号|月號|期|卷))+");
   rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
-  /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
-  rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
-                                         "[_\\s]+[A-Za-z]{1,5}\\d{2,}\\s*$");
   /* A site's address in a byline: `BUSINESS.SOHU.COM`. */
   rules->address = wenji_import_rule ("(?i:https?://\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]+\\.)+(?:com|"
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
@@ -218,7 +213,6 @@ compile_rules (gpointer data)
                                         "\\s*[:：]?\\s*(?=\\d)");
   rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
                                      "([^\\s\\x{3000}]{2,24})");
-  rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
   rules->leftover = wenji_import_rule ("[\\s\\x{3000}|｜/／╱:：【】〔〕\\[\\]()（）·•\\-—_,，;；.。]+");
 
   return rules;
@@ -248,56 +242,11 @@ wenji_import_fields_clear (WenjiImportFields *fields)
   fields->editor_is_responsible = FALSE;
 }
 
-/* Values that sit in a byline field but name nobody. */
-static gboolean
-is_placeholder (const char *value)
-{
-  static const char * const placeholders[] = {
-    "供稿", "佚名", "未知", "匿名", "网络", "網絡", "网友", "網友", "本站", "本网", "本網",
-    "小编", "小編", "admin", "编辑", "編輯", "暂无", "暫無", "无", "無", "转载", "轉載",
-    "原创", "原創", "综合", "綜合",
-  };
-
-  if (value == NULL || *value == '\0')
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
-    if (g_ascii_strcasecmp (value, placeholders[i]) == 0)
-      return TRUE;
-
-  /* `转载文章`, `转载自网络` */
-  return g_str_has_prefix (value, "转载") || g_str_has_prefix (value, "轉載");
-}
-
-/**
- * wenji_import_clean_name:
- * @value: a name as a byline gives it: `李曦_NN2587`, `NF042`, `（王芳）`
- *
- * Returns: (transfer full) (nullable): the name without staff codes and
- *   brackets, or %NULL when nothing that names someone is left
- */
-char *
-wenji_import_clean_name (const char *value)
-{
-  g_autofree char *name = NULL;
-
-  if (value == NULL)
-    return NULL;
-
-  name = g_regex_replace_literal (get_rules ()->staff_code, value, -1, 0, "", 0, NULL);
-  if (name == NULL)
-    return NULL;
-  g_strstrip (name);
-  while (*name != '\0' && strchr ("[]()", name[strlen (name) - 1]) != NULL)
-    name[strlen (name) - 1] = '\0';
-
-  return is_placeholder (name) ? NULL : g_steal_pointer (&name);
-}
-
 static void
 set_field (char       **field,
            const char  *value)
 {
-  if (*field == NULL && !is_placeholder (value))
+  if (*field == NULL && !wenji_import_is_placeholder (value))
     *field = g_strdup (value);
 }
 
@@ -328,192 +277,6 @@ add_names (char       **field,
   *field = g_string_free (joined, FALSE);
 }
 
-/* A desk or a newsroom, not a person: `社會中心`, `即時新聞`, `綜合`. */
-static gboolean
-is_desk (const char *name)
-{
-  static const char * const desks[] = {
-    "中心", "新聞", "新闻", "組", "组", "部", "室", "社", "台", "網", "网", "綜合", "综合",
-    "即時", "即时", "本報", "本报", "外電", "外电", "快訊", "快讯",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (desks); i++)
-    if (g_str_has_suffix (name, desks[i]) || g_str_has_prefix (name, desks[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Whether the words before `记者` name a newsroom that is a source:
- * `新华社`, `新华日报·交汇点`; not `本报`, `总台`. */
-static gboolean
-is_newsroom (const char *name)
-{
-  static const char * const words[] = {
-    "报", "報", "社", "网", "網", "台", "电视", "電視", "广播", "廣播", "新闻", "新聞",
-  };
-
-  if (name == NULL || g_utf8_strlen (name, -1) < 3 || g_str_has_prefix (name, "本"))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (name, words[i]) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-/**
- * wenji_import_is_newsroom_name:
- * @line: a line of a page
- *
- * Returns: whether @line is nothing but a paper's, an agency's or a
- *   broadcaster's name: `中國時報`, `新华社`, `中央人民广播电台`
- */
-gboolean
-wenji_import_is_newsroom_name (const char *line)
-{
-  /* 电台 and 电视台, not 平台. */
-  static const char * const endings[] = {
-    "报", "報", "社", "电台", "電台", "视台", "視台", "电视", "電視", "广播", "廣播",
-  };
-  glong chars = g_utf8_strlen (line, -1);
-
-  if (chars < 3 || chars > 10 || !is_newsroom (line))
-    return FALSE;
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
-    if (g_str_has_suffix (line, endings[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-has_double_surname (const char *name)
-{
-  static const char * const surnames[] = {
-    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲",
-    "公孙", "公孫", "慕容", "令狐", "宇文", "长孙", "長孫", "夏侯", "轩辕", "軒轅", "司徒", "端木",
-    "范姜", "张简", "張簡", "西门", "西門", "独孤", "獨孤", "南宫", "南宮", "申屠", "澹台",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
-    if (g_str_has_prefix (name, surnames[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Whether @name is a Tibetan name of two common syllables, `格桑边觉`,
- * `次仁罗布`: one name of four characters, not two of two. */
-static gboolean
-is_tibetan_name (const char *name)
-{
-  static const char * const syllables[] = {
-    "格桑", "次仁", "扎西", "达瓦", "边巴", "边觉", "顿珠", "旺堆", "多吉", "卓玛", "央金", "拉姆",
-    "尼玛", "普布", "索朗", "洛桑", "丹增", "强巴", "平措", "欧珠", "巴桑", "罗布", "次旦", "德吉",
-    "白玛", "米玛", "旦增", "曲珍", "拉巴", "仁增", "益西", "群培", "贡嘎", "桑珠", "琼达", "措姆",
-  };
-  g_autofree char *first = g_utf8_substring (name, 0, 2);
-  const char *second = g_utf8_offset_to_pointer (name, 2);
-  gboolean found_first = FALSE, found_second = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (syllables); i++) {
-    found_first |= g_str_equal (first, syllables[i]);
-    found_second |= g_str_equal (second, syllables[i]);
-  }
-
-  return found_first && found_second;
-}
-
-/* Every name a credit gives, joined with 、. In a reporters' line, four
- * characters with no space between are two names (@pairs). */
-static char *
-credit_names (const char *value,
-              gboolean    pairs)
-{
-  static const char * const not_names[] = {
-    "记者", "記者", "通讯员", "通訊員", "报道", "報導", "报导", "摄影", "攝影", "实习生", "實習生",
-    "评论员", "評論員", "发自", "發自", NULL
-  };
-  g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
-  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
-  g_auto (GStrv) list = NULL;
-
-  for (guint i = 0; parts[i] != NULL; i++) {
-    char *part = g_strstrip (parts[i]);
-    char *from;
-
-    /* `罗科苏盈发自北京`: where they wrote from is no name. */
-    if ((from = strstr (part, "发自")) != NULL || (from = strstr (part, "發自")) != NULL)
-      *from = '\0';
-    if (*part == '\0' || g_strv_contains (not_names, part) || is_desk (part) ||
-        g_str_has_suffix (part, "记者") || g_str_has_suffix (part, "記者") ||
-        g_str_has_suffix (part, "报") || g_str_has_suffix (part, "報") ||
-        g_str_has_suffix (part, "报道") || g_str_has_suffix (part, "報導"))
-      continue;
-    /* Four characters with no space are two names, unless a double surname
-     * starts them or they are a Tibetan name: `罗科苏盈`, but `欧阳晓明`,
-     * `格桑边觉`. */
-    if (pairs && g_utf8_strlen (part, -1) == 4 && !has_double_surname (part) &&
-        !is_tibetan_name (part)) {
-      g_autofree char *first = g_utf8_substring (part, 0, 2);
-
-      g_strv_builder_add (names, first);
-      g_strv_builder_add (names, g_utf8_offset_to_pointer (part, 2));
-      continue;
-    }
-    g_strv_builder_add (names, part);
-  }
-  list = g_strv_builder_end (names);
-
-  return list[0] != NULL ? g_strjoinv ("、", list) : NULL;
-}
-
-static char *
-reporter_names (const char *value)
-{
-  return credit_names (value, TRUE);
-}
-
-/* The writer a `作者：` credit names: `张三、李四`, or the last name of
- * `中国国际经济交流中心世界经济研究部部长，研究员徐占忱`, after the titles. */
-static char *
-author_name (const char *value)
-{
-  static const char * const titles[] = {
-    "研究员", "研究員", "部长", "部長", "教授", "主任", "院长", "院長", "所长", "所長", "博士",
-    "讲师", "講師", "专家", "專家", "学者", "學者", "委员", "委員", "书记", "書記", "社长",
-    "社長", "会长", "會長", "秘书长", "秘書長", "局长", "局長", "处长", "處長", "经理", "經理",
-  };
-  g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
-  guint n = g_strv_length (parts);
-  const char *last;
-  const char *after = NULL;
-
-  if (n == 0)
-    return NULL;
-  for (guint i = 0; i < n; i++)
-    if (g_utf8_strlen (parts[i], -1) > 5)
-      break;
-    else if (i + 1 == n)
-      return credit_names (value, FALSE);
-
-  /* An affiliation and titles, then the name. */
-  last = parts[n - 1];
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
-    const char *at = g_strrstr (last, titles[i]);
-
-    if (at != NULL && (after == NULL || at + strlen (titles[i]) > after))
-      after = at + strlen (titles[i]);
-  }
-  if (after != NULL && *after != '\0' && g_utf8_strlen (after, -1) <= 4)
-    return g_strdup (after);
-
-  return g_utf8_strlen (last, -1) <= 4 ? g_strdup (last) : NULL;
-}
 
 static gboolean
 match_value (GRegex      *regex,
@@ -734,7 +497,7 @@ wenji_import_read_byline (const char        *line,
   found += consume (rules->credits, &rest);
 
   if (match_value (rules->author, rest, 1, &value)) {
-    g_autofree char *name = author_name (value);
+    g_autofree char *name = wenji_import_author_name (value);
 
     set_field (&fields->author, name);
     g_clear_pointer (&value, g_free);
@@ -756,9 +519,9 @@ wenji_import_read_byline (const char        *line,
       g_autofree char *list = NULL;
 
       value = g_match_info_fetch (match, 2);
-      list = reporter_names (value);
+      list = wenji_import_reporter_names (value);
       add_names (&fields->author, list);
-      if (is_newsroom (newsroom))
+      if (wenji_import_is_newsroom (newsroom))
         set_field (&fields->agency, newsroom);
       g_clear_pointer (&value, g_free);
       consume (newsroom_names[i], &rest);
@@ -772,9 +535,9 @@ wenji_import_read_byline (const char        *line,
     g_autofree char *list = NULL;
 
     value = g_match_info_fetch (match, 2);
-    list = reporter_names (value);
+    list = wenji_import_reporter_names (value);
     add_names (&fields->author, list);
-    if (is_newsroom (newsroom))
+    if (wenji_import_is_newsroom (newsroom))
       set_field (&fields->agency, newsroom);
     g_clear_pointer (&value, g_free);
     consume (rules->reporter, &rest);
@@ -784,7 +547,7 @@ wenji_import_read_byline (const char        *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
     if (match_value (names[i], rest, 1, &value)) {
-      g_autofree char *list = reporter_names (value);
+      g_autofree char *list = wenji_import_reporter_names (value);
 
       add_names (&fields->author, list);
       g_clear_pointer (&value, g_free);
@@ -930,7 +693,7 @@ wenji_import_take_credit (const char        *paragraph,
       g_autofree char *value = g_match_info_fetch (match, group);
 
       if (value != NULL && *value != '\0')
-        names = reporter_names (value);
+        names = wenji_import_reporter_names (value);
     }
     add_names (&fields->author, names);
     if (closes != NULL)
@@ -1000,6 +763,6 @@ wenji_import_take_dateline (const char        *paragraph,
       g_regex_match (rules->reported, head, 0, &match))
     value = g_match_info_fetch (match, 2);
 
-  if (value != NULL && (names = reporter_names (value)) != NULL)
+  if (value != NULL && (names = wenji_import_reporter_names (value)) != NULL)
     add_names (&fields->author, names);
 }

@@ -107,7 +107,15 @@ char      *wenji_import_take_credit     (const char        *paragraph,
                                          gboolean          *closes);
 void       wenji_import_take_dateline   (const char        *paragraph,
                                          WenjiImportFields *fields);
+
+/* wenji-import-names.c */
+gboolean   wenji_import_is_placeholder   (const char       *value);
+gboolean   wenji_import_is_newsroom      (const char       *name);
 gboolean   wenji_import_is_newsroom_name (const char       *line);
+char      *wenji_import_credit_names     (const char       *value,
+                                          gboolean          pairs);
+char      *wenji_import_reporter_names   (const char       *value);
+char      *wenji_import_author_name      (const char       *value);
 
 /* wenji-import-chrome.c */
 WenjiImportLineKind wenji_import_classify_line   (const char        *line,
