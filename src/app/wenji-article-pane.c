@@ -4,71 +4,23 @@
  * results, the import progress and the Trash bar. It keeps the article
  * shown in the editor (#WenjiArticlePane:article-id) selected wherever the
  * list moves it, and asks its owner to open another article with
- * #WenjiArticlePane::open-article when the user selects one.
+ * #WenjiArticlePane::open-article when the user selects one. Its search is
+ * wenji-article-pane-search.c.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "wenji-article-pane.h"
+#include "wenji-article-pane-private.h"
 #include "wenji-article-row.h"
 #include "wenji-search-result.h"
 #include "wenji-search-row.h"
 
-#define SEARCH_LIMIT 200
-
-struct _WenjiArticlePane
-{
-  GtkWidget           parent_instance;
-
-  /* template children */
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkRevealer        *import_revealer;
-  GtkLabel           *import_label;
-  GtkProgressBar     *import_progress;
-  GtkStack           *list_stack;
-  GtkListView        *list_view;
-  GtkListView        *results_view;
-  GtkLabel           *results_count;
-  GtkActionBar       *trash_bar;
-
-  WenjiLibrary       *library;
-  WenjiArticleList   *article_list;
-  GtkMultiSelection  *selection;
-  gint64              article_id;
-  guint               n_selected;
-
-  /* search_query is NULL outside a search */
-  GListStore         *results;
-  GtkSingleSelection *results_selection;
-  GCancellable       *search_cancellable;
-  char               *search_query;
-  gboolean            search_ready;
-
-  /* > 0 while the pane moves the selection itself */
-  guint               syncing;
-  guint               previous_position;
-  GArray             *kept_ids;
-};
 
 G_DEFINE_FINAL_TYPE (WenjiArticlePane, wenji_article_pane, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_LIBRARY,
-  PROP_ARTICLE_LIST,
-  PROP_SELECTION,
-  PROP_SEARCH_RESULTS,
-  PROP_N_SELECTED,
-  PROP_ARTICLE_ID,
-  PROP_PAGE,
-  PROP_SEARCH_MODE,
-  PROP_SEARCHING,
-  N_PROPS
-};
 
-static GParamSpec *properties[N_PROPS];
+GParamSpec *wenji_article_pane_properties[N_PROPS];
 
 enum {
   OPEN_ARTICLE,
@@ -79,9 +31,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-report_error (WenjiArticlePane *self,
-              const GError     *error)
+void
+wenji_article_pane_report_error (WenjiArticlePane *self,
+                                 const GError     *error)
 {
   g_signal_emit (self, signals[ERROR], 0, error);
 }
@@ -107,12 +59,12 @@ update_n_selected (WenjiArticlePane *self)
     return;
 
   self->n_selected = n;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+  g_object_notify_by_pspec (G_OBJECT (self), wenji_article_pane_properties[PROP_N_SELECTED]);
 }
 
 /* The list, or while searching the results, or what stands for them empty. */
-static void
-update_page (WenjiArticlePane *self)
+void
+wenji_article_pane_update_page (WenjiArticlePane *self)
 {
   guint n_items;
 
@@ -134,9 +86,9 @@ update_page (WenjiArticlePane *self)
                           n_items > 0);
 }
 
-static void
-open_article (WenjiArticlePane *self,
-              gint64            id)
+void
+wenji_article_pane_open_article (WenjiArticlePane *self,
+                                 gint64            id)
 {
   if (id != self->article_id)
     g_signal_emit (self, signals[OPEN_ARTICLE], 0, id);
@@ -156,8 +108,8 @@ select_position (WenjiArticlePane *self,
 }
 
 /* Selects the article of the editor, or nothing when the list lacks it. */
-static void
-sync_selection (WenjiArticlePane *self)
+void
+wenji_article_pane_sync_selection (WenjiArticlePane *self)
 {
   guint position;
 
@@ -190,7 +142,7 @@ follow_selection (WenjiArticlePane *self,
   else if (self->n_selected > 1)
     return;
 
-  open_article (self, position != GTK_INVALID_LIST_POSITION
+  wenji_article_pane_open_article (self, position != GTK_INVALID_LIST_POSITION
                       ? wenji_article_list_get_id (self->article_list, position) : 0);
 }
 
@@ -239,7 +191,7 @@ on_items_changed_after (WenjiArticlePane *self,
 
   self->syncing--;
 
-  update_page (self);
+  wenji_article_pane_update_page (self);
 
   if (self->kept_ids != NULL) {
     g_autoptr (GArray) kept = g_steal_pointer (&self->kept_ids);
@@ -273,7 +225,7 @@ on_items_changed_after (WenjiArticlePane *self,
 
   if (n_items == 0) {
     select_position (self, GTK_INVALID_LIST_POSITION);
-    open_article (self, 0);
+    wenji_article_pane_open_article (self, 0);
   } else if ((position == 0 && removed == old_n) ||
              self->previous_position == GTK_INVALID_LIST_POSITION) {
     /* A new query: start at the top. */
@@ -293,268 +245,10 @@ on_list_activate (WenjiArticlePane *self,
   g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0);
 }
 
-/* Search */
-
-typedef struct {
-  GWeakRef  pane;
-  char     *query;
-  guint     n_batches;
-} SearchCall;
-
-static void
-search_call_free (SearchCall *call)
-{
-  g_weak_ref_clear (&call->pane);
-  g_free (call->query);
-  g_free (call);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SearchCall, search_call_free)
-
-static void
-select_result (WenjiArticlePane *self,
-               guint             position)
-{
-  self->syncing++;
-  gtk_single_selection_set_selected (self->results_selection, position);
-  self->syncing--;
-}
-
-/* Keeps the article of the editor selected when the results hold it. */
-static void
-sync_result_selection (WenjiArticlePane *self)
-{
-  GListModel *results = G_LIST_MODEL (self->results);
-  guint n_items = g_list_model_get_n_items (results);
-
-  for (guint i = 0; self->article_id != 0 && i < n_items; i++) {
-    g_autoptr (WenjiSearchResult) result = g_list_model_get_item (results, i);
-
-    if (wenji_search_result_get_id (result) == self->article_id) {
-      select_result (self, i);
-      return;
-    }
-  }
-
-  select_result (self, GTK_INVALID_LIST_POSITION);
-}
-
-/* The pane of @call, unless the user typed something else since. */
-static WenjiArticlePane *
-dup_current_pane (SearchCall *call)
-{
-  g_autoptr (WenjiArticlePane) self = g_weak_ref_get (&call->pane);
-
-  if (self == NULL || g_strcmp0 (call->query, self->search_query) != 0)
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-static void
-show_count (WenjiArticlePane   *self,
-            WenjiSearchResults *results)
-{
-  g_autofree char *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, results->n_matches);
-  g_autofree char *text = NULL;
-  gulong n = (gulong) MIN (results->n_matches, G_MAXULONG);
-
-  if (results->estimated)
-    /* Translators: the number of search results, when it is estimated */
-    text = g_strdup_printf (ngettext ("About %s article", "About %s articles", n), number);
-  else
-    /* Translators: the number of search results */
-    text = g_strdup_printf (ngettext ("%s article", "%s articles", n), number);
-
-  gtk_label_set_label (self->results_count, text);
-}
-
-/* The first results of a query take the place of the last query's, which
- * stayed until now; the ones after are added below them. */
-static void
-on_search_batch (WenjiSearchResults *batch,
-                 gpointer            user_data)
-{
-  SearchCall *call = user_data;
-  g_autoptr (WenjiArticlePane) self = dup_current_pane (call);
-  g_autoptr (GPtrArray) items = NULL;
-  guint n_items, position, removed;
-
-  if (self == NULL)
-    return;
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < batch->hits->len; i++)
-    g_ptr_array_add (items, wenji_search_result_new (g_ptr_array_index (batch->hits, i)));
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-  position = call->n_batches == 0 ? 0 : n_items;
-  removed = call->n_batches == 0 ? n_items : 0;
-  call->n_batches++;
-
-  self->syncing++;
-  g_list_store_splice (self->results, position, removed, items->pdata, items->len);
-  self->syncing--;
-
-  show_count (self, batch);
-  self->search_ready = TRUE;
-  sync_result_selection (self);
-  update_page (self);
-}
-
-static void
-on_search_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  SearchCall *call = user_data;
-  g_autoptr (WenjiArticlePane) self = NULL;
-  g_autoptr (WenjiSearchResults) results = NULL;
-  g_autoptr (GError) error = NULL;
-
-  results = wenji_library_search_finish (result, &error);
-
-  /* Cancelled, or overtaken by what the user typed since. */
-  if (!(self = dup_current_pane (call)))
-    return;
-
-  if (results == NULL) {
-    if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-      report_error (self, error);
-    return;
-  }
-
-  /* Nothing matched: no batch came to take the last query's place. */
-  if (call->n_batches == 0) {
-    self->syncing++;
-    g_list_store_remove_all (self->results);
-    self->syncing--;
-  }
-
-  show_count (self, results);
-  self->search_ready = TRUE;
-  sync_result_selection (self);
-  update_page (self);
-}
-
-/**
- * wenji_article_pane_refresh_search:
- *
- * Runs the current query again, dropping any search still running. The
- * search runs in a worker thread; its first results show as soon as they
- * are ranked, the others as their snippets are cut.
- */
-void
-wenji_article_pane_refresh_search (WenjiArticlePane *self)
-{
-  SearchCall *call;
-
-  g_return_if_fail (WENJI_IS_ARTICLE_PANE (self));
-
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-
-  if (self->search_query == NULL || self->library == NULL)
-    return;
-
-  self->search_cancellable = g_cancellable_new ();
-  call = g_new0 (SearchCall, 1);
-  g_weak_ref_init (&call->pane, self);
-  call->query = g_strdup (self->search_query);
-
-  wenji_library_search_async (wenji_library_get_path (self->library), self->search_query,
-                              SEARCH_LIMIT, on_search_batch, call,
-                              (GDestroyNotify) search_call_free,
-                              self->search_cancellable, on_search_done, call);
-}
-
-static void
-set_query (WenjiArticlePane *self,
-           char             *query)
-{
-  gboolean was_searching = self->search_query != NULL;
-
-  g_free (self->search_query);
-  self->search_query = query;
-  self->search_ready = FALSE;
-
-  if (was_searching != (query != NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
-}
-
-static void
-stop_search (WenjiArticlePane *self)
-{
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-
-  if (self->search_query == NULL)
-    return;
-
-  set_query (self, NULL);
-
-  self->syncing++;
-  g_list_store_remove_all (self->results);
-  self->syncing--;
-
-  /* Back in the list, the article opened from the results stays open. */
-  sync_selection (self);
-  update_page (self);
-}
-
-static void
-on_search_changed (WenjiArticlePane *self,
-                   GtkSearchEntry   *entry)
-{
-  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-
-  if (*query == '\0') {
-    stop_search (self);
-    return;
-  }
-
-  if (g_strcmp0 (query, self->search_query) == 0)
-    return;
-
-  set_query (self, g_steal_pointer (&query));
-  wenji_article_pane_refresh_search (self);
-}
-
-static void
-on_search_mode_changed (WenjiArticlePane *self,
-                        GParamSpec       *pspec,
-                        GtkSearchBar     *search_bar)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
-
-  if (gtk_search_bar_get_search_mode (search_bar))
-    return;
-
-  /* Closed with Escape or the button: the normal list comes back at once. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  stop_search (self);
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-on_result_selected (WenjiArticlePane *self)
-{
-  WenjiSearchResult *result;
-
-  if (self->syncing > 0)
-    return;
-
-  result = gtk_single_selection_get_selected_item (self->results_selection);
-  if (result != NULL)
-    open_article (self, wenji_search_result_get_id (result));
-}
-
 static void
 on_page_changed (WenjiArticlePane *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), wenji_article_pane_properties[PROP_PAGE]);
 }
 
 static void
@@ -562,7 +256,7 @@ on_library_changed (WenjiArticlePane *self,
                     gint64            article_id,
                     WenjiLibrary     *library)
 {
-  update_page (self);
+  wenji_article_pane_update_page (self);
 
   /* Edits, trash and imports change what matches. */
   if (self->search_query != NULL)
@@ -669,49 +363,49 @@ wenji_article_pane_class_init (WenjiArticlePaneClass *klass)
   object_class->get_property = wenji_article_pane_get_property;
   object_class->set_property = wenji_article_pane_set_property;
 
-  properties[PROP_LIBRARY] =
+  wenji_article_pane_properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
                          WENJI_TYPE_LIBRARY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The articles of the sidebar's choice, in the window's order. */
-  properties[PROP_ARTICLE_LIST] =
+  wenji_article_pane_properties[PROP_ARTICLE_LIST] =
     g_param_spec_object ("article-list", NULL, NULL,
                          WENJI_TYPE_ARTICLE_LIST,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELECTION] =
+  wenji_article_pane_properties[PROP_SELECTION] =
     g_param_spec_object ("selection", NULL, NULL,
                          GTK_TYPE_MULTI_SELECTION,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* The results of the current query, a GtkSingleSelection of WenjiSearchResult. */
-  properties[PROP_SEARCH_RESULTS] =
+  wenji_article_pane_properties[PROP_SEARCH_RESULTS] =
     g_param_spec_object ("search-results", NULL, NULL,
                          GTK_TYPE_SINGLE_SELECTION,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_SELECTED] =
+  wenji_article_pane_properties[PROP_N_SELECTED] =
     g_param_spec_uint ("n-selected", NULL, NULL,
                        0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The article the editor shows, kept selected wherever the list moves it. */
-  properties[PROP_ARTICLE_ID] =
+  wenji_article_pane_properties[PROP_ARTICLE_ID] =
     g_param_spec_int64 ("article-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* "list", "empty", or while searching "results" and "no-results". */
-  properties[PROP_PAGE] =
+  wenji_article_pane_properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL,
                          "list",
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* The search bar is shown. */
-  properties[PROP_SEARCH_MODE] =
+  wenji_article_pane_properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* A query is typed: the pane shows its results. */
-  properties[PROP_SEARCHING] =
+  wenji_article_pane_properties[PROP_SEARCHING] =
     g_param_spec_boolean ("searching", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, wenji_article_pane_properties);
 
   /**
    * WenjiArticlePane::open-article:
@@ -763,8 +457,11 @@ wenji_article_pane_class_init (WenjiArticlePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, results_count);
   gtk_widget_class_bind_template_child (widget_class, WenjiArticlePane, trash_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
+  gtk_widget_class_bind_template_callback_full (
+    widget_class, "on_search_changed", G_CALLBACK (wenji_article_pane_on_search_changed));
+  gtk_widget_class_bind_template_callback_full (
+    widget_class, "on_search_mode_changed",
+    G_CALLBACK (wenji_article_pane_on_search_mode_changed));
 }
 
 static void
@@ -779,7 +476,8 @@ wenji_article_pane_init (WenjiArticlePane *self)
   gtk_single_selection_set_autoselect (self->results_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->results_selection, TRUE);
   g_signal_connect_object (self->results_selection, "notify::selected",
-                           G_CALLBACK (on_result_selected), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (wenji_article_pane_on_result_selected), self,
+                           G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->results_selection));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -827,9 +525,9 @@ wenji_article_pane_set_library (WenjiArticlePane *self,
   g_signal_connect_object (library, "changed",
                            G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
 
-  update_page (self);
+  wenji_article_pane_update_page (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+  g_object_notify_by_pspec (G_OBJECT (self), wenji_article_pane_properties[PROP_LIBRARY]);
 }
 
 WenjiArticleList *
@@ -920,7 +618,7 @@ wenji_article_pane_set_article_id (WenjiArticlePane *self,
     return;
 
   self->article_id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), wenji_article_pane_properties[PROP_ARTICLE_ID]);
 }
 
 /**
