@@ -24,8 +24,10 @@
  * not `这句话出自《论语》`. */
 #define QUOTED "(?:转自|轉自|转载自|轉載自|出自|摘自|选自|選自|原载|原載)"
 /* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
-#define NAME "([" HAN_RANGES "·]{2,5}(?:[ \\x{3000}、，,]+[" HAN_RANGES "·]{2,5})*|" \
-             "[A-Za-z][A-Za-z.' -]{1,40})"
+#define NAME "(" ONE_NAME "(?:[ \\x{3000}、，,]+" ONE_NAME ")*|[A-Za-z][A-Za-z.' -]{1,40})"
+/* A name, maybe set with a space to line up with longer ones: `方 敏`. */
+#define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
+                 "[" HAN_RANGES "·]{2,5})"
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
 #define SLASH "\\s*[／/╱]\\s*"
 #define WIDGETS "收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
@@ -248,6 +250,19 @@ set_field (char       **field,
 {
   if (*field == NULL && !wenji_import_is_placeholder (value))
     *field = g_strdup (value);
+}
+
+/* Sets the writer, unless one is known; a writer who is the page's editor
+ * too (`作者：陈海峰` beside `责任编辑：陈海峰`) is the web editor's name,
+ * and a later credit replaces it. */
+static void
+set_author (WenjiImportFields *fields,
+            const char        *value)
+{
+  if (fields->author != NULL && fields->editor != NULL && value != NULL &&
+      !wenji_import_is_placeholder (value) && g_str_equal (fields->author, fields->editor))
+    g_clear_pointer (&fields->author, g_free);
+  set_field (&fields->author, value);
 }
 
 /* Adds the reporters of one credit to those of another: a byline names
@@ -499,7 +514,7 @@ wenji_import_read_byline (const char        *line,
   if (match_value (rules->author, rest, 1, &value)) {
     g_autofree char *name = wenji_import_author_name (value);
 
-    set_field (&fields->author, name);
+    set_author (fields, name);
     g_clear_pointer (&value, g_free);
     consume (rules->author, &rest);
     found++;
@@ -602,7 +617,8 @@ wenji_import_read_byline (const char        *line,
  * @found: what one more byline says; cleared
  *
  * Keeps what @found says where @fields holds nothing yet; a `责任编辑`
- * overrides a plain `编辑`.
+ * overrides a plain `编辑`, and a writer replaces the editor's name given
+ * as the writer.
  */
 void
 wenji_import_keep_fields (WenjiImportFields *fields,
@@ -614,7 +630,7 @@ wenji_import_keep_fields (WenjiImportFields *fields,
     fields->updated = found->updated;
   set_field (&fields->source, found->source);
   set_field (&fields->agency, found->agency);
-  set_field (&fields->author, found->author);
+  set_author (fields, found->author);
   if (found->editor != NULL)
     set_editor (fields, found->editor_is_responsible ? "责任编辑" : "编辑", found->editor);
   if (found->staff != NULL) {
@@ -669,6 +685,7 @@ wenji_import_take_credit (const char        *paragraph,
   Rules *rules = get_rules ();
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *author = NULL;
   g_autofree char *rest = NULL;
   gsize length = strlen (paragraph);
   const char *tail = paragraph + (length > 80 ? length - 80 : 0);
@@ -722,7 +739,9 @@ wenji_import_take_credit (const char        *paragraph,
 
   name = g_match_info_fetch (match, 1);
   g_strstrip (name);
-  set_field (&fields->author, name);
+  /* `（作者：方敏北京大学经济学院教授）` names 方敏. */
+  author = g_utf8_strlen (name, -1) > 5 ? wenji_import_author_name (name) : NULL;
+  set_author (fields, author != NULL ? author : name);
   g_match_info_fetch_pos (match, 0, &start, NULL);
 
   return g_strndup (rest, start);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "wenji-import-private.h"
+#include "wenji-text.h"
 
 typedef struct {
   GRegex *staff_code;
@@ -182,6 +183,16 @@ is_tibetan_name (const char *name)
   return found_first && found_second;
 }
 
+static gboolean
+all_han (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!wenji_text_is_han (g_utf8_get_char (p)))
+      return FALSE;
+
+  return *text != '\0';
+}
+
 /* Every name a credit gives, joined with 、. In a reporters' line, four
  * characters with no space between are two names (@pairs). */
 char *
@@ -199,6 +210,16 @@ wenji_import_credit_names (const char *value,
   for (guint i = 0; parts[i] != NULL; i++) {
     char *part = g_strstrip (parts[i]);
     char *from;
+
+    /* A name set with a space to line up with longer ones: `方 敏`. */
+    if (g_utf8_strlen (part, -1) == 1 && all_han (part) && parts[i + 1] != NULL &&
+        g_utf8_strlen (parts[i + 1], -1) <= 2 && all_han (parts[i + 1])) {
+      g_autofree char *joined = g_strconcat (part, parts[i + 1], NULL);
+
+      g_strv_builder_add (names, joined);
+      i++;
+      continue;
+    }
 
     /* `罗科苏盈发自北京`: where they wrote from is no name. */
     if ((from = strstr (part, "发自")) != NULL || (from = strstr (part, "發自")) != NULL)
@@ -230,6 +251,40 @@ char *
 wenji_import_reporter_names (const char *value)
 {
   return wenji_import_credit_names (value, TRUE);
+}
+
+/* The name that starts `方敏北京大学经济学院教授`: two or three characters
+ * (three or four after a double surname) before a place or an institution
+ * that begins an affiliation. */
+static char *
+name_before_affiliation (const char *credit)
+{
+  static const char * const starts[] = {
+    "北京", "天津", "上海", "重庆", "重慶", "河北", "山西", "辽宁", "遼寧", "吉林", "黑龙江", "黑龍江",
+    "江苏", "江蘇", "浙江", "安徽", "福建", "江西", "山东", "山東", "河南", "湖北", "湖南", "广东",
+    "廣東", "海南", "四川", "贵州", "貴州", "云南", "雲南", "陕西", "陝西", "甘肃", "甘肅", "青海",
+    "台湾", "臺灣", "台灣", "内蒙古", "內蒙古", "广西", "廣西", "西藏", "宁夏", "寧夏", "新疆", "香港",
+    "澳门", "澳門", "中国", "中國", "中央", "中共", "国家", "國家", "国务院", "國務院", "全国", "全國",
+    "清华", "清華", "复旦", "復旦", "南开", "南開", "同济", "同濟", "厦门", "廈門", "武汉", "武漢",
+    "南京", "中山", "人民", "对外", "對外", "首都", "西安", "华东", "華東", "华中", "華中", "华南",
+    "華南", "西南", "东北", "東北", "西北", "深圳", "广州", "廣州", "杭州", "国际", "國際", "美国",
+    "美國", "英国", "英國", "日本", "北大", "社科院",
+  };
+  guint shortest = has_double_surname (credit) ? 3 : 2;
+
+  if (!all_han (credit))
+    return NULL;
+  for (guint length = shortest; length <= shortest + 1; length++) {
+    const char *rest = g_utf8_offset_to_pointer (credit, length);
+
+    if (g_utf8_strlen (rest, -1) < 4)
+      break;
+    for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+      if (g_str_has_prefix (rest, starts[i]))
+        return g_utf8_substring (credit, 0, length);
+  }
+
+  return NULL;
 }
 
 /* The writer a `作者：` credit names: `张三、李四`, or the last name of
@@ -265,6 +320,9 @@ wenji_import_author_name (const char *value)
   }
   if (after != NULL && *after != '\0' && g_utf8_strlen (after, -1) <= 4)
     return g_strdup (after);
+  /* The name, then the affiliation: `方敏北京大学经济学院教授`. */
+  if (after != NULL && *after == '\0' && n == 1)
+    return name_before_affiliation (last);
 
   return g_utf8_strlen (last, -1) <= 4 ? g_strdup (last) : NULL;
 }

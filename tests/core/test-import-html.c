@@ -355,6 +355,12 @@ test_credits (void)
     { "", "</p><p>据新华社拉萨电（记者格桑边觉）记者近日从自治区农业农村厅了解到有关情况。", "格桑边觉" },
     { "<span id=\"source_baidu\">来源：中国新闻网</span> <span id=\"author_baidu\">王帆</span>", "",
       "王帆" },
+    /* A name set with a space to line up with a longer one. */
+    { "本报记者  王乐文  方  敏", "", "王乐文、方敏" },
+    /* The web editor's name as the writer, and the writer's own credit
+     * under the text, the name run on to the affiliation. */
+    { "作者：陈海峰 责任编辑：陈海峰", "</p><p>(作者：方敏北京大学经济学院教授)", "方敏" },
+    { "", "</p><p>（作者：欧阳晓明清华大学教授）", "欧阳晓明" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
