@@ -147,6 +147,29 @@ strip_account_word (char *text)
   return FALSE;
 }
 
+/* Whether @node sets its text as several blocks, a name and a button's
+ * words beside it: `<div>在人间</div><div>下载客户端<br>独家抢先看</div>`. */
+static gboolean
+holds_blocks (xmlNode *node,
+              guint   *blocks)
+{
+  static const char * const names[] = { "div", "p", "li", "ul", "ol", "table", "dl", NULL };
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE)
+      continue;
+    if (g_ascii_strcasecmp ((const char *) child->name, "br") == 0)
+      return TRUE;
+    for (guint i = 0; names[i] != NULL; i++)
+      if (g_ascii_strcasecmp ((const char *) child->name, names[i]) == 0)
+        (*blocks)++;
+    if (*blocks >= 2 || holds_blocks (child, blocks))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
  * class="author">张三</span>`. Only a short text without a colon counts;
  * one with keys went through the line rules already. */
@@ -177,7 +200,8 @@ wenji_import_read_labelled (WenjiImportPage   *page,
       }
     }
     lower = klass ? g_ascii_strdown (klass, -1) : NULL;
-    if (lower != NULL && (labels_source (lower) || labels_author (lower))) {
+    if (lower != NULL && (labels_source (lower) || labels_author (lower)) &&
+        !holds_blocks (child, &(guint) { 0 })) {
       xmlChar *content = xmlNodeGetContent (child);
       g_autofree char *text = wenji_import_normalise_space ((const char *) content);
       WenjiImportDate date;

@@ -481,6 +481,10 @@ test_newsrooms (void)
      * letters and in Chinese. */
     { "<a class=\"author\" href=\"/a\"><div>纵相新闻</div><span>企鹅号</span></a>", NULL,
       "纵相新闻" },
+    /* An account's name beside a follow button's words. */
+    { "<div class=\"source-title\"><div class=\"source-name\"><a href=\"/m\">在人间</a></div>"
+      "<div class=\"follow\"><img src=\"f.png\"><div>下载客户端<br>独家抢先看</div></div></div>",
+      NULL, "在人间" },
     { "", NULL, "法国国际广播电台", NULL,
       "<meta property=\"og:site_name\" content=\"RFI - 法国国际广播电台\">" },
     /* A name spaced to line up with longer ones is one name. */
