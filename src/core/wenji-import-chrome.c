@@ -43,6 +43,7 @@ typedef struct {
   GRegex *preface;
   GRegex *noted;
   GRegex *spaced_name;
+  GRegex *report_credit;
 } Rules;
 
 static gpointer
@@ -157,6 +158,9 @@ compile_rules (gpointer data)
    * a surname alone names nobody. */
   rules->spaced_name = wenji_import_rule ("(?<![" HAN_RANGES "])(" HAN ")[ \\x{3000}]+(?=" HAN
                                           "{1,2}(?![" HAN_RANGES "]))");
+  /* A report's credit on a line of its own: `楊舒媚／台北報導`, `【聯合新聞網／綜合報導】`. */
+  rules->report_credit = wenji_import_rule ("^[【〔\\[(（]?\\s*(?:記者|记者)?\\s*[" HAN_RANGES "、 ]{2,16}"
+                                            "\\s*[／/╱]\\s*" HAN "{0,8}(?:報導|报道)\\s*[】〕\\])）]?$");
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -402,6 +406,14 @@ wenji_import_read_credits (const char        *line,
   wenji_import_keep_fields (fields, &found);
 }
 
+/* Whether @paragraph could be a story's headline: short, and no sentence. */
+static gboolean
+is_headline (const char *paragraph)
+{
+  return g_utf8_strlen (paragraph, -1) <= 30 && !strstr (paragraph, "。") &&
+         !strstr (paragraph, "，") && !g_str_has_prefix (paragraph, "![");
+}
+
 /* A summary box or a pull quote before an article repeats one of its
  * paragraphs, or a part of one: it goes. */
 static void
@@ -474,6 +486,16 @@ wenji_import_filter_lines (GPtrArray         *lines,
     /* An editor's note or a summary before the article is not its text. */
     if (!in_body && g_regex_match (get_rules ()->preface, line, 0, NULL))
       continue;
+    /* A second story on the same page: its headline, then its own report
+     * credit, `楊舒媚／台北報導`. */
+    if (in_body && kept->len >= 3 && is_headline (kept->pdata[kept->len - 1]) &&
+        g_regex_match (get_rules ()->report_credit, line, 0, NULL) &&
+        length_after (lines, i + 1) < kept_bytes) {
+      kept_bytes -= strlen (kept->pdata[kept->len - 1]);
+      g_ptr_array_remove_index (kept, kept->len - 1);
+      ended = TRUE;
+      continue;
+    }
     kind = wenji_import_classify_line (line, fields);
 
     /* The end of the article: what follows is furniture too. */

@@ -693,6 +693,28 @@ test_text_edges (void)
   g_assert_nonnull (strstr (body, "\n\n南方五省区农村电网巩固提升工程全面展开\n\n"));
 }
 
+/* A second story run on after the article, under its own headline and
+ * report credit, is not the article; a subheading without a credit is. */
+static void
+test_second_story (void)
+{
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>美再要求台灣負責任_中時電子報</title></head>"
+    "<body><h1>美再要求台灣負責任</h1><div class=\"content\"><p>劉屏／華盛頓4日電</p>"
+    "<p>美國國務院官員3日在國會聽證會上指出，希望台灣各方以負責任的態度處理當前的爭議。</p>"
+    "<p>要平和更要負責任</p>"
+    "<p>這是美國十年來第三度使用負責任一詞向台灣喊話，前兩次的對象都是當時的執政當局。</p>"
+    "<p>回顧美國前兩次的用詞，一次在二〇〇七年，另一次在二〇〇四年，都與選舉有關。</p>"
+    "<p>府：不可能操作美國</p><p>楊舒媚／台北報導</p>"
+    "<p>總統府人士表示，府方不可能操作美國，美方自有判斷。</p></div></body></html>";
+  g_autoptr (WenjiArticle) article = parse_page ("story.html", page);
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_suffix (body, "都與選舉有關。"));
+  g_assert_nonnull (strstr (body, "\n\n要平和更要負責任\n\n"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "劉屏");
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -829,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/import-html/blog-signature", test_blog_signature);
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
+  g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
