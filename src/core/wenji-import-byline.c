@@ -686,6 +686,7 @@ wenji_import_take_credit (const char        *paragraph,
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
   g_autofree char *author = NULL;
+  g_autofree char *lone = NULL;
   g_autofree char *rest = NULL;
   gsize length = strlen (paragraph);
   const char *tail = paragraph + (length > 80 ? length - 80 : 0);
@@ -722,9 +723,10 @@ wenji_import_take_credit (const char        *paragraph,
   }
 
   g_clear_pointer (&match, g_match_info_free);
-  if (g_regex_match (rules->lone_closing, rest, 0, &match)) {
-    g_autofree char *lone = g_match_info_fetch (match, 1);
-
+  /* `（钟才文）` names a writer; `（空行）` names nobody. */
+  if (g_regex_match (rules->lone_closing, rest, 0, &match))
+    lone = g_match_info_fetch (match, 1);
+  if (lone != NULL && wenji_import_has_surname (lone)) {
     add_names (&fields->author, lone);
     if (closes != NULL)
       *closes = TRUE;

@@ -161,6 +161,36 @@ has_double_surname (const char *name)
   return FALSE;
 }
 
+/**
+ * wenji_import_has_surname:
+ * @name: a name a credit seems to give, with nothing around it: `钟才文`
+ *
+ * Returns: whether @name starts with a common Chinese surname, which
+ *   a word in brackets that names nobody (`（空行）`, `（待续）`) does not
+ */
+gboolean
+wenji_import_has_surname (const char *name)
+{
+  static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋"
+    "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫"
+    "阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜"
+    "倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂凃成苗"
+    "谷盛翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓吉缪简车项连芦麦褚娄窦戚岑宫"
+    "费卜晏席卫柏瞿桂佟臧闵苟邬边卞姬师仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝官封谈"
+    "匡鞠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权强帅屠朴练廉禹祖漆巴丰卿狄"
+    "宣晋诸元阴昝赖洪粘張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閻賀顧龔"
+    "萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍饒繆車項連蘆麥婁竇費衛鄔邊師欒鞏鄺荊諶"
+    "藺樓闞權帥豐晉闕賴龍羅瀋塗鮑華蔣";
+  g_autofree char *first = NULL;
+
+  if (has_double_surname (name))
+    return TRUE;
+  first = g_utf8_substring (name, 0, 1);
+
+  return *first != '\0' && strstr (surnames, first) != NULL;
+}
+
 /* Whether @name is a Tibetan name of two common syllables, `格桑边觉`,
  * `次仁罗布`: one name of four characters, not two of two. */
 static gboolean

@@ -115,6 +115,7 @@ gboolean   wenji_import_is_newsroom_name (const char       *line);
 char      *wenji_import_credit_names     (const char       *value,
                                           gboolean          pairs);
 char      *wenji_import_reporter_names   (const char       *value);
+gboolean   wenji_import_has_surname      (const char       *name);
 char      *wenji_import_author_name      (const char       *value);
 
 /* wenji-import-chrome.c */

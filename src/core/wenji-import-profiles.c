@@ -10,8 +10,8 @@
  * #js_content, the headline #activity-name, the account #js_name, the
  * writer the `author` meta, #js_author_name or (in older pages) the
  * element after #post-date, and the date only in
- * script variables (`var ct = "1612682160"`, a Unix time, or
- * `publish_time`).
+ * script variables: `publish_time`, the day shown, and `var ct =
+ * "1612682160"`, a Unix time that gives the hour when it falls on that day.
  */
 #include "config.h"
 
@@ -278,13 +278,16 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
   replace (&fields->title, first_text (root, profile->title));
   replace (&fields->source, first_text (root, profile->source));
 
+  /* The writer where the page keeps it beats a name the text seemed to
+   * give: `（空行）` in a format's description. */
   meta_author = profile->author_meta != NULL ? meta_content (root, profile->author_meta) : NULL;
-  if (meta_author != NULL && g_strcmp0 (meta_author, fields->source) != 0)
-    replace (&fields->author, g_steal_pointer (&meta_author));
-  else
-    replace (&fields->author, first_text (root, profile->author));
-  if (fields->author == NULL)
-    fields->author = text_after (root, profile->author_after);
+  if (meta_author == NULL || g_strcmp0 (meta_author, fields->source) == 0) {
+    g_free (meta_author);
+    meta_author = first_text (root, profile->author);
+  }
+  if (meta_author == NULL)
+    meta_author = text_after (root, profile->author_after);
+  replace (&fields->author, g_steal_pointer (&meta_author));
   /* An account that signs its own articles names no writer. */
   if (fields->author != NULL && g_strcmp0 (fields->author, fields->source) == 0)
     g_clear_pointer (&fields->author, g_free);
@@ -295,10 +298,19 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
 
     found = value != NULL && date_from_unix_time (value, &date);
   }
-  for (guint i = 0; !found && i < MAX_NAMES && profile->date_vars[i] != NULL; i++) {
+  /* The day the page shows is the day; the time a script keeps counts
+   * when it falls on that day, not when the article was written earlier
+   * and sent later. */
+  for (guint i = 0; i < MAX_NAMES && profile->date_vars[i] != NULL; i++) {
     g_autofree char *value = script_value (scripts->str, profile->date_vars[i]);
+    WenjiImportDate shown = { 0 };
 
-    found = value != NULL && wenji_import_date_parse_meta (value, &date);
+    if (value == NULL || !wenji_import_date_parse_meta (value, &shown))
+      continue;
+    if (!found || shown.year != date.year || shown.month != date.month || shown.day != date.day)
+      date = shown;
+    found = TRUE;
+    break;
   }
   if (found)
     fields->published = date;

@@ -348,6 +348,8 @@ test_credits (void)
     /* A writer's name in a paragraph of its own; a byline's part named by
      * its id. */
     { "", "</p><p>（羅森）", "羅森" },
+    /* A word in brackets that names nobody. */
+    { "", "</p><p>（空行）", NULL },
     /* An editor's mark of a cut is no writer. */
     { "", "</p><p>（后略）", NULL },
     /* Two names run together, and a Tibetan name of four characters. */
@@ -715,6 +717,43 @@ test_second_story (void)
   g_assert_cmpstr (wenji_article_get_author (article), ==, "劉屏");
 }
 
+/* A WeChat page keeps the day it shows in `publish_time` and a Unix time
+ * in `ct`: the time counts when it falls on the day shown, the day shown
+ * when the article was written earlier and sent later. */
+static void
+test_wechat_shown_date (void)
+{
+  static const struct {
+    const char *shown;
+    const char *published;
+  } cases[] = {
+    { "2018-01-03", "2018-01-03 21:35 +08:00" },
+    { "2018-01-20", "2018-01-20" },
+  };
+  g_autofree char *path = page_path ("wechat-older.html");
+  g_autofree char *page = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_file_get_contents (path, &page, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autoptr (GString) shown = g_string_new (page);
+    g_autofree char *script = g_strdup_printf ("var ct = \"1514986500\";\n"
+                                               "var publish_time = \"%s\" || \"\";",
+                                               cases[i].shown);
+    g_autofree char *date = g_strdup_printf ("%s</em>", cases[i].shown);
+    g_autoptr (WenjiArticle) article = NULL;
+
+    g_string_replace (shown, "var ct = \"1514986500\";", script, 1);
+    g_string_replace (shown, "2018-01-03</em>", date, 1);
+    /* A format's description in brackets names no writer. */
+    g_string_replace (shown, "<p>帮转哈。</p>", "<p>输入格式如下：</p><p>（空行）</p><p>帮转哈。</p>", 1);
+    article = parse_page ("wechat.html", shown->str);
+    g_assert_cmpstr (wenji_article_get_published_at (article), ==, cases[i].published);
+    g_assert_cmpstr (wenji_article_get_author (article), ==, "老周");
+  }
+}
+
 /* A Big5 page with a few bytes from another encoding, a link pasted in
  * from a UTF-8 page, is read in the encoding it declares; a page with
  * many such bytes is not guessed at. */
@@ -852,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
+  g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
