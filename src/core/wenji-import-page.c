@@ -445,11 +445,21 @@ is_search_page (WenjiImportTitles     *titles,
   return strstr (address, "/search") != NULL;
 }
 
-/* A title one of whose parts says it: `智能解析 - 搜索结果 - 知乎`. */
+/* A title one of whose parts says it: `智能解析 - 搜索结果 - 知乎`, or
+ * names the site's search after the query: `新闻搜索_新浪搜索_新浪网`. */
 static gboolean
 is_search_title (const char *title)
 {
   static const char * const words[] = { "搜索结果", "搜尋結果", NULL };
+  g_auto (GStrv) parts = title != NULL ? g_strsplit_set (title, "-_|", -1) : NULL;
+
+  for (guint i = 1; parts != NULL && parts[i] != NULL; i++) {
+    char *part = g_strstrip (parts[i]);
+
+    if (g_utf8_strlen (part, -1) <= 8 &&
+        (g_str_has_suffix (part, "搜索") || g_str_has_suffix (part, "搜尋")))
+      return TRUE;
+  }
 
   for (guint i = 0; title != NULL && words[i] != NULL; i++) {
     const char *at = strstr (title, words[i]);

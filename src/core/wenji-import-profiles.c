@@ -49,7 +49,7 @@ static const WenjiImportProfile profiles[] = {
     .time_vars = { "ct", "create_time", "svr_time_ct" },
     .date_vars = { "publish_time", "createTime" },
     .ends = { "END", "THE END", "完", "长按二维码", "长按识别二维码", "扫码关注", "往期回顾",
-              "推荐阅读", "帮转" },
+              "推荐阅读", "帮转", "欢迎打赏" },
     .chrome = { "点击蓝字", "点击上方蓝字", "点击上方", "关注我们" },
   },
 };
@@ -349,7 +349,8 @@ wenji_import_profile_trim (const WenjiImportProfile *profile,
     g_autofree char *letters = NULL;
     gboolean end = FALSE;
 
-    if (g_str_has_prefix (line, "![") || g_str_has_prefix (line, "#"))
+    /* A subheading may close it too: `## 欢迎打赏支持`. */
+    if (g_str_has_prefix (line, "!["))
       continue;
     letters = bare (line);
     for (guint k = 0; k < G_N_ELEMENTS (profile->ends) && profile->ends[k] != NULL; k++) {

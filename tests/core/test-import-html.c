@@ -695,6 +695,38 @@ test_text_edges (void)
   g_assert_nonnull (strstr (body, "\n\n南方五省区农村电网巩固提升工程全面展开\n\n"));
 }
 
+/* The site's search named in the title after the query refuses a page; a
+ * headline that ends with 搜索 does not. */
+static void
+test_search_titles (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autofree char *path = page_path ("search-title.html");
+  g_autofree char *page = NULL;
+  g_autoptr (GString) search = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+
+  g_file_get_contents (path, &page, NULL, &error);
+  g_assert_no_error (error);
+  search = g_string_new (page);
+  g_string_replace (search, "口袋公园 - 搜索结果 - 某某网", "新闻搜索_某某搜索_某某网", 1);
+  articles = wenji_import_parse_bytes (format, "search.html", search->str, search->len, NULL,
+                                       &error);
+  g_assert_null (articles);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "is a page of search results"));
+
+  article = parse_page ("story.html",
+                        "<html><head><meta charset=\"utf-8\"><title>地图应用推出语音搜索_某某科技网"
+                        "</title></head><body><h1>地图应用推出语音搜索</h1><div class=\"content\">"
+                        "<p>一款地图应用近日推出语音搜索功能，用户说出地名就能找到路线和周边的商店。</p>"
+                        "<p>开发团队表示，语音搜索支持普通话和多种方言，识别的准确率还在不断提高。</p>"
+                        "</div></body></html>");
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "地图应用推出语音搜索");
+}
+
 /* A second story run on after the article, under its own headline and
  * report credit, is not the article; a subheading without a credit is. */
 static void
@@ -746,11 +778,15 @@ test_wechat_shown_date (void)
 
     g_string_replace (shown, "var ct = \"1514986500\";", script, 1);
     g_string_replace (shown, "2018-01-03</em>", date, 1);
-    /* A format's description in brackets names no writer. */
-    g_string_replace (shown, "<p>帮转哈。</p>", "<p>输入格式如下：</p><p>（空行）</p><p>帮转哈。</p>", 1);
+    /* A format's description in brackets names no writer; a call for
+     * tips under its own heading ends the article. */
+    g_string_replace (shown, "<p>帮转哈。</p>",
+                      "<p>输入格式如下：</p><p>（空行）</p><h3>欢迎打赏支持</h3>"
+                      "<p>我们坚持不登商业广告，公众号靠大家的打赏来维持运营。</p>", 1);
     article = parse_page ("wechat.html", shown->str);
     g_assert_cmpstr (wenji_article_get_published_at (article), ==, cases[i].published);
     g_assert_cmpstr (wenji_article_get_author (article), ==, "老周");
+    g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "（空行）"));
   }
 }
 
@@ -884,6 +920,7 @@ main (int   argc,
     g_test_add (name, Scratch, &pages[i], scratch_setup, test_page, scratch_teardown);
   }
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
+  g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
   g_test_add_func ("/import-html/newsrooms", test_newsrooms);
