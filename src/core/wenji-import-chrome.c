@@ -137,7 +137,10 @@ compile_rules (gpointer data)
   rules->site = wenji_import_rule ("(" HAN "{2,10}?(?:网|網|报|報|台|在线|在線|门户|門戶|新闻|新聞))(?=\\s*(?:版权|版權|"
                                    "客服|免责|免責|声明|聲明|热线|熱線))|(?:感谢您浏览|感謝您瀏覽|欢迎访问|"
                                    "歡迎訪問|欢迎光临|歡迎光臨)(" HAN "{2,12}?(?:网|網|报|報|台|站))|"
-                                   "(" HAN "{2,8}?)(?:股份有限公司|有限公司|公司)\\s*(?:版权所有|版權所有)");
+                                   "(" HAN "{2,8}?)(?:股份有限公司|有限公司|公司)\\s*(?:版权所有|版權所有)|"
+                                   /* `版权所有 江苏扬子晚报有限公司` */
+                                   "(?:版权所有|版權所有)\\s*[:：©]?\\s*(?:(?:19|20)\\d{2}\\s*)?(" HAN
+                                   "{2,12}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司)");
   /* An agency's dateline before a feature's title: `新华社北京5月9日电 题：…`. */
   rules->wire_title = wenji_import_rule ("^" HAN "{2,12}?(?:\\d{1,2}月)?\\d{1,2}日(?:专?电|"
                                          "專?電)\\s*(?:题|題)\\s*[:：]|"
@@ -174,6 +177,28 @@ get_rules (void)
   return g_once (&once, compile_rules, NULL);
 }
 
+/* @name without the province it starts with, when what is left is still a
+ * paper's name: `江苏扬子晚报` is 扬子晚报, `浙江日报` stays. */
+static const char *
+without_province (const char *name)
+{
+  static const char * const provinces[] = {
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+  };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (provinces); i++) {
+    const char *rest = name + strlen (provinces[i]);
+
+    if (g_str_has_prefix (name, provinces[i]) && g_utf8_strlen (rest, -1) >= 4 &&
+        (g_str_has_suffix (rest, "报") || g_str_has_suffix (rest, "報")))
+      return rest;
+  }
+
+  return name;
+}
+
 /**
  * wenji_import_note_site:
  * @line: a furniture line, such as `江蘇蘇訊網客服:025-86163400`
@@ -190,7 +215,7 @@ wenji_import_note_site (const char        *line,
   if (fields->site != NULL || !g_regex_match (get_rules ()->site, line, 0, &match))
     return;
 
-  for (int group = 1; group <= 3 && fields->site == NULL; group++) {
+  for (int group = 1; group <= 4 && fields->site == NULL; group++) {
     g_autofree char *name = g_match_info_fetch (match, group);
     const char *start = name;
 
@@ -199,6 +224,9 @@ wenji_import_note_site (const char        *line,
       if (g_str_has_prefix (p, "为") || g_str_has_prefix (p, "為") || g_str_has_prefix (p, "归") ||
           g_str_has_prefix (p, "歸"))
         start = g_utf8_next_char (p);
+    /* A paper's company under its province's name: `江苏扬子晚报有限公司`. */
+    if (group == 4)
+      start = without_province (start);
     if (start != NULL && g_utf8_strlen (start, -1) >= 2)
       fields->site = g_strdup (start);
   }

@@ -516,6 +516,19 @@ test_newsrooms (void)
     g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "。"));
   }
 
+  /* A paper's company named after 版权所有, under its province's name. */
+  {
+    g_autoptr (WenjiArticle) article = parse_page (
+      "obituary.html",
+      "<html><head><meta charset=\"utf-8\"><title>著名戏曲导演去世</title></head><body>"
+      "<h1>著名戏曲导演去世</h1><div class=\"content\">"
+      "<p>记者从家属处获悉，著名戏曲导演因病医治无效，于昨日凌晨在上海去世，享年七十四岁。</p>"
+      "<p>他一生执导了四十余部戏曲作品，多次获得国家级奖项，培养了一批青年导演。</p></div>"
+      "<div class=\"footer\">版权所有 江苏扬子晚报有限公司</div></body></html>");
+
+    g_assert_cmpstr (wenji_article_get_source (article), ==, "扬子晚报");
+  }
+
   /* A book named in a sentence is no source. */
   {
     g_autoptr (GError) error = NULL;
