@@ -44,6 +44,7 @@ typedef struct {
   GRegex *noted;
   GRegex *spaced_name;
   GRegex *report_credit;
+  GRegex *thanks;
 } Rules;
 
 static gpointer
@@ -164,6 +165,11 @@ compile_rules (gpointer data)
   /* A report's credit on a line of its own: `楊舒媚／台北報導`, `【聯合新聞網／綜合報導】`. */
   rules->report_credit = wenji_import_rule ("^[【〔\\[(（]?\\s*(?:記者|记者)?\\s*[" HAN_RANGES "、 ]{2,16}"
                                             "\\s*[／/╱]\\s*" HAN "{0,8}(?:報導|报道)\\s*[】〕\\])）]?$");
+  /* Thanks under a feature, `感谢郭张隽、孙书傲为本文提供的帮助`, and the
+   * note that names are changed, `文中林影为化名`. */
+  rules->thanks = wenji_import_rule ("^(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝).{1,80}(?:帮助|幫助|"
+                                     "支持|协助|協助|指导|指導)[。！!]?$|"
+                                     "^[(（【]?[^。]{0,20}(?:为|為|系|是)化名[。]?[)）】]?$");
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -565,6 +571,15 @@ wenji_import_filter_lines (GPtrArray         *lines,
   }
 
   drop_repeated (kept);
+  /* Thanks to those who helped, or a note that names were changed, are
+   * not the article's last words. */
+  for (guint n = 0; n < 2 && kept->len > 1; n++) {
+    const char *last = kept->pdata[kept->len - 1];
+
+    if (g_utf8_strlen (last, -1) > 100 || !g_regex_match (get_rules ()->thanks, last, 0, NULL))
+      break;
+    g_ptr_array_remove_index (kept, kept->len - 1);
+  }
 
   return g_steal_pointer (&kept);
 }

@@ -740,6 +740,22 @@ test_search_titles (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "地图应用推出语音搜索");
 }
 
+/* A note that names were changed and thanks to those who helped close a
+ * feature but are not its last words. */
+static void
+test_closing_notes (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "feature.html",
+    "<html><head><meta charset=\"utf-8\"><title>红海危机困住外贸人_某某网</title></head>"
+    "<body><h1>红海危机困住外贸人</h1><div class=\"content\">"
+    "<p>林影在广州一家外贸公司上班，每天和中东、非洲的客户打交道，最熟悉的航线是红海航线。</p>"
+    "<p>红海危机产生的动荡，正一波一波随着大海洋流，来到我们的身边。</p>"
+    "<p>文中林影为化名</p><p>感谢货代老王、孙书傲为本文提供的帮助</p></div></body></html>");
+
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "来到我们的身边。"));
+}
+
 /* A second story run on after the article, under its own headline and
  * report credit, is not the article; a subheading without a credit is. */
 static void
@@ -941,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
+  g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
