@@ -176,12 +176,15 @@ wenji_import_has_surname (const char *name)
     "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫"
     "阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜"
     "倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂凃成苗"
-    "谷盛翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓吉缪简车项连芦麦褚娄窦戚岑宫"
-    "费卜晏席卫柏瞿桂佟臧闵苟邬边卞姬师仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝官封谈"
-    "匡鞠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权强帅屠朴练廉禹祖漆巴丰卿狄"
-    "宣晋诸元阴昝赖洪粘張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閻賀顧龔"
-    "萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍饒繆車項連蘆麥婁竇費衛鄔邊師欒鞏鄺荊諶"
-    "藺樓闞權帥豐晉闕賴龍羅瀋塗鮑華蔣";
+    "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚"
+    "皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣"
+    "晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸"
+    "战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭赖"
+    "洪粘張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閻賀顧龔萬錢嚴湯溫齊喬"
+    "龐顏莊聶魯歐關蘭寧紀畢單駱藍饒繆車項連蘆麥婁竇費衛鄔邊師欒鞏鄺荊樂諶藺樓闞權帥豐"
+    "國晉門雲闕賴龍陽時農羅萊來瀋塗鮑華蔣";
   g_autofree char *first = NULL;
 
   if (has_double_surname (name))
@@ -191,23 +194,25 @@ wenji_import_has_surname (const char *name)
   return *first != '\0' && strstr (surnames, first) != NULL;
 }
 
+/* Common syllables of Tibetan names, which have no surname. */
+static const char * const tibetan_syllables[] = {
+  "格桑", "次仁", "扎西", "达瓦", "边巴", "边觉", "顿珠", "旺堆", "多吉", "卓玛", "央金", "拉姆",
+  "尼玛", "普布", "索朗", "洛桑", "丹增", "强巴", "平措", "欧珠", "巴桑", "罗布", "次旦", "德吉",
+  "白玛", "米玛", "旦增", "曲珍", "拉巴", "仁增", "益西", "群培", "贡嘎", "桑珠", "琼达", "措姆",
+};
+
 /* Whether @name is a Tibetan name of two common syllables, `格桑边觉`,
  * `次仁罗布`: one name of four characters, not two of two. */
 static gboolean
 is_tibetan_name (const char *name)
 {
-  static const char * const syllables[] = {
-    "格桑", "次仁", "扎西", "达瓦", "边巴", "边觉", "顿珠", "旺堆", "多吉", "卓玛", "央金", "拉姆",
-    "尼玛", "普布", "索朗", "洛桑", "丹增", "强巴", "平措", "欧珠", "巴桑", "罗布", "次旦", "德吉",
-    "白玛", "米玛", "旦增", "曲珍", "拉巴", "仁增", "益西", "群培", "贡嘎", "桑珠", "琼达", "措姆",
-  };
   g_autofree char *first = g_utf8_substring (name, 0, 2);
   const char *second = g_utf8_offset_to_pointer (name, 2);
   gboolean found_first = FALSE, found_second = FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (syllables); i++) {
-    found_first |= g_str_equal (first, syllables[i]);
-    found_second |= g_str_equal (second, syllables[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (tibetan_syllables); i++) {
+    found_first |= g_str_equal (first, tibetan_syllables[i]);
+    found_second |= g_str_equal (second, tibetan_syllables[i]);
   }
 
   return found_first && found_second;
@@ -221,6 +226,17 @@ all_han (const char *text)
       return FALSE;
 
   return *text != '\0';
+}
+
+/* Whether @name starts with a common Tibetan syllable: `扎西`, `次仁卓玛`. */
+static gboolean
+starts_tibetan (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tibetan_syllables); i++)
+    if (g_str_has_prefix (name, tibetan_syllables[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Every name a credit gives, joined with 、. In a reporters' line, four
@@ -258,6 +274,11 @@ wenji_import_credit_names (const char *value,
         g_str_has_suffix (part, "记者") || g_str_has_suffix (part, "記者") ||
         g_str_has_suffix (part, "报") || g_str_has_suffix (part, "報") ||
         g_str_has_suffix (part, "报道") || g_str_has_suffix (part, "報導"))
+      continue;
+    /* A reporter's name starts with a surname: `记者博客 联系记者` names
+     * nobody. */
+    if (pairs && all_han (part) && !wenji_import_has_surname (part) && !is_tibetan_name (part) &&
+        !starts_tibetan (part))
       continue;
     /* Four characters with no space are two names, unless a double surname
      * starts them or they are a Tibetan name: `罗科苏盈`, but `欧阳晓明`,

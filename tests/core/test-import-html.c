@@ -495,6 +495,8 @@ test_newsrooms (void)
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* A platform (平台) is no broadcaster (电台). */
     { "<div>官方微信平台</div>", NULL, "某某网" },
+    /* Links to a reporters' blog and to write to them name no reporter. */
+    { "<span>在线荐稿</span> <span>记者博客</span> <span>联系记者</span>", NULL, "某某网" },
     /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
     { "2005年03月21日 11:21 市区新闻", NULL, "某某网" },
   };
