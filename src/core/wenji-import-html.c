@@ -683,6 +683,8 @@ wenji_import_parse_html (const char  *path,
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);
   wenji_import_take_title_date (&fields);
   fields.site = g_strdup (meta.site ? meta.site : titles.site);
+  if (fields.site == NULL)
+    fields.site = wenji_import_title_site (meta.title, fields.title);
   paragraphs = wenji_import_extract (page.lines, &fields);
   if (profile != NULL)
     wenji_import_profile_trim (profile, paragraphs);

@@ -144,6 +144,8 @@ void     wenji_import_profile_trim        (const WenjiImportProfile *profile,
                                            GPtrArray                *paragraphs);
 
 /* wenji-import-title.c */
+char      *wenji_import_title_site        (const char      *title,
+                                           const char      *headline);
 char      *wenji_import_strip_site_suffix (const char      *title,
                                            const char      *site,
                                            char           **removed);

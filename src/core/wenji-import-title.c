@@ -283,6 +283,46 @@ wenji_import_publication_name (const char *site)
 }
 
 /**
+ * wenji_import_title_site:
+ * @title: the page's `<title>`, `深度学习入门笔记 - 简书`
+ * @headline: the article's headline, `深度学习入门笔记`
+ *
+ * The site's name a page title gives after the headline, when it names
+ * no site in a way the suffix rules know: `简书`, `知乎`; of a name in
+ * Chinese and in letters, `哔哩哔哩_bilibili`, the Chinese.
+ *
+ * Returns: (transfer full) (nullable): the site's name
+ */
+char *
+wenji_import_title_site (const char *title,
+                         const char *headline)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr (GArray) segments = NULL;
+  const char *site = NULL;
+
+  if (title == NULL || headline == NULL || *headline == '\0')
+    return NULL;
+  stripped = g_strstrip (g_strdup (title));
+  segments = split_title (stripped);
+  if (segments->len < 2 || segments->len > 3 ||
+      !g_str_equal (g_array_index (segments, Segment, 0).text, headline))
+    return NULL;
+  for (guint i = 1; i < segments->len; i++) {
+    const char *part = g_array_index (segments, Segment, i).text;
+    glong chars = g_utf8_strlen (part, -1);
+
+    if (chars < 2 || chars > 12 || strstr (part, "，") || strstr (part, "。") ||
+        strstr (part, "！") || strstr (part, "？") || strstr (part, "："))
+      return NULL;
+    if (site == NULL || (is_latin (site) && !is_latin (part)))
+      site = part;
+  }
+
+  return site != NULL ? wenji_import_publication_name (site) : NULL;
+}
+
+/**
  * wenji_import_strip_site_suffix:
  * @title: a page title, `为基层减负需久久为功_中山网`
  * @site: (nullable): the site's name, if the page says it
@@ -340,6 +380,17 @@ wenji_import_strip_site_suffix (const char  *title,
       if (site_part == NULL || (names_site (segment->text) && !names_site (site_part)) ||
           (names_site (segment->text) && names_site (site_part) && i > 0))
         site_part = segment->text;
+    }
+  }
+
+  /* `_哔哩哔哩_bilibili`: the name in Chinese over the one in letters. */
+  for (guint i = headline + 1; tail_is_site && site_part != NULL && is_latin (site_part) && i < n;
+       i++) {
+    const char *text = g_array_index (segments, Segment, i).text;
+
+    if (*text != '\0' && !is_latin (text) && g_utf8_strlen (text, -1) <= 8 && names_site (text)) {
+      site_part = text;
+      break;
     }
   }
 

@@ -742,6 +742,36 @@ test_search_titles (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "地图应用推出语音搜索");
 }
 
+/* The site's name after the headline in a page title is the source when
+ * the page names no other, in Chinese where it gives both. */
+static void
+test_title_sites (void)
+{
+  static const struct {
+    const char *title;
+    const char *source;
+  } titles[] = {
+    { "深度学习入门笔记 - 简书", "简书" },
+    { "深度学习入门笔记 | 机器之心", "机器之心" },
+    { "深度学习入门笔记_哔哩哔哩_bilibili", "哔哩哔哩" },
+    /* A second sentence is no site's name. */
+    { "深度学习入门笔记 - 从零开始，一步一步来", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>%s</title></head><body>"
+      "<h1>深度学习入门笔记</h1><div class=\"content\">"
+      "<p>这篇笔记记下了我学习深度学习的过程，从最简单的感知机开始，一直写到卷积网络。</p>"
+      "<p>每一节都附上了能运行的代码，读者可以一边读一边动手试一试，遇到问题再回来看。</p>"
+      "</div></body></html>", titles[i].title);
+    g_autoptr (WenjiArticle) article = parse_page ("notes.html", page);
+
+    g_assert_cmpstr (wenji_article_get_title (article), ==, "深度学习入门笔记");
+    g_assert_cmpstr (wenji_article_get_source (article), ==, titles[i].source);
+  }
+}
+
 /* A note that names were changed and thanks to those who helped close a
  * feature but are not its last words. */
 static void
@@ -960,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
+  g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
