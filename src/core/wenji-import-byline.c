@@ -28,6 +28,8 @@
 /* A name, maybe set with a space to line up with longer ones: `方 敏`. */
 #define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
                  "[" HAN_RANGES "·]{2,5})"
+/* A foreign name in Chinese, its parts set apart with a dot: `戴维•邦德`. */
+#define DOTTED_NAME HAN "{1,6}[·•‧・]" HAN "{1,8}(?:[·•‧・]" HAN "{1,8})?"
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
 #define SLASH "\\s*[／/╱]\\s*"
 #define WIDGETS "收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
@@ -44,6 +46,8 @@ typedef struct {
   GRegex *reporter;
   GRegex *reported;
   GRegex *newsroom_report;
+  GRegex *foreign_report;
+  GRegex *update_key;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -146,6 +150,13 @@ compile_rules (gpointer data)
   rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
                                               "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
                                               "[\\s\\x{3000}]*$");
+  rules->update_key = wenji_import_rule ("(?:最后|最後)?(?:更新于|更新於|更新时间|更新時間|更新日期|更新)"
+                                         "\\s*[:：]?\\s*$");
+  /* A foreign paper's correspondents, their names transliterated:
+   * `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`. */
+  rules->foreign_report = wenji_import_rule ("^\\s*(?:" HAN "{0,4}《(" HAN "{2,12})》\\s*)?"
+                                             "(" DOTTED_NAME "(?:\\s*[、和]\\s*" DOTTED_NAME ")*)"
+                                             "\\s+" HAN "{2,6}(?:报道|報導)\\s*$");
   rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
   rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|"
                                      "撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
@@ -448,7 +459,7 @@ wenji_import_read_byline (const char        *line,
   g_autofree char *value = NULL;
   g_autoptr (GMatchInfo) match = NULL;
   GRegex *names[] = { rules->desk_credit };
-  GRegex *newsroom_names[] = { rules->newsroom_report, rules->reported };
+  GRegex *newsroom_names[] = { rules->newsroom_report, rules->reported, rules->foreign_report };
   WenjiImportDate date;
   guint found = 0, dates;
   int start, end;
@@ -465,6 +476,9 @@ wenji_import_read_byline (const char        *line,
 
     if (slot->year == 0 && !other)
       *slot = date;
+    /* `更新于2019年2月7日 06:21`: the word goes with its date. */
+    if (update)
+      consume (rules->update_key, &before);
     next = g_strconcat (before, " ", rest + end, NULL);
     g_free (rest);
     rest = next;

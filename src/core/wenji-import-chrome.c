@@ -45,6 +45,7 @@ typedef struct {
   GRegex *spaced_name;
   GRegex *report_credit;
   GRegex *thanks;
+  GRegex *contributors;
 } Rules;
 
 static gpointer
@@ -69,7 +70,7 @@ compile_rules (gpointer data)
                                         "^(?:特别声明|特別聲明|郑重声明|鄭重聲明|声明|聲明)[:：]");
   rules->furniture = wenji_import_rule ("分享到|分享至|扫一扫|掃一掃|二维码|二維碼|打印本页|打印本頁|列印本頁|【打印】|关闭窗口|關閉窗口|"
                                         "返回顶部|返回頂部|上一篇|下一篇|上一页|下一页|上一頁|下一頁|第\\d+页/共\\d+页|本文首发于|"
-                                        "已被(?:阅读|閱讀)\\s*\\d+\\s*次|"
+                                        "已被(?:阅读|閱讀)\\s*\\d+\\s*次|统一刊号|統一刊號|邮发代号|郵發代號|"
                                         "本文首發於|当前位置|當前位置|您的位置|您现在的位置|字号\\s*[:：]|字號\\s*[:：]|"
                                         "字体\\s*[:：]|字體\\s*[:：]|字級\\s*[:：]|【字|网友评论|網友評論|发表评论|發表評論|"
                                         "我要评论|我要評論|收藏本文|加入收藏|点击排行|點擊排行|微信公众号|微信公眾號|关注我们|關注我們|点击蓝字|"
@@ -118,10 +119,11 @@ compile_rules (gpointer data)
                                   /* A compilation's sources: `素材来源 江苏13个设区市党报`. */
                                   "^(?:素材来源|素材來源)|本文通告引用|(?i:trackback)|"
                                   "^更多.{0,30}(?:请关注|請關注)\\s*(?:www\\.|(?i:https?://))|"
-                                  /* The staff of the page: `编辑 周褶褶 ｜ 排版 魏蔚`, `审 读：崔向升`. */
+                                  /* The staff of the page: `编辑 周褶褶 ｜ 排版 魏蔚`, `审 读：崔向升`, `译者/和风`. */
                                   "^(?:(?:责任编辑|責任編輯|编辑|編輯|排版|审\\s*读|審\\s*讀|校\\s*对|校\\s*對|"
                                   "审\\s*核|審\\s*核|美\\s*编|美\\s*編|监\\s*制|監\\s*製|统\\s*筹|統\\s*籌|"
-                                  "策\\s*划|策\\s*劃|视\\s*觉|視\\s*覺|终\\s*审|終\\s*審)\\s*[:：]?\\s*"
+                                  "策\\s*划|策\\s*劃|视\\s*觉|視\\s*覺|终\\s*审|終\\s*審|译者|譯者|"
+                                  "翻\\s*译|翻\\s*譯|编\\s*译|編\\s*譯)\\s*[:：/／]?\\s*"
                                   "[" HAN_RANGES "·]{2,4}\\s*[｜|/／、]?\\s*){1,6}$");
   /* A picture's caption or credit: `▲警消到場…（圖／翻攝畫面）`, `…（資料照）`,
    * `新华社记者 李梦馨 摄`, `中央社記者張新偉攝 112年2月16日`. */
@@ -170,6 +172,8 @@ compile_rules (gpointer data)
   rules->thanks = wenji_import_rule ("^(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝).{1,80}(?:帮助|幫助|"
                                      "支持|协助|協助|指导|指導)[。！!]?$|"
                                      "^[(（【]?[^。]{0,20}(?:为|為|系|是)化名[。]?[)）】]?$");
+  /* Who else reported, under the text: `帕特里克•麦吉(Patrick McGee)法兰克福补充报道`. */
+  rules->contributors = wenji_import_rule ("(?:补充报道|補充報導|亦有贡献|亦有貢獻)[。.]?$");
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -272,7 +276,8 @@ is_chrome (const char          *line,
     return TRUE;
   }
 
-  if (chars <= MAX_END_CHARS && g_regex_match (rules->end, line, 0, NULL)) {
+  if ((chars <= MAX_END_CHARS && g_regex_match (rules->end, line, 0, NULL)) ||
+      (chars <= MAX_CAPTION_CHARS && g_regex_match (rules->contributors, line, 0, NULL))) {
     *kind = WENJI_IMPORT_LINE_END;
     return TRUE;
   }
@@ -584,6 +589,23 @@ wenji_import_filter_lines (GPtrArray         *lines,
   return g_steal_pointer (&kept);
 }
 
+/* @name without the brackets around it: `[中财网]` is 中财网. */
+static char *
+unbracketed (const char *name)
+{
+  static const char * const pairs[][2] = { { "[", "]" }, { "【", "】" }, { "［", "］" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++) {
+    gsize open = strlen (pairs[i][0]), close = strlen (pairs[i][1]), length = strlen (name);
+
+    if (length > open + close && g_str_has_prefix (name, pairs[i][0]) &&
+        g_str_has_suffix (name, pairs[i][1]))
+      return g_strndup (name + open, length - open - close);
+  }
+
+  return g_strdup (name);
+}
+
 /**
  * wenji_import_apply_fields:
  * @article: an article being imported
@@ -602,13 +624,16 @@ wenji_import_apply_fields (WenjiArticle      *article,
   const WenjiImportDate *date = fields->published.year != 0 ? &fields->published
                                                              : &fields->updated;
   g_autofree char *published = wenji_import_date_format (date);
-  g_autofree char *paper = fields->site ? wenji_import_publication_name (fields->site) : NULL;
+  g_autofree char *site = fields->site ? unbracketed (fields->site) : NULL;
+  g_autofree char *paper = site ? wenji_import_publication_name (site) : NULL;
   const char *source = fields->source ? fields->source
                        : fields->agency ? fields->agency : paper;
 
   /* A name closing the article that is the editor's: `…肯定。（郭旭）`
-   * with `【责任编辑：郭旭】` below it. */
-  if (fields->author != NULL && g_strcmp0 (fields->author, fields->editor) == 0)
+   * with `【责任编辑：郭旭】` below it; a writer's credit that names the
+   * source again (`来源：理财18 作者：理财18`) names no writer. */
+  if (fields->author != NULL && (g_strcmp0 (fields->author, fields->editor) == 0 ||
+                                 g_strcmp0 (fields->author, source) == 0))
     g_clear_pointer (&fields->author, g_free);
   if (fields->author != NULL) {
     char *joined = g_regex_replace (get_rules ()->spaced_name, fields->author, -1, 0, "\\1", 0,

@@ -495,6 +495,8 @@ test_newsrooms (void)
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* A platform (平台) is no broadcaster (电台). */
     { "<div>官方微信平台</div>", NULL, "某某网" },
+    /* A writer's credit that names the source again names no writer. */
+    { "<span>来源：<a href=\"/\">理财18</a></span> <span>作者：理财18</span>", NULL, "理财18" },
     /* Links to a reporters' blog and to write to them name no reporter. */
     { "<span>在线荐稿</span> <span>记者博客</span> <span>联系记者</span>", NULL, "某某网" },
     /* Not a date's neighbour, nor a newsroom's name: no source of its own. */
@@ -740,6 +742,46 @@ test_search_titles (void)
                         "<p>开发团队表示，语音搜索支持普通话和多种方言，识别的准确率还在不断提高。</p>"
                         "</div></body></html>");
   g_assert_cmpstr (wenji_article_get_title (article), ==, "地图应用推出语音搜索");
+}
+
+/* A foreign paper's story in translation: the update time is the date,
+ * the correspondents' names are transliterated, and the translator's and
+ * the other reporters' credits under the text are not its last words. */
+static void
+test_foreign_report (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "ft.html",
+    "<html><head><meta charset=\"utf-8\"><title>西门子与阿尔斯通合并被否 - FT中文网</title></head>"
+    "<body><h1>西门子与阿尔斯通合并被否</h1><div class=\"story-byline\">"
+    "<span>更新于2019年2月7日 06:21</span> <span>英国《金融时报》 <a href=\"/s\">罗谢尔•托普兰斯基</a> "
+    "布鲁塞尔报道</span></div><div class=\"story-body\">"
+    "<p>德国和法国铁路设备制造商的合并计划被欧盟委员会否决，两家公司表示将各自寻找出路。</p>"
+    "<p>阿尔斯通的负责人周二告诉记者，不会第二次尝试合并，两家公司今后将各走各的路。</p>"
+    "<p><i>帕特里克•麦吉(Patrick McGee)法兰克福、戴维•基奥恩(David Keohane)巴黎补充报道</i></p>"
+    "<p>译者/和风</p></div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2019-02-07 06:21 +08:00");
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "罗谢尔•托普兰斯基");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "金融时报");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "两家公司今后将各走各的路。"));
+}
+
+/* A paper's registration numbers in the footer are no text; the site's
+ * name in brackets in the title is its name. */
+static void
+test_paper_footer (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "cfi.html",
+    "<html><head><meta charset=\"utf-8\"><title>航空发动机集团将成立-[中财网]</title></head>"
+    "<body><h1>航空发动机集团将成立</h1><div class=\"content\">"
+    "<p>据外媒报道，中国将成立航空发动机集团，总资产或达一千四百五十亿元，员工约十万人。</p>"
+    "<p>多家上市公司此前公告称，正在制定航空发动机相关业务的重组整合方案。</p>"
+    "<p>国内统一刊号 CN51-0127　全国邮发代号 61-149</p></div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "中财网");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "重组整合方案。"));
 }
 
 /* The site's name after the headline in a page title is the source when
@@ -991,6 +1033,8 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/title-sites", test_title_sites);
+  g_test_add_func ("/import-html/foreign-report", test_foreign_report);
+  g_test_add_func ("/import-html/paper-footer", test_paper_footer);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
