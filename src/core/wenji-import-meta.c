@@ -246,33 +246,61 @@ script_variable (const char *script,
   return NULL;
 }
 
-/* The first string value of `"key": "…"` in a script's data, unescaped. */
-static char *
-script_member (const char *script,
-               const char *key)
+/* The string after @key at @at, when @key is a member's name there:
+ * `"key": "…"`, or in a script's own object, `key: '…'`. Returns where the
+ * value starts (its quote), or %NULL. */
+static const char *
+member_value (const char *script,
+              const char *at,
+              const char *key)
 {
-  g_autofree char *needle = g_strconcat ("\"", key, "\"", NULL);
-  const char *at = strstr (script, needle);
-  const char *p, *end;
-  g_autoptr (JsonParser) parser = NULL;
-  g_autofree char *literal = NULL;
+  const char *p = at + strlen (key);
+  char quote = '\0';
 
-  if (at == NULL)
+  /* The key is a whole name, quoted or bare. */
+  if (at > script && (g_ascii_isalnum (at[-1]) || at[-1] == '_' || at[-1] == '$' ||
+                      at[-1] == '.'))
     return NULL;
-  p = at + strlen (needle);
+  if (at > script && (at[-1] == '"' || at[-1] == '\'')) {
+    quote = at[-1];
+    if (*p++ != quote)
+      return NULL;
+  } else if (g_ascii_isalnum (*p) || *p == '_') {
+    return NULL;
+  }
   while (*p == ' ' || *p == '\t')
     p++;
   if (*p++ != ':')
     return NULL;
   while (*p == ' ' || *p == '\t')
     p++;
-  if (*p != '"')
+
+  return *p == '"' || *p == '\'' ? p : NULL;
+}
+
+/* The first string value of `"key": "…"` in a script's data, or of `key:
+ * '…'` in a script's object, unescaped. */
+static char *
+script_member (const char *script,
+               const char *key)
+{
+  const char *p = NULL, *end;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autofree char *literal = NULL;
+
+  for (const char *at = strstr (script, key); at != NULL && p == NULL;
+       at = strstr (at + 1, key))
+    p = member_value (script, at, key);
+  if (p == NULL)
     return NULL;
-  for (end = p + 1; *end != '\0' && *end != '"' && end - p < 200; end++)
+  for (end = p + 1; *end != '\0' && *end != *p && end - p < 200; end++)
     if (*end == '\\' && end[1] != '\0')
       end++;
-  if (*end != '"')
+  if (*end != *p)
     return NULL;
+  /* `'环球时报新媒体'`: taken as it is, unless it escapes something. */
+  if (*p == '\'')
+    return memchr (p, '\\', end - p) == NULL ? g_strndup (p + 1, end - p - 1) : NULL;
 
   /* `"经济日报"`, or `"\u7ecf\u6d4e\u65e5\u62a5"`: JSON says what it is. */
   literal = g_strndup (p, end - p + 1);
@@ -349,7 +377,7 @@ read_script (xmlNode         *node,
   } else {
     if (strstr (text, "var ") != NULL)
       read_script_variables (text, meta);
-    if (strchr (text, '"') != NULL)
+    if (strchr (text, '"') != NULL || strchr (text, '\'') != NULL)
       read_script_data (text, meta);
   }
   xmlFree (content);

@@ -767,6 +767,32 @@ test_foreign_report (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "两家公司今后将各走各的路。"));
 }
 
+/* A page a script draws keeps the article's source and time in the
+ * script's data, as JSON or as the script's own object. */
+static void
+test_script_data (void)
+{
+  static const char * const scripts[] = {
+    "window.DATA = {\"media\":\"\\u73af\\u7403\\u65f6\\u62a5\","
+    "\"pubtime\":\"2020-10-08 10:17:00\"};",
+    "window.global = {\n  id: '40CMOkE8DlW',\n  resource: 'cdn',\n"
+    "  source: '环球时报', // 来源\n  newsTime: '2020-10-08 10:17:00'\n};",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>日本放宽入境限制_环球网</title>"
+      "<script>%s</script></head><body><h1>日本放宽入境限制</h1><div class=\"content\">"
+      "<p>日本政府宣布，从下月起放宽部分国家和地区人员的入境限制，商务人士可以申请入境。</p>"
+      "<p>入境人员仍需提交核酸检测阴性证明，并在抵达后居家观察十四天。</p>"
+      "</div></body></html>", scripts[i]);
+    g_autoptr (WenjiArticle) article = parse_page ("script.html", page);
+
+    g_assert_cmpstr (wenji_article_get_source (article), ==, "环球时报");
+    g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2020-10-08 10:17 +08:00");
+  }
+}
+
 /* A paper's registration numbers in the footer are no text; the site's
  * name in brackets in the title is its name. */
 static void
@@ -1035,6 +1061,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
   g_test_add_func ("/import-html/paper-footer", test_paper_footer);
+  g_test_add_func ("/import-html/script-data", test_script_data);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
