@@ -48,6 +48,7 @@ typedef struct {
   GRegex *newsroom_report;
   GRegex *foreign_report;
   GRegex *update_key;
+  GRegex *repost;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -98,7 +99,7 @@ compile_rules (gpointer data)
   Rules *rules = g_new0 (Rules, 1);
 
   /* A line that holds none of these is no byline. */
-  rules->keys = wenji_import_rule ("来自|來自|转自|轉自|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|"
+  rules->keys = wenji_import_rule ("来自|來自|转自|轉自|转载|轉載|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|"
                                    "作者|撰|执笔|執筆|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
                                    "文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
                                    "快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
@@ -152,6 +153,11 @@ compile_rules (gpointer data)
                                               "[\\s\\x{3000}]*$");
   rules->update_key = wenji_import_rule ("(?:最后|最後)?(?:更新于|更新於|更新时间|更新時間|更新日期|更新)"
                                          "\\s*[:：]?\\s*$");
+  /* An article another account published first: `本文授权转载自公众号“现代资本主义研究”`. */
+  rules->repost = wenji_import_rule ("^\\s*(?:本文|此文)?(?:经|經)?(?:授权|授權)?(?:转载|轉載)(?:自|于|於)\\s*"
+                                     "(?:微信)?(?:公众号|公眾號)\\s*[:：]?\\s*[“\"「『]?"
+                                     "([^\\s“”\"「」『』，。]{2,20})"
+                                     "[”\"」』]?\\s*[，。.]?\\s*$");
   /* A foreign paper's correspondents, their names transliterated:
    * `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`. */
   rules->foreign_report = wenji_import_rule ("^\\s*(?:" HAN "{0,4}《(" HAN "{2,12})》\\s*)?"
@@ -505,6 +511,12 @@ wenji_import_read_byline (const char        *line,
   }
   g_clear_pointer (&match, g_match_info_free);
 
+  if (match_value (rules->repost, rest, 1, &value)) {
+    set_field (&fields->source, value);
+    g_clear_pointer (&value, g_free);
+    consume (rules->repost, &rest);
+    found++;
+  }
   if (match_value (rules->source, rest, 1, &value)) {
     /* `转自《北京科技报》`, `——《北京之春》1998年3月号`: the paper without its
      * marks and the issue. */

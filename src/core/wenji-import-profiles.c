@@ -276,7 +276,8 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
   gboolean found = FALSE;
 
   replace (&fields->title, first_text (root, profile->title));
-  replace (&fields->source, first_text (root, profile->source));
+  if (fields->source == NULL)
+    fields->source = first_text (root, profile->source);
 
   /* The writer where the page keeps it beats a name the text seemed to
    * give: `（空行）` in a format's description. */

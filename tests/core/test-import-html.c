@@ -495,6 +495,8 @@ test_newsrooms (void)
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* A platform (平台) is no broadcaster (电台). */
     { "<div>官方微信平台</div>", NULL, "某某网" },
+    /* An article another account published first. */
+    { "本文授权转载自公众号“现代资本主义研究”", NULL, "现代资本主义研究" },
     /* A writer's credit that names the source again names no writer. */
     { "<span>来源：<a href=\"/\">理财18</a></span> <span>作者：理财18</span>", NULL, "理财18" },
     /* Links to a reporters' blog and to write to them name no reporter. */
@@ -912,7 +914,10 @@ test_wechat_shown_date (void)
     g_string_replace (shown, "<p>帮转哈。</p>",
                       "<p>输入格式如下：</p><p>（空行）</p><h3>欢迎打赏支持</h3>"
                       "<p>我们坚持不登商业广告，公众号靠大家的打赏来维持运营。</p>", 1);
+    /* A repost names the account that published it first. */
+    g_string_replace (shown, "<p>系统刚上线时", "<p>本文授权转载自公众号“缓存研究”</p><p>系统刚上线时", 1);
     article = parse_page ("wechat.html", shown->str);
+    g_assert_cmpstr (wenji_article_get_source (article), ==, "缓存研究");
     g_assert_cmpstr (wenji_article_get_published_at (article), ==, cases[i].published);
     g_assert_cmpstr (wenji_article_get_author (article), ==, "老周");
     g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "（空行）"));
