@@ -24,7 +24,8 @@
  * not `这句话出自《论语》`. */
 #define QUOTED "(?:转自|轉自|转载自|轉載自|出自|摘自|选自|選自|原载|原載)"
 /* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
-#define NAME "(" ONE_NAME "(?:[ \\x{3000}、，,]+" ONE_NAME ")*|[A-Za-z][A-Za-z.' -]{1,40})"
+#define NAME "(" ONE_NAME "(?:[ \\x{3000}、，,]+" ONE_NAME "(?![" HAN_RANGES "]))*|" \
+             "[A-Za-z][A-Za-z.' -]{1,40})"
 /* A name, maybe set with a space to line up with longer ones: `方 敏`. */
 #define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
                  "[" HAN_RANGES "·]{2,5})"
@@ -32,7 +33,7 @@
 #define DOTTED_NAME HAN "{1,6}[·•‧・]" HAN "{1,8}(?:[·•‧・]" HAN "{1,8})?"
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
 #define SLASH "\\s*[／/╱]\\s*"
-#define WIDGETS "收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
+#define WIDGETS "我有话说|我有話說|收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
                 "觉得不错|我要|参与互动|參與互動|打印|列印|字号|字號|[大中小]号"
 
 typedef struct {
@@ -49,6 +50,7 @@ typedef struct {
   GRegex *foreign_report;
   GRegex *update_key;
   GRegex *repost;
+  GRegex *signed_text;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -102,9 +104,10 @@ compile_rules (gpointer data)
   rules->keys = wenji_import_rule ("来自|來自|转自|轉自|转载|轉載|原创|原創|发稿|發稿|于|来源|來源|稿源|出处|出處|编|編|"
                                    "作者|撰|执笔|執筆|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
                                    "文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
-                                   "快讯|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
+                                   "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
                                    "摄|攝|[／╱]|發布|发布|時間|时间|日期");
-  rules->counter = wenji_import_rule ("(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
+  rules->counter = wenji_import_rule ("[(（]?\\s*\\d+\\s*条跟帖\\s*[)）]?|"
+                                      "(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
                                       "点击|點擊|访问量|訪問量|人气|人氣|评论|評論)(?:次数|次數|数|數)?"
                                       "\\s*[:：]?\\s*(?:\\d*|[(（]\\d+[)）])\\s*次?|"
                                       "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|"
@@ -138,7 +141,8 @@ compile_rules (gpointer data)
                                      "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
   /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
    * before the reporter is the source. */
-  rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?)\\s*"
+  rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?|"
+                                       HAN "{2,10}驻[" HAN_RANGES "、]{2,24}?)\\s*"
                                        "(?:" SLASH "(?:本报|本報))?)?(?:"
                                        "记者|記者|通讯员|通訊員|评论员|評論員|特约记者|"
                                        "特約記者)\\s*[:：]?\\s*(?![的了在等们說说称表])" NAME);
@@ -158,6 +162,8 @@ compile_rules (gpointer data)
                                      "(?:微信)?(?:公众号|公眾號)\\s*[:：]?\\s*[“\"「『]?"
                                      "([^\\s“”\"「」『』，。]{2,20})"
                                      "[”\"」』]?\\s*[，。.]?\\s*$");
+  /* A writer's name on the first words, `胡德平/文 …`. */
+  rules->signed_text = wenji_import_rule ("^\\s*(" HAN "{2,4})\\s*[/／]\\s*文(?=[\\s\\x{3000}])");
   /* A foreign paper's correspondents, their names transliterated:
    * `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`. */
   rules->foreign_report = wenji_import_rule ("^\\s*(?:" HAN "{0,4}《(" HAN "{2,12})》\\s*)?"
@@ -199,7 +205,8 @@ compile_rules (gpointer data)
   rules->address = wenji_import_rule ("(?i:https?://\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]+\\.)+(?:com|"
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
-  rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)");
+  rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)|"
+                                          "[\\s\\x{3000}]+" HAN "{2,8}(?:報導|报道)\\s*$");
   /* One writer's name closing the article: `…共贏”。（钟才文）`, `（溫蘭魁報導）`,
    * or in a paragraph of its own: `（羅森）`;
    * not `（待续）`, `（组图）` or an agency's, a paper's or an office's name. */
@@ -571,16 +578,20 @@ wenji_import_read_byline (const char        *line,
     g_clear_pointer (&match, g_match_info_free);
   }
 
+  /* Every newsroom's reporters: `环球时报驻美国、英国特约记者 肖磊 纪双城
+   * 环球时报特约记者 甄翔`. */
   if (g_regex_match (rules->reporter, rest, 0, &match)) {
-    g_autofree char *newsroom = g_match_info_fetch (match, 1);
-    g_autofree char *list = NULL;
+    do {
+      g_autofree char *newsroom = g_match_info_fetch (match, 1);
+      g_autofree char *list = NULL;
 
-    value = g_match_info_fetch (match, 2);
-    list = wenji_import_reporter_names (value);
-    add_names (&fields->author, list);
-    if (wenji_import_is_newsroom (newsroom))
-      set_field (&fields->agency, newsroom);
-    g_clear_pointer (&value, g_free);
+      value = g_match_info_fetch (match, 2);
+      list = wenji_import_reporter_names (value);
+      add_names (&fields->author, list);
+      if (wenji_import_is_newsroom (newsroom))
+        set_field (&fields->agency, newsroom);
+      g_clear_pointer (&value, g_free);
+    } while (g_match_info_next (match, NULL));
     consume (rules->reporter, &rest);
     found++;
   }
@@ -801,6 +812,10 @@ wenji_import_take_dateline (const char        *paragraph,
     value = g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);
   if (value == NULL && g_regex_match (rules->dateline_names, head, 0, &match))
+    value = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (value == NULL && g_regex_match (rules->signed_text, head, 0, &match))
     value = g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);
 

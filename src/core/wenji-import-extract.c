@@ -174,6 +174,19 @@ wenji_import_count_read_more (GPtrArray *lines)
   return n;
 }
 
+/* Whether @text is nothing but the page's editor's credit: `[责任编辑：X]`. */
+static gboolean
+is_editor_credit (const char *text)
+{
+  static GRegex *credit;
+
+  if (g_once_init_enter (&credit))
+    g_once_init_leave (&credit, wenji_import_rule ("^[\\[【(（]?\\s*(?:责任编辑|責任編輯|责编|責編)\\s*[:：]"
+                                                   "\\s*[^\\s:：\\]】)）]{2,20}\\s*[\\]】)）]?$"));
+
+  return g_regex_match (credit, text, 0, NULL);
+}
+
 /* The article from the page's lines, its fields filled on the way. */
 GPtrArray *
 wenji_import_extract (GPtrArray         *lines,
@@ -228,6 +241,17 @@ wenji_import_extract (GPtrArray         *lines,
         wenji_import_is_signature (line->text)) {
       wenji_import_read_credits (line->text, fields);
       continue;
+    }
+    /* The editor's credit among the widgets under the text, `【纠错】
+     * [责任编辑: 幸子 ]`, the first a link, or anywhere below it on a line of
+     * its own, `[责任编辑：zhongzhang]`. Only the editor: a link's other
+     * credits are another article's. */
+    if (line->furniture && line->region == WENJI_IMPORT_AFTER && fields->editor == NULL &&
+        (i < after + BYLINE_LINES || is_editor_credit (line->text))) {
+      g_auto (WenjiImportFields) found = { 0 };
+
+      wenji_import_read_credits (line->text, &found);
+      fields->editor = g_steal_pointer (&found.editor);
     }
     if (line->furniture) {
       wenji_import_note_site (line->text, fields);

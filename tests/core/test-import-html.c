@@ -348,6 +348,16 @@ test_credits (void)
     /* A writer's name in a paragraph of its own; a byline's part named by
      * its id. */
     { "", "</p><p>（羅森）", "羅森" },
+    /* Reporters of two newsrooms under the text, some posted abroad. */
+    { "", "</p><p>环球时报驻美国、英国、法国特约记者 肖磊 纪双城 杨明 环球时报特约记者 甄翔 柳直",
+      "肖磊、纪双城、杨明、甄翔、柳直" },
+    /* A reporter, then where they reported from. */
+    { "", "</p><p>新京报记者 彭冲 山东冠县报道", "彭冲" },
+    /* The writer's name on the first words. */
+    { "", "</p><p>胡德平/文 时代发展迫切需要回答两个大课题，一是发展，二是改革。", "胡德平" },
+    /* An empty writer's credit beside a button to comment. */
+    { "<span>来源：新京报</span><span>作者：</span><span>我有话说（<a href=\"#\">0</a>条跟帖）</span>", "",
+      NULL },
     /* A word in brackets that names nobody. */
     { "", "</p><p>（空行）", NULL },
     /* An editor's mark of a cut is no writer. */
@@ -769,6 +779,34 @@ test_foreign_report (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "两家公司今后将各走各的路。"));
 }
 
+/* The editor's credit among the links under the article, or below a
+ * list of other articles. */
+static void
+test_editor_below (void)
+{
+  static const char * const tails[] = {
+    "<div><a href=\"#\">【纠错】</a> <span>[责任编辑: 幸子 ]</span><br><a href=\"/app\">客户端下载</a></div>",
+    "<div class=\"hot\"><ul><li><a href=\"/1\">中国大妈抢购黄金被套</a></li>"
+    "<li><a href=\"/2\">华北民航局：敢让审计署来查</a></li><li><a href=\"/3\">世界上最极端的机场跑道</a></li>"
+    "<li><a href=\"/4\">组图：上帝视角看地球</a></li><li><a href=\"/5\">朋友圈中的邹勇</a></li>"
+    "<li><a href=\"/6\">九大机场跑道</a></li><li><a href=\"/7\">上帝视角</a></li>"
+    "<li><a href=\"/8\">南航飞不起来</a></li><li><a href=\"/9\">加不起一箱油</a></li></ul>"
+    "<div class=\"QQeditor\">[责任编辑：幸子]</div></div>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>工业增加值增长5.9%%_新华网</title></head><body>"
+      "<h1>工业增加值增长5.9%%</h1><div class=\"content\">"
+      "<p>国家统计局今天发布数据，十二月份规模以上工业增加值同比实际增长百分之五点九。</p>"
+      "<p>分三大门类看，采矿业增加值增长，制造业增长，电力、热力、燃气及水生产和供应业增长。</p>"
+      "</div>%s</body></html>", tails[i]);
+    g_autoptr (WenjiArticle) article = parse_page ("editor.html", page);
+
+    g_assert_cmpstr (wenji_article_get_editor (article), ==, "幸子");
+  }
+}
+
 /* A page a script draws keeps the article's source and time in the
  * script's data, as JSON or as the script's own object. */
 static void
@@ -1067,6 +1105,7 @@ main (int   argc,
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
   g_test_add_func ("/import-html/paper-footer", test_paper_footer);
   g_test_add_func ("/import-html/script-data", test_script_data);
+  g_test_add_func ("/import-html/editor-below", test_editor_below);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
