@@ -221,10 +221,11 @@ compile_rules (gpointer data)
   /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】@ udn.com`. */
   rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]][\\s@]*$))\\s*(" HAN "["
                                      HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?[\\s@]*$");
-  /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`. */
+  /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`,
+   * maybe with a link to its microblog: `中国新闻网 微博`. */
   rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|((?:" HAN
                                     "{2,8}[—·-])?" HAN "{3,10}))"
-                                    "[\\s\\x{3000}]*$");
+                                    "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?[\\s\\x{3000}]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
    * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
   rules->wire = wenji_import_rule ("^[(（【]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
@@ -623,7 +624,9 @@ wenji_import_read_byline (const char        *line,
 
     if (marked != NULL && *marked != '\0')
       set_field (&fields->source, marked);
-    else if (wenji_import_is_newsroom_name (last_part (bare)))
+    else if (wenji_import_is_newsroom_name (last_part (bare)) ||
+             ((g_str_has_suffix (bare, "网") || g_str_has_suffix (bare, "網")) &&
+              g_utf8_strlen (bare, -1) <= 8))
       set_field (&fields->source, bare);
     else
       g_clear_pointer (&match, g_match_info_free);

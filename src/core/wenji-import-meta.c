@@ -135,7 +135,7 @@ read_meta_tag (xmlNode         *node,
            is_web_address (content))
     keep_first (&meta->url, content);
   else if (g_str_equal (key, "source") || g_str_equal (key, "contentsource") ||
-           g_str_equal (key, "article:source"))
+           g_str_equal (key, "article:source") || g_str_equal (key, "mediaid"))
     keep_first (&meta->source, content);
   else if (g_str_equal (key, "description") || g_str_equal (key, "og:description"))
     keep_first (&meta->description, content);

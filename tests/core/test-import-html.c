@@ -505,6 +505,11 @@ test_newsrooms (void)
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* A platform (平台) is no broadcaster (电台). */
     { "<div>官方微信平台</div>", NULL, "某某网" },
+    /* The portal's meta tag for its source, and a paper's name beside a
+     * link to its microblog. */
+    { "", NULL, "中国新闻网", NULL, "<meta name=\"mediaid\" content=\"中国新闻网\">" },
+    { "<span>2012年11月03日 08:47</span> <span>中国新闻网 <a href=\"/w\">微博</a></span>", NULL,
+      "中国新闻网" },
     /* An article another account published first. */
     { "本文授权转载自公众号“现代资本主义研究”", NULL, "现代资本主义研究" },
     /* A writer's credit that names the source again names no writer. */
