@@ -174,6 +174,21 @@ wenji_import_count_read_more (GPtrArray *lines)
   return n;
 }
 
+/* Whether @text reads as a picture's label: a few words, no sentence. */
+static gboolean
+is_picture_label (const char *text)
+{
+  static const char * const marks[] = { "。", "，", "！", "？", "；", "：", ":", NULL };
+
+  if (g_utf8_strlen (text, -1) > 20 || g_str_has_prefix (text, "!["))
+    return FALSE;
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (strstr (text, marks[i]) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether @text is nothing but the page's editor's credit: `[责任编辑：X]`. */
 static gboolean
 is_editor_credit (const char *text)
@@ -265,6 +280,13 @@ wenji_import_extract (GPtrArray         *lines,
         continue;
       /* A caption, or a link on its own (a related article), is no paragraph. */
       if (line->caption || (line->linked && g_utf8_strlen (line->text, -1) <= 40)) {
+        wenji_import_read_credits (line->text, fields);
+        continue;
+      }
+      /* A few words under a picture, with no sentence in them, are its
+       * caption: `GDP增速一览`. */
+      if (body->len > 0 && g_str_has_prefix (body->pdata[body->len - 1], "![") &&
+          !line->heading && is_picture_label (line->text)) {
         wenji_import_read_credits (line->text, fields);
         continue;
       }

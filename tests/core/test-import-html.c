@@ -784,6 +784,26 @@ test_foreign_report (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "两家公司今后将各走各的路。"));
 }
 
+/* A few words under a picture are its caption, not the first paragraph;
+ * a sentence under one is text. */
+static void
+test_picture_label (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "gdp.html",
+    "<html><head><meta charset=\"utf-8\"><title>全年经济增长6.9%_某某财经</title></head><body>"
+    "<h1>全年经济增长6.9%</h1><div class=\"content\">"
+    "<p align=\"center\"><img src=\"http://img.example.com/gdp.jpg\"></p>"
+    "<p align=\"center\">GDP增速一览</p>"
+    "<p>国家统计局今天上午公布全年经济数据，国内生产总值比上年增长百分之六点九。</p>"
+    "<p><img src=\"http://img.example.com/chart.jpg\"></p><p>统计局负责人表示，这是一个不低的速度。</p>"
+    "<p>分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。</p></div></body></html>");
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_prefix (body, "![](http://img.example.com/gdp.jpg)\n\n国家统计局今天上午公布"));
+  g_assert_nonnull (strstr (body, "统计局负责人表示，这是一个不低的速度。"));
+}
+
 /* The editor's credit among the links under the article, or below a
  * list of other articles. */
 static void
@@ -1111,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/import-html/paper-footer", test_paper_footer);
   g_test_add_func ("/import-html/script-data", test_script_data);
   g_test_add_func ("/import-html/editor-below", test_editor_below);
+  g_test_add_func ("/import-html/picture-label", test_picture_label);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
