@@ -310,15 +310,21 @@ flush_line (WenjiImportPage *page)
   g_ptr_array_add (page->lines, line);
 }
 
-/* Whether a block is mostly links: a menu, a list of related articles. */
+/* Whether a block is mostly links: a menu, a list of related articles.
+ * In the article, a paragraph of some length may link half its words to
+ * other stories and still be text: only one nearly all links is not. */
 static gboolean
 is_link_block (WenjiImportPage *page,
                xmlNode         *node)
 {
   WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
 
-  return stats != NULL && stats->chars > 0 && stats->chars < 400 &&
-         stats->link_chars * 2 > stats->chars;
+  if (stats == NULL || stats->chars == 0 || stats->chars >= 400)
+    return FALSE;
+  if (page->region == WENJI_IMPORT_BODY && stats->chars >= 40)
+    return stats->link_chars * 4 > stats->chars * 3;
+
+  return stats->link_chars * 2 > stats->chars;
 }
 
 static gboolean

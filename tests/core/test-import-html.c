@@ -804,6 +804,28 @@ test_picture_label (void)
   g_assert_nonnull (strstr (body, "统计局负责人表示，这是一个不低的速度。"));
 }
 
+/* A paragraph that links half its words to earlier stories is text; a
+ * short line that is half a link, or a paragraph of links, is not. */
+static void
+test_linked_paragraph (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "linked.html",
+    "<html><head><meta charset=\"utf-8\"><title>美代表团提交秘密报告_某某网</title></head><body>"
+    "<h1>美代表团提交秘密报告</h1><div class=\"content\">"
+    "<p>早前分别<a href=\"/1\">访问中日斡旋钓鱼岛争端的美国前任高级官员代表团</a>，本周"
+    "<a href=\"/2\">向美国国务卿希拉里提交了一份秘密报告</a>，报告中表示，如果两国不加强磋商，"
+    "局势很可能失控。</p>"
+    "<p>据美国媒体报道，代表团成员下周将与国务卿会面，他们在报告中指出双方严重缺乏沟通。</p>"
+    "<p>进入<a href=\"/bbs\">【某某财经股吧】</a>讨论</p>"
+    "<p><a href=\"/3\">代表团成员名单公布</a> <a href=\"/4\">国务卿将会见代表团成员</a></p>"
+    "</div></body></html>");
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_prefix (body, "早前分别访问中日斡旋钓鱼岛争端的美国前任高级官员代表团"));
+  g_assert_true (g_str_has_suffix (body, "双方严重缺乏沟通。"));
+}
+
 /* The editor's credit among the links under the article, or below a
  * list of other articles. */
 static void
@@ -1132,6 +1154,7 @@ main (int   argc,
   g_test_add_func ("/import-html/script-data", test_script_data);
   g_test_add_func ("/import-html/editor-below", test_editor_below);
   g_test_add_func ("/import-html/picture-label", test_picture_label);
+  g_test_add_func ("/import-html/linked-paragraph", test_linked_paragraph);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
