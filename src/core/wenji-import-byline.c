@@ -51,6 +51,7 @@ typedef struct {
   GRegex *update_key;
   GRegex *repost;
   GRegex *signed_text;
+  GRegex *disclaimer;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -107,6 +108,7 @@ compile_rules (gpointer data)
                                    "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
                                    "摄|攝|[／╱]|發布|发布|時間|时间|日期");
   rules->counter = wenji_import_rule ("[(（]?\\s*\\d+\\s*条跟帖\\s*[)）]?|"
+                                      "[(（]\\s*\\d+\\s*(?:评|評)\\s*[)）]|"
                                       "(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
                                       "点击|點擊|访问量|訪問量|人气|人氣|评论|評論)(?:次数|次數|数|數)?"
                                       "\\s*[:：]?\\s*(?:\\d*|[(（]\\d+[)）])\\s*次?|"
@@ -120,7 +122,8 @@ compile_rules (gpointer data)
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
-                                     "(?:(?:本文|文章)(?:来源于|來源於)|(?<![^\\s\\x{3000}])" QUOTED "|"
+                                     "(?:(?:本文|文章)(?:来源于|來源於|转载自|轉載自)|"
+                                     "(?<![^\\s\\x{3000}])" QUOTED "|"
                                      QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   /* `责任编辑：陆超`, and a site's editor named without a colon:
@@ -162,6 +165,8 @@ compile_rules (gpointer data)
                                      "(?:微信)?(?:公众号|公眾號)\\s*[:：]?\\s*[“\"「『]?"
                                      "([^\\s“”\"「」『』，。]{2,20})"
                                      "[”\"」』]?\\s*[，。.]?\\s*$");
+  /* A reprint's disclaimer beside its source: `(本站只作转载,不代表本站同意文中观点)`. */
+  rules->disclaimer = wenji_import_rule ("[(（][^()（）]{0,30}(?:不代表|仅代表|僅代表)[^()（）]{0,40}[)）]");
   /* A writer's name on the first words, `胡德平/文 …`. */
   rules->signed_text = wenji_import_rule ("^\\s*(" HAN "{2,4})\\s*[/／]\\s*文(?=[\\s\\x{3000}])");
   /* A foreign paper's correspondents, their names transliterated:
@@ -611,6 +616,7 @@ wenji_import_read_byline (const char        *line,
 
   found += consume (rules->counter, &rest);
   consume (rules->widgets, &rest);
+  consume (rules->disclaimer, &rest);
   consume (rules->report_place, &rest);
   consume (rules->address, &rest);
   if (dates > 0 && match_value (rules->posted, rest, 1, &value)) {

@@ -259,14 +259,18 @@ wenji_import_extract (GPtrArray         *lines,
     }
     /* The editor's credit among the widgets under the text, `【纠错】
      * [责任编辑: 幸子 ]`, the first a link, or anywhere below it on a line of
-     * its own, `[责任编辑：zhongzhang]`. Only the editor: a link's other
-     * credits are another article's. */
-    if (line->furniture && line->region == WENJI_IMPORT_AFTER && fields->editor == NULL &&
+     * its own, `[责任编辑：zhongzhang]`; right under the text, the source of
+     * a reprint, `本文转载自: <a>网易科技</a>`. Not the writers: a link's are
+     * another article's. */
+    if (line->furniture && line->region == WENJI_IMPORT_AFTER &&
         (i < after + BYLINE_LINES || is_editor_credit (line->text))) {
       g_auto (WenjiImportFields) found = { 0 };
 
       wenji_import_read_credits (line->text, &found);
-      fields->editor = g_steal_pointer (&found.editor);
+      if (fields->editor == NULL)
+        fields->editor = g_steal_pointer (&found.editor);
+      if (fields->source == NULL && i < after + BYLINE_LINES)
+        fields->source = g_steal_pointer (&found.source);
     }
     if (line->furniture) {
       wenji_import_note_site (line->text, fields);

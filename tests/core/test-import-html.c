@@ -280,8 +280,9 @@ test_dates (void)
     { "", "2024 05/09 22:27:02", "2024-05-09 22:27 +08:00" },
     { "", "15:31 2018/09/16", "2018-09-16 15:31 +08:00" },
     { "", "Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56 +08:00" },
-    /* A byline with buttons beside it. */
+    /* A byline with buttons beside it, or a count of comments. */
     { "", "2012年07月11日21:38 来源：中国新闻网 参与互动 我要评论", "2012-07-11 21:38 +08:00" },
+    { "", "oschina 发布于： 2012年11月03日 (22评)", "2012-11-03" },
     /* The byline's day, the meta tag's time. */
     { "<meta name=\"PubDate\" content=\"2021-02-07 15:16:00\">", "2021-02-07",
       "2021-02-07 15:16 +08:00" },
@@ -510,6 +511,11 @@ test_newsrooms (void)
     { "", NULL, "中国新闻网", NULL, "<meta name=\"mediaid\" content=\"中国新闻网\">" },
     { "<span>2012年11月03日 08:47</span> <span>中国新闻网 <a href=\"/w\">微博</a></span>", NULL,
       "中国新闻网" },
+    /* A reprint's source under the text, a link beside a disclaimer, after
+     * a link to the site's app. */
+    { "", NULL, "网易科技",
+      "</p><p>想通过手机客户端访问本站：<a href=\"/m\">请点这里</a></p><p>本文转载自: "
+      "<a href=\"/\">网易科技</a> (本站只作转载,不代表本站同意文中观点或证实文中信息)" },
     /* An article another account published first. */
     { "本文授权转载自公众号“现代资本主义研究”", NULL, "现代资本主义研究" },
     /* A writer's credit that names the source again names no writer. */
