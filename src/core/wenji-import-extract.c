@@ -189,6 +189,24 @@ is_picture_label (const char *text)
   return TRUE;
 }
 
+/* Whether @text is short and has the key of an editor's or a source's
+ * credit: the cheap test before the costly one. */
+static gboolean
+names_editor_or_source (const char *text)
+{
+  static const char * const keys[] = {
+    "编辑", "編輯", "责编", "責編", "来源", "來源", "稿源", "转载", "轉載", NULL
+  };
+
+  if (strlen (text) > 360)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (strstr (text, keys[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether @text is nothing but the page's editor's credit: `[责任编辑：X]`. */
 static gboolean
 is_editor_credit (const char *text)
@@ -263,6 +281,7 @@ wenji_import_extract (GPtrArray         *lines,
      * a reprint, `本文转载自: <a>网易科技</a>`. Not the writers: a link's are
      * another article's. */
     if (line->furniture && line->region == WENJI_IMPORT_AFTER &&
+        names_editor_or_source (line->text) &&
         (i < after + BYLINE_LINES || is_editor_credit (line->text))) {
       g_auto (WenjiImportFields) found = { 0 };
 
