@@ -220,6 +220,28 @@ is_editor_credit (const char *text)
   return g_regex_match (credit, text, 0, NULL);
 }
 
+/* The date a short line starts with, maybe after its key (`发布时间：`,
+ * `更新于`): the publication's, or an update's when the key says so. */
+static void
+take_leading_date (const char        *text,
+                   WenjiImportFields *fields)
+{
+  WenjiImportDate date;
+  int start, end;
+  g_autofree char *key = NULL;
+
+  if (g_utf8_strlen (text, -1) > 120 || !wenji_import_date_scan (text, &date, &start, &end) ||
+      start > 18 || date.hour < 0)
+    return;
+  key = g_strndup (text, start);
+  if (g_utf8_strlen (key, -1) > 6)
+    return;
+  if (strstr (key, "更新") != NULL)
+    fields->updated = date;
+  else
+    fields->published = date;
+}
+
 /* The article from the page's lines, its fields filled on the way. */
 GPtrArray *
 wenji_import_extract (GPtrArray         *lines,
@@ -244,6 +266,7 @@ wenji_import_extract (GPtrArray         *lines,
 
   for (guint i = 0, after = G_MAXUINT - BYLINE_LINES; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
+    WenjiImportLineKind kind;
 
     if (line->region == WENJI_IMPORT_AFTER && after > i)
       after = i;
@@ -324,8 +347,15 @@ wenji_import_extract (GPtrArray         *lines,
       wenji_import_read_credits (line->text, fields);
       continue;
     }
-    if (wenji_import_classify_line (line->text, fields) == WENJI_IMPORT_LINE_CHROME)
+    kind = wenji_import_classify_line (line->text, fields);
+    if (kind == WENJI_IMPORT_LINE_CHROME)
       wenji_import_note_site (line->text, fields);
+    /* A byline right under the headline with more in it than the rules
+     * read still gives its date, when it starts with one: `更新于2019年2月
+     * 18日 07:17 英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道`. */
+    else if (kind == WENJI_IMPORT_LINE_BODY && headline > 0 && i < headline + BYLINE_LINES &&
+             fields->published.year == 0 && fields->updated.year == 0)
+      take_leading_date (line->text, fields);
   }
 
   paragraphs = wenji_import_filter_lines (body, fields);

@@ -283,6 +283,9 @@ test_dates (void)
     /* A byline with buttons beside it, or a count of comments. */
     { "", "2012年07月11日21:38 来源：中国新闻网 参与互动 我要评论", "2012-07-11 21:38 +08:00" },
     { "", "oschina 发布于： 2012年11月03日 (22评)", "2012-11-03" },
+    /* A byline with more in it than the rules read still gives its date. */
+    { "", "更新于2019年2月18日 07:17 英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道",
+      "2019-02-18 07:17 +08:00" },
     /* The byline's day, the meta tag's time. */
     { "<meta name=\"PubDate\" content=\"2021-02-07 15:16:00\">", "2021-02-07",
       "2021-02-07 15:16 +08:00" },
