@@ -229,7 +229,7 @@ compile_rules (gpointer data)
   /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`,
    * maybe with a link to its microblog: `中国新闻网 微博`. */
   rules->paper = wenji_import_rule ("^[\\s\\x{3000}]*(?:《\\s*(" HAN "{2,12})\\s*》|((?:" HAN
-                                    "{2,8}[—·-])?" HAN "{3,10}))"
+                                    "{2,8}[—―·-])?" HAN "{3,10}))"
                                     "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?[\\s\\x{3000}]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
    * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
@@ -383,7 +383,7 @@ consume (GRegex  *regex,
 static const char *
 last_part (const char *name)
 {
-  const char *marks[] = { "—", "·", "-" };
+  const char *marks[] = { "—", "―", "·", "-" };
   const char *last = name;
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++) {

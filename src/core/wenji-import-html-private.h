@@ -27,6 +27,7 @@ typedef struct {
   WenjiImportDate  posted;         /* WeChat's `var ct`, a Unix time */
   WenjiImportDate  scripted;       /* a date in a script's data: `"pubtime":"…"` */
   char            *scripted_source; /* a source there: `"media":"经济日报"` */
+  char            *editor;         /* an element for the editor: `<div id="editor_name">` */
   gsize            script_chars;   /* text inside <script> */
   gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
   gboolean         password;       /* a password field: a sign-in form */

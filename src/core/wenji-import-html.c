@@ -724,6 +724,8 @@ wenji_import_parse_html (const char  *path,
     fields.source = g_strdup (meta.scripted_source);
   if (fields.author == NULL && wenji_import_is_meta_author (meta.author, &fields, &meta))
     fields.author = g_strdup (meta.author);
+  if (fields.editor == NULL && meta.editor != NULL && !wenji_import_is_placeholder (meta.editor))
+    fields.editor = g_strdup (meta.editor);
   if (profile != NULL)
     wenji_import_profile_read_fields (profile, root, &fields);
 

@@ -212,6 +212,9 @@ wenji_import_read_labelled (WenjiImportPage   *page,
       /* A follow button beside a name, or the platform's word for an
        * account (`纵相新闻企鹅号`): an account's name, the source. */
       account = strip_account_word (text);
+      /* `<span class="author">方可，</span><span class="bio">…`. */
+      while (g_str_has_suffix (text, "，") || g_str_has_suffix (text, ","))
+        text[strlen (text) - (g_str_has_suffix (text, ",") ? 1 : strlen ("，"))] = '\0';
       chars = g_utf8_strlen (text, -1);
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
           !strstr (text, "，") && !is_button (text) &&

@@ -36,6 +36,7 @@ wenji_import_meta_clear (WenjiImportMeta *meta)
   g_clear_pointer (&meta->site, g_free);
   g_clear_pointer (&meta->author, g_free);
   g_clear_pointer (&meta->account, g_free);
+  g_clear_pointer (&meta->editor, g_free);
   g_clear_pointer (&meta->source, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->description, g_free);
@@ -383,6 +384,29 @@ read_script (xmlNode         *node,
   xmlFree (content);
 }
 
+static void
+read_editor_element (xmlNode         *node,
+                     WenjiImportMeta *meta)
+{
+  g_autofree char *id = wenji_import_node_attr (node, "id");
+  g_autofree char *klass = NULL;
+  xmlChar *content;
+  g_autofree char *text = NULL;
+
+  if (id == NULL || strstr (id, "editor") == NULL) {
+    klass = wenji_import_node_attr (node, "class");
+    if (klass == NULL || strstr (klass, "editor") == NULL)
+      return;
+  }
+  content = xmlNodeGetContent (node);
+  text = wenji_import_normalise_space ((const char *) content);
+  xmlFree (content);
+  /* A name alone; a credit with its key is read with the lines. */
+  if (g_utf8_strlen (text, -1) >= 2 && g_utf8_strlen (text, -1) <= 12 && !strstr (text, ":") &&
+      !strstr (text, "：") && !strstr (text, " "))
+    meta->editor = wenji_import_clean_name (text);
+}
+
 /* Whether @node is an empty element a script fills: `<div id="app"></div>`. */
 static gboolean
 is_app_root (xmlNode *node)
@@ -447,6 +471,10 @@ read_nodes (xmlNode         *node,
         xmlFree (text);
       }
     }
+    /* The editor's name an element of its own keeps, maybe hidden:
+     * `<div id="editor_name" style="display:none;">钟宇飞</div>`. */
+    if (meta->editor == NULL)
+      read_editor_element (child, meta);
     if (wenji_import_node_is (child, "input") && !meta->password) {
       g_autofree char *type = wenji_import_node_attr (child, "type");
 

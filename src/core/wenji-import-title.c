@@ -98,6 +98,17 @@ names_site (const char *part)
     "频道", "頻道", "新闻", "新聞", "资讯", "資訊", "首页", "首頁", "中心", "论坛", "論壇",
     "社区", "社區", "客户端", "客戶端",
   };
+  /* A section's usual names, on their own: `- 娱乐 - 21CN.COM`. */
+  static const char * const section_names[] = {
+    "娱乐", "娛樂", "体育", "體育", "财经", "財經", "科技", "汽车", "汽車", "房产", "房產", "军事",
+    "軍事", "国际", "國際", "国内", "國內", "社会", "社會", "教育", "健康", "旅游", "旅遊", "文化",
+    "时尚", "時尚", "游戏", "遊戲", "数码", "數碼", "股票", "理财", "理財", "读书", "讀書", "历史",
+    "歷史", "女性", "生活", "评论", "評論", "图片", "圖片", "视频", "視頻", "要闻", "要聞", "正文",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    if (g_str_equal (part, section_names[i]))
+      return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     if (g_str_has_suffix (part, sections[i]))

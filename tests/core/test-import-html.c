@@ -519,6 +519,11 @@ test_newsrooms (void)
     { "", NULL, "网易科技",
       "</p><p>想通过手机客户端访问本站：<a href=\"/m\">请点这里</a></p><p>本文转载自: "
       "<a href=\"/\">网易科技</a> (本站只作转载,不代表本站同意文中观点或证实文中信息)" },
+    /* A writer's name with the comma before a biography; a paper's name
+     * after its site's. */
+    { "<span class=\"author\">方可，</span><span class=\"bio\">临床医学学生。</span>", "方可",
+      "某某网" },
+    { "2010-05-02 08:59:53 <a href=\"/\">大洋网―广州日报</a>", NULL, "大洋网―广州日报" },
     /* An article another account published first. */
     { "本文授权转载自公众号“现代资本主义研究”", NULL, "现代资本主义研究" },
     /* A writer's credit that names the source again names no writer. */
@@ -848,6 +853,7 @@ test_editor_below (void)
     "<li><a href=\"/6\">九大机场跑道</a></li><li><a href=\"/7\">上帝视角</a></li>"
     "<li><a href=\"/8\">南航飞不起来</a></li><li><a href=\"/9\">加不起一箱油</a></li></ul>"
     "<div class=\"QQeditor\">[责任编辑：幸子]</div></div>",
+    "<div id=\"editor_name\" style=\"display:none;\">幸子</div>",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tails); i++) {
@@ -918,6 +924,8 @@ test_title_sites (void)
     { "深度学习入门笔记 - 简书", "简书" },
     { "深度学习入门笔记 | 机器之心", "机器之心" },
     { "深度学习入门笔记_哔哩哔哩_bilibili", "哔哩哔哩" },
+    /* A section's name is no site's. */
+    { "深度学习入门笔记 - 科技 - 21CN.COM", "21CN.COM" },
     /* A second sentence is no site's name. */
     { "深度学习入门笔记 - 从零开始，一步一步来", NULL },
   };
