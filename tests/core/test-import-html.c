@@ -840,6 +840,36 @@ test_linked_paragraph (void)
   g_assert_true (g_str_has_suffix (body, "双方严重缺乏沟通。"));
 }
 
+/* A notice to a reader's old browser is no text, and a page with nothing
+ * else is refused; a pointer to more discussion ends an article. */
+static void
+test_reader_notices (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  const char *home =
+    "<html><head><meta charset=\"utf-8\"><title>某某网_让新闻离你更近</title></head><body>"
+    "<div class=\"notice\"><p>由于您的浏览器版本过低，导致页面无法正常显示 。请您使用最新版IE浏览器"
+    "或者其他浏览器访问本站，以获得更好的浏览体验。</p></div>"
+    "<div class=\"nav\"><a href=\"/1\">要闻</a> <a href=\"/2\">时政</a> <a href=\"/3\">国际</a></div>"
+    "</body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "home.html", home,
+                                                             strlen (home), NULL, &error);
+  g_autoptr (WenjiArticle) article = NULL;
+
+  g_assert_null (articles);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+
+  article = parse_page (
+    "story.html",
+    "<html><head><meta charset=\"utf-8\"><title>赌博障碍是一种精神疾病吗</title></head><body>"
+    "<h1>赌博障碍是一种精神疾病吗</h1><div class=\"content\">"
+    "<p>赌博障碍是一种精神疾病，被归为物质相关及成瘾障碍，诊断需要满足多条标准。</p>"
+    "<p>这也是目前成瘾障碍中唯一的一种非物质相关障碍，治疗以心理干预为主。</p>"
+    "<p>更多讨论，查看 <a href=\"/r\">知乎圆桌 · 网瘾与网络生活</a></p></div></body></html>");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "治疗以心理干预为主。"));
+}
+
 /* The editor's credit among the links under the article, or below a
  * list of other articles. */
 static void
@@ -1172,6 +1202,7 @@ main (int   argc,
   g_test_add_func ("/import-html/editor-below", test_editor_below);
   g_test_add_func ("/import-html/picture-label", test_picture_label);
   g_test_add_func ("/import-html/linked-paragraph", test_linked_paragraph);
+  g_test_add_func ("/import-html/reader-notices", test_reader_notices);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
