@@ -52,6 +52,7 @@ typedef struct {
   GRegex *repost;
   GRegex *signed_text;
   GRegex *disclaimer;
+  GRegex *bare_closing;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -111,7 +112,7 @@ compile_rules (gpointer data)
                                       "[(（]\\s*\\d+\\s*(?:评|評)\\s*[)）]|"
                                       "(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|"
                                       "点击|點擊|访问量|訪問量|人气|人氣|评论|評論)(?:次数|次數|数|數)?"
-                                      "\\s*[:：]?\\s*(?:\\d*|[(（]\\d+[)）])\\s*次?|"
+                                      "\\s*[:：]?\\s*(?:[(（]\\s*\\d+\\s*[)）]|\\d*)\\s*次?|"
                                       "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|"
                                       "发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
                                       "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
@@ -167,6 +168,10 @@ compile_rules (gpointer data)
                                      "[”\"」』]?\\s*[，。.]?\\s*$");
   /* A reprint's disclaimer beside its source: `(本站只作转载,不代表本站同意文中观点)`. */
   rules->disclaimer = wenji_import_rule ("[(（][^()（）]{0,30}(?:不代表|仅代表|僅代表)[^()（）]{0,40}[)）]");
+  /* A reporter's credit run on to the last words, without brackets:
+   * `…心里不是滋味。早报记者 骆俊澎`. It stays in the text. */
+  rules->bare_closing = wenji_import_rule ("(?<=[。！？”」』])\\s*" HAN "{0,6}?(?:记者|記者)\\s*"
+                                           "(" HAN "{2,3}(?:[ 、]+" HAN "{2,3}){0,3})\\s*$");
   /* A writer's name on the first words, `胡德平/文 …`. */
   rules->signed_text = wenji_import_rule ("^\\s*(" HAN "{2,4})\\s*[/／]\\s*文(?=[\\s\\x{3000}])");
   /* A foreign paper's correspondents, their names transliterated:
@@ -282,6 +287,9 @@ set_field (char       **field,
     *field = g_strdup (value);
 }
 
+static void add_names (char       **field,
+                       const char  *names);
+
 /* Sets the writer, unless one is known; a writer who is the page's editor
  * too (`作者：陈海峰` beside `责任编辑：陈海峰`) is the web editor's name,
  * and a later credit replaces it. */
@@ -292,6 +300,16 @@ set_author (WenjiImportFields *fields,
   if (fields->author != NULL && fields->editor != NULL && value != NULL &&
       !wenji_import_is_placeholder (value) && g_str_equal (fields->author, fields->editor))
     g_clear_pointer (&fields->author, g_free);
+  /* A credit that names the writer known so far and others besides:
+   * `…。记者 宋宇晟` in the text, `作者：上官云 宋宇晟` under it. */
+  if (fields->author != NULL && value != NULL && strstr (value, "、") != NULL) {
+    g_auto (GStrv) names = g_strsplit (value, "、", -1);
+
+    if (g_strv_contains ((const char * const *) names, fields->author)) {
+      add_names (&fields->author, value);
+      return;
+    }
+  }
   set_field (&fields->author, value);
 }
 
@@ -740,7 +758,15 @@ wenji_import_take_credit (const char        *paragraph,
 
   if (closes != NULL)
     *closes = FALSE;
-  /* Every credit ends with a bracket, or with a date code after one. */
+  if ((strstr (tail, "记者") != NULL || strstr (tail, "記者") != NULL) &&
+      g_regex_match (rules->bare_closing, tail, 0, &match)) {
+    g_autofree char *value = g_match_info_fetch (match, 1);
+    g_autofree char *names = wenji_import_reporter_names (value);
+
+    add_names (&fields->author, names);
+  }
+  g_clear_pointer (&match, g_match_info_free);
+  /* Every other credit ends with a bracket, or with a date code after one. */
   if (strstr (tail, "）") == NULL && strchr (tail, ')') == NULL &&
       !(length > 0 && g_ascii_isdigit (paragraph[length - 1])))
     return g_strdup (paragraph);

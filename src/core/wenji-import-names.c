@@ -45,7 +45,7 @@ wenji_import_is_placeholder (const char *value)
   static const char * const placeholders[] = {
     "供稿", "佚名", "未知", "匿名", "网络", "網絡", "网友", "網友", "本站", "本网", "本網",
     "小编", "小編", "admin", "编辑", "編輯", "暂无", "暫無", "无", "無", "转载", "轉載",
-    "原创", "原創", "综合", "綜合", "我有话说", "我有話說", "我要评论", "我要評論",
+    "原创", "原創", "综合", "綜合", "我有话说", "我有話說", "我要评论", "我要評論", "智能抓取",
   };
 
   if (value == NULL || *value == '\0')
@@ -249,6 +249,7 @@ wenji_import_credit_names (const char *value,
     "记者", "記者", "通讯员", "通訊員", "报道", "報導", "报导", "摄影", "攝影", "实习生", "實習生",
     "评论员", "評論員", "发自", "發自", NULL
   };
+  static const char * const deeds[] = { "采写", "採寫", "撰写", "撰寫", "整理", "编译", "編譯" };
   g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
   g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
   g_auto (GStrv) list = NULL;
@@ -267,9 +268,13 @@ wenji_import_credit_names (const char *value,
       continue;
     }
 
-    /* `罗科苏盈发自北京`: where they wrote from is no name. */
+    /* `罗科苏盈发自北京`: where they wrote from is no name; `罗伟采写`: nor
+     * what they did. */
     if ((from = strstr (part, "发自")) != NULL || (from = strstr (part, "發自")) != NULL)
       *from = '\0';
+    for (guint k = 0; k < G_N_ELEMENTS (deeds); k++)
+      if (g_str_has_suffix (part, deeds[k]) && strlen (part) > strlen (deeds[k]))
+        part[strlen (part) - strlen (deeds[k])] = '\0';
     if (*part == '\0' || g_strv_contains (not_names, part) || is_desk (part) ||
         g_str_has_suffix (part, "记者") || g_str_has_suffix (part, "記者") ||
         g_str_has_suffix (part, "报") || g_str_has_suffix (part, "報") ||

@@ -283,6 +283,8 @@ test_dates (void)
     /* A byline with buttons beside it, or a count of comments. */
     { "", "2012年07月11日21:38 来源：中国新闻网 参与互动 我要评论", "2012-07-11 21:38 +08:00" },
     { "", "oschina 发布于： 2012年11月03日 (22评)", "2012-11-03" },
+    { "", "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>",
+      "2006-11-29 08:10 +08:00" },
     /* A byline with more in it than the rules read still gives its date. */
     { "", "更新于2019年2月18日 07:17 英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道",
       "2019-02-18 07:17 +08:00" },
@@ -362,6 +364,12 @@ test_credits (void)
     /* An empty writer's credit beside a button to comment. */
     { "<span>来源：新京报</span><span>作者：</span><span>我有话说（<a href=\"#\">0</a>条跟帖）</span>", "",
       NULL },
+    /* A reporter's credit run on to the last words without brackets, and
+     * a column's credit with what the reporter did. */
+    { "", "早报记者 骆俊澎", "骆俊澎" },
+    { "", "</p><p>本栏稿件由记者罗伟采写", "罗伟" },
+    /* A credit that names the writer known so far and another. */
+    { "", "中新网记者 宋宇晟</p><p>作者：上官云 宋宇晟", "宋宇晟、上官云" },
     /* A word in brackets that names nobody. */
     { "", "</p><p>（空行）", NULL },
     /* An editor's mark of a cut is no writer. */
@@ -519,6 +527,8 @@ test_newsrooms (void)
     { "", NULL, "网易科技",
       "</p><p>想通过手机客户端访问本站：<a href=\"/m\">请点这里</a></p><p>本文转载自: "
       "<a href=\"/\">网易科技</a> (本站只作转载,不代表本站同意文中观点或证实文中信息)" },
+    /* A paper after the date, a count of comments beside it. */
+    { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
     /* A writer's name with the comma before a biography; a paper's name
      * after its site's. */
     { "<span class=\"author\">方可，</span><span class=\"bio\">临床医学学生。</span>", "方可",
