@@ -452,6 +452,11 @@ emit_lines (WenjiImportPage *page,
     if (wenji_import_node_is (child, "img")) {
       g_autofree char *picture = NULL;
 
+      /* A linked icon in the middle of a sentence (`…的麦当娜<a><img
+       * alt="所有音乐专辑"></a>，正打算…`) is no picture of the article, and
+       * would cut its paragraph in two. */
+      if (page->link_depth > 0 && page->line->len > 0)
+        continue;
       if (page->region == WENJI_IMPORT_BODY && page->furniture_depth == 0 &&
           (picture = picture_line (page, child)) != NULL) {
         flush_line (page);

@@ -821,11 +821,14 @@ test_picture_label (void)
     "<p align=\"center\">GDP增速一览</p>"
     "<p>国家统计局今天上午公布全年经济数据，国内生产总值比上年增长百分之六点九。</p>"
     "<p><img src=\"http://img.example.com/chart.jpg\"></p><p>统计局负责人表示，这是一个不低的速度。</p>"
-    "<p>分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。</p></div></body></html>");
+    "<p>分季度看，一季度<a href=\"/q1\"><img src=\"http://img.example.com/icon.gif\"></a>增长七点零，"
+    "二季度增长七点零，三季度增长六点九。</p></div></body></html>");
   const char *body = wenji_article_get_body (article);
 
   g_assert_true (g_str_has_prefix (body, "![](http://img.example.com/gdp.jpg)\n\n国家统计局今天上午公布"));
   g_assert_nonnull (strstr (body, "统计局负责人表示，这是一个不低的速度。"));
+  /* A linked icon in a sentence does not cut it in two. */
+  g_assert_nonnull (strstr (body, "\n\n分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。"));
 }
 
 /* A paragraph that links half its words to earlier stories is text; a
