@@ -475,6 +475,32 @@ read_agency (const char        *text,
   return TRUE;
 }
 
+/* The reporters each match of @regex names (group 2) and their newsroom
+ * (group 1), an agency when it is one; the matches leave @rest. Returns
+ * whether there was one. */
+static gboolean
+read_newsroom_credits (GRegex             *regex,
+                       char              **rest,
+                       WenjiImportFields  *fields)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (!g_regex_match (regex, *rest, 0, &match))
+    return FALSE;
+  do {
+    g_autofree char *newsroom = g_match_info_fetch (match, 1);
+    g_autofree char *value = g_match_info_fetch (match, 2);
+    g_autofree char *list = wenji_import_reporter_names (value);
+
+    add_names (&fields->author, list);
+    if (wenji_import_is_newsroom (newsroom))
+      set_field (&fields->agency, newsroom);
+  } while (g_match_info_next (match, NULL));
+  consume (regex, rest);
+
+  return TRUE;
+}
+
 /**
  * wenji_import_read_byline:
  * @line: a line that may be a byline
@@ -585,41 +611,11 @@ wenji_import_read_byline (const char        *line,
     found++;
   }
 
-  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++) {
-    if (g_regex_match (newsroom_names[i], rest, 0, &match)) {
-      g_autofree char *newsroom = g_match_info_fetch (match, 1);
-      g_autofree char *list = NULL;
-
-      value = g_match_info_fetch (match, 2);
-      list = wenji_import_reporter_names (value);
-      add_names (&fields->author, list);
-      if (wenji_import_is_newsroom (newsroom))
-        set_field (&fields->agency, newsroom);
-      g_clear_pointer (&value, g_free);
-      consume (newsroom_names[i], &rest);
-      found++;
-    }
-    g_clear_pointer (&match, g_match_info_free);
-  }
-
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
+    found += read_newsroom_credits (newsroom_names[i], &rest, fields);
   /* Every newsroom's reporters: `环球时报驻美国、英国特约记者 肖磊 纪双城
    * 环球时报特约记者 甄翔`. */
-  if (g_regex_match (rules->reporter, rest, 0, &match)) {
-    do {
-      g_autofree char *newsroom = g_match_info_fetch (match, 1);
-      g_autofree char *list = NULL;
-
-      value = g_match_info_fetch (match, 2);
-      list = wenji_import_reporter_names (value);
-      add_names (&fields->author, list);
-      if (wenji_import_is_newsroom (newsroom))
-        set_field (&fields->agency, newsroom);
-      g_clear_pointer (&value, g_free);
-    } while (g_match_info_next (match, NULL));
-    consume (rules->reporter, &rest);
-    found++;
-  }
-  g_clear_pointer (&match, g_match_info_free);
+  found += read_newsroom_credits (rules->reporter, &rest, fields);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
     if (match_value (names[i], rest, 1, &value)) {
