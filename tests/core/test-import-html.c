@@ -527,6 +527,11 @@ test_newsrooms (void)
     { "", NULL, "网易科技",
       "</p><p>想通过手机客户端访问本站：<a href=\"/m\">请点这里</a></p><p>本文转载自: "
       "<a href=\"/\">网易科技</a> (本站只作转载,不代表本站同意文中观点或证实文中信息)" },
+    /* A paper after the date, with links to comment on it and to change
+     * the page's colour. */
+    { "<span>2009-07-20 08:43:57&nbsp;&nbsp;<a href=\"/\">大洋网-信息时报</a>&nbsp;|&nbsp;"
+      "<a href=\"/c\">发表评论</a>(<span>0</span>)&nbsp;|&nbsp;正文背景色：</span>", NULL,
+      "大洋网-信息时报" },
     /* A paper after the date, a count of comments beside it. */
     { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
     /* A writer's name with the comma before a biography; a paper's name
