@@ -53,6 +53,7 @@ typedef struct {
   GRegex *signed_text;
   GRegex *disclaimer;
   GRegex *bare_closing;
+  GRegex *edit_note;
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
@@ -173,6 +174,9 @@ compile_rules (gpointer data)
    * `…心里不是滋味。早报记者 骆俊澎`. It stays in the text. */
   rules->bare_closing = wenji_import_rule ("(?<=[。！？”」』])\\s*" HAN "{0,6}?(?:记者|記者)\\s*"
                                            "(" HAN "{2,3}(?:[ 、]+" HAN "{2,3}){0,3})\\s*$");
+  /* An editor's note beside a credit: `文 / 肖文杰 回答时有所改动`. */
+  rules->edit_note = wenji_import_rule ("(?:回答|发表|發表|刊发|刊發|转载|轉載|收录|收錄)?时?"
+                                        "(?:有所|略有|有)(?:改动|改動|删改|刪改|删节|刪節)");
   /* A writer's name on the first words, `胡德平/文 …`. */
   rules->signed_text = wenji_import_rule ("^\\s*(" HAN "{2,4})\\s*[/／]\\s*文(?=[\\s\\x{3000}])");
   /* A foreign paper's correspondents, their names transliterated:
@@ -631,6 +635,7 @@ wenji_import_read_byline (const char        *line,
 
   found += consume (rules->counter, &rest);
   consume (rules->widgets, &rest);
+  consume (rules->edit_note, &rest);
   consume (rules->disclaimer, &rest);
   consume (rules->report_place, &rest);
   consume (rules->address, &rest);

@@ -225,7 +225,8 @@ wenji_import_read_labelled (WenjiImportPage   *page,
 
         if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);
-        else if (!site && labels_author (lower) && fields->author == NULL)
+        else if (!site && labels_author (lower) && fields->author == NULL &&
+                 !wenji_import_is_placeholder (text))
           fields->author = g_steal_pointer (&text);
         continue;
       }

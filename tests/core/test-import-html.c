@@ -370,6 +370,8 @@ test_credits (void)
     { "", "</p><p>本栏稿件由记者罗伟采写", "罗伟" },
     /* A credit that names the writer known so far and another. */
     { "", "中新网记者 宋宇晟</p><p>作者：上官云 宋宇晟", "宋宇晟、上官云" },
+    /* A credit with the editor's note beside it. */
+    { "", "</p><p>文 / 肖文杰 回答时有所改动", "肖文杰" },
     /* A word in brackets that names nobody. */
     { "", "</p><p>（空行）", NULL },
     /* An editor's mark of a cut is no writer. */
@@ -532,6 +534,8 @@ test_newsrooms (void)
     { "<span>2009-07-20 08:43:57&nbsp;&nbsp;<a href=\"/\">大洋网-信息时报</a>&nbsp;|&nbsp;"
       "<a href=\"/c\">发表评论</a>(<span>0</span>)&nbsp;|&nbsp;正文背景色：</span>", NULL,
       "大洋网-信息时报" },
+    /* A platform's word for a hidden name names nobody. */
+    { "<span class=\"author\">知乎用户</span>", NULL, "某某网" },
     /* A paper after the date, a count of comments beside it. */
     { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
     /* A writer's name with the comma before a biography; a paper's name
@@ -1008,6 +1012,22 @@ test_closing_notes (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "来到我们的身边。"));
 }
 
+/* A dateline on a line of its own before the text, `网易体育10月13日报道：`, is
+ * no paragraph. */
+static void
+test_dateline_line (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "dateline.html",
+    "<html><head><meta charset=\"utf-8\"><title>独行侠与丁彦雨航重新签约_网易体育</title></head>"
+    "<body><h1>独行侠与丁彦雨航重新签约</h1><div class=\"content\"><p>网易体育10月13日报道：</p>"
+    "<p>据记者报道，达拉斯独行侠队与中国球员丁彦雨航重新签了一份合同，合同细节暂未公布。</p>"
+    "<p>丁彦雨航此前因伤缺席了季前赛，球队希望他尽快恢复状态，在新赛季出场。</p>"
+    "</div></body></html>");
+
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "据记者报道"));
+}
+
 /* A second story run on after the article, under its own headline and
  * report credit, is not the article; a subheading without a credit is. */
 static void
@@ -1213,6 +1233,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
+  g_test_add_func ("/import-html/dateline-line", test_dateline_line);
   g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
   g_test_add_func ("/import-html/paper-footer", test_paper_footer);
