@@ -207,9 +207,14 @@ static const char * const tibetan_syllables[] = {
 static gboolean
 is_tibetan_name (const char *name)
 {
-  g_autofree char *first = g_utf8_substring (name, 0, 2);
-  const char *second = g_utf8_offset_to_pointer (name, 2);
+  g_autofree char *first = NULL;
+  const char *second;
   gboolean found_first = FALSE, found_second = FALSE;
+
+  if (g_utf8_strlen (name, -1) != 4)
+    return FALSE;
+  first = g_utf8_substring (name, 0, 2);
+  second = g_utf8_offset_to_pointer (name, 2);
 
   for (guint i = 0; i < G_N_ELEMENTS (tibetan_syllables); i++) {
     found_first |= g_str_equal (first, tibetan_syllables[i]);
