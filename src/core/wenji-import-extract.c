@@ -174,13 +174,16 @@ wenji_import_count_read_more (GPtrArray *lines)
   return n;
 }
 
-/* Whether @text reads as a picture's label: a few words, no sentence. */
+/* Whether @text reads as a picture's label: a few words, or one short
+ * clause with its full stop (`陶喆转型做导演。`), no more. */
 static gboolean
 is_picture_label (const char *text)
 {
-  static const char * const marks[] = { "。", "，", "！", "？", "；", "：", ":", NULL };
+  static const char * const marks[] = { "，", "！", "？", "；", "：", ":", NULL };
+  const char *stop = strstr (text, "。");
 
-  if (g_utf8_strlen (text, -1) > 20 || g_str_has_prefix (text, "!["))
+  if (g_utf8_strlen (text, -1) > 25 || g_str_has_prefix (text, "![") ||
+      (stop != NULL && stop[strlen ("。")] != '\0'))
     return FALSE;
   for (guint i = 0; marks[i] != NULL; i++)
     if (strstr (text, marks[i]) != NULL)

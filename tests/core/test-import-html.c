@@ -817,8 +817,8 @@ test_foreign_report (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "两家公司今后将各走各的路。"));
 }
 
-/* A few words under a picture are its caption, not the first paragraph;
- * a sentence under one is text. */
+/* A few words or one short clause under a picture are its caption, not
+ * the first paragraph; a sentence of more clauses under one is text. */
 static void
 test_picture_label (void)
 {
@@ -830,12 +830,15 @@ test_picture_label (void)
     "<p align=\"center\">GDP增速一览</p>"
     "<p>国家统计局今天上午公布全年经济数据，国内生产总值比上年增长百分之六点九。</p>"
     "<p><img src=\"http://img.example.com/chart.jpg\"></p><p>统计局负责人表示，这是一个不低的速度。</p>"
+    "<p><img src=\"http://img.example.com/press.jpg\"></p><p>统计局局长答记者问。</p>"
     "<p>分季度看，一季度<a href=\"/q1\"><img src=\"http://img.example.com/icon.gif\"></a>增长七点零，"
     "二季度增长七点零，三季度增长六点九。</p></div></body></html>");
   const char *body = wenji_article_get_body (article);
 
   g_assert_true (g_str_has_prefix (body, "![](http://img.example.com/gdp.jpg)\n\n国家统计局今天上午公布"));
   g_assert_nonnull (strstr (body, "统计局负责人表示，这是一个不低的速度。"));
+  /* One short clause under a picture is its caption too. */
+  g_assert_null (strstr (body, "答记者问"));
   /* A linked icon in a sentence does not cut it in two. */
   g_assert_nonnull (strstr (body, "\n\n分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。"));
 }
