@@ -536,6 +536,8 @@ test_newsrooms (void)
       "大洋网-信息时报" },
     /* A platform's word for a hidden name names nobody. */
     { "<span class=\"author\">知乎用户</span>", NULL, "某某网" },
+    { "2007年12月11日09:39 <a href=\"/\">中国新闻网</a> <a href=\"/c\">评论<span>0</span>条</a>", NULL,
+      "中国新闻网" },
     /* A paper after the date, a count of comments beside it. */
     { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
     /* A writer's name with the comma before a biography; a paper's name
