@@ -174,6 +174,18 @@ wenji_import_count_read_more (GPtrArray *lines)
   return n;
 }
 
+/* Whether @body has a paragraph of text yet: pictures and a few words
+ * (`分享到：`) are none. */
+static gboolean
+has_text (GPtrArray *body)
+{
+  for (guint i = 0; i < body->len; i++)
+    if (!g_str_has_prefix (body->pdata[i], "![") && g_utf8_strlen (body->pdata[i], -1) >= 20)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether @text reads as a picture's label: a few words, or one short
  * clause with its full stop (`陶喆转型做导演。`), no more. */
 static gboolean
@@ -254,6 +266,7 @@ wenji_import_extract (GPtrArray         *lines,
   g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *paragraphs;
   guint headline = 0;
+  gboolean summed_up = FALSE;
   g_autofree char *title_key = fields->title ? wenji_import_title_key (fields->title) : NULL;
 
   /* The byline sits between the headline and the article: what stands
@@ -265,6 +278,14 @@ wenji_import_extract (GPtrArray         *lines,
       break;
     if (is_title (line->text, title_key))
       headline = i + 1;
+  }
+
+  /* Whether the article has text outside a summary box. */
+  for (guint i = 0; i < lines->len && !summed_up; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    summed_up = line->region == WENJI_IMPORT_BODY && !line->furniture && !line->summary &&
+                !g_str_has_prefix (line->text, "![") && g_utf8_strlen (line->text, -1) >= 30;
   }
 
   for (guint i = 0, after = G_MAXUINT - BYLINE_LINES; i < lines->len; i++) {
@@ -326,6 +347,10 @@ wenji_import_extract (GPtrArray         *lines,
        * itself quotes after `央视网消息（新闻联播）：`. */
       if (title_key != NULL && is_title (line->text, title_key) &&
           !leads_in (body))
+        continue;
+      /* A box that sums the article up before its text, when text
+       * outside it follows: `<div class="endSummary">`. */
+      if (line->summary && summed_up && !has_text (body))
         continue;
       /* A caption, or a link on its own (a related article), is no paragraph. */
       if (line->caption || (line->linked && g_utf8_strlen (line->text, -1) <= 40)) {

@@ -48,6 +48,7 @@ enum {
   WENJI_TAG_BREAK = 1 << 8,
   WENJI_NAME_CAPTION = 1 << 9,   /* `div.picinfo`, `p.video-caption` */
   WENJI_NAME_TITLE = 1 << 10,    /* `h2#ArticleTitle`, `div.l_tit` */
+  WENJI_NAME_SUMMARY = 1 << 11,  /* `div.endSummary`, `div.post_desc`: a box that sums up */
 };
 
 
@@ -71,6 +72,7 @@ typedef struct {
   gboolean  heading;    /* a headline or subheading */
   gboolean  titled;     /* in a block whose class says it is the title */
   gboolean  caption;    /* in a figure's caption or a picture's block */
+  gboolean  summary;    /* in a box that sums the article up */
   gboolean  linked;     /* all of it is link text */
 } WenjiImportLine;
 
@@ -157,6 +159,7 @@ typedef struct {
   WenjiImportRegion     region;
   guint      furniture_depth;
   guint      caption_depth;
+  guint      summary_depth;
   guint      title_depth;
   guint      link_depth;
   guint      heading_depth;

@@ -304,6 +304,7 @@ flush_line (WenjiImportPage *page)
   line->heading = page->line_is_heading;
   line->titled = page->title_depth > 0;
   line->caption = page->caption_depth > 0;
+  line->summary = page->summary_depth > 0;
   line->linked = page->line_chars > 0 && page->line_link_chars * 10 >= page->line_chars * 9;
   page->line_is_heading = FALSE;
   page->line_chars = page->line_link_chars = 0;
@@ -421,7 +422,7 @@ emit_lines (WenjiImportPage *page,
             xmlNode         *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    gboolean block, furniture = FALSE, caption = FALSE, title = FALSE;
+    gboolean block, furniture = FALSE, caption = FALSE, title = FALSE, summary = FALSE;
     gboolean link;
     WenjiImportNodeStats *stats;
     guint flags;
@@ -484,9 +485,11 @@ emit_lines (WenjiImportPage *page,
         furniture = stats->weight < 0 || is_link_block (page, child);
       caption = !contains_best && is_caption_block (stats);
       title = !contains_best && (flags & WENJI_NAME_TITLE);
+      summary = !contains_best && (flags & WENJI_NAME_SUMMARY);
       page->furniture_depth += furniture;
       page->caption_depth += caption;
       page->title_depth += title;
+      page->summary_depth += summary;
       page->line_is_heading = wenji_import_is_heading (child);
     }
     page->link_depth += link;
@@ -501,6 +504,7 @@ emit_lines (WenjiImportPage *page,
       page->furniture_depth -= furniture;
       page->caption_depth -= caption;
       page->title_depth -= title;
+      page->summary_depth -= summary;
       if (child == page->last)
         page->region = WENJI_IMPORT_AFTER;
     }

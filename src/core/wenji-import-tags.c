@@ -196,6 +196,9 @@ wenji_import_name_flags (xmlNode *node,
   static const char * const titles[] = {
     "tit", "headline", "heading", "arttitle", "articletitle", "newstitle", "biaoti", NULL
   };
+  static const char * const summaries[] = {
+    "summary", "endsummary", "abstract", "digest", "zhaiyao", "desc", NULL
+  };
   g_autofree char *names = node_names (node);
   guint found = 0;
 
@@ -209,6 +212,8 @@ wenji_import_name_flags (xmlNode *node,
     found |= WENJI_NAME_CAPTION;
   if (has_name_prefix (names, titles))
     found |= WENJI_NAME_TITLE;
+  if (has_name_prefix (names, summaries))
+    found |= WENJI_NAME_SUMMARY;
   if (flags & WENJI_TAG_FURNITURE)
     return found;
 

@@ -1001,6 +1001,30 @@ test_title_sites (void)
   }
 }
 
+/* A box that sums the article up before its text is not its first
+ * paragraph; an article whose whole text sits in a block so named keeps
+ * it. */
+static void
+test_summary_box (void)
+{
+  g_autoptr (WenjiArticle) summed = parse_page (
+    "summed.html",
+    "<html><head><meta charset=\"utf-8\"><title>全新帕萨特官图发布_某某汽车</title></head><body>"
+    "<h1>全新帕萨特官图发布</h1><div class=\"post_body\"><div class=\"post_desc\">"
+    "历经十八年市场淬炼，这款车留下了超过两百五十万台的销量，全新一代来了！</div>"
+    "<div class=\"post_text\"><p>某某汽车10月12日报道 今日，全新一代车型官图发布，新车采用最新家族式设计。</p>"
+    "<p>新车基于全新平台打造，车身尺寸有所增长，将于本月底正式上市销售。</p></div></div></body></html>");
+  g_autoptr (WenjiArticle) whole = parse_page (
+    "whole.html",
+    "<html><head><meta charset=\"utf-8\"><title>台中墜樓案_某某新聞</title></head><body>"
+    "<h1>台中墜樓案</h1><div class=\"article-desc\">"
+    "<p>台中市凌晨發生一起墜樓案，一名女子從租屋處五樓墜落，送醫後仍宣告不治。</p>"
+    "<p>警方已勘驗現場並報請相驗，將進一步釐清死因，家屬也對死因提出疑問。</p></div></body></html>");
+
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (summed), "某某汽车10月12日报道"));
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (whole), "台中市凌晨發生一起墜樓案"));
+}
+
 /* A note that names were changed and thanks to those who helped close a
  * feature but are not its last words. */
 static void
@@ -1238,6 +1262,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
+  g_test_add_func ("/import-html/summary-box", test_summary_box);
   g_test_add_func ("/import-html/dateline-line", test_dateline_line);
   g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
