@@ -186,6 +186,29 @@ has_text (GPtrArray *body)
   return FALSE;
 }
 
+/* Whether line @i is set in the middle and short, and the next line of
+ * the article with text is not in the middle: a caption, not a poem. */
+static gboolean
+is_centered_caption (GPtrArray *lines,
+                     guint      i)
+{
+  WenjiImportLine *line = lines->pdata[i];
+
+  if (!line->centered || g_utf8_strlen (line->text, -1) > 40)
+    return FALSE;
+  for (guint k = i + 1; k < lines->len; k++) {
+    WenjiImportLine *next = lines->pdata[k];
+
+    if (next->region != WENJI_IMPORT_BODY || next->furniture ||
+        g_str_has_prefix (next->text, "![") || g_utf8_strlen (next->text, -1) < 10)
+      continue;
+
+    return !next->centered;
+  }
+
+  return FALSE;
+}
+
 /* Whether @text reads as a picture's label: a few words, or one short
  * clause with its full stop (`陶喆转型做导演。`), no more. */
 static gboolean
@@ -358,9 +381,12 @@ wenji_import_extract (GPtrArray         *lines,
         continue;
       }
       /* A few words under a picture, with no sentence in them, are its
-       * caption: `GDP增速一览`. */
+       * caption: `GDP增速一览`; so is a short line set in the middle under
+       * it, when the text after it is not: `<center>杜琪峰抱紧Sammi让记者
+       * 拍照，张家辉在旁边照应。</center>`. */
       if (body->len > 0 && g_str_has_prefix (body->pdata[body->len - 1], "![") &&
-          !line->heading && is_picture_label (line->text)) {
+          !line->heading && (is_picture_label (line->text) ||
+                             is_centered_caption (lines, i))) {
         wenji_import_read_credits (line->text, fields);
         continue;
       }

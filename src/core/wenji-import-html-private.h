@@ -73,6 +73,7 @@ typedef struct {
   gboolean  titled;     /* in a block whose class says it is the title */
   gboolean  caption;    /* in a figure's caption or a picture's block */
   gboolean  summary;    /* in a box that sums the article up */
+  gboolean  centered;   /* in a block set in the middle: `<center>`, `align="center"` */
   gboolean  linked;     /* all of it is link text */
 } WenjiImportLine;
 
@@ -160,6 +161,7 @@ typedef struct {
   guint      furniture_depth;
   guint      caption_depth;
   guint      summary_depth;
+  guint      center_depth;
   guint      title_depth;
   guint      link_depth;
   guint      heading_depth;

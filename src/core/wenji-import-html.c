@@ -305,10 +305,34 @@ flush_line (WenjiImportPage *page)
   line->titled = page->title_depth > 0;
   line->caption = page->caption_depth > 0;
   line->summary = page->summary_depth > 0;
+  line->centered = page->center_depth > 0;
   line->linked = page->line_chars > 0 && page->line_link_chars * 10 >= page->line_chars * 9;
   page->line_is_heading = FALSE;
   page->line_chars = page->line_link_chars = 0;
   g_ptr_array_add (page->lines, line);
+}
+
+/* Whether @node sets its text in the middle: `<center>`, `<p align="center">`,
+ * `style="text-align: center"`. */
+static gboolean
+is_centered (xmlNode *node)
+{
+  g_autofree char *align = NULL;
+  g_autofree char *style = NULL;
+
+  if (wenji_import_node_is (node, "center"))
+    return TRUE;
+  align = wenji_import_node_attr (node, "align");
+  if (align != NULL && g_ascii_strcasecmp (align, "center") == 0)
+    return TRUE;
+  style = wenji_import_node_attr (node, "style");
+  if (style == NULL)
+    return FALSE;
+  for (char *p = style; *p != '\0'; p++)
+    *p = g_ascii_tolower (*p);
+
+  return strstr (style, "text-align:center") != NULL ||
+         strstr (style, "text-align: center") != NULL;
 }
 
 /* Whether a block is mostly links: a menu, a list of related articles.
@@ -423,6 +447,7 @@ emit_lines (WenjiImportPage *page,
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next) {
     gboolean block, furniture = FALSE, caption = FALSE, title = FALSE, summary = FALSE;
+    gboolean centered = FALSE;
     gboolean link;
     WenjiImportNodeStats *stats;
     guint flags;
@@ -490,6 +515,8 @@ emit_lines (WenjiImportPage *page,
       page->caption_depth += caption;
       page->title_depth += title;
       page->summary_depth += summary;
+      centered = is_centered (child);
+      page->center_depth += centered;
       page->line_is_heading = wenji_import_is_heading (child);
     }
     page->link_depth += link;
@@ -505,6 +532,7 @@ emit_lines (WenjiImportPage *page,
       page->caption_depth -= caption;
       page->title_depth -= title;
       page->summary_depth -= summary;
+      page->center_depth -= centered;
       if (child == page->last)
         page->region = WENJI_IMPORT_AFTER;
     }

@@ -1001,6 +1001,34 @@ test_title_sites (void)
   }
 }
 
+/* A short line set in the middle under a picture is its caption when the
+ * text after it is not in the middle; a poem set in the middle keeps its
+ * lines. */
+static void
+test_centered_caption (void)
+{
+  g_autoptr (WenjiArticle) story = parse_page (
+    "story.html",
+    "<html><head><meta charset=\"utf-8\"><title>杜琪峰西贡摆寿宴_某某娱乐</title></head><body>"
+    "<h1>杜琪峰西贡摆寿宴</h1><div class=\"content\">"
+    "<center><img src=\"http://img.example.com/du.jpg\"></center>"
+    "<center>杜琪峰抱紧Sammi让记者拍照，张家辉在旁边照应。</center>"
+    "<p>香港媒体报道，杜琪峰前晚在西贡海鲜酒家摆寿宴，筵开两席，多位演员到场祝贺。</p>"
+    "<p>席间宾主尽欢，寿宴一直持续到深夜，众人才陆续散去。</p></div></body></html>");
+  g_autoptr (WenjiArticle) poem = parse_page (
+    "poem.html",
+    "<html><head><meta charset=\"utf-8\"><title>秋夜_某某诗歌网</title></head><body>"
+    "<h1>秋夜</h1><div class=\"content\">"
+    "<p align=\"center\"><img src=\"http://img.example.com/moon.jpg\"></p>"
+    "<p align=\"center\">月光落在窗前，像一封没有寄出的信，</p>"
+    "<p align=\"center\">我把它折好，放进秋天最深的口袋里。</p>"
+    "<p align=\"center\">风从远方赶来，问我是否还记得那条河，</p>"
+    "<p align=\"center\">我说记得，河水一直流到了今天的夜里。</p></div></body></html>");
+
+  g_assert_null (strstr (wenji_article_get_body (story), "张家辉在旁边照应"));
+  g_assert_nonnull (strstr (wenji_article_get_body (poem), "月光落在窗前"));
+}
+
 /* A box that sums the article up before its text is not its first
  * paragraph; an article whose whole text sits in a block so named keeps
  * it. */
@@ -1263,6 +1291,7 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/summary-box", test_summary_box);
+  g_test_add_func ("/import-html/centered-caption", test_centered_caption);
   g_test_add_func ("/import-html/dateline-line", test_dateline_line);
   g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
