@@ -197,19 +197,11 @@ get_rules (void)
 static const char *
 without_province (const char *name)
 {
-  static const char * const provinces[] = {
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
-  };
+  const char *rest = name != NULL ? name + wenji_import_province_prefix (name) : NULL;
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (provinces); i++) {
-    const char *rest = name + strlen (provinces[i]);
-
-    if (g_str_has_prefix (name, provinces[i]) && g_utf8_strlen (rest, -1) >= 4 &&
-        (g_str_has_suffix (rest, "报") || g_str_has_suffix (rest, "報")))
-      return rest;
-  }
+  if (rest != NULL && rest != name && g_utf8_strlen (rest, -1) >= 4 &&
+      (g_str_has_suffix (rest, "报") || g_str_has_suffix (rest, "報")))
+    return rest;
 
   return name;
 }

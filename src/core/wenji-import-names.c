@@ -38,6 +38,17 @@ get_rules (void)
   return g_once (&once, compile_rules, NULL);
 }
 
+/* Whether @text is Chinese characters only. */
+static gboolean
+all_han (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!wenji_text_is_han (g_utf8_get_char (p)))
+      return FALSE;
+
+  return *text != '\0';
+}
+
 /* Values that sit in a byline field but name nobody. */
 gboolean
 wenji_import_is_placeholder (const char *value)
@@ -134,11 +145,8 @@ wenji_import_is_newsroom_name (const char *line)
   };
   glong chars = g_utf8_strlen (line, -1);
 
-  if (chars < 3 || chars > 10 || !wenji_import_is_newsroom (line))
+  if (chars < 3 || chars > 10 || !wenji_import_is_newsroom (line) || !all_han (line))
     return FALSE;
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
     if (g_str_has_suffix (line, endings[i]))
       return TRUE;
@@ -224,15 +232,6 @@ is_tibetan_name (const char *name)
   return found_first && found_second;
 }
 
-static gboolean
-all_han (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!wenji_text_is_han (g_utf8_get_char (p)))
-      return FALSE;
-
-  return *text != '\0';
-}
 
 /* Whether @name starts with a common Tibetan syllable: `扎西`, `次仁卓玛`. */
 static gboolean
@@ -315,22 +314,42 @@ wenji_import_reporter_names (const char *value)
   return wenji_import_credit_names (value, TRUE);
 }
 
+/**
+ * wenji_import_province_prefix:
+ * @name: a name that may start with a province's: `江苏扬子晚报`
+ *
+ * Returns: how many bytes of @name the province's name takes, or 0
+ */
+gsize
+wenji_import_province_prefix (const char *name)
+{
+  static const char * const provinces[] = {
+    "北京", "天津", "上海", "重庆", "重慶", "河北", "山西", "辽宁", "遼寧", "吉林", "黑龙江", "黑龍江",
+    "江苏", "江蘇", "浙江", "安徽", "福建", "江西", "山东", "山東", "河南", "湖北", "湖南", "广东",
+    "廣東", "海南", "四川", "贵州", "貴州", "云南", "雲南", "陕西", "陝西", "甘肃", "甘肅", "青海",
+    "台湾", "臺灣", "台灣", "内蒙古", "內蒙古", "广西", "廣西", "西藏", "宁夏", "寧夏", "新疆", "香港",
+    "澳门", "澳門",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (provinces); i++)
+    if (g_str_has_prefix (name, provinces[i]))
+      return strlen (provinces[i]);
+
+  return 0;
+}
+
 /* The name that starts `方敏北京大学经济学院教授`: two or three characters
  * (three or four after a double surname) before a place or an institution
  * that begins an affiliation. */
 static char *
 name_before_affiliation (const char *credit)
 {
-  static const char * const starts[] = {
-    "北京", "天津", "上海", "重庆", "重慶", "河北", "山西", "辽宁", "遼寧", "吉林", "黑龙江", "黑龍江",
-    "江苏", "江蘇", "浙江", "安徽", "福建", "江西", "山东", "山東", "河南", "湖北", "湖南", "广东",
-    "廣東", "海南", "四川", "贵州", "貴州", "云南", "雲南", "陕西", "陝西", "甘肃", "甘肅", "青海",
-    "台湾", "臺灣", "台灣", "内蒙古", "內蒙古", "广西", "廣西", "西藏", "宁夏", "寧夏", "新疆", "香港",
-    "澳门", "澳門", "中国", "中國", "中央", "中共", "国家", "國家", "国务院", "國務院", "全国", "全國",
-    "清华", "清華", "复旦", "復旦", "南开", "南開", "同济", "同濟", "厦门", "廈門", "武汉", "武漢",
-    "南京", "中山", "人民", "对外", "對外", "首都", "西安", "华东", "華東", "华中", "華中", "华南",
-    "華南", "西南", "东北", "東北", "西北", "深圳", "广州", "廣州", "杭州", "国际", "國際", "美国",
-    "美國", "英国", "英國", "日本", "北大", "社科院",
+  static const char * const institutions[] = {
+    "中国", "中國", "中央", "中共", "国家", "國家", "国务院", "國務院", "全国", "全國", "清华", "清華",
+    "复旦", "復旦", "南开", "南開", "同济", "同濟", "厦门", "廈門", "武汉", "武漢", "南京", "中山",
+    "人民", "对外", "對外", "首都", "西安", "华东", "華東", "华中", "華中", "华南", "華南", "西南",
+    "东北", "東北", "西北", "深圳", "广州", "廣州", "杭州", "国际", "國際", "美国", "美國", "英国",
+    "英國", "日本", "北大", "社科院",
   };
   guint shortest = has_double_surname (credit) ? 3 : 2;
 
@@ -341,8 +360,10 @@ name_before_affiliation (const char *credit)
 
     if (g_utf8_strlen (rest, -1) < 4)
       break;
-    for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
-      if (g_str_has_prefix (rest, starts[i]))
+    if (wenji_import_province_prefix (rest) > 0)
+      return g_utf8_substring (credit, 0, length);
+    for (guint i = 0; i < G_N_ELEMENTS (institutions); i++)
+      if (g_str_has_prefix (rest, institutions[i]))
         return g_utf8_substring (credit, 0, length);
   }
 

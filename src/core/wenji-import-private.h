@@ -116,6 +116,7 @@ char      *wenji_import_credit_names     (const char       *value,
                                           gboolean          pairs);
 char      *wenji_import_reporter_names   (const char       *value);
 gboolean   wenji_import_has_surname      (const char       *name);
+gsize      wenji_import_province_prefix  (const char       *name);
 char      *wenji_import_author_name      (const char       *value);
 
 /* wenji-import-chrome.c */
