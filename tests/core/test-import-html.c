@@ -737,7 +737,7 @@ test_site_in_og_title (void)
 }
 
 /* What stands at the edges of an article's text but is none of it: a
- * dateline on a line of its own and a picture's credit before it; a profile box with its data's
+ * dateline on a line of its own and pictures' credits before it; a profile box with its data's
  * source (not the article's), a note in brackets, a picture's note, a
  * heading of related reports and a related article's link with its date
  * after. */
@@ -748,6 +748,7 @@ test_text_edges (void)
     "<html><head><meta charset=\"utf-8\"><title>人工智能学会用记忆回答问题_某某科技网</title></head>"
     "<body><h1>人工智能学会用记忆回答问题</h1><div class=\"content\">"
     "<p>某某中文站 10月14日报道</p><p><img src=\"/p.jpg\"></p><p>研究人员在实验室里调试程序，一遍遍地向它提问，看它能否答对 张某某/摄</p>"
+    "<p><img src=\"/q.jpg\"></p><p>11月10日，世界音乐颁奖典礼在摩纳哥蒙特卡洛举行，一位歌手获得特别成就奖。 中新社发 AEG 摄</p>"
     "<p>一家人工智能公司开发出一款能够用自己的记忆学习新知识、并用这些知识回答问题的计算机程序。</p>"
     "<p>南方五省区农村电网巩固提升工程全面展开</p>"
     "<p>研究人员说，这种程序可以在没有人指点的情况下，自己找出从一个地点到另一个地点的路线。</p>"
