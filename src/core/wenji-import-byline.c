@@ -708,6 +708,20 @@ wenji_import_keep_fields (WenjiImportFields *fields,
   wenji_import_fields_clear (found);
 }
 
+/**
+ * wenji_import_add_writers:
+ * @fields: what a page said so far
+ * @names: (nullable): writers another credit names, `、` between them
+ *
+ * Adds @names to the writers @fields knows, each once.
+ */
+void
+wenji_import_add_writers (WenjiImportFields *fields,
+                          const char        *names)
+{
+  add_names (&fields->author, names);
+}
+
 /* The end of an agency paragraph: a closing editor credit and date code,
  * `…緩解。（編輯：蘇龍麒）1120221`, `（松花江网编辑 孙桂芳）`. */
 static char *

@@ -502,6 +502,7 @@ wenji_import_filter_lines (GPtrArray         *lines,
                                                                lines->pdata[i], -1, 0, "", 0,
                                                                NULL) : NULL;
     gboolean had_editor = fields->editor != NULL;
+    g_autofree char *writer = NULL;
     WenjiImportLineKind kind;
     gboolean closes;
     char *paragraph;
@@ -535,7 +536,19 @@ wenji_import_filter_lines (GPtrArray         *lines,
       ended = TRUE;
       continue;
     }
+    /* A credit on a line of its own inside the article names the writer
+     * of the part above it, besides the one known: `文/记者 高嘉阳` under the
+     * report, `文/记者 冯祎` under the box that follows it. */
+    if (in_body && g_strcmp0 (fields->author, fields->editor) != 0)
+      writer = g_steal_pointer (&fields->author);
     kind = wenji_import_classify_line (line, fields);
+    if (writer != NULL) {
+      g_autofree char *named = g_steal_pointer (&fields->author);
+
+      fields->author = g_steal_pointer (&writer);
+      if (kind == WENJI_IMPORT_LINE_FIELDS)
+        wenji_import_add_writers (fields, named);
+    }
 
     /* The end of the article: what follows is furniture too. */
     if (in_body && (kind == WENJI_IMPORT_LINE_END ||

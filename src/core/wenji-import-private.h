@@ -101,6 +101,8 @@ char      *wenji_import_read_byline     (const char        *line,
                                          guint             *n_found);
 void       wenji_import_keep_fields     (WenjiImportFields *fields,
                                          WenjiImportFields *found);
+void       wenji_import_add_writers     (WenjiImportFields *fields,
+                                         const char        *names);
 char      *wenji_import_clean_name      (const char        *value);
 char      *wenji_import_take_credit     (const char        *paragraph,
                                          WenjiImportFields *fields,

@@ -387,6 +387,10 @@ test_credits (void)
      * under the text, the name run on to the affiliation. */
     { "作者：陈海峰 责任编辑：陈海峰", "</p><p>(作者：方敏北京大学经济学院教授)", "方敏" },
     { "", "</p><p>（作者：欧阳晓明清华大学教授）", "欧阳晓明" },
+    /* The report's writer on a line of its own under it, and the writer
+     * of the box that follows it. */
+    { "（记者 冯小林）", "</p><p>文/记者 高家明</p><p>新闻延伸</p><p>业内人士建议，片方最好从技术上"
+      "入手，找到服务器使用者的信息，再要求对方撤下相关视频。文/记者 冯小林", "冯小林、高家明" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
