@@ -544,6 +544,9 @@ test_newsrooms (void)
       "中国新闻网" },
     /* A paper after the date, a count of comments beside it. */
     { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
+    /* A count not yet filled in by the page's script. */
+    { "2005年03月31日 08:10 北京娱乐信报 <a href=\"/c\">我要评论(<span></span>)</a>", NULL,
+      "北京娱乐信报" },
     /* A writer's name with the comma before a biography; a paper's name
      * after its site's. */
     { "<span class=\"author\">方可，</span><span class=\"bio\">临床医学学生。</span>", "方可",
