@@ -2,7 +2,7 @@
 /*
  * Dates as saved pages write them: in a byline (`2021年02月07日 15:16`,
  * `2021-2-7`, `21/02/07`, `2024 05/09 22:27`, `06/02/2022 - 13:48`,
- * `15:31 2018/09/16`,
+ * `15:31 2018/09/16`, `2020-08-08 HKT 15:02`,
  * `格林尼治标准时间10:41`, `Saturday, September 10th, 2005 10:56 am`), in a
  * meta tag (`2021-02-07T15:16:00+08:00`, a Unix time) and in the page's
  * address (`/2021-02/07/`, `t20210207_`).
@@ -32,7 +32,7 @@
 #define EN "(?i:" WEEKDAY "(?<mon4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?" \
            "\\s+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" WEEKDAY "(?<y4>(?:19|20)\\d{2}))(?!\\d)"
 #define ZONE_WORDS "北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|格林尼治标准时间|" \
-                   "格林威治标准时间|格林尼治時間|格林威治時間|GMT|UTC"
+                   "格林威治标准时间|格林尼治時間|格林威治時間|GMT|UTC|HKT"
 #define TIME "(?:\\s*[,，]?\\s*[(（]?(?<zw>" ZONE_WORDS ")?[)）]?[T\\s\\x{3000}·|/-]*" \
              "(?<ap>上午|下午|凌晨|晚上|中午)?\\s*(?<h>\\d{1,2})\\s*[:：时時点點]\\s*" \
              "(?<mi>\\d{2})(?:\\s*[:：分]\\s*(?:\\d{2}(?:\\.\\d+)?)?)?(?:\\s*秒)?" \
@@ -104,7 +104,7 @@ static int
 zone_word_offset (const char *word)
 {
   if (g_str_has_prefix (word, "北京") || g_str_has_prefix (word, "台北") ||
-      g_str_has_prefix (word, "香港"))
+      g_str_has_prefix (word, "香港") || strcmp (word, "HKT") == 0)
     return 8 * 60;
 
   return 0;

@@ -296,6 +296,8 @@ test_dates (void)
       "2016-05-21 11:44 +08:00" },
     /* The page says its zone, or shows it against a meta time with a zone. */
     { "", "更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10 10:41 +00:00" },
+    /* Hong Kong's zone named between the day and the time. */
+    { "", "<div class=\"createddate\">2020-08-08 HKT 15:02</div>", "2020-08-08 15:02 +08:00" },
     { "<meta property=\"article:published_time\" content=\"2022-02-06T12:48:06+00:00\">",
       "发表时间： 06/02/2022 - 13:48", "2022-02-06 13:48 +01:00" },
     /* An update the page shows counts when nothing else does. */
