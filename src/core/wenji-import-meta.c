@@ -384,6 +384,29 @@ read_script (xmlNode         *node,
   xmlFree (content);
 }
 
+/* Whether one of the words of an id or class names the editor:
+ * `editor_name`, `article-editor`; not an editorial's link
+ * (`forum_editorial`) or the editors' picks (`editor_choice_author`). */
+static gboolean
+names_editor (const char *names)
+{
+  static const char * const endings[] = { "", "name", "_name", "-name", NULL };
+  g_auto (GStrv) words = NULL;
+
+  if (names == NULL)
+    return FALSE;
+  words = g_strsplit_set (names, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++) {
+    g_autofree char *word = g_ascii_strdown (words[i], -1);
+    const char *at = strstr (word, "editor");
+
+    if (at != NULL && g_strv_contains (endings, at + strlen ("editor")))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 static void
 read_editor_element (xmlNode         *node,
                      WenjiImportMeta *meta)
@@ -393,9 +416,9 @@ read_editor_element (xmlNode         *node,
   xmlChar *content;
   g_autofree char *text = NULL;
 
-  if (id == NULL || strstr (id, "editor") == NULL) {
+  if (!names_editor (id)) {
     klass = wenji_import_node_attr (node, "class");
-    if (klass == NULL || strstr (klass, "editor") == NULL)
+    if (!names_editor (klass))
       return;
   }
   content = xmlNodeGetContent (node);
