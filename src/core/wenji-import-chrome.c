@@ -33,6 +33,7 @@ typedef struct {
   GRegex *furniture;
   GRegex *end;
   GRegex *caption;
+  GRegex *promotion;
   GRegex *original_title;
   GRegex *breadcrumb;
   GRegex *site;
@@ -95,6 +96,10 @@ compile_rules (gpointer data)
                                         "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                                         "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
                                         "｜【】\\[\\]:：])+$");
+  /* A call to get the app or follow an account, with its link:
+   * `立即下載經濟日報App：https://bit.ly/…`, `訂閱Telegram最新優惠情報：https://…`. */
+  rules->promotion = wenji_import_rule ("(?:下载|下載|订阅|訂閱|加入|追蹤|追踪|關注|关注).{0,60}[:：]\\s*"
+                                        "(?i:https?://)\\S+$");
   /* What closes an article: the lines after it are furniture too. */
   rules->end = wenji_import_rule ("^[(（【\\[]\\s*(?:完|全文完|END|end|终|終)\\s*[)）】\\]]$|"
                                   /* A related article's link with its date:
@@ -284,6 +289,10 @@ is_chrome (const char          *line,
   if (chars <= MAX_FURNITURE_CHARS &&
       (g_regex_match (rules->furniture, line, 0, NULL) ||
        g_regex_match (rules->breadcrumb, line, 0, NULL))) {
+    *kind = WENJI_IMPORT_LINE_CHROME;
+    return TRUE;
+  }
+  if (chars <= MAX_CAPTION_CHARS && g_regex_match (rules->promotion, line, 0, NULL)) {
     *kind = WENJI_IMPORT_LINE_CHROME;
     return TRUE;
   }

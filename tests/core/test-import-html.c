@@ -905,6 +905,21 @@ test_reader_notices (void)
     "<p>这也是目前成瘾障碍中唯一的一种非物质相关障碍，治疗以心理干预为主。</p>"
     "<p>更多讨论，查看 <a href=\"/r\">知乎圆桌 · 网瘾与网络生活</a></p></div></body></html>");
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "治疗以心理干预为主。"));
+  g_clear_object (&article);
+
+  /* Calls to get the paper's app or follow its channel, with their links. */
+  article = parse_page (
+    "app.html",
+    "<html><head><meta charset=\"utf-8\"><title>機動部隊警員初步確診</title></head><body>"
+    "<h1>機動部隊警員初步確診</h1><div class=\"content\">"
+    "<p>衞生防護中心表示，一名機動部隊警員初步確診，他沒有病徵，曾在訓練基地接受培訓。</p>"
+    "<p>與他同組的警員要接受檢疫，其餘警員要接受檢測，訓練基地亦會進行大清洗。</p>"
+    "<p>實時追蹤香港新冠肺炎確診者住所/出現地點，立即下載某某日報App：<a href=\"https://bit.ly/a\">"
+    "https://bit.ly/2JdOaiS</a></p>"
+    "<p>訂閱Telegram最新優惠及送禮情報：<a href=\"https://bit.ly/b\">https://bit.ly/3bebLM</a></p>"
+    "<p>記者：陳子謙</p></div></body></html>");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "訓練基地亦會進行大清洗。"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "陳子謙");
 }
 
 /* The editor's credit among the links under the article, or below a
