@@ -585,35 +585,74 @@ has_class (xmlNode    *node,
   return g_strcmp0 (names, klass) == 0;
 }
 
-/* An article set in several blocks of one class (`div.content_medium`,
- * its lead, then the rest): the first and the last of them, with nothing
- * of other text between. */
-static void
-find_sibling_blocks (WenjiImportPage *page)
+/* Looks for blocks of @node's class beside it, with nothing of other
+ * text between, and makes the first and the last of them the article's
+ * edges. Returns whether there were any. */
+static gboolean
+find_siblings_of (WenjiImportPage *page,
+                  xmlNode         *node,
+                  guint            max)
 {
   g_autofree char *klass = NULL;
+  xmlNode *first = page->first, *last = page->last;
+  guint found = 0;
 
-  page->first = page->last = page->best;
-  if (page->best->parent == NULL || page->best->properties == NULL ||
-      (klass = wenji_import_node_attr (page->best, "class")) == NULL || *klass == '\0')
-    return;
+  if (node->parent == NULL || node->properties == NULL ||
+      (klass = wenji_import_node_attr (node, "class")) == NULL || *klass == '\0')
+    return FALSE;
 
   for (int forward = 0; forward <= 1; forward++) {
-    for (xmlNode *node = forward ? page->best->next : page->best->prev; node != NULL;
-         node = forward ? node->next : node->prev) {
-      WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
+    for (xmlNode *next = forward ? node->next : node->prev; next != NULL;
+         next = forward ? next->next : next->prev) {
+      WenjiImportNodeStats *stats = wenji_import_node_stats (page, next);
 
-      if (node->type != XML_ELEMENT_NODE || stats == NULL)
+      if (next->type != XML_ELEMENT_NODE || stats == NULL)
         continue;
-      if (has_class (node, klass) && stats->chars >= 20) {
+      if (has_class (next, klass) && stats->chars >= 20) {
         if (forward)
-          page->last = node;
+          page->last = next;
         else
-          page->first = node;
+          page->first = next;
+        found++;
       } else if (stats->chars > 20) {
         break;
       }
     }
+  }
+  /* Many blocks of one class around a wrapper are a list's items. */
+  if (found > max) {
+    page->first = first;
+    page->last = last;
+    return FALSE;
+  }
+  if (found > 0) {
+    page->first = page->first == page->best ? node : page->first;
+    page->last = page->last == page->best ? node : page->last;
+  }
+
+  return found > 0;
+}
+
+/* An article set in several blocks of one class (`div.content_medium`,
+ * its lead, then the rest): the first and the last of them, with nothing
+ * of other text between. The blocks may be the wrappers around the ones
+ * that hold the text: `div.ArticleContent_Outer > div.ArticleContent >
+ * div.ArticleContent_Inner`, the lead in one, the rest in the next. */
+static void
+find_sibling_blocks (WenjiImportPage *page)
+{
+  WenjiImportNodeStats *best = wenji_import_node_stats (page, page->best);
+
+  page->first = page->last = page->best;
+  for (xmlNode *node = page->best; node != NULL && node->type == XML_ELEMENT_NODE &&
+       !wenji_import_node_is (node, "body"); node = node->parent) {
+    WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
+
+    /* Only wrappers that hold nothing but the article's block. */
+    if (stats == NULL || best == NULL || stats->chars > best->chars)
+      return;
+    if (find_siblings_of (page, node, node == page->best ? G_MAXUINT : 2))
+      return;
   }
 }
 

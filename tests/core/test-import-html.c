@@ -133,6 +133,7 @@ static const struct {
   const char *reason;
 } refused_pages[] = {
   { "list-channel.html", "does not look like an article" },
+  { "channel-items.html", "does not look like an article" },
   { "list-index-gbk.html", "does not look like an article" },
   { "search-results.html", "is a page of search results" },
   { "search-title.html", "is a page of search results" },
@@ -1058,6 +1059,37 @@ test_centered_caption (void)
   g_assert_nonnull (strstr (wenji_article_get_body (poem), "月光落在窗前"));
 }
 
+#define WRAPPED_BLOCK "<div class=\"outer\"><div class=\"mid\"><div class=\"inner\"><p>%s</p>" \
+                      "</div></div></div><div class=\"clear\"></div>"
+
+/* An article in two blocks of one class, each in wrappers of its own:
+ * the lead in the first, the rest in the second. (A list's items set
+ * the same way are no article: channel-items.html.) */
+static void
+test_wrapped_blocks (void)
+{
+  g_autoptr (GString) page = g_string_new (
+    "<html><head><meta charset=\"utf-8\"><title>壽司店創辦人帶三保溫瓶出庭</title></head><body>"
+    "<h1>壽司店創辦人帶三保溫瓶出庭</h1><div class=\"article\"><div class=\"photo\"><a href=\"/p.jpg\">"
+    "<img src=\"/p.jpg\"><span>他昨身穿厚長褸出庭作供。</span></a></div>");
+  g_autoptr (GString) rest = g_string_new (NULL);
+  g_autoptr (WenjiArticle) article = NULL;
+
+  g_string_append_printf (page, WRAPPED_BLOCK, "【本報訊】壽司店創辦人之一因品牌糾紛遭股東入稟索償，高院昨繼續審理，"
+                          "他出庭作供，自言本不欲出售公司股份。");
+  for (guint i = 0; i < 5; i++)
+    g_string_append (rest, "他昨乘私人座駕到高院，雖然天氣已回暖，但仍身穿厚長外套，繫上頸巾。"
+                     "他甫步上證人台，便從大袋中拿出三個保溫瓶放在枱上，作供期間逐瓶飲用。<br><br>");
+  g_string_append (rest, "他接受盤問時，否認虛假交易之說，並重申不想把官司留給家人。");
+  g_string_append_printf (page, WRAPPED_BLOCK, rest->str);
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (page, "<p><a href=\"/%u\">另一宗案件的報道標題第%u則</a></p>", i, i + 1);
+  g_string_append (page, "</div></body></html>");
+  article = parse_page ("lead.html", page->str);
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "【本報訊】壽司店創辦人"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "不想把官司留給家人。"));
+}
+
 /* A box that sums the article up before its text is not its first
  * paragraph; an article whose whole text sits in a block so named keeps
  * it. */
@@ -1319,6 +1351,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
+  g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/summary-box", test_summary_box);
   g_test_add_func ("/import-html/centered-caption", test_centered_caption);
   g_test_add_func ("/import-html/dateline-line", test_dateline_line);
