@@ -18,7 +18,7 @@
 
 /* A value after `key:`, up to the next space or key; possessive, so that
  * `來源: 編輯:供稿` gives the source no value rather than `編`. */
-#define VALUE "([^\\s\\x{3000}|｜:：【】\\[\\]()（）,，。;；]++)(?![:：])"
+#define VALUE "([^\\s\\x{3000}|｜:：︰【】\\[\\]()（）,，。;；]++)(?![:：︰])"
 /* Keys of a source that need no colon, at the start of a line or of a
  * word, or before a bracket: `转自《北京科技报》`, `赵婕出自[人民文学出版社]`;
  * not `这句话出自《论语》`. */
@@ -114,20 +114,20 @@ compile_rules (gpointer data)
                                       "(?:发表|發表|我要)?(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|"
                                       "点击量|點擊量|点击|點擊|访问量|訪問量|人气|人氣|评论|評論)"
                                       "(?:次数|次數|数|數)?"
-                                      "\\s*[:：]?\\s*(?:[(（]\\s*\\d*\\s*[)）]|\\d*)\\s*[次条條]?|"
+                                      "\\s*[:：︰]?\\s*(?:[(（]\\s*\\d*\\s*[)）]|\\d*)\\s*[次条條]?|"
                                       "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|发布日期|發布日期|"
                                       "发稿时间|發稿時間|建立時間|建立时间|更新时间|更新時間|最新更新|时间|"
-                                      "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：]?");
+                                      "時間|日期|发布于|發布於|发布|發布|發佈|更新)\\s*[:：︰]?");
   /* Buttons beside a byline: they make no byline of a line. */
   rules->widgets = wenji_import_rule (WIDGETS);
   /* Not a picture's or a video's source: `图片来源：…`. */
   rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖|資料|资料|数据|數據)"
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
-                                     "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：]|(?<=源)\\s*[|｜])|"
+                                     "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：︰]|(?<=源)\\s*[|｜])|"
                                      "(?:(?:本文|文章)(?:来源于|來源於|转载自|轉載自)|"
                                      "(?<![^\\s\\x{3000}])" QUOTED "|"
-                                     QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：]?)"
+                                     QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：︰]?)"
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   /* `责任编辑：陆超`, and a site's editor named without a colon:
    * `（松花江网编辑 孙桂芳）`. */
@@ -143,15 +143,15 @@ compile_rules (gpointer data)
   rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿|撰稿人|执笔人|執筆人|执笔|執筆)\\s*[:：︱｜|]\\s*|"
                                      "(?<!" HAN ")文\\s*[/／]\\s*|"
                                      "^(?:作者|撰文)\\s+(?=(?:" HAN "{2,4}\\s*)+$))([^\\s"
-                                     "\\x{3000}|｜:：【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
-                                     "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：])");
+                                     "\\x{3000}|｜:：︰【】\\[\\]()（）。;；]++(?:[ \\x{3000}]+" HAN
+                                     "{2,4}(?![" HAN_RANGES ":：])(?<!" WIDGETS "))*)(?![:：︰])");
   /* `记者 张三`, `本报记者 王五 赵六`, `新华社记者邹多为、唐诗凝`: the newsroom
    * before the reporter is the source. */
   rules->reporter = wenji_import_rule ("(?:(?<![" HAN_RANGES "])([" HAN_RANGES "·]{2,10}?|"
                                        HAN "{2,10}驻[" HAN_RANGES "、]{2,24}?)\\s*"
                                        "(?:" SLASH "(?:本报|本報))?)?(?:"
                                        "记者|記者|通讯员|通訊員|评论员|評論員|特约记者|"
-                                       "特約記者)\\s*[:：]?\\s*(?![的了在等们說说称表])" NAME);
+                                       "特約記者)\\s*[:：︰]?\\s*(?![的了在等们說说称表])" NAME);
   /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`,
    * `中國時報 劉屏／華盛頓4日電`, `張立勳／特稿`. */
   rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
@@ -162,10 +162,10 @@ compile_rules (gpointer data)
                                               "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
                                               "[\\s\\x{3000}]*$");
   rules->update_key = wenji_import_rule ("(?:最后|最後)?(?:更新于|更新於|更新时间|更新時間|更新日期|更新)"
-                                         "\\s*[:：]?\\s*$");
+                                         "\\s*[:：︰]?\\s*$");
   /* An article another account published first: `本文授权转载自公众号“现代资本主义研究”`. */
   rules->repost = wenji_import_rule ("^\\s*(?:本文|此文)?(?:经|經)?(?:授权|授權)?(?:转载|轉載)(?:自|于|於)\\s*"
-                                     "(?:微信)?(?:公众号|公眾號)\\s*[:：]?\\s*[“\"「『]?"
+                                     "(?:微信)?(?:公众号|公眾號)\\s*[:：︰]?\\s*[“\"「『]?"
                                      "([^\\s“”\"「」『』，。]{2,20})"
                                      "[”\"」』]?\\s*[，。.]?\\s*$");
   /* A reprint's disclaimer beside its source: `(本站只作转载,不代表本站同意文中观点)`. */
@@ -185,8 +185,8 @@ compile_rules (gpointer data)
                                              "(" DOTTED_NAME "(?:\\s*[、和]\\s*" DOTTED_NAME ")*)"
                                              "\\s+" HAN "{2,6}(?:报道|報導)\\s*$");
   rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
-  rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：]|"
-                                     "撰文\\s*[:：])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
+  rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：︰]|"
+                                     "撰文\\s*[:：︰])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
   /* Closing credits that stay in the text but name the writers:
    * `（王煌忠／台中報導）`, `（评论员 罗博 萧海川）`. */
   rules->closing = wenji_import_rule ("[(（]\\s*(?:(" HAN "{2,3}(?:[ \\x{3000}、]+" HAN "{2,3}){1,3})"
@@ -194,7 +194,7 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
   rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
-                                             "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：]\\s*|\\s+)"
+                                             "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：︰]\\s*|\\s+)"
                                              "([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
                                              "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
                                              "1[0-2])(?:[0-2]\\d|3[01])\\s*$");
@@ -208,14 +208,14 @@ compile_rules (gpointer data)
   rules->agency = wenji_import_rule ("^[(（]?\\s*(" HAN "{1,4}?(?:社|网|網))\\s*(记者|記者)?(" HAN
                                      "{0,16}?)\\s*(?:\\d{1,2}月)?\\d{1,2}日\\s*(?:專電|专电|電|电)");
   /* What a byline holds besides its first date: `（2/21 22:08 更新）`. */
-  rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?!\\d)|"
+  rules->clock = wenji_import_rule ("(?<!\\d)\\d{1,2}[:：︰]\\d{2}(?:[:：︰]\\d{2})?(?!\\d)|"
                                     "(?<!\\d)\\d{1,2}/\\d{1,2}(?![\\d/])");
   rules->other_date = wenji_import_rule ("(?:建立|注册|註冊|加入|创建|創建|开通|開通|出生|生)(?:于|於|日期|时间|時間)?"
-                                        "\\s*[:：]?\\s*$");
+                                        "\\s*[:：︰]?\\s*$");
   /* A magazine's issue after its name: `1998年3月号`, `2004年第5期`. */
   rules->issue = wenji_import_rule ("(?<=》)\\s*(?:\\d{4}\\s*年)?\\s*"
                                     "(?:第?\\s*\\d{1,3}\\s*(?:月号|月號|期|卷))+");
-  rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
+  rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：︰]\\d{2}(?!\\d)");
   /* A site's address in a byline: `BUSINESS.SOHU.COM`. */
   rules->address = wenji_import_rule ("(?i:https?://\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]+\\.)+(?:com|"
                                       "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
@@ -252,10 +252,10 @@ compile_rules (gpointer data)
    * or a time alone under the text: `时间：2019-09-24 17:08`. */
   rules->signature = wenji_import_rule ("^\\s*(?:(?i:posted)\\s*(?:@|(?i:on|at))|发布时间|發布時間|"
                                         "发布于|發布於|发表于|發表於|发表时间|發表時間|时间|時間)"
-                                        "\\s*[:：]?\\s*(?=\\d)");
+                                        "\\s*[:：︰]?\\s*(?=\\d)");
   rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
                                      "([^\\s\\x{3000}]{2,24})");
-  rules->leftover = wenji_import_rule ("[\\s\\x{3000}|｜/／╱:：【】〔〕\\[\\]()（）·•\\-—_,，;；.。]+");
+  rules->leftover = wenji_import_rule ("[\\s\\x{3000}|｜/／╱:：︰【】〔〕\\[\\]()（）·•\\-—_,，;；.。]+");
 
   return rules;
 }
@@ -483,6 +483,21 @@ read_agency (const char        *text,
 /* The reporters each match of @regex names (group 2) and their newsroom
  * (group 1), an agency when it is one; the matches leave @rest. Returns
  * whether there was one. */
+/* Whether @text is one name of two or three Chinese characters. */
+static gboolean
+is_short_name (const char *text)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  if (length < 2 || length > 3)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 read_newsroom_credits (GRegex             *regex,
                        char              **rest,
@@ -493,9 +508,16 @@ read_newsroom_credits (GRegex             *regex,
   if (!g_regex_match (regex, *rest, 0, &match))
     return FALSE;
   do {
+    g_autofree char *whole = g_match_info_fetch (match, 0);
     g_autofree char *newsroom = g_match_info_fetch (match, 1);
     g_autofree char *value = g_match_info_fetch (match, 2);
     g_autofree char *list = wenji_import_reporter_names (value);
+
+    /* After the key and its colon comes a name, even one of a surname
+     * too rare to know: `記者︰脫芷晴`. */
+    if (list == NULL && is_short_name (value) &&
+        (strstr (whole, ":") || strstr (whole, "：") || strstr (whole, "︰")))
+      list = g_strdup (value);
 
     add_names (&fields->author, list);
     if (wenji_import_is_newsroom (newsroom))

@@ -252,7 +252,7 @@ is_editor_credit (const char *text)
   static GRegex *credit;
 
   if (g_once_init_enter (&credit))
-    g_once_init_leave (&credit, wenji_import_rule ("^[\\[【(（]?\\s*(?:责任编辑|責任編輯|责编|責編)\\s*[:：]"
+    g_once_init_leave (&credit, wenji_import_rule ("^[\\[【(（]?\\s*(?:责任编辑|責任編輯|责编|責編)\\s*[:：︰]"
                                                    "\\s*[^\\s:：\\]】)）]{2,20}\\s*[\\]】)）]?$"));
 
   return g_regex_match (credit, text, 0, NULL);

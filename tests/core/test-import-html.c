@@ -390,6 +390,9 @@ test_credits (void)
      * under the text, the name run on to the affiliation. */
     { "作者：陈海峰 责任编辑：陈海峰", "</p><p>(作者：方敏北京大学经济学院教授)", "方敏" },
     { "", "</p><p>（作者：欧阳晓明清华大学教授）", "欧阳晓明" },
+    /* A reporter of a rare surname after the key and a colon of Big5's
+     * (U+FE30). */
+    { "", "</p><p>記者︰脫芷晴</p><p>編輯︰梁偉澄", "脫芷晴" },
     /* The report's writer on a line of its own under it, and the writer
      * of the box that follows it. */
     { "（记者 冯小林）", "</p><p>文/记者 高家明</p><p>新闻延伸</p><p>业内人士建议，片方最好从技术上"
