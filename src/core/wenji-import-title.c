@@ -89,6 +89,23 @@ is_latin (const char *text)
   return TRUE;
 }
 
+/* Whether each of @words is a word of letters: `Headline`, `Daily`. */
+static gboolean
+is_all_latin_words (char **words)
+{
+  if (words[0] == NULL)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++) {
+    if (*words[i] == '\0')
+      return FALSE;
+    for (const char *p = words[i]; *p != '\0'; p++)
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+  }
+
+  return TRUE;
+}
+
 /* Whether @part ends as a site's name does, rather than a section's
  * (`频道`, `新闻`, `资讯`). */
 static gboolean
@@ -274,6 +291,23 @@ wenji_import_publication_name (const char *site)
 
     if (*first != '\0' && *second != '\0' && is_latin (first) != is_latin (second))
       return g_strdup (is_latin (first) ? second : first);
+  }
+  /* `頭條日報 Headline Daily`, `Apple Daily 蘋果日報`: a paper's name in
+   * Chinese beside its name in letters, of two words or more (`ETtoday
+   * 新聞雲` is one name). */
+  {
+    g_auto (GStrv) words = g_strsplit (site, " ", -1);
+    guint n = g_strv_length (words);
+
+    if (n >= 3 && !is_latin (words[0]) && is_all_latin_words (words + 1) &&
+        g_utf8_strlen (words[0], -1) >= 3)
+      return g_strdup (words[0]);
+    if (n >= 3 && !is_latin (words[n - 1]) && g_utf8_strlen (words[n - 1], -1) >= 3) {
+      g_free (words[n - 1]);
+      words[n - 1] = NULL;
+      if (is_all_latin_words (words))
+        return g_strdup (site + strlen (site) - strlen (g_strrstr (site, " ") + 1));
+    }
   }
   for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
     if (g_str_equal (site, editions[i].edition))

@@ -523,6 +523,11 @@ test_newsrooms (void)
       NULL, "在人间" },
     { "", NULL, "法国国际广播电台", NULL,
       "<meta property=\"og:site_name\" content=\"RFI - 法国国际广播电台\">" },
+    /* A paper's name in Chinese and its name in English words; a brand in
+     * letters that is part of the name. */
+    { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
+    { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
+    { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
     /* A name spaced to line up with longer ones is one name. */
     { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
     /* 航站楼主体 twice is no forum's 楼主. */
