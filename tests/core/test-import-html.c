@@ -390,6 +390,9 @@ test_credits (void)
      * under the text, the name run on to the affiliation. */
     { "作者：陈海峰 责任编辑：陈海峰", "</p><p>(作者：方敏北京大学经济学院教授)", "方敏" },
     { "", "</p><p>（作者：欧阳晓明清华大学教授）", "欧阳晓明" },
+    /* A writer named after an English key. */
+    { "<ul><li><span><span>Author, </span><span>李雨梦</span></span></li><li><span><span>Role, </span>"
+      "<span>某某中文记者</span></span></li></ul>", "", "李雨梦" },
     /* A reporter of a rare surname after the key and a colon of Big5's
      * (U+FE30). */
     { "", "</p><p>記者︰脫芷晴</p><p>編輯︰梁偉澄", "脫芷晴" },
