@@ -52,9 +52,17 @@ wenji_import_find_labelled_date (WenjiImportPage *page,
       g_autofree char *text = wenji_import_normalise_space ((const char *) content);
 
       xmlFree (content);
-      if (!strstr (text, "更新") && !strstr (text, "修改") &&
-          wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0)
+      /* Another article's date shown in its place: `最新推荐文章于 2024-02-02
+       * 22:51:05 发布`, the article's own in `data-time`. */
+      if (strstr (text, "推荐") || strstr (text, "推薦")) {
+        g_autofree char *own = wenji_import_node_attr (child, "data-time");
+
+        if (own != NULL && wenji_import_date_scan (own, date, NULL, NULL) && date->hour >= 0)
+          return TRUE;
+      } else if (!strstr (text, "更新") && !strstr (text, "修改") &&
+                 wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0) {
         return TRUE;
+      }
       memset (date, 0, sizeof *date);
     }
     if (wenji_import_find_labelled_date (page, child, date))

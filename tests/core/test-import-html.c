@@ -297,6 +297,10 @@ test_dates (void)
       "2016-05-21 11:44 +08:00" },
     /* The page says its zone, or shows it against a meta time with a zone. */
     { "", "更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10 10:41 +00:00" },
+    /* A recommended post's date where the post's own would be; the post's
+     * own in an attribute. */
+    { "", "<span class=\"time\" data-time=\"2016-10-06 18:02:38\">最新推荐文章于&nbsp;2024-02-02 "
+      "22:51:05&nbsp;发布</span>", "2016-10-06 18:02 +08:00" },
     /* Hong Kong's zone named between the day and the time. */
     { "", "<div class=\"createddate\">2020-08-08 HKT 15:02</div>", "2020-08-08 15:02 +08:00" },
     { "<meta property=\"article:published_time\" content=\"2022-02-06T12:48:06+00:00\">",
