@@ -238,7 +238,8 @@ compile_rules (gpointer data)
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
   /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】@ udn.com`. */
-  rules->posted = wenji_import_rule ("^\\s*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]][\\s@]*$))\\s*(" HAN "["
+  rules->posted = wenji_import_rule ("^[\\s\\x{3000}]*(?:[·•]|[【\\[](?=[^】\\]]+[】\\]][\\s@]*$))"
+                                     "\\s*(" HAN "["
                                      HAN_RANGES "A-Za-z0-9]{1,11})\\s*[】\\]]?[\\s@]*$");
   /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`,
    * maybe with a link to its microblog: `中国新闻网 微博`. */
@@ -532,6 +533,26 @@ read_newsroom_credits (GRegex             *regex,
   return TRUE;
 }
 
+/* @line with a space for each character of the private use area, which
+ * a byline holds only where its bytes were no character of the page's
+ * encoding (a separator): `[ 黄宇 ]\u{E5C2}  来源：`. */
+static char *
+without_private_use (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (c >= 0xE000 && c <= 0xF8FF)
+      g_string_append_c (out, ' ');
+    else
+      g_string_append_unichar (out, c);
+  }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * wenji_import_read_byline:
  * @line: a line that may be a byline
@@ -549,7 +570,7 @@ wenji_import_read_byline (const char        *line,
                           guint             *n_found)
 {
   Rules *rules = get_rules ();
-  g_autofree char *rest = g_strdup (line);
+  g_autofree char *rest = without_private_use (line);
   g_autofree char *value = NULL;
   g_autoptr (GMatchInfo) match = NULL;
   GRegex *names[] = { rules->desk_credit };
@@ -666,7 +687,12 @@ wenji_import_read_byline (const char        *line,
   consume (rules->report_place, &rest);
   consume (rules->address, &rest);
   if (dates > 0 && match_value (rules->posted, rest, 1, &value)) {
-    set_field (&fields->source, value);
+    /* A person's name there is the writer's: `2004年7月16日08:19 [ 黄宇 ]`. */
+    if (g_utf8_strlen (value, -1) <= 3 && wenji_import_has_surname (value) &&
+        !wenji_import_is_newsroom_name (value))
+      set_author (fields, value);
+    else
+      set_field (&fields->source, value);
     g_clear_pointer (&value, g_free);
     consume (rules->posted, &rest);
   }

@@ -394,6 +394,10 @@ test_credits (void)
      * under the text, the name run on to the affiliation. */
     { "作者：陈海峰 责任编辑：陈海峰", "</p><p>(作者：方敏北京大学经济学院教授)", "方敏" },
     { "", "</p><p>（作者：欧阳晓明清华大学教授）", "欧阳晓明" },
+    /* A writer's name in brackets after the date, with a byte of no
+     * character beside it (a private use character once decoded). */
+    { "BUSINESS.EXAMPLE.COM\u3000 2004年7月16日08:19 [ 黄宇 ]\uE5C2  来源：[ <a href=\"/p\">国际金融报</a> ]",
+      "", "黄宇" },
     /* A writer named after an English key. */
     { "<ul><li><span><span>Author, </span><span>李雨梦</span></span></li><li><span><span>Role, </span>"
       "<span>某某中文记者</span></span></li></ul>", "", "李雨梦" },
