@@ -187,23 +187,37 @@ has_text (GPtrArray *body)
 }
 
 /* Whether line @i is set in the middle and short, and the next line of
- * the article with text is not in the middle: a caption, not a poem. */
+ * the article with text, past the other pictures and their captions, is
+ * not in the middle or is long: a caption, not a poem. */
 static gboolean
 is_centered_caption (GPtrArray *lines,
                      guint      i)
 {
   WenjiImportLine *line = lines->pdata[i];
 
+  gboolean pictured = FALSE;
+
   if (!line->centered || g_utf8_strlen (line->text, -1) > 40)
     return FALSE;
   for (guint k = i + 1; k < lines->len; k++) {
     WenjiImportLine *next = lines->pdata[k];
 
-    if (next->region != WENJI_IMPORT_BODY || next->furniture ||
-        g_str_has_prefix (next->text, "![") || g_utf8_strlen (next->text, -1) < 10)
+    if (next->region != WENJI_IMPORT_BODY || next->furniture)
+      continue;
+    if (g_str_has_prefix (next->text, "![")) {
+      pictured = TRUE;
+      continue;
+    }
+    /* The next picture's caption, in a row of pictures. */
+    if (pictured && next->centered && g_utf8_strlen (next->text, -1) <= 40) {
+      pictured = FALSE;
+      continue;
+    }
+    if (g_utf8_strlen (next->text, -1) < 10)
       continue;
 
-    return !next->centered;
+    /* A poem's lines are short; prose set in the middle is not a poem. */
+    return !next->centered || g_utf8_strlen (next->text, -1) > 40;
   }
 
   return FALSE;

@@ -1074,8 +1074,26 @@ test_centered_caption (void)
     "<p align=\"center\">风从远方赶来，问我是否还记得那条河，</p>"
     "<p align=\"center\">我说记得，河水一直流到了今天的夜里。</p></div></body></html>");
 
+  /* A row of pictures, each with its caption in the middle, and the text
+   * after them set in the middle too, as the page forgot to close its
+   * `<center>`. */
+  g_autoptr (WenjiArticle) slides = parse_page (
+    "slides.html",
+    "<html><head><meta charset=\"utf-8\"><title>美國擴大潔淨網絡計劃</title></head><body>"
+    "<h1>美國擴大潔淨網絡計劃</h1><div class=\"content\">"
+    "<div><img src=\"http://img.example.com/1.jpg\"><center>國務卿宣布擴大潔淨網絡計劃，以保護</center></div>"
+    "<div><img src=\"http://img.example.com/2.jpg\"><center>應用程式對個人資料構成威脅，須</center></div>"
+    "<div><img src=\"http://img.example.com/3.jpg\"><center>國務卿宣布擴大潔淨網絡計劃，以保護</center></div>"
+    "<center><img src=\"http://img.example.com/dot.png\">"
+    "<p>【本報記者報道】美國國務卿宣布擴大潔淨網絡行動，以保護美國的通訊及科技基建，其中要求把一些應用程式"
+    "從應用商店清除，又限制一些企業的雲端服務。</p>"
+    "<p>他周三發表有關聲明，指這是保護美國人民私隱以及美國企業最敏感資料的全面做法，不被惡意者侵入。</p>"
+    "</div></body></html>");
+
   g_assert_null (strstr (wenji_article_get_body (story), "张家辉在旁边照应"));
   g_assert_nonnull (strstr (wenji_article_get_body (poem), "月光落在窗前"));
+  g_assert_null (strstr (wenji_article_get_body (slides), "構成威脅"));
+  g_assert_null (strstr (wenji_article_get_body (slides), "以保護\n"));
 }
 
 #define WRAPPED_BLOCK "<div class=\"outer\"><div class=\"mid\"><div class=\"inner\"><p>%s</p>" \
