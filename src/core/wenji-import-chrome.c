@@ -166,7 +166,10 @@ compile_rules (gpointer data)
   /* Credits in brackets, a line of their own: `（本文来源：经济日报 作者：…）`. */
   rules->boxed = wenji_import_rule ("^[(（【\\[]\\s*(?:本文来源|文章来源|来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|"
                                     "通讯员|通訊員)\\s*[:：︰].*[)）】\\]]$");
-  rules->noted = wenji_import_rule ("^【[^】]{1,12}[:：﹕][^】]{1,30}】$");
+  rules->noted = wenji_import_rule ("^【[^】]{1,12}[:：﹕][^】]{1,30}】$|"
+                                   /* A court case's number under its report. */
+                                   "^(?:案件編號|案件编号|案件號碼|案號|案号)\\s*[:：︰﹕]\\s*"
+                                   "[A-Z]{2,6}\\s*\\d+/\\d+$");
   /* A box before the article that tells what it is about. */
   rules->preface = wenji_import_rule ("^[【\\[]?(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|"
                                       "核心提示|导读|導讀)[】\\]]?\\s*[:：︰]");
