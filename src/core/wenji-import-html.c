@@ -471,6 +471,13 @@ emit_lines (WenjiImportPage *page,
     if (child->type != XML_ELEMENT_NODE || (stats = wenji_import_node_stats (page, child)) == NULL)
       continue;
     flags = stats->flags;
+    /* A headline set on two lines with a <br> is one too. */
+    if ((flags & WENJI_TAG_BREAK) && page->heading_depth > 0) {
+      if (page->heading_head == 0)
+        page->heading_head = page->line->len;
+      g_string_append_c (page->line, ' ');
+      continue;
+    }
     if (flags & WENJI_TAG_BREAK) {
       flush_line (page);
       continue;

@@ -671,7 +671,16 @@ test_title_above_text (void)
 
   g_assert_cmpstr (wenji_article_get_title (article), ==,
                    "某某艺术研究院2004年博士生招生简章");
-  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某艺术网");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某艺术网");  g_clear_object (&article);
+
+  /* A headline set on two lines with a <br>, the page's title on one. */
+  article = parse_page (
+    "two-lines.html",
+    "<html><head><meta charset=\"utf-8\"><title>港府拒帶頭停工 林鄭遭狂轟 「攞市民條命較飛」 | 某某日報</title>"
+    "</head><body><h1>港府拒帶頭停工 林鄭遭狂轟<br/>「攞市民條命較飛」</h1><div class=\"content\">"
+    "<p>【本報訊】颱風遠離香港，市民還未回氣，就因政府拒絕帶頭停工，數十萬打工仔昨早要趕上班。</p>"
+    "<p>結果引爆交通大混亂，港鐵大圍站更一度有逾萬人等車，不少市民要步行上班。</p></div></body></html>");
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "港府拒帶頭停工 林鄭遭狂轟 「攞市民條命較飛」");
 }
 
 /* An old blog's post: the headline a line of links above the text, under
