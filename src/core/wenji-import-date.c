@@ -2,7 +2,7 @@
 /*
  * Dates as saved pages write them: in a byline (`2021年02月07日 15:16`,
  * `2021-2-7`, `21/02/07`, `2024 05/09 22:27`, `06/02/2022 - 13:48`,
- * `15:31 2018/09/16`, `2020-08-08 HKT 15:02`,
+ * `15:31 2018/09/16`, `2020-08-08 HKT 15:02`, `01 Dec 2025 10:56`,
  * `格林尼治标准时间10:41`, `Saturday, September 10th, 2005 10:56 am`), in a
  * meta tag (`2021-02-07T15:16:00+08:00`, a Unix time) and in the page's
  * address (`/2021-02/07/`, `t20210207_`).
@@ -31,6 +31,10 @@
 #define WEEKDAY "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
 #define EN "(?i:" WEEKDAY "(?<mon4>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?" \
            "\\s+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" WEEKDAY "(?<y4>(?:19|20)\\d{2}))(?!\\d)"
+/* The day before the month's name: `01 Dec 2025 10:56`. */
+#define EN_DMY "(?i:" WEEKDAY "(?<![\\d:])(?<d6>\\d{1,2})(?:st|nd|rd|th)?\\s+" \
+               "(?<mon6>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+" \
+               "(?<y6>(?:19|20)\\d{2}))(?!\\d)"
 #define ZONE_WORDS "北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|格林尼治标准时间|" \
                    "格林威治标准时间|格林尼治時間|格林威治時間|GMT|UTC|HKT"
 #define TIME "(?:\\s*[,，]?\\s*[(（]?(?<zw>" ZONE_WORDS ")?[)）]?[T\\s\\x{3000}·|/-]*" \
@@ -56,8 +60,8 @@ compile_rules (gpointer data)
   DateRules *rules = g_new0 (DateRules, 1);
   g_autoptr (GError) error = NULL;
 
-  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN ")" TIME, G_REGEX_OPTIMIZE, 0,
-                             &error);
+  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY ")" TIME,
+                             G_REGEX_OPTIMIZE, 0, &error);
   /* A path: `/2021-02/07/`, `/20210207/`, `t20210207_`, `/201603190029.aspx`. */
   if (rules->date != NULL)
     rules->url = g_regex_new ("(?<!\\d)((?:199|20[0-4])\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?"
@@ -222,12 +226,18 @@ wenji_import_date_scan (const char      *text,
       date->year += date->year >= 90 ? 1900 : 2000;
       date->month = fetch_number (match, "m3");
       date->day = fetch_number (match, "d3");
-    } else {
+    } else if (fetched (match, "y4")) {
       g_autofree char *name = g_match_info_fetch_named (match, "mon4");
 
       date->year = fetch_number (match, "y4");
       date->month = month_of (name);
       date->day = fetch_number (match, "d4");
+    } else {
+      g_autofree char *name = g_match_info_fetch_named (match, "mon6");
+
+      date->year = fetch_number (match, "y6");
+      date->month = month_of (name);
+      date->day = fetch_number (match, "d6");
     }
     read_time (match, date);
     if (fetched (match, "h5")) {
