@@ -248,7 +248,8 @@ script_variable (const char *script,
 }
 
 /* The string after @key at @at, when @key is a member's name there:
- * `"key": "…"`, or in a script's own object, `key: '…'`. Returns where the
+ * `"key": "…"`, in a script's own object `key: '…'`, or set by a script
+ * `data['key'] = "…"`. Returns where the
  * value starts (its quote), or %NULL. */
 static const char *
 member_value (const char *script,
@@ -257,6 +258,7 @@ member_value (const char *script,
 {
   const char *p = at + strlen (key);
   char quote = '\0';
+  gboolean subscript = FALSE;
 
   /* The key is a whole name, quoted or bare. */
   if (at > script && (g_ascii_isalnum (at[-1]) || at[-1] == '_' || at[-1] == '$' ||
@@ -266,12 +268,15 @@ member_value (const char *script,
     quote = at[-1];
     if (*p++ != quote)
       return NULL;
+    /* `data['key'] = '…'`. */
+    subscript = *p == ']' && at - script >= 2 && at[-2] == '[';
+    p += subscript;
   } else if (g_ascii_isalnum (*p) || *p == '_') {
     return NULL;
   }
   while (*p == ' ' || *p == '\t')
     p++;
-  if (*p++ != ':')
+  if (*p++ != (subscript ? '=' : ':'))
     return NULL;
   while (*p == ' ' || *p == '\t')
     p++;
@@ -321,7 +326,8 @@ read_script_data (const char      *script,
                   WenjiImportMeta *meta)
 {
   static const char * const date_keys[] = {
-    "pubtime", "publish_time", "publishTime", "pubTime", "pubDate", "newsTime", "ptime", NULL
+    "pubtime", "publish_time", "publishTime", "publishDateTime", "pubTime", "pubDate", "newsTime",
+    "ptime", NULL
   };
   static const char * const source_keys[] = { "media", "source", "mediaName", NULL };
 

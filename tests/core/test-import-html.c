@@ -997,6 +997,7 @@ test_script_data (void)
     "\"pubtime\":\"2020-10-08 10:17:00\"};",
     "window.global = {\n  id: '40CMOkE8DlW',\n  resource: 'cdn',\n"
     "  source: '环球时报', // 来源\n  newsTime: '2020-10-08 10:17:00'\n};",
+    "var data = {};\ndata['media'] = \"环球时报\";\ndata['publishDateTime'] = \"2020-10-08 10:17:00\";",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (scripts); i++) {
