@@ -593,7 +593,7 @@ has_class (xmlNode    *node,
 }
 
 /* Looks for blocks of @node's class beside it, with nothing of other
- * text between, and makes the first and the last of them the article's
+ * text between but pictures' captions, and makes the first and the last of them the article's
  * edges. Returns whether there were any. */
 static gboolean
 find_siblings_of (WenjiImportPage *page,
@@ -602,7 +602,7 @@ find_siblings_of (WenjiImportPage *page,
 {
   g_autofree char *klass = NULL;
   xmlNode *first = page->first, *last = page->last;
-  guint found = 0;
+  guint found = 0, found_chars = 0;
 
   if (node->parent == NULL || node->properties == NULL ||
       (klass = wenji_import_node_attr (node, "class")) == NULL || *klass == '\0')
@@ -621,13 +621,15 @@ find_siblings_of (WenjiImportPage *page,
         else
           page->first = next;
         found++;
-      } else if (stats->chars > 20) {
+        found_chars += stats->chars;
+      } else if (stats->chars > 20 && !is_caption_block (stats)) {
         break;
       }
     }
   }
-  /* Many blocks of one class around a wrapper are a list's items. */
-  if (found > max) {
+  /* Many blocks of one class around a wrapper are a list's items, unless
+   * they hold paragraphs. */
+  if (found > max && found_chars < found * 100) {
     page->first = first;
     page->last = last;
     return FALSE;

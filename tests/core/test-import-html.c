@@ -1115,8 +1115,9 @@ test_centered_caption (void)
 #define WRAPPED_BLOCK "<div class=\"outer\"><div class=\"mid\"><div class=\"inner\"><p>%s</p>" \
                       "</div></div></div><div class=\"clear\"></div>"
 
-/* An article in two blocks of one class, each in wrappers of its own:
- * the lead in the first, the rest in the second. (A list's items set
+/* An article in blocks of one class, each in wrappers of its own: the
+ * lead in the first, the rest in the others, pictures between them. (A
+ * list's items set
  * the same way are no article: channel-items.html.) */
 static void
 test_wrapped_blocks (void)
@@ -1129,18 +1130,32 @@ test_wrapped_blocks (void)
   g_autoptr (WenjiArticle) article = NULL;
 
   g_string_append_printf (page, WRAPPED_BLOCK, "【本報訊】壽司店創辦人之一因品牌糾紛遭股東入稟索償，高院昨繼續審理，"
-                          "他出庭作供，自言本不欲出售公司股份。");
+                          "他出庭作供，自言本不欲出售公司股份，但確診患病後，很多醫生都覺得他時日無多，"
+                          "令他改變主意，決定賣股。");
   for (guint i = 0; i < 5; i++)
-    g_string_append (rest, "他昨乘私人座駕到高院，雖然天氣已回暖，但仍身穿厚長外套，繫上頸巾。"
-                     "他甫步上證人台，便從大袋中拿出三個保溫瓶放在枱上，作供期間逐瓶飲用。<br><br>");
+    g_string_append_printf (rest, "第%u節：他昨乘私人座駕到高院，雖然天氣已回暖，但仍身穿厚長外套，繫上頸巾。"
+                            "他甫步上證人台，便從大袋中拿出三個保溫瓶放在枱上，作供期間逐瓶飲用。<br><br>",
+                            i + 1);
   g_string_append (rest, "他接受盤問時，否認虛假交易之說，並重申不想把官司留給家人。");
   g_string_append_printf (page, WRAPPED_BLOCK, rest->str);
+  /* More blocks of paragraphs, pictures with their captions between. */
+  g_string_append (page, "<div class=\"photo_center\"><a href=\"/q.jpg\"><img src=\"/q.jpg\">"
+                   "<span>他的律師團隊昨日陪同他離開高等法院。某某攝</span></a></div>");
+  g_string_append_printf (page, WRAPPED_BLOCK, "他離庭時稱，身體狀況尚可應付審訊，但每日只能出庭數小時，"
+                          "希望法庭體諒。代表股東的大律師則指，賠償方案對小股東並不公平，要求法庭重新評估"
+                          "公司股份的價值，並由獨立的會計師行核實過去幾年的帳目，再決定應付的賠償金額。"
+                          "他又說，股東之間的分歧由來已久，早在數年前已經有人提出收購，但一直未能達成協議。");
+  g_string_append_printf (page, WRAPPED_BLOCK, "案件明日續審，預計雙方會再傳召多名證人，包括公司的前任會計師"
+                          "和兩名早年已離開公司的董事。法官表示，考慮到被告的健康狀況，法庭會盡量縮短每日的"
+                          "聆訊時間，並容許他在作供期間隨時要求休息。雙方代表律師均表示同意安排，並會盡快交換"
+                          "證人的書面供詞，以免拖延審訊的進度，審訊預計需時兩星期。");
   for (guint i = 0; i < 8; i++)
     g_string_append_printf (page, "<p><a href=\"/%u\">另一宗案件的報道標題第%u則</a></p>", i, i + 1);
   g_string_append (page, "</div></body></html>");
   article = parse_page ("lead.html", page->str);
   g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "【本報訊】壽司店創辦人"));
-  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "不想把官司留給家人。"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "審訊預計需時兩星期。"));
+  g_assert_nonnull (strstr (wenji_article_get_body (article), "不想把官司留給家人。"));
 }
 
 /* A box that sums the article up before its text is not its first
