@@ -332,8 +332,9 @@ wenji_import_extract (GPtrArray         *lines,
     if (line->region == WENJI_IMPORT_AFTER && after > i)
       after = i;
     /* A paper's name on its own under the headline, beside the byline
-     * (`中國時報`), is the source when no byline names one. */
-    if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline &&
+     * (`中國時報`), is the source when no byline names one; not a box's
+     * title (`<div class="title">東網電視</div>` over its videos). */
+    if (line->region == WENJI_IMPORT_BEFORE && headline > 0 && i >= headline && !line->titled &&
         i < headline + BYLINE_LINES && fields->agency == NULL &&
         wenji_import_is_newsroom_name (line->text)) {
       fields->agency = g_strdup (line->text);

@@ -89,6 +89,17 @@ is_latin (const char *text)
   return TRUE;
 }
 
+/* Whether @text is all Chinese characters. */
+static gboolean
+is_all_han (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether each of @words is a word of letters: `Headline`, `Daily`. */
 static gboolean
 is_all_latin_words (char **words)
@@ -291,6 +302,16 @@ wenji_import_publication_name (const char *site)
 
     if (*first != '\0' && *second != '\0' && is_latin (first) != is_latin (second))
       return g_strdup (is_latin (first) ? second : first);
+  }
+  /* `on.cc東網`: the site's address, then its name. */
+  {
+    const char *end = site;
+
+    while (g_ascii_isalnum (*end) || *end == '.' || *end == '-')
+      end++;
+    if (end > site && memchr (site, '.', end - site) != NULL && g_utf8_strlen (end, -1) >= 2 &&
+        is_all_han (end))
+      return g_strdup (end);
   }
   /* `頭條日報 Headline Daily`, `Apple Daily 蘋果日報`: a paper's name in
    * Chinese beside its name in letters, of two words or more (`ETtoday

@@ -544,6 +544,10 @@ test_newsrooms (void)
     { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
     { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
     { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
+    /* The site's address before its name; a box of videos under the
+     * headline, titled with the name of the site's channel. */
+    { "<div class=\"video\"><div class=\"title\">東網電視</div><a href=\"/tv\">更多新聞短片</a></div>", NULL,
+      "東網", NULL, "<meta property=\"og:site_name\" content=\"on.cc東網\">" },
     /* A name spaced to line up with longer ones is one name. */
     { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
     /* 航站楼主体 twice is no forum's 楼主. */
