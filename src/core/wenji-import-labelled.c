@@ -86,16 +86,39 @@ labels_source (const char *names)
   return FALSE;
 }
 
+/* `author`, `auth`, and a writer's screen name beside a button to follow
+ * them: `follow-nickname`; not the reader's own in the navigation
+ * (`navnickname`) or an account's (`rich_media_meta_nickname`). */
 static gboolean
 labels_author (const char *names)
 {
+  static const char * const nicknames[] = { "nickname", "follow-nickname", "user-nickname", NULL };
   g_auto (GStrv) words = g_strsplit_set (names, " \t\n", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (words[i], "author") != NULL || g_str_equal (words[i], "auth"))
+    if (strstr (words[i], "author") != NULL || g_str_equal (words[i], "auth") ||
+        g_strv_contains (nicknames, words[i]))
       return TRUE;
 
   return FALSE;
+}
+
+/* Whether @text is a name in letters as people write theirs: some small
+ * letters, no dot, a few words. */
+static gboolean
+is_person_in_letters (const char *text)
+{
+  gboolean lower = FALSE;
+  guint words = 1;
+
+  for (const char *p = text; *p != '\0'; p++) {
+    if (!g_ascii_isalnum (*p) && *p != ' ' && *p != '_' && *p != '-')
+      return FALSE;
+    lower = lower || g_ascii_islower (*p);
+    words += *p == ' ';
+  }
+
+  return lower && words <= 3;
 }
 
 /* A button beside a byline, not a name: `[微博]`, `分享`. */
@@ -227,9 +250,12 @@ wenji_import_read_labelled (WenjiImportPage   *page,
       if (chars >= 2 && chars <= 20 && !strpbrk (text, ":") && !strstr (text, "：") &&
           !strstr (text, "，") && !is_button (text) &&
           !wenji_import_date_scan (text, &date, NULL, NULL)) {
-        /* An author's block that names a newsroom or an account. */
+        /* An author's block that names a newsroom or an account; a name in
+         * letters there is a person's (`Mon1st`, `Jun Duanmu`), unless it is
+         * an agency's capitals or an address (`CNA`, `on.cc`). */
         gboolean site = account || labels_source (lower) ||
-                        wenji_import_is_site_name (text, fields->site);
+                        (wenji_import_is_site_name (text, fields->site) &&
+                         !(labels_author (lower) && is_person_in_letters (text)));
 
         if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);

@@ -62,6 +62,9 @@ wenji_import_is_placeholder (const char *value)
 
   if (value == NULL || *value == '\0')
     return TRUE;
+  /* Markup shown as text by a broken page: `size="20"`. */
+  if (strstr (value, "=\"") != NULL || strstr (value, "='") != NULL)
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
     if (g_ascii_strcasecmp (value, placeholders[i]) == 0)
       return TRUE;

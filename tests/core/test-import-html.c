@@ -403,6 +403,12 @@ test_credits (void)
     /* The paper's reporters after the site's wire. */
     { "", "</p><p>【某某網訊】（香港某某報記者 顏晉傑 文森）這一夜，西洋菜南街行人專用區逼滿街頭藝人和市民。",
       "顏晉傑、文森" },
+    /* Writers' names in letters, or a screen name beside a button to
+     * follow them; the reader's own name in the navigation is no writer. */
+    { "<span class=\"author\">Mon1st，</span><span class=\"bio\">研究人工智能</span>", "", "Mon1st" },
+    { "<a class=\"follow-nickName\" href=\"/u\">crispsea</a> <a href=\"/f\">关注</a>", "",
+      "crispsea" },
+    { "<a class=\"user\" id=\"NavNickName\" href=\"/me\">游客甲</a>", "", NULL },
     /* A writer named after an English key. */
     { "<ul><li><span><span>Author, </span><span>李雨梦</span></span></li><li><span><span>Role, </span>"
       "<span>某某中文记者</span></span></li></ul>", "", "李雨梦" },
@@ -544,6 +550,8 @@ test_newsrooms (void)
     { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
     { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
     { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
+    /* Markup shown as text, where the page meant names. */
+    { "作者： size=\"20\" 来源： size=\"20\" 发布日期： 9/17/2004 5:54:13 AM", NULL, "某某网" },
     /* The site's address before its name; a box of videos under the
      * headline, titled with the name of the site's channel. */
     { "<div class=\"video\"><div class=\"title\">東網電視</div><a href=\"/tv\">更多新聞短片</a></div>", NULL,
