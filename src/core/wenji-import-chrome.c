@@ -96,10 +96,14 @@ compile_rules (gpointer data)
                                         "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                                         "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
                                         "｜【】\\[\\]:：])+$");
-  /* A call to get the app or follow an account, with its link:
+  /* A call to get the app or follow an account, with its link or its
+   * name (`公众号： java程序猿技术`):
    * `立即下載經濟日報App：https://bit.ly/…`, `訂閱Telegram最新優惠情報：https://…`. */
   rules->promotion = wenji_import_rule ("(?:下载|下載|订阅|訂閱|加入|追蹤|追踪|關注|关注).{0,60}[:：︰]\\s*"
-                                        "(?i:https?://)\\S+$");
+                                        "(?i:https?://)\\S+$|"
+                                        "^(?:微信)?(?:公众号|公眾號)\\s*[:：︰]\\s*\\S.{0,20}$|"
+                                        /* The original's address under a translation. */
+                                        "^原文\\s*[:：︰]\\s*(?i:https?://)\\S+$");
   /* What closes an article: the lines after it are furniture too. */
   rules->end = wenji_import_rule ("^[(（【\\[]\\s*(?:完|全文完|END|end|终|終)\\s*[)）】\\]]$|"
                                   /* A related article's link with its date:
@@ -116,7 +120,7 @@ compile_rules (gpointer data)
                                   "推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|热门点阅|熱門點閱|猜你喜欢|猜你喜歡|精彩推荐|精彩推薦|"
                                   "为您推荐|為您推薦|编辑推荐|編輯推薦|热点新闻|熱點新聞|更多精彩|往期回顾|往期回顧|往期推荐|往期推薦|你可能还想看|"
                                   "你可能還想看|你可能也喜欢|你可能也喜歡|看更多|更多新闻|更多新聞|推荐文章|推薦文章|相关推荐|相關推薦|"
-                                  "更多报道|更多報導|热门新闻|熱門新聞)[】\\]]?[:：︰]?$|返回搜狐|还想看更多新闻|"
+                                  "更多报道|更多報導|热门新闻|熱門新聞|相关热门推荐|相關熱門推薦)[】\\]]?[:：︰]?$|返回搜狐|还想看更多新闻|"
                                   "還想看更多新聞|已过查询时效|已過查詢時效|^(?:注释|註釋|参考文献|參考文獻)[:：︰]?$|"
                                   "^[\\[［]1[\\]］]|"
                                   /* The hotline box Taiwan's papers print under a suicide. */

@@ -967,6 +967,23 @@ test_reader_notices (void)
     "<p>記者：陳子謙</p></div></body></html>");
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "訓練基地亦會進行大清洗。"));
   g_assert_cmpstr (wenji_article_get_author (article), ==, "陳子謙");
+  g_clear_object (&article);
+
+  /* A translation's credits and the original's address, the blogger's
+   * account and the site's heading of other posts. */
+  article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>十个实用的脚本技巧</title></head><body>"
+    "<h1>十个实用的脚本技巧</h1><div class=\"content\">"
+    "<p>本文介绍十个在日常开发中很实用的技巧，它们能让代码更短，也更容易读懂和维护。</p>"
+    "<p>如果想要等到所有任务都完成后，无论它们失败还是成功，可以使用新加入标准的方法。</p>"
+    "<p>作者：Mahdhi Rezvi 译者：前端小智 来源：medium</p>"
+    "<p>原文：https://blog.example.io/10-super-useful-tricks-f1b76691199b</p>"
+    "<p>公众号： 某某程序员</p><p>相关热门推荐</p>"
+    "<p><a href=\"/1\">另一篇关于脚本的文章</a></p></div></body></html>");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "可以使用新加入标准的方法。"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "Mahdhi Rezvi");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "medium");
 }
 
 /* The editor's credit among the links under the article, or below a
