@@ -583,6 +583,9 @@ test_newsrooms (void)
       "中国新闻网" },
     /* A paper after the date, a count of comments beside it. */
     { "2006年11月29日 08:10 东方早报 <a href=\"/c\">评论(<span>3</span>)</a>", NULL, "东方早报" },
+    /* A button to comment and its count beside the byline. */
+    { "来源：<a href=\"/\">某某娱乐</a> | 2012-05-01 13:28:01 | <a href=\"/c\">我来说两句</a>已有0人参与", NULL,
+      "某某娱乐" },
     /* A count not yet filled in by the page's script. */
     { "2005年03月31日 08:10 北京娱乐信报 <a href=\"/c\">我要评论(<span></span>)</a>", NULL,
       "北京娱乐信报" },
