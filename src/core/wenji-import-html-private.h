@@ -186,5 +186,7 @@ gboolean   wenji_import_find_labelled_date (WenjiImportPage   *page,
 gboolean   wenji_import_read_labelled      (WenjiImportPage   *page,
                                             xmlNode           *node,
                                             WenjiImportFields *fields);
+char      *wenji_import_find_home_name     (WenjiImportPage   *page,
+                                            xmlNode           *node);
 
 G_END_DECLS

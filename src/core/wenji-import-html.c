@@ -776,6 +776,8 @@ wenji_import_parse_html (const char  *path,
   fields.site = g_strdup (meta.site ? meta.site : titles.site);
   if (fields.site == NULL)
     fields.site = wenji_import_title_site (meta.title, fields.title);
+  if (fields.site == NULL)
+    fields.site = wenji_import_find_home_name (&page, body);
   paragraphs = wenji_import_extract (page.lines, &fields);
   if (profile != NULL)
     wenji_import_profile_trim (profile, paragraphs);

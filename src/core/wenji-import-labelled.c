@@ -272,3 +272,75 @@ wenji_import_read_labelled (WenjiImportPage   *page,
 
   return FALSE;
 }
+
+/* Whether @href leads to the site's home page: `/`, `http://daily.example.com/`. */
+static gboolean
+is_home_address (const char *href)
+{
+  const char *path;
+
+  if (g_str_equal (href, "/") || g_str_equal (href, "./"))
+    return TRUE;
+  if (!g_str_has_prefix (href, "http://") && !g_str_has_prefix (href, "https://"))
+    return FALSE;
+  path = strchr (strstr (href, "//") + 2, '/');
+
+  return path == NULL || g_str_equal (path, "/");
+}
+
+/* Looks for the home link before the article; returns TRUE once the
+ * search is over, found (@name) or not. */
+static gboolean
+find_home_name (WenjiImportPage  *page,
+                xmlNode          *node,
+                char            **name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child == page->first)
+      return TRUE;
+    if (child->type != XML_ELEMENT_NODE)
+      continue;
+    if (wenji_import_node_is (child, "a") && child->properties != NULL) {
+      g_autofree char *href = wenji_import_node_attr (child, "href");
+      g_autofree char *title = wenji_import_node_attr (child, "title");
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
+
+      xmlFree (content);
+      if (href != NULL && title != NULL && *text == '\0' && is_home_address (href)) {
+        g_strstrip (title);
+        if (g_utf8_strlen (title, -1) >= 3 && g_utf8_strlen (title, -1) <= 8 &&
+            wenji_import_is_newsroom_name (title)) {
+          *name = g_steal_pointer (&title);
+          return TRUE;
+        }
+      }
+      continue;
+    }
+    if (find_home_name (page, child, name))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/**
+ * wenji_import_find_home_name:
+ * @page: the page being read
+ * @node: where to look, before the article
+ *
+ * The site's name a link to its home page gives in its title when it
+ * shows only a logo: `<a href="/" title="知乎日报"><i class="logo"></i></a>`.
+ *
+ * Returns: (transfer full) (nullable): the name, or %NULL
+ */
+char *
+wenji_import_find_home_name (WenjiImportPage *page,
+                             xmlNode         *node)
+{
+  char *name = NULL;
+
+  find_home_name (page, node, &name);
+
+  return name;
+}

@@ -1022,6 +1022,37 @@ test_editor_below (void)
   }
 }
 
+/* A site whose pages name it nowhere but in the title of the logo that
+ * links to its home page. */
+static void
+test_home_logo (void)
+{
+  static const struct {
+    const char *link;
+    const char *source;
+  } logos[] = {
+    { "<a href=\"/\" title=\"某某日报\"><i class=\"web-logo\"></i></a>", "某某日报" },
+    { "<a href=\"http://daily.example.com/\" title=\"某某日报\"><img src=\"/logo.png\"></a>", "某某日报" },
+    /* A link with words of its own, one to a page of the site, one whose
+     * title names no site. */
+    { "<a href=\"/\" title=\"某某日报\">首页</a>", NULL },
+    { "<a href=\"/about\" title=\"某某日报\"><i class=\"logo\"></i></a>", NULL },
+    { "<a href=\"/\" title=\"返回首页\"><i class=\"logo\"></i></a>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (logos); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>普通人如何了解靠谱的医学知识</title></head><body>"
+      "<div class=\"header\">%s</div><h1>普通人如何了解靠谱的医学知识</h1><div class=\"content\">"
+      "<p>医学是个非常有趣的学科，真实世界的医疗工作有极大的挑战性，医务人员会面对各式各样的压力。</p>"
+      "<p>非医疗行业的人们为什么希望学习医学知识呢？学习医学知识可以满足许多人的好奇心和求知欲。</p>"
+      "</div></body></html>", logos[i].link);
+    g_autoptr (WenjiArticle) article = parse_page ("logo.html", page);
+
+    g_assert_cmpstr (wenji_article_get_source (article), ==, logos[i].source);
+  }
+}
+
 /* A page a script draws keeps the article's source and time in the
  * script's data, as JSON or as the script's own object. */
 static void
@@ -1458,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-sites", test_title_sites);
   g_test_add_func ("/import-html/foreign-report", test_foreign_report);
   g_test_add_func ("/import-html/paper-footer", test_paper_footer);
+  g_test_add_func ("/import-html/home-logo", test_home_logo);
   g_test_add_func ("/import-html/script-data", test_script_data);
   g_test_add_func ("/import-html/editor-below", test_editor_below);
   g_test_add_func ("/import-html/picture-label", test_picture_label);
