@@ -103,24 +103,6 @@ labels_author (const char *names)
   return FALSE;
 }
 
-/* Whether @text is a name in letters as people write theirs: some small
- * letters, no dot, a few words. */
-static gboolean
-is_person_in_letters (const char *text)
-{
-  gboolean lower = FALSE;
-  guint words = 1;
-
-  for (const char *p = text; *p != '\0'; p++) {
-    if (!g_ascii_isalnum (*p) && *p != ' ' && *p != '_' && *p != '-')
-      return FALSE;
-    lower = lower || g_ascii_islower (*p);
-    words += *p == ' ';
-  }
-
-  return lower && words <= 3;
-}
-
 /* A button beside a byline, not a name: `[微博]`, `分享`. */
 static gboolean
 is_button (const char *text)
@@ -255,7 +237,7 @@ wenji_import_read_labelled (WenjiImportPage   *page,
          * an agency's capitals or an address (`CNA`, `on.cc`). */
         gboolean site = account || labels_source (lower) ||
                         (wenji_import_is_site_name (text, fields->site) &&
-                         !(labels_author (lower) && is_person_in_letters (text)));
+                         !(labels_author (lower) && wenji_import_is_name_in_letters (text)));
 
         if (site && fields->source == NULL)
           fields->source = g_steal_pointer (&text);

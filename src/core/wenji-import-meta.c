@@ -119,6 +119,12 @@ read_meta_tag (xmlNode         *node,
   if (content == NULL)
     return;
   key = g_ascii_strdown (name ? name : property ? property : itemprop ? itemprop : "", -1);
+  /* `[Neo Lee]`: the author's name in brackets. */
+  if (g_str_equal (key, "author") && content[0] == '[' && strlen (content) > 2 &&
+      content[strlen (content) - 1] == ']' && strchr (content + 1, '[') == NULL) {
+    memmove (content, content + 1, strlen (content));
+    content[strlen (content) - 1] = '\0';
+  }
 
   if (g_str_equal (key, "og:title") || g_str_equal (key, "twitter:title"))
     keep_first (&meta->og_title, content);

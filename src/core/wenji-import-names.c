@@ -174,6 +174,30 @@ has_double_surname (const char *name)
 }
 
 /**
+ * wenji_import_is_name_in_letters:
+ * @text: a name a page gives
+ *
+ * Returns: whether @text is a name in letters as people write theirs
+ *   (`Mon1st`, `Neo Lee`): some small letters, no dot, a few words; not an
+ *   agency's capitals or an address (`CNA`, `on.cc`)
+ */
+gboolean
+wenji_import_is_name_in_letters (const char *text)
+{
+  gboolean lower = FALSE;
+  guint words = 1;
+
+  for (const char *p = text; *p != '\0'; p++) {
+    if (!g_ascii_isalnum (*p) && *p != ' ' && *p != '_' && *p != '-')
+      return FALSE;
+    lower = lower || g_ascii_islower (*p);
+    words += *p == ' ';
+  }
+
+  return lower && words <= 3;
+}
+
+/**
  * wenji_import_has_surname:
  * @name: a name a credit seems to give, with nothing around it: `钟才文`
  *

@@ -329,6 +329,27 @@ wenji_import_choose_date (WenjiImportFields *fields,
   memset (&fields->updated, 0, sizeof fields->updated);
 }
 
+/* Whether @name is @site's name, or part of it: `Paradigm X`. */
+static gboolean
+names_site (const char *name,
+            const char *site)
+{
+  g_autofree char *key = wenji_import_title_key (name);
+  g_autofree char *site_key = site != NULL ? wenji_import_title_key (site) : NULL;
+
+  return *key == '\0' || (site_key != NULL && *site_key != '\0' &&
+                          (strstr (site_key, key) != NULL || strstr (key, site_key) != NULL));
+}
+
+/* Whether @name reads as a person's name in letters, not an account's
+ * handle: `Neo Lee`, not `sina_mobile` or `admin`. */
+static gboolean
+is_person_in_letters (const char *name)
+{
+  return wenji_import_is_name_in_letters (name) && strchr (name, '_') == NULL &&
+         (strchr (name, ' ') != NULL || g_ascii_isupper (name[0]));
+}
+
 /**
  * wenji_import_is_meta_author:
  * @author: (nullable): what the author meta tag says
@@ -347,7 +368,8 @@ wenji_import_is_meta_author (const char        *author,
                              WenjiImportMeta   *meta)
 {
   if (author == NULL || strstr (author, "://") || g_strcmp0 (author, meta->account) == 0 ||
-      wenji_import_is_site_name (author, fields->site) ||
+      (is_person_in_letters (author) ? names_site (author, fields->site)
+                                     : wenji_import_is_site_name (author, fields->site)) ||
       (meta->title != NULL && strstr (meta->title, author) != NULL &&
        (fields->title == NULL || strstr (fields->title, author) == NULL)))
     return FALSE;

@@ -558,6 +558,13 @@ test_newsrooms (void)
       "東網", NULL, "<meta property=\"og:site_name\" content=\"on.cc東網\">" },
     /* A name spaced to line up with longer ones is one name. */
     { "", "赵培", "某某网", NULL, "<meta name=\"author\" content=\"赵 培\">" },
+    /* A name in letters in the author tag, in brackets; an account's
+     * handle there, or the site's own name, is no writer. */
+    { "", "Neo Lee", "Paradigm X", NULL, "<meta name=\"author\" content=\"[Neo Lee]\">"
+      "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
+    { "", NULL, "某某网", NULL, "<meta name=\"author\" content=\"sina_mobile\">" },
+    { "", NULL, "Paradigm X", NULL, "<meta name=\"author\" content=\"Paradigm X\">"
+      "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
     /* 航站楼主体 twice is no forum's 楼主. */
     { "", NULL, "某某网", "</p><p>机场航站楼主体结构今天合拢，航站楼主体工程随后转入装修阶段。" },
     /* A platform (平台) is no broadcaster (电台). */
