@@ -96,14 +96,17 @@ compile_rules (gpointer data)
                                         "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                                         "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
                                         "｜【】\\[\\]:：])+$");
-  /* A call to get the app or follow an account, with its link or its
-   * name (`公众号： java程序猿技术`):
+  /* A call to get the app, follow an account or write to one, with its
+   * link or its name (`公众号： java程序猿技术`):
    * `立即下載經濟日報App：https://bit.ly/…`, `訂閱Telegram最新優惠情報：https://…`. */
   rules->promotion = wenji_import_rule ("(?:下载|下載|订阅|訂閱|加入|追蹤|追踪|關注|关注).{0,60}[:：︰]\\s*"
                                         "(?i:https?://)\\S+$|"
                                         "^(?:微信)?(?:公众号|公眾號)\\s*[:：︰]\\s*\\S.{0,20}$|"
                                         /* The original's address under a translation. */
-                                        "^原文\\s*[:：︰]\\s*(?i:https?://)\\S+$");
+                                        "^原文\\s*[:：︰]\\s*(?i:https?://)\\S+$|"
+                                        /* An account to write to: `教程交流： xhd825`. */
+                                        "^" HAN "{0,6}(?:交流|咨询|諮詢|合作|联系|聯繫|加群)\\s*[:：︰]\\s*"
+                                        "[A-Za-z0-9_-]{4,24}$");
   /* What closes an article: the lines after it are furniture too. */
   rules->end = wenji_import_rule ("^[(（【\\[]\\s*(?:完|全文完|END|end|终|終)\\s*[)）】\\]]$|"
                                   /* A related article's link with its date:

@@ -23,6 +23,25 @@ is_widget_word (const char *text)
          !g_str_has_suffix (text, "？");
 }
 
+/* Whether @text is a mark a page leaves after its text, of letters,
+ * digits and stops but no word: `.F.X.1.6.8`. */
+static gboolean
+is_stray_mark (const char *text)
+{
+  guint marks = 0, chars = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (c >= 0x80 || g_ascii_isspace (c))
+      return FALSE;
+    marks += !g_ascii_isalnum (c);
+    chars++;
+  }
+
+  return chars <= 16 && marks * 5 >= chars * 2;
+}
+
 /* Whether the article's text has begun, or a line that leads into what
  * follows (`…：`) has come. */
 static gboolean
@@ -430,7 +449,8 @@ wenji_import_extract (GPtrArray         *lines,
   paragraphs = wenji_import_filter_lines (body, fields);
 
   /* A word or two after a page's article is a widget's: `图集`, `廣告`. */
-  while (paragraphs->len > 1 && is_widget_word (paragraphs->pdata[paragraphs->len - 1]))
+  while (paragraphs->len > 1 && (is_widget_word (paragraphs->pdata[paragraphs->len - 1]) ||
+                                 is_stray_mark (paragraphs->pdata[paragraphs->len - 1])))
     g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
   /* Decks before it, not its subheadings. */
   while (paragraphs->len > 1 && is_deck (paragraphs->pdata[0]) &&

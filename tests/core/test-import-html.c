@@ -989,7 +989,7 @@ test_reader_notices (void)
     "<p>如果想要等到所有任务都完成后，无论它们失败还是成功，可以使用新加入标准的方法。</p>"
     "<p>作者：Mahdhi Rezvi 译者：前端小智 来源：medium</p>"
     "<p>原文：https://blog.example.io/10-super-useful-tricks-f1b76691199b</p>"
-    "<p>公众号： 某某程序员</p><p>相关热门推荐</p>"
+    "<p>公众号： 某某程序员</p><p>教程交流： xhd825</p><p>.F.X.1.6.8</p><p>相关热门推荐</p>"
     "<p><a href=\"/1\">另一篇关于脚本的文章</a></p></div></body></html>");
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "可以使用新加入标准的方法。"));
   g_assert_cmpstr (wenji_article_get_author (article), ==, "Mahdhi Rezvi");
