@@ -497,13 +497,7 @@ is_short_name (const char *text)
 {
   glong length = g_utf8_strlen (text, -1);
 
-  if (length < 2 || length > 3)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
-
-  return TRUE;
+  return length >= 2 && length <= 3 && wenji_import_is_all_han (text);
 }
 
 static gboolean

@@ -38,9 +38,14 @@ get_rules (void)
   return g_once (&once, compile_rules, NULL);
 }
 
-/* Whether @text is Chinese characters only. */
-static gboolean
-all_han (const char *text)
+/**
+ * wenji_import_is_all_han:
+ * @text: a name a page gives
+ *
+ * Returns: whether @text is Chinese characters only, one at least
+ */
+gboolean
+wenji_import_is_all_han (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!wenji_text_is_han (g_utf8_get_char (p)))
@@ -148,7 +153,8 @@ wenji_import_is_newsroom_name (const char *line)
   };
   glong chars = g_utf8_strlen (line, -1);
 
-  if (chars < 3 || chars > 10 || !wenji_import_is_newsroom (line) || !all_han (line))
+  if (chars < 3 || chars > 10 || !wenji_import_is_newsroom (line) ||
+      !wenji_import_is_all_han (line))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
     if (g_str_has_suffix (line, endings[i]))
@@ -291,8 +297,8 @@ wenji_import_credit_names (const char *value,
     char *from;
 
     /* A name set with a space to line up with longer ones: `方 敏`. */
-    if (g_utf8_strlen (part, -1) == 1 && all_han (part) && parts[i + 1] != NULL &&
-        g_utf8_strlen (parts[i + 1], -1) <= 2 && all_han (parts[i + 1])) {
+    if (g_utf8_strlen (part, -1) == 1 && wenji_import_is_all_han (part) && parts[i + 1] != NULL &&
+        g_utf8_strlen (parts[i + 1], -1) <= 2 && wenji_import_is_all_han (parts[i + 1])) {
       g_autofree char *joined = g_strconcat (part, parts[i + 1], NULL);
 
       g_strv_builder_add (names, joined);
@@ -314,8 +320,8 @@ wenji_import_credit_names (const char *value,
       continue;
     /* A reporter's name starts with a surname: `记者博客 联系记者` names
      * nobody. */
-    if (pairs && all_han (part) && !wenji_import_has_surname (part) && !is_tibetan_name (part) &&
-        !starts_tibetan (part))
+    if (pairs && wenji_import_is_all_han (part) && !wenji_import_has_surname (part) &&
+        !is_tibetan_name (part) && !starts_tibetan (part))
       continue;
     /* Four characters with no space are two names, unless a double surname
      * starts them or they are a Tibetan name: `罗科苏盈`, but `欧阳晓明`,
@@ -380,7 +386,7 @@ name_before_affiliation (const char *credit)
   };
   guint shortest = has_double_surname (credit) ? 3 : 2;
 
-  if (!all_han (credit))
+  if (!wenji_import_is_all_han (credit))
     return NULL;
   for (guint length = shortest; length <= shortest + 1; length++) {
     const char *rest = g_utf8_offset_to_pointer (credit, length);

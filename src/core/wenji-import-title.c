@@ -89,17 +89,6 @@ is_latin (const char *text)
   return TRUE;
 }
 
-/* Whether @text is all Chinese characters. */
-static gboolean
-is_all_han (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Whether each of @words is a word of letters: `Headline`, `Daily`. */
 static gboolean
 is_all_latin_words (char **words)
@@ -310,7 +299,7 @@ wenji_import_publication_name (const char *site)
     while (g_ascii_isalnum (*end) || *end == '.' || *end == '-')
       end++;
     if (end > site && memchr (site, '.', end - site) != NULL && g_utf8_strlen (end, -1) >= 2 &&
-        is_all_han (end))
+        wenji_import_is_all_han (end))
       return g_strdup (end);
   }
   /* `頭條日報 Headline Daily`, `Apple Daily 蘋果日報`: a paper's name in
