@@ -335,6 +335,70 @@ is_centered (xmlNode *node)
          strstr (style, "text-align: center") != NULL;
 }
 
+static gboolean
+holds_picture (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE &&
+        (wenji_import_node_is (child, "img") || holds_picture (child)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @node is a box set beside the text with nothing to read in it,
+ * an advert a script fills: `…规划，<table align=left><tr><td><script>…
+ * </script></td></tr></table>进一步了解…`; the text flows around it. */
+static gboolean
+is_empty_float (xmlNode              *node,
+                WenjiImportNodeStats *stats)
+{
+  g_autofree char *align = NULL;
+  g_autofree char *style = NULL;
+
+  if (stats->chars > 0 || holds_picture (node))
+    return FALSE;
+  align = wenji_import_node_attr (node, "align");
+  if (align != NULL && (g_ascii_strcasecmp (g_strstrip (align), "left") == 0 ||
+                        g_ascii_strcasecmp (align, "right") == 0))
+    return TRUE;
+  style = wenji_import_node_attr (node, "style");
+
+  return style != NULL && strstr (style, "float") != NULL;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0xA0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the text of paragraph @node runs on after it, past an empty box
+ * beside it: the parser closes a <p> before a <table> in it, but the
+ * sentence goes on, `<p>…规划，<table align=left>…</table>进一步了解…`. */
+static gboolean
+runs_on (WenjiImportPage *page,
+         xmlNode         *node)
+{
+  xmlNode *box = node->next;
+  WenjiImportNodeStats *stats;
+
+  while (box != NULL && box->type == XML_TEXT_NODE && is_blank ((const char *) box->content))
+    box = box->next;
+  if (box == NULL || !wenji_import_node_is (node, "p") || box->type != XML_ELEMENT_NODE ||
+      (stats = wenji_import_node_stats (page, box)) == NULL || !is_empty_float (box, stats))
+    return FALSE;
+  for (box = box->next; box != NULL && box->type != XML_ELEMENT_NODE; box = box->next)
+    if (box->type == XML_TEXT_NODE && !is_blank ((const char *) box->content))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether a block is mostly links: a menu, a list of related articles.
  * In the article, a paragraph of some length may link half its words to
  * other stories and still be text: only one nearly all links is not. */
@@ -499,6 +563,8 @@ emit_lines (WenjiImportPage *page,
       continue;
     }
 
+    if ((flags & WENJI_TAG_BLOCK) && is_empty_float (child, stats))
+      continue;
     block = (flags & WENJI_TAG_BLOCK) && page->heading_depth == 0;
     link = (flags & WENJI_TAG_LINK) != 0;
     /* A headline set on two lines is one: `<h1>…<div>…</div></h1>`. */
@@ -534,7 +600,8 @@ emit_lines (WenjiImportPage *page,
     page->heading_depth -= (flags & WENJI_TAG_HEADLINE) != 0;
     page->link_depth -= link;
     if (block) {
-      flush_line (page);
+      if (!runs_on (page, child))
+        flush_line (page);
       page->furniture_depth -= furniture;
       page->caption_depth -= caption;
       page->title_depth -= title;

@@ -1228,6 +1228,24 @@ test_wrapped_blocks (void)
   g_assert_nonnull (strstr (wenji_article_get_body (article), "不想把官司留給家人。"));
 }
 
+/* An advert's empty box set beside the text in the middle of a sentence,
+ * which closes the paragraph as the page is parsed: the sentence is one. */
+static void
+test_floated_box (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "report.html",
+    "<html><head><meta charset=\"utf-8\"><title>儿童心理素质发展现状调查研究报告</title></head><body>"
+    "<h1>儿童心理素质发展现状调查研究报告</h1><table><tr><td class=\"Content\">"
+    "<P>　　为了贯彻落实儿童发展规划，<table align = left><tr><td><script>show_ad ();</script></td></tr>"
+    "</table>进一步了解全市儿童目前的心理发展现状，课题组开展了本次调查和研究。\n"
+    "<P>　　本次研究对象为十三至十五岁的儿童，这一年龄段是青春期的生长高峰时期，心理矛盾交织。"
+    "</td></tr></table></body></html>");
+
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article),
+                                   "为了贯彻落实儿童发展规划，进一步了解全市儿童目前的心理发展现状，"));
+}
+
 /* A box that sums the article up before its text is not its first
  * paragraph; an article whose whole text sits in a block so named keeps
  * it. */
@@ -1490,6 +1508,7 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
+  g_test_add_func ("/import-html/floated-box", test_floated_box);
   g_test_add_func ("/import-html/summary-box", test_summary_box);
   g_test_add_func ("/import-html/centered-caption", test_centered_caption);
   g_test_add_func ("/import-html/dateline-line", test_dateline_line);
