@@ -424,6 +424,22 @@ has_han (const char *line)
   return FALSE;
 }
 
+/* Whether @text stops short of a sentence's end: no full stop in it, and
+ * none of `。！？…` or a closing quote after it. */
+static gboolean
+is_unfinished (const char *text)
+{
+  static const char * const ends[] = { "。", "！", "？", "…", "”", "」", "』", "）", ")", "!", "?", "." };
+
+  if (g_utf8_strlen (text, -1) > 60 || strstr (text, "。") != NULL || g_str_has_prefix (text, "!["))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (text, ends[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The characters of the lines from @from on: what an end marker would cut. */
 static gsize
 length_after (GPtrArray *lines,
@@ -521,6 +537,7 @@ wenji_import_filter_lines (GPtrArray         *lines,
                                                                lines->pdata[i], -1, 0, "", 0,
                                                                NULL) : NULL;
     gboolean had_editor = fields->editor != NULL;
+    gboolean had_author, credited;
     g_autofree char *writer = NULL;
     WenjiImportLineKind kind;
     gboolean closes;
@@ -560,7 +577,9 @@ wenji_import_filter_lines (GPtrArray         *lines,
      * report, `文/记者 冯祎` under the box that follows it. */
     if (in_body && g_strcmp0 (fields->author, fields->editor) != 0)
       writer = g_steal_pointer (&fields->author);
+    had_author = fields->author != NULL;
     kind = wenji_import_classify_line (line, fields);
+    credited = fields->author != NULL && !had_author;
     if (writer != NULL) {
       g_autofree char *named = g_steal_pointer (&fields->author);
 
@@ -583,8 +602,18 @@ wenji_import_filter_lines (GPtrArray         *lines,
       wenji_import_note_site (line, fields);
       continue;
     }
-    if (kind == WENJI_IMPORT_LINE_FIELDS && !(in_body && is_bare_date (line)))
+    if (kind == WENJI_IMPORT_LINE_FIELDS && !(in_body && is_bare_date (line))) {
+      /* A deck above the reporter's credit, no sentence of its own:
+       * `…李扬说，宏观政策应该相对稳定，但是改革一定要加快`, then `本报记者罗科
+       * 苏盈发自北京`, then the text. */
+      if (credited && kept->len == 1 && is_unfinished (kept->pdata[0]) &&
+          length_after (lines, i + 1) > 4 * kept_bytes) {
+        kept_bytes = 0;
+        g_ptr_array_remove_index (kept, 0);
+        in_body = FALSE;
+      }
       continue;
+    }
     /* Before the article, a short line without a Chinese character is a
      * player's or a widget's: `Play Video`, `0:00`; anywhere, one without
      * a letter: `+1`, `33`. */

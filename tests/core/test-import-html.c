@@ -1228,6 +1228,35 @@ test_wrapped_blocks (void)
   g_assert_nonnull (strstr (wenji_article_get_body (article), "不想把官司留給家人。"));
 }
 
+/* A deck that sums up the report above its reporter's credit, with no
+ * sentence's end, is not its first paragraph; a first paragraph above the
+ * credit that ends as a sentence does stays. */
+static void
+test_deck_above_credit (void)
+{
+  static const struct {
+    const char *first;
+    gboolean kept;
+  } firsts[] = {
+    { "研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快", FALSE },
+    { "研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快。", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>经济观察报告会在京举行</title></head><body>"
+      "<h1>经济观察报告会在京举行</h1><div class=\"content\">%s<br><br><b>本报记者罗科苏盈发自北京</b>"
+      "<br><br>　　23日下午，在北大万众楼二层，北大中国经济研究中心向社会作了中国经济观察第一次报告会。"
+      "据悉，中心将持续十年进行这样的季度观察并作报告。<br><br>　　报告认为，一季度经济增长仍然强劲，"
+      "投资增速有所回落，消费保持平稳，出口增长快于预期，物价涨幅继续回落。</div></body></html>",
+      firsts[i].first);
+    g_autoptr (WenjiArticle) article = parse_page ("deck.html", page);
+
+    g_assert_cmpstr (wenji_article_get_author (article), ==, "罗科、苏盈");
+    g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "研究所所长") == firsts[i].kept);
+  }
+}
+
 /* An advert's empty box set beside the text in the middle of a sentence,
  * which closes the paragraph as the page is parsed: the sentence is one. */
 static void
@@ -1509,6 +1538,7 @@ main (int   argc,
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/floated-box", test_floated_box);
+  g_test_add_func ("/import-html/deck-above-credit", test_deck_above_credit);
   g_test_add_func ("/import-html/summary-box", test_summary_box);
   g_test_add_func ("/import-html/centered-caption", test_centered_caption);
   g_test_add_func ("/import-html/dateline-line", test_dateline_line);
