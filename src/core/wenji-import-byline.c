@@ -48,6 +48,7 @@ typedef struct {
   GRegex *reported;
   GRegex *newsroom_report;
   GRegex *foreign_report;
+  GRegex *foreign_reports;
   GRegex *update_key;
   GRegex *repost;
   GRegex *signed_text;
@@ -191,6 +192,12 @@ compile_rules (gpointer data)
   rules->foreign_report = wenji_import_rule ("^\\s*(?:" HAN "{0,4}《(" HAN "{2,12})》\\s*)?"
                                              "(" DOTTED_NAME "(?:\\s*[、和]\\s*" DOTTED_NAME ")*)"
                                              "\\s+" HAN "{2,6}(?:报道|報導)\\s*$");
+  /* Its correspondents in several places, each after their name: `英国
+   * 《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道`. */
+  rules->foreign_reports = wenji_import_rule ("^\\s*" HAN "{0,4}《(" HAN "{2,12})》\\s*"
+                                              "((?:" DOTTED_NAME "|" HAN "{2,4})\\s+" HAN "{2,6}"
+                                              "(?:\\s*[、，,]\\s*(?:" DOTTED_NAME "|" HAN "{2,4})"
+                                              "(?:\\s+" HAN "{2,6})?)+)(?:报道|報導)\\s*$");
   rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
   rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：︰]|"
                                      "撰文\\s*[:：︰])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
@@ -662,6 +669,21 @@ wenji_import_read_byline (const char        *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
     found += read_newsroom_credits (newsroom_names[i], &rest, fields);
+  if (g_regex_match (rules->foreign_reports, rest, 0, &match)) {
+    g_autofree char *paper = g_match_info_fetch (match, 1);
+    g_autofree char *pairs = g_match_info_fetch (match, 2);
+    g_auto (GStrv) parts = g_regex_split_simple ("\\s*[、，,]\\s*", pairs, 0, 0);
+
+    for (guint i = 0; parts[i] != NULL; i++) {
+      g_autofree char *name = g_strndup (parts[i], strcspn (parts[i], " \t"));
+
+      add_names (&fields->author, name);
+    }
+    set_field (&fields->source, paper);
+    rest[0] = '\0';
+    found++;
+  }
+  g_clear_pointer (&match, g_match_info_free);
   /* Every newsroom's reporters: `环球时报驻美国、英国特约记者 肖磊 纪双城
    * 环球时报特约记者 甄翔`. */
   found += read_newsroom_credits (rules->reporter, &rest, fields);

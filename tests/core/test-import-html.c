@@ -400,6 +400,9 @@ test_credits (void)
      * character beside it (a private use character once decoded). */
     { "BUSINESS.EXAMPLE.COM\u3000 2004年7月16日08:19 [ 黄宇 ]\uE5C2  来源：[ <a href=\"/p\">国际金融报</a> ]",
       "", "黄宇" },
+    /* A foreign paper's correspondents, each in a place of their own. */
+    { "更新于2019年2月18日 07:17 英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道", "",
+      "迪米、戴维•邦德" },
     /* The paper's reporters after the site's wire. */
     { "", "</p><p>【某某網訊】（香港某某報記者 顏晉傑 文森）這一夜，西洋菜南街行人專用區逼滿街頭藝人和市民。",
       "顏晉傑、文森" },
