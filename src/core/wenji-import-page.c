@@ -341,13 +341,14 @@ names_site (const char *name,
                           (strstr (site_key, key) != NULL || strstr (key, site_key) != NULL));
 }
 
-/* Whether @name reads as a person's name in letters, not an account's
- * handle: `Neo Lee`, not `sina_mobile` or `admin`. */
+/* Whether @name reads as a person's name in letters, given and family
+ * name: `Neo Lee`; not an account's handle (`sina_mobile`), nor one word,
+ * which is as often a site's brand (`NetEase`). */
 static gboolean
 is_person_in_letters (const char *name)
 {
   return wenji_import_is_name_in_letters (name) && strchr (name, '_') == NULL &&
-         (strchr (name, ' ') != NULL || g_ascii_isupper (name[0]));
+         strchr (name, ' ') != NULL && g_ascii_isupper (name[0]);
 }
 
 /**

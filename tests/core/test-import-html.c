@@ -566,6 +566,7 @@ test_newsrooms (void)
     { "", "Neo Lee", "Paradigm X", NULL, "<meta name=\"author\" content=\"[Neo Lee]\">"
       "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
     { "", NULL, "某某网", NULL, "<meta name=\"author\" content=\"sina_mobile\">" },
+    { "", NULL, "某某网", NULL, "<meta name=\"author\" content=\"NetEase\">" },
     { "", NULL, "Paradigm X", NULL, "<meta name=\"author\" content=\"Paradigm X\">"
       "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
     /* 航站楼主体 twice is no forum's 楼主. */
