@@ -978,6 +978,7 @@ test_reader_notices (void)
     "<p>實時追蹤香港新冠肺炎確診者住所/出現地點，立即下載某某日報App：<a href=\"https://bit.ly/a\">"
     "https://bit.ly/2JdOaiS</a></p>"
     "<p>訂閱Telegram最新優惠及送禮情報：<a href=\"https://bit.ly/b\">https://bit.ly/3bebLM</a></p>"
+    "<p>想生活更精明，請讚好某某 Facebook</p>"
     "<p>記者：陳子謙</p></div></body></html>");
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "訓練基地亦會進行大清洗。"));
   g_assert_cmpstr (wenji_article_get_author (article), ==, "陳子謙");
