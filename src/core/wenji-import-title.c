@@ -262,15 +262,16 @@ static const struct {
  * @site: a site's own name, `自由時報電子報`
  *
  * The name of the publication whose web edition @site is, as a source
- * names it: a paper's electronic edition is the paper (`自由時報`), a
- * name given in letters and in Chinese is the Chinese one.
+ * names it: a paper's electronic edition or its breaking news is the
+ * paper (`自由時報`, `信報` for `信報即時新聞`), a name given in letters
+ * and in Chinese is the Chinese one.
  *
  * Returns: (transfer full): the publication's name
  */
 char *
 wenji_import_publication_name (const char *site)
 {
-  static const char * const suffixes[] = { "電子報", "电子报", NULL };
+  static const char * const suffixes[] = { "電子報", "电子报", "即時新聞", "即时新闻", NULL };
   g_autoptr (GArray) parts = split_title (site);
 
   /* `TVBS 新聞`, `CSDN博客`: a name in letters, and its news or blogs. */
@@ -329,7 +330,7 @@ wenji_import_publication_name (const char *site)
     if (length <= suffix || !g_str_has_suffix (site, suffixes[i]))
       continue;
     paper = g_strndup (site, length - suffix);
-    if (g_utf8_strlen (paper, -1) >= 3 &&
+    if (g_utf8_strlen (paper, -1) >= 2 &&
         (g_str_has_suffix (paper, "報") || g_str_has_suffix (paper, "报")))
       return g_steal_pointer (&paper);
   }

@@ -553,6 +553,8 @@ test_newsrooms (void)
     { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
     { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
     { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
+    /* A paper's breaking news is the paper. */
+    { "", NULL, "信報", NULL, "<meta property=\"og:site_name\" content=\"信報即時新聞\">" },
     /* Markup shown as text, where the page meant names. */
     { "作者： size=\"20\" 来源： size=\"20\" 发布日期： 9/17/2004 5:54:13 AM", NULL, "某某网" },
     /* The site's address before its name; a box of videos under the
