@@ -34,6 +34,7 @@ typedef struct {
   GRegex *end;
   GRegex *caption;
   GRegex *promotion;
+  GRegex *references;
   GRegex *original_title;
   GRegex *breadcrumb;
   GRegex *site;
@@ -97,6 +98,7 @@ compile_rules (gpointer data)
                                         "(?i:(?<![a-z])app)$|^(?:打印|列印|转寄|轉寄|关闭|關閉|返回|分享|收藏|纠错|糾錯|"
                                         "举报|舉報|评论|評論|点赞|點讚|在看|大字|小字|字大|字小|[大中小]|[\\s|"
                                         "｜【】\\[\\]:：])+$");
+  rules->references = wenji_import_rule ("^[\\[［]1[\\]］]");
   /* A call to get the app, follow an account or write to one, with its
    * link or its name (`公众号： java程序猿技术`):
    * `立即下載經濟日報App：https://bit.ly/…`, `訂閱Telegram最新優惠情報：https://…`. */
@@ -126,7 +128,6 @@ compile_rules (gpointer data)
                                   "你可能還想看|你可能也喜欢|你可能也喜歡|看更多|更多新闻|更多新聞|推荐文章|推薦文章|相关推荐|相關推薦|"
                                   "更多报道|更多報導|热门新闻|熱門新聞|相关热门推荐|相關熱門推薦)[】\\]]?[:：︰]?$|返回搜狐|还想看更多新闻|"
                                   "還想看更多新聞|已过查询时效|已過查詢時效|^(?:注释|註釋|参考文献|參考文獻)[:：︰]?$|"
-                                  "^[\\[［]1[\\]］]|"
                                   /* The hotline box Taiwan's papers print under a suicide. */
                                   "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線|"
                                   "^生命線|^生命线|給自己一?次?機會|给自己一?次?机会|自殺諮詢專線|自杀咨询专线|"
@@ -294,7 +295,10 @@ is_chrome (const char          *line,
     return TRUE;
   }
 
+  /* The first of a list of references, however long: `[1] Poeppel, D.,
+   * Emmorey, K. (2012). Towards a New Neurobiology of Language…`. */
   if ((chars <= MAX_END_CHARS && g_regex_match (rules->end, line, 0, NULL)) ||
+      (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->references, line, 0, NULL)) ||
       (chars <= MAX_CAPTION_CHARS && g_regex_match (rules->contributors, line, 0, NULL))) {
     *kind = WENJI_IMPORT_LINE_END;
     return TRUE;
