@@ -659,9 +659,10 @@ has_class (xmlNode    *node,
   return g_strcmp0 (names, klass) == 0;
 }
 
-/* Looks for blocks of @node's class beside it, with nothing of other
- * text between but pictures' captions, and makes the first and the last of them the article's
- * edges. Returns whether there were any. */
+/* Looks for blocks of @node's class beside it, with nothing of other text
+ * between but pictures' captions, and makes the first and the last of them
+ * the article's edges. No more than @max of them count, unless they hold
+ * paragraphs. Returns whether there were any. */
 static gboolean
 find_siblings_of (WenjiImportPage *page,
                   xmlNode         *node,
