@@ -172,6 +172,15 @@ typedef struct {
 WenjiImportNodeStats *wenji_import_node_stats      (WenjiImportPage   *page,
                                                     xmlNode           *node);
 char                 *wenji_import_normalise_space (const char        *text);
+gboolean              wenji_import_is_caption_block (WenjiImportNodeStats *stats);
+void                  wenji_import_count_text      (const char        *text,
+                                                    guint             *chars,
+                                                    guint             *punct);
+
+/* wenji-import-lines.c */
+void       wenji_import_emit_lines         (WenjiImportPage   *page,
+                                            xmlNode           *node);
+void       wenji_import_flush_line         (WenjiImportPage   *page);
 
 /* wenji-import-extract.c */
 GPtrArray *wenji_import_extract            (GPtrArray         *lines,
