@@ -283,83 +283,6 @@ get_rules (void)
   return g_once (&once, compile_rules, NULL);
 }
 
-void
-wenji_import_fields_clear (WenjiImportFields *fields)
-{
-  g_clear_pointer (&fields->title, g_free);
-  g_clear_pointer (&fields->author, g_free);
-  g_clear_pointer (&fields->source, g_free);
-  g_clear_pointer (&fields->editor, g_free);
-  g_clear_pointer (&fields->site, g_free);
-  g_clear_pointer (&fields->agency, g_free);
-  g_clear_pointer (&fields->original_title, g_free);
-  g_clear_pointer (&fields->staff, g_free);
-  memset (&fields->published, 0, sizeof fields->published);
-  memset (&fields->updated, 0, sizeof fields->updated);
-  fields->editor_is_responsible = FALSE;
-}
-
-static void
-set_field (char       **field,
-           const char  *value)
-{
-  if (*field == NULL && !wenji_import_is_placeholder (value))
-    *field = g_strdup (value);
-}
-
-static void add_names (char       **field,
-                       const char  *names);
-
-/* Sets the writer, unless one is known; a writer who is the page's editor
- * too (`作者：陈海峰` beside `责任编辑：陈海峰`) is the web editor's name,
- * and a later credit replaces it. */
-static void
-set_author (WenjiImportFields *fields,
-            const char        *value)
-{
-  if (fields->author != NULL && fields->editor != NULL && value != NULL &&
-      !wenji_import_is_placeholder (value) && g_str_equal (fields->author, fields->editor))
-    g_clear_pointer (&fields->author, g_free);
-  /* A credit that names the writer known so far and others besides:
-   * `…。记者 宋宇晟` in the text, `作者：上官云 宋宇晟` under it. */
-  if (fields->author != NULL && value != NULL && strstr (value, "、") != NULL) {
-    g_auto (GStrv) names = g_strsplit (value, "、", -1);
-
-    if (g_strv_contains ((const char * const *) names, fields->author)) {
-      add_names (&fields->author, value);
-      return;
-    }
-  }
-  set_field (&fields->author, value);
-}
-
-/* Adds the reporters of one credit to those of another: a byline names
- * `（通讯员 李四）`, the last paragraph `（记者 张三）`. */
-static void
-add_names (char       **field,
-           const char  *names)
-{
-  g_auto (GStrv) known = NULL;
-  g_auto (GStrv) more = NULL;
-  GString *joined;
-
-  if (names == NULL || *names == '\0')
-    return;
-  if (*field == NULL) {
-    *field = g_strdup (names);
-    return;
-  }
-
-  known = g_strsplit (*field, "、", -1);
-  more = g_strsplit (names, "、", -1);
-  joined = g_string_new (*field);
-  for (guint i = 0; more[i] != NULL; i++)
-    if (!g_strv_contains ((const char * const *) known, more[i]) && !strstr (*field, more[i]))
-      g_string_append_printf (joined, "、%s", more[i]);
-  g_free (*field);
-  *field = g_string_free (joined, FALSE);
-}
-
 
 static gboolean
 match_value (GRegex      *regex,
@@ -375,30 +298,6 @@ match_value (GRegex      *regex,
     *value = g_match_info_fetch (match, group);
 
   return TRUE;
-}
-
-static void
-set_editor (WenjiImportFields *fields,
-            const char        *key,
-            const char        *value)
-{
-  g_autofree char *name = wenji_import_clean_name (value);
-  gboolean responsible = strlen (key) > strlen ("编辑") || g_str_has_prefix (key, "责") ||
-                         g_str_has_prefix (key, "責");
-
-  if (name != NULL) {
-    char *staff = g_strconcat (fields->staff ? fields->staff : "", name, "\n", NULL);
-
-    g_free (fields->staff);
-    fields->staff = staff;
-  }
-
-  if (name != NULL &&
-      (fields->editor == NULL || (responsible && !fields->editor_is_responsible))) {
-    g_free (fields->editor);
-    fields->editor = g_steal_pointer (&name);
-    fields->editor_is_responsible = responsible;
-  }
 }
 
 /* Removes every match of @regex from @rest; returns whether there was one. */
@@ -489,7 +388,7 @@ read_agency (const char        *text,
     glong length = g_utf8_strlen (joined, -1) >= 5 ? 3 : 2;
     g_autofree char *name = g_utf8_substring (joined, 0, length);
 
-    add_names (&fields->author, name);
+    wenji_import_add_writers (fields, name);
   }
 
   return TRUE;
@@ -528,9 +427,9 @@ read_newsroom_credits (GRegex             *regex,
         (strstr (whole, ":") || strstr (whole, "：") || strstr (whole, "︰")))
       list = g_strdup (value);
 
-    add_names (&fields->author, list);
+    wenji_import_add_writers (fields, list);
     if (wenji_import_is_newsroom (newsroom))
-      set_field (&fields->agency, newsroom);
+      wenji_import_set_field (&fields->agency, newsroom);
   } while (g_match_info_next (match, NULL));
   consume (regex, rest);
 
@@ -616,7 +515,7 @@ wenji_import_read_byline (const char        *line,
       g_autofree char *key = g_match_info_fetch (match, 1);
 
       value = g_match_info_fetch (match, 2);
-      set_editor (fields, key, value);
+      wenji_import_set_editor (fields, key, value);
       g_clear_pointer (&value, g_free);
     } while (g_match_info_next (match, NULL));
     consume (rules->editor, &rest);
@@ -625,7 +524,7 @@ wenji_import_read_byline (const char        *line,
   g_clear_pointer (&match, g_match_info_free);
 
   if (match_value (rules->repost, rest, 1, &value)) {
-    set_field (&fields->source, value);
+    wenji_import_set_field (&fields->source, value);
     g_clear_pointer (&value, g_free);
     consume (rules->repost, &rest);
     found++;
@@ -642,7 +541,7 @@ wenji_import_read_byline (const char        *line,
       g_free (value);
       value = bare;
     }
-    set_field (&fields->source, value);
+    wenji_import_set_field (&fields->source, value);
     g_clear_pointer (&value, g_free);
     consume (rules->source, &rest);
     found++;
@@ -653,7 +552,7 @@ wenji_import_read_byline (const char        *line,
   if (match_value (rules->author, rest, 1, &value)) {
     g_autofree char *name = wenji_import_author_name (value);
 
-    set_author (fields, name);
+    wenji_import_set_author (fields, name);
     g_clear_pointer (&value, g_free);
     consume (rules->author, &rest);
     found++;
@@ -677,9 +576,9 @@ wenji_import_read_byline (const char        *line,
     for (guint i = 0; parts[i] != NULL; i++) {
       g_autofree char *name = g_strndup (parts[i], strcspn (parts[i], " \t"));
 
-      add_names (&fields->author, name);
+      wenji_import_add_writers (fields, name);
     }
-    set_field (&fields->source, paper);
+    wenji_import_set_field (&fields->source, paper);
     rest[0] = '\0';
     found++;
   }
@@ -692,7 +591,7 @@ wenji_import_read_byline (const char        *line,
     if (match_value (names[i], rest, 1, &value)) {
       g_autofree char *list = wenji_import_reporter_names (value);
 
-      add_names (&fields->author, list);
+      wenji_import_add_writers (fields, list);
       g_clear_pointer (&value, g_free);
       consume (names[i], &rest);
       found++;
@@ -709,9 +608,9 @@ wenji_import_read_byline (const char        *line,
     /* A person's name there is the writer's: `2004年7月16日08:19 [ 黄宇 ]`. */
     if (g_utf8_strlen (value, -1) <= 3 && wenji_import_has_surname (value) &&
         !wenji_import_is_newsroom_name (value))
-      set_author (fields, value);
+      wenji_import_set_author (fields, value);
     else
-      set_field (&fields->source, value);
+      wenji_import_set_field (&fields->source, value);
     g_clear_pointer (&value, g_free);
     consume (rules->posted, &rest);
   }
@@ -720,11 +619,11 @@ wenji_import_read_byline (const char        *line,
     g_autofree char *bare = g_match_info_fetch (match, 2);
 
     if (marked != NULL && *marked != '\0')
-      set_field (&fields->source, marked);
+      wenji_import_set_field (&fields->source, marked);
     else if (wenji_import_is_newsroom_name (last_part (bare)) ||
              ((g_str_has_suffix (bare, "网") || g_str_has_suffix (bare, "網")) &&
               g_utf8_strlen (bare, -1) <= 8))
-      set_field (&fields->source, bare);
+      wenji_import_set_field (&fields->source, bare);
     else
       g_clear_pointer (&match, g_match_info_free);
     if (match != NULL)
@@ -732,13 +631,13 @@ wenji_import_read_byline (const char        *line,
   }
   g_clear_pointer (&match, g_match_info_free);
   if (dates > 0 && match_value (rules->signer, rest, 1, &value)) {
-    set_field (&fields->author, value);
+    wenji_import_set_field (&fields->author, value);
     g_clear_pointer (&value, g_free);
     consume (rules->signer, &rest);
     found++;
   }
   if (dates > 0 && match_value (rules->poster, rest, 1, &value)) {
-    set_field (&fields->author, value);
+    wenji_import_set_field (&fields->author, value);
     g_clear_pointer (&value, g_free);
     consume (rules->poster, &rest);
   }
@@ -746,51 +645,6 @@ wenji_import_read_byline (const char        *line,
   *n_found = found;
 
   return g_steal_pointer (&rest);
-}
-
-/**
- * wenji_import_keep_fields:
- * @fields: what a page said so far
- * @found: what one more byline says; cleared
- *
- * Keeps what @found says where @fields holds nothing yet; a `责任编辑`
- * overrides a plain `编辑`, and a writer replaces the editor's name given
- * as the writer.
- */
-void
-wenji_import_keep_fields (WenjiImportFields *fields,
-                          WenjiImportFields *found)
-{
-  if (fields->published.year == 0)
-    fields->published = found->published;
-  if (fields->updated.year == 0)
-    fields->updated = found->updated;
-  set_field (&fields->source, found->source);
-  set_field (&fields->agency, found->agency);
-  set_author (fields, found->author);
-  if (found->editor != NULL)
-    set_editor (fields, found->editor_is_responsible ? "责任编辑" : "编辑", found->editor);
-  if (found->staff != NULL) {
-    char *staff = g_strconcat (fields->staff ? fields->staff : "", found->staff, NULL);
-
-    g_free (fields->staff);
-    fields->staff = staff;
-  }
-  wenji_import_fields_clear (found);
-}
-
-/**
- * wenji_import_add_writers:
- * @fields: what a page said so far
- * @names: (nullable): writers another credit names, `、` between them
- *
- * Adds @names to the writers @fields knows, each once.
- */
-void
-wenji_import_add_writers (WenjiImportFields *fields,
-                          const char        *names)
-{
-  add_names (&fields->author, names);
 }
 
 /* The end of an agency paragraph: a closing editor credit and date code,
@@ -810,7 +664,7 @@ take_closing_editor (const char        *paragraph,
   key = g_match_info_fetch (match, 1);
   name = g_match_info_fetch (match, 2);
   if (key != NULL && *key != '\0')
-    set_editor (fields, key, name);
+    wenji_import_set_editor (fields, key, name);
   g_match_info_fetch_pos (match, 0, &start, NULL);
 
   return g_strndup (paragraph, start);
@@ -850,7 +704,7 @@ wenji_import_take_credit (const char        *paragraph,
     g_autofree char *value = g_match_info_fetch (match, 1);
     g_autofree char *names = wenji_import_reporter_names (value);
 
-    add_names (&fields->author, names);
+    wenji_import_add_writers (fields, names);
   }
   g_clear_pointer (&match, g_match_info_free);
   /* Every other credit ends with a bracket, or with a date code after one. */
@@ -872,7 +726,7 @@ wenji_import_take_credit (const char        *paragraph,
       if (value != NULL && *value != '\0')
         names = wenji_import_reporter_names (value);
     }
-    add_names (&fields->author, names);
+    wenji_import_add_writers (fields, names);
     if (closes != NULL)
       *closes = TRUE;
     if (!g_match_info_fetch_pos (match, 4, &start, NULL) || start < 0)
@@ -886,7 +740,7 @@ wenji_import_take_credit (const char        *paragraph,
   if (g_regex_match (rules->lone_closing, rest, 0, &match))
     lone = g_match_info_fetch (match, 1);
   if (lone != NULL && wenji_import_has_surname (lone)) {
-    add_names (&fields->author, lone);
+    wenji_import_add_writers (fields, lone);
     if (closes != NULL)
       *closes = TRUE;
     g_match_info_fetch_pos (match, 0, &start, NULL);
@@ -902,7 +756,7 @@ wenji_import_take_credit (const char        *paragraph,
   g_strstrip (name);
   /* `（作者：方敏北京大学经济学院教授）` names 方敏. */
   author = g_utf8_strlen (name, -1) > 5 ? wenji_import_author_name (name) : NULL;
-  set_author (fields, author != NULL ? author : name);
+  wenji_import_set_author (fields, author != NULL ? author : name);
   g_match_info_fetch_pos (match, 0, &start, NULL);
 
   return g_strndup (rest, start);
@@ -948,5 +802,5 @@ wenji_import_take_dateline (const char        *paragraph,
     value = g_match_info_fetch (match, 2);
 
   if (value != NULL && (names = wenji_import_reporter_names (value)) != NULL)
-    add_names (&fields->author, names);
+    wenji_import_add_writers (fields, names);
 }

@@ -92,6 +92,19 @@ char      *wenji_import_decode      (const char  *path,
 char      *wenji_import_remove_glosses (const char *text,
                                         guint      *n_glosses);
 
+/* wenji-import-fields.c */
+void       wenji_import_set_field       (char             **field,
+                                         const char        *value);
+void       wenji_import_set_author      (WenjiImportFields *fields,
+                                         const char        *value);
+void       wenji_import_set_editor      (WenjiImportFields *fields,
+                                         const char        *key,
+                                         const char        *value);
+void       wenji_import_add_writers     (WenjiImportFields *fields,
+                                         const char        *names);
+void       wenji_import_keep_fields     (WenjiImportFields *fields,
+                                         WenjiImportFields *found);
+
 /* wenji-import-byline.c */
 GRegex    *wenji_import_rule            (const char        *pattern);
 gboolean   wenji_import_may_be_byline   (const char        *line);
@@ -99,10 +112,6 @@ gboolean   wenji_import_is_signature    (const char        *line);
 char      *wenji_import_read_byline     (const char        *line,
                                          WenjiImportFields *fields,
                                          guint             *n_found);
-void       wenji_import_keep_fields     (WenjiImportFields *fields,
-                                         WenjiImportFields *found);
-void       wenji_import_add_writers     (WenjiImportFields *fields,
-                                         const char        *names);
 char      *wenji_import_clean_name      (const char        *value);
 char      *wenji_import_take_credit     (const char        *paragraph,
                                          WenjiImportFields *fields,
