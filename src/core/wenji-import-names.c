@@ -403,16 +403,6 @@ name_before_affiliation (const char *credit)
   return NULL;
 }
 
-static gboolean
-is_letters_and_spaces (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isalpha (*p) && *p != ' ')
-      return FALSE;
-
-  return TRUE;
-}
-
 /* The writer a `作者：` credit names: `张三、李四`, or the last name of
  * `中国国际经济交流中心世界经济研究部部长，研究员徐占忱`, after the titles. */
 char *
@@ -431,7 +421,7 @@ wenji_import_author_name (const char *value)
   if (n == 0)
     return NULL;
   /* A name in letters, its words apart: `Mahdhi Rezvi`. */
-  if (n <= 3 && strchr (value, ' ') != NULL && is_letters_and_spaces (value))
+  if (strchr (value, ' ') != NULL && wenji_import_is_name_in_letters (value))
     return g_strdup (value);
   for (guint i = 0; i < n; i++)
     if (g_utf8_strlen (parts[i], -1) > 5)

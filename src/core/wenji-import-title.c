@@ -317,7 +317,7 @@ wenji_import_publication_name (const char *site)
       g_free (words[n - 1]);
       words[n - 1] = NULL;
       if (is_all_latin_words (words))
-        return g_strdup (site + strlen (site) - strlen (g_strrstr (site, " ") + 1));
+        return g_strdup (g_strrstr (site, " ") + 1);
     }
   }
   for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
