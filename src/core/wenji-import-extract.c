@@ -213,7 +213,6 @@ is_centered_caption (GPtrArray *lines,
                      guint      i)
 {
   WenjiImportLine *line = lines->pdata[i];
-
   gboolean pictured = FALSE;
 
   if (!line->centered || g_utf8_strlen (line->text, -1) > 40)
