@@ -70,6 +70,8 @@ typedef struct {
   guint total[N_FIELDS];
   guint spurious[N_FIELDS];
   guint local_dates;  /* right but for the offset */
+  guint refused;      /* articles taken for something else */
+  guint kept;         /* pages that are not articles, imported all the same */
 } Tally;
 
 static void
@@ -404,6 +406,10 @@ judge (const WenjiImportFormat *format,
       tallies[split].spurious[field] += label->expected[field] == NULL && got[field] != NULL;
       if (field == FIELD_DATE && label->expected[field] != NULL)
         tallies[split].local_dates += same_local_date (label->expected[field], got[field]);
+      if (field == FIELD_KIND) {
+        tallies[split].refused += label->article && article == NULL;
+        tallies[split].kept += !label->article && article != NULL;
+      }
     }
 
     if (verbose && !same_value (field, label->expected[field], got[field])) {
@@ -469,6 +475,19 @@ print_table (Tally    *tallies,
                               tallies[split].spurious[field]);
     }
     g_print (" %s\n", field == FIELD_KIND ? "" : spurious->str);
+
+    if (field == FIELD_KIND) {
+      g_print ("%-16s", "  refused");
+      for (guint split = 0; split < N_SPLITS; split++)
+        if (splits[split])
+          print_share (tallies[split].refused, tallies[split].total[FIELD_TITLE]);
+      g_print ("\n%-16s", "  kept");
+      for (guint split = 0; split < N_SPLITS; split++)
+        if (splits[split])
+          print_share (tallies[split].kept,
+                       tallies[split].total[FIELD_KIND] - tallies[split].total[FIELD_TITLE]);
+      g_print ("\n");
+    }
 
     if (field == FIELD_DATE) {
       g_print ("%-16s", "date, any offset");
