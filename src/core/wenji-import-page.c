@@ -440,6 +440,35 @@ measure_body (GPtrArray   *paragraphs,
   }
 }
 
+/* A page that reports an error instead of showing what was asked for:
+ * little text, and that text or the title says so (`…的时候发生错误`,
+ * `您访问的页面不存在`, `404 Not Found`, `帖子已被删除`). */
+static gboolean
+is_error_page (const char  *title,
+               GPtrArray   *paragraphs,
+               BodyFigures *figures)
+{
+  static GRegex *words;
+
+  if (g_once_init_enter (&words))
+    g_once_init_leave (&words, wenji_import_rule ("发生错误|發生錯誤|错误信息|錯誤信息|出错了|出錯了|"
+                                                  "出错啦|页面不存在|頁面不存在|页面未找到|"
+                                                  "找不到(?:该|該|此|您要的)?(?:页面|頁面|网页|網頁)|"
+                                                  "(?:帖子|主题|主題|文章|内容|內容)(?:不存在|"
+                                                  "已被删除|已被刪除|已删除|已刪除)|"
+                                                  "没有权限|沒有權限|无权访问|無權訪問|"
+                                                  "(?i:404 not found|page not found)"));
+  if (figures->chars >= 4 * MIN_ARTICLE_CHARS)
+    return FALSE;
+  if (title != NULL && g_regex_match (words, title, 0, NULL))
+    return TRUE;
+  for (guint i = 0; i < paragraphs->len; i++)
+    if (g_regex_match (words, paragraphs->pdata[i], 0, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A page of search results: its title says so (`…_百度搜索`), or its
  * address asks a query (`/s?wd=`, `/search?q=`). */
 static gboolean
@@ -540,6 +569,11 @@ wenji_import_refuse_page (GError           **error,
   if (little && meta->password) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” asks to sign in: the article is not in the page."), name);
+    return TRUE;
+  }
+  if (is_error_page (meta->title, paragraphs, figures)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a page that reports an error, not an article."), name);
     return TRUE;
   }
   /* Little text in the page itself, much in its scripts: a script was to

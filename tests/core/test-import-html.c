@@ -143,6 +143,7 @@ static const struct {
   { "forum-thread.html", "is a forum thread" },
   { "question-answers.html", "a question with its answers" },
   { "post-index.html", "does not look like an article" },
+  { "error-page.html", "reports an error" },
 };
 
 static char *
