@@ -33,6 +33,7 @@ typedef struct {
   gboolean         password;       /* a password field: a sign-in form */
   guint            thread_marks;   /* signs of a forum thread or of answers: `只看该作者` */
   guint            read_more;      /* lines of `Read more…`: an index of posts */
+  gboolean         dated;          /* a date was found for the article */
 } WenjiImportMeta;
 
 /* What an element is, by its tag and (WENJI_NAME_*) its class and id. */

@@ -555,6 +555,7 @@ wenji_import_parse_html (const char  *path,
 
   clear_private (root);
 
+  meta.dated = fields.published.year != 0;
   if (wenji_import_refuse_page (error, name, &meta, &titles, address, paragraphs))
     return NULL;
 

@@ -469,6 +469,30 @@ is_error_page (const char  *title,
   return FALSE;
 }
 
+/* A site's home page: the address it was fetched from is the site's root,
+ * `https://www.gmw.cn/` or `/index.html`, with no query or route after it
+ * (a blog's `/?p=12`, an app's `/#/post?id=…` are posts). The address a
+ * saved page gives itself counts only for an undated page with little
+ * text, as some sites give every page their root for og:url. */
+static gboolean
+is_home_page (const char      *name,
+              WenjiImportMeta *meta,
+              const char      *address,
+              BodyFigures     *figures)
+{
+  static GRegex *home;
+
+  if (g_once_init_enter (&home))
+    g_once_init_leave (&home, wenji_import_rule ("^(?i:https?)://[^/?#]+/?"
+                                                 "(?i:index\\.[a-z]+|default\\.aspx?)?$"));
+
+  if (g_str_has_prefix (name, "http://") || g_str_has_prefix (name, "https://"))
+    return g_regex_match (home, name, 0, NULL);
+
+  return address != NULL && !meta->dated && figures->chars < 4 * MIN_ARTICLE_CHARS &&
+         g_regex_match (home, address, 0, NULL);
+}
+
 /* A page of search results: its title says so (`…_百度搜索`), or its
  * address asks a query (`/s?wd=`, `/search?q=`). */
 static gboolean
@@ -558,6 +582,11 @@ wenji_import_refuse_page (GError           **error,
   if (is_search_page (titles, address) || is_search_title (meta->title)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” is a page of search results, not an article."), name);
+    return TRUE;
+  }
+  if (is_home_page (name, meta, address, figures)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a site’s home page, not an article."), name);
     return TRUE;
   }
   if (meta->thread_marks >= 2) {

@@ -144,6 +144,7 @@ static const struct {
   { "question-answers.html", "a question with its answers" },
   { "post-index.html", "does not look like an article" },
   { "error-page.html", "reports an error" },
+  { "home-page.html", "home page" },
 };
 
 static char *
@@ -227,6 +228,36 @@ test_refused_pages (Scratch       *scratch,
     if (strstr (error->message, refused_pages[i].reason) == NULL)
       g_error ("%s: %s", refused_pages[i].file, error->message);
   }
+}
+
+/* An article whose page gives the site's root as its own address, as some
+ * sites do on every page, is still imported; the same page fetched from
+ * the root is the site's home page. */
+static void
+test_home_addresses (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autofree char *path = page_path ("news-sina.html");
+  g_autofree char *contents = NULL;
+  g_autoptr (GString) page = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) saved = NULL;
+  g_autoptr (GPtrArray) fetched = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  page = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (page, "/c/2021-01-28/doc-spring.shtml", "/", 0), >, 0);
+
+  saved = wenji_import_parse_bytes (format, "spring.html", page->str, page->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+
+  fetched = wenji_import_parse_bytes (format, "https://news.sina.example/", page->str, page->len,
+                                      NULL, &error);
+  g_assert_null (fetched);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "home page"));
 }
 
 /* A small news page around @byline; @head goes into its <head>. */
@@ -1540,6 +1571,7 @@ main (int   argc,
     g_test_add (name, Scratch, &pages[i], scratch_setup, test_page, scratch_teardown);
   }
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
+  g_test_add_func ("/import-html/home-addresses", test_home_addresses);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
