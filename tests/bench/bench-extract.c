@@ -16,7 +16,10 @@
  * - first and last paragraph of the body: exact, after white space is
  *   collapsed; headings and pictures are not paragraphs.
  *
- * A value where the label has none is wrong, and counted as spurious too.
+ * A value where the label has none is wrong, and counted as spurious too;
+ * none where the label has one is counted as missing. Under kind, `refused`
+ * counts the articles taken for something else and `kept` the pages that
+ * are no article but were imported.
  * Figures are given for the tune half, the holdout half and all pages, then
  * the pages per second of the extraction alone (median of the runs).
  */
@@ -69,6 +72,7 @@ typedef struct {
   guint right[N_FIELDS];
   guint total[N_FIELDS];
   guint spurious[N_FIELDS];
+  guint missing[N_FIELDS];
   guint local_dates;  /* right but for the offset */
   guint refused;      /* articles taken for something else */
   guint kept;         /* pages that are not articles, imported all the same */
@@ -404,6 +408,7 @@ judge (const WenjiImportFormat *format,
       tallies[split].total[field]++;
       tallies[split].right[field] += right;
       tallies[split].spurious[field] += label->expected[field] == NULL && got[field] != NULL;
+      tallies[split].missing[field] += label->expected[field] != NULL && got[field] == NULL;
       if (field == FIELD_DATE && label->expected[field] != NULL)
         tallies[split].local_dates += same_local_date (label->expected[field], got[field]);
       if (field == FIELD_KIND) {
@@ -459,10 +464,11 @@ print_table (Tally    *tallies,
   for (guint split = 0; split < N_SPLITS; split++)
     if (splits[split])
       g_print (" %-16s", split_names[split]);
-  g_print (" spurious\n");
+  g_print (" spurious / missing\n");
 
   for (guint field = 0; field < N_FIELDS; field++) {
     g_autoptr (GString) spurious = g_string_new (NULL);
+    g_autoptr (GString) missing = g_string_new (NULL);
 
     g_print ("%-16s", field_names[field]);
     for (guint split = 0; split < N_SPLITS; split++) {
@@ -471,10 +477,15 @@ print_table (Tally    *tallies,
       print_share (tallies[split].right[field], tallies[split].total[field]);
       right[split] += tallies[split].right[field];
       total[split] += tallies[split].total[field];
-      g_string_append_printf (spurious, "%s%u", spurious->len > 0 ? " / " : "",
+      g_string_append_printf (spurious, "%s%u", spurious->len > 0 ? " " : "",
                               tallies[split].spurious[field]);
+      g_string_append_printf (missing, "%s%u", missing->len > 0 ? " " : "",
+                              tallies[split].missing[field]);
     }
-    g_print (" %s\n", field == FIELD_KIND ? "" : spurious->str);
+    if (field == FIELD_KIND)
+      g_print ("\n");
+    else
+      g_print (" %s / %s\n", spurious->str, missing->str);
 
     if (field == FIELD_KIND) {
       g_print ("%-16s", "  refused");
