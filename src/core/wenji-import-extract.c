@@ -3,8 +3,7 @@
  * The article from a page's lines, once wenji-import-html.c has found where
  * it stands: its paragraphs and subheadings, without the headline repeated,
  * decks, captions and widgets' words, and the fields its bylines, above and
- * below it, give. Also the signs in the lines that a page is no article: a
- * forum thread's or a question's buttons, an index's `Read more…`.
+ * below it, give.
  */
 #include "config.h"
 
@@ -126,71 +125,6 @@ is_title (const char *text,
   key = wenji_import_title_key (text);
 
   return *key != '\0' && g_str_equal (key, title_key);
-}
-
-/* How much the page's lines look like a forum thread or a question and
- * its answers: posts to show only the first poster's (`只看该作者`), the
- * first poster named in several posts (`楼主`, not the end of 航站楼 and
- * the start of 主体), a count of answers more
- * than once (`12个回答`), the buttons and counts of answers and posts
- * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
-guint
-wenji_import_count_thread_marks (GPtrArray *lines)
-{
-  static GRegex *marks;
-  guint only_poster = 0, poster = 0, answers = 0, best = 0;
-
-  if (g_once_init_enter (&marks))
-    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
-                                                  "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
-                                                  "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
-                                                  "(\\d+\\s*(?:个|個)回答)|"
-                                                  "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
-                                                  "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
-                                                  "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
-                                                  "回覆本帖)"));
-
-  for (guint i = 0; i < lines->len; i++) {
-    WenjiImportLine *line = lines->pdata[i];
-    g_autoptr (GMatchInfo) match = NULL;
-
-    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
-         g_match_info_next (match, NULL)) {
-      int start;
-
-      if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
-        only_poster++;
-      else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
-        poster++;
-      else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
-        answers++;
-      else
-        best++;
-    }
-  }
-
-  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
-}
-
-/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
- * line of its own: more than two make the page an index of posts. */
-guint
-wenji_import_count_read_more (GPtrArray *lines)
-{
-  static GRegex *more;
-  guint n = 0;
-
-  if (g_once_init_enter (&more))
-    g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
-                                                 "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
-                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
-  for (guint i = 0; i < lines->len; i++) {
-    WenjiImportLine *line = lines->pdata[i];
-
-    n += g_regex_match (more, line->text, 0, NULL);
-  }
-
-  return n;
 }
 
 /* Whether @body has a paragraph of text yet: pictures and a few words

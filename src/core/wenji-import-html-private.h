@@ -110,12 +110,6 @@ void     wenji_import_choose_date     (WenjiImportFields *fields,
 gboolean wenji_import_is_meta_author  (const char        *author,
                                        WenjiImportFields *fields,
                                        WenjiImportMeta   *meta);
-gboolean wenji_import_refuse_page     (GError           **error,
-                                       const char        *name,
-                                       WenjiImportMeta   *meta,
-                                       WenjiImportTitles *titles,
-                                       const char        *address,
-                                       GPtrArray         *paragraphs);
 
 /* wenji-import-tags.c */
 guint    wenji_import_tag_flags       (xmlNode           *node);
@@ -186,8 +180,16 @@ void       wenji_import_flush_line         (WenjiImportPage   *page);
 /* wenji-import-extract.c */
 GPtrArray *wenji_import_extract            (GPtrArray         *lines,
                                             WenjiImportFields *fields);
+
+/* wenji-import-kind.c */
 guint      wenji_import_count_thread_marks (GPtrArray         *lines);
 guint      wenji_import_count_read_more    (GPtrArray         *lines);
+gboolean   wenji_import_refuse_page        (GError           **error,
+                                            const char        *name,
+                                            WenjiImportMeta   *meta,
+                                            WenjiImportTitles *titles,
+                                            const char        *address,
+                                            GPtrArray         *paragraphs);
 
 /* wenji-import-labelled.c */
 gboolean   wenji_import_find_labelled_date (WenjiImportPage   *page,

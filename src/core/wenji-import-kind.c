@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Whether a saved page is an article at all, or a page of another kind: a
+ * list of links or summaries, a page of search results, a forum thread or
+ * a question with its answers, a sign-in form, a site's home page, a page
+ * that reports an error, or one a script was to fill. Each is refused with
+ * its reason, for the user to read.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "wenji-error.h"
+#include "wenji-import-html-private.h"
+
+/* Below this much prose a page is a list of links, not an article. */
+#define MIN_ARTICLE_CHARS 40
+
+/* How much the page's lines look like a forum thread or a question and
+ * its answers: posts to show only the first poster's (`只看该作者`), the
+ * first poster named in several posts (`楼主`, not the end of 航站楼 and
+ * the start of 主体), a count of answers more
+ * than once (`12个回答`), the buttons and counts of answers and posts
+ * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
+guint
+wenji_import_count_thread_marks (GPtrArray *lines)
+{
+  static GRegex *marks;
+  guint only_poster = 0, poster = 0, answers = 0, best = 0;
+
+  if (g_once_init_enter (&marks))
+    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
+                                                  "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
+                                                  "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
+                                                  "(\\d+\\s*(?:个|個)回答)|"
+                                                  "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
+                                                  "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
+                                                  "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
+                                                  "回覆本帖)"));
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autoptr (GMatchInfo) match = NULL;
+
+    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
+         g_match_info_next (match, NULL)) {
+      int start;
+
+      if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
+        only_poster++;
+      else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
+        poster++;
+      else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
+        answers++;
+      else
+        best++;
+    }
+  }
+
+  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
+}
+
+/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
+ * line of its own: more than two make the page an index of posts. */
+guint
+wenji_import_count_read_more (GPtrArray *lines)
+{
+  static GRegex *more;
+  guint n = 0;
+
+  if (g_once_init_enter (&more))
+    g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
+                                                 "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
+                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    n += g_regex_match (more, line->text, 0, NULL);
+  }
+
+  return n;
+}
+
+/* What the text found says of the page. */
+typedef struct {
+  guint paragraphs;
+  guint chars;
+  guint sentence_chars;  /* in paragraphs that read as sentences */
+  guint snippets;        /* paragraphs cut short: `…`, `...` */
+  guint stamped;         /* short paragraphs with a feed item's time: `1小时前` */
+} BodyFigures;
+
+static gboolean
+reads_as_sentences (const char *text)
+{
+  return strstr (text, "，") || strstr (text, "。") || strstr (text, "；") ||
+         strstr (text, "！") || strstr (text, "？") || strstr (text, ", ") ||
+         strstr (text, ". ") || g_str_has_suffix (text, ".");
+}
+
+/* Whether @text says when as a while ago, `1小时前`, as a feed's items do;
+ * an article's times (a chronology, a live report) are dates. */
+static gboolean
+has_time (const char *text)
+{
+  static GRegex *ago;
+
+  if (g_once_init_enter (&ago))
+    g_once_init_leave (&ago, wenji_import_rule ("\\d+\\s*(?:分钟|分鐘|小时|小時|天)前"));
+
+  return g_regex_match (ago, text, 0, NULL);
+}
+
+static void
+measure_body (GPtrArray   *paragraphs,
+              BodyFigures *figures)
+{
+  for (guint i = 0; i < paragraphs->len; i++) {
+    const char *text = paragraphs->pdata[i];
+    guint chars = g_utf8_strlen (text, -1);
+
+    figures->paragraphs++;
+    figures->chars += chars;
+    if (reads_as_sentences (text))
+      figures->sentence_chars += chars;
+    if (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."))
+      figures->snippets++;
+    if (chars <= 80 && has_time (text))
+      figures->stamped++;
+  }
+}
+
+/* A page that reports an error instead of showing what was asked for:
+ * little text, and that text or the title says so (`…的时候发生错误`,
+ * `您访问的页面不存在`, `404 Not Found`, `帖子已被删除`). */
+static gboolean
+is_error_page (const char  *title,
+               GPtrArray   *paragraphs,
+               BodyFigures *figures)
+{
+  static GRegex *words;
+
+  if (g_once_init_enter (&words))
+    g_once_init_leave (&words, wenji_import_rule ("发生错误|發生錯誤|错误信息|錯誤信息|出错了|出錯了|"
+                                                  "出错啦|页面不存在|頁面不存在|页面未找到|"
+                                                  "找不到(?:该|該|此|您要的)?(?:页面|頁面|网页|網頁)|"
+                                                  "(?:帖子|主题|主題|文章|内容|內容)(?:不存在|"
+                                                  "已被删除|已被刪除|已删除|已刪除)|"
+                                                  "没有权限|沒有權限|无权访问|無權訪問|"
+                                                  "(?i:404 not found|page not found)"));
+  if (figures->chars >= 4 * MIN_ARTICLE_CHARS)
+    return FALSE;
+  if (title != NULL && g_regex_match (words, title, 0, NULL))
+    return TRUE;
+  for (guint i = 0; i < paragraphs->len; i++)
+    if (g_regex_match (words, paragraphs->pdata[i], 0, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A site's home page: the address it was fetched from is the site's root,
+ * `https://www.gmw.cn/` or `/index.html`, with no query or route after it
+ * (a blog's `/?p=12`, an app's `/#/post?id=…` are posts). The address a
+ * saved page gives itself counts only for an undated page with little
+ * text, as some sites give every page their root for og:url. */
+static gboolean
+is_home_page (const char      *name,
+              WenjiImportMeta *meta,
+              const char      *address,
+              BodyFigures     *figures)
+{
+  static GRegex *home;
+
+  if (g_once_init_enter (&home))
+    g_once_init_leave (&home, wenji_import_rule ("^(?i:https?)://[^/?#]+/?"
+                                                 "(?i:index\\.[a-z]+|default\\.aspx?)?$"));
+
+  if (g_str_has_prefix (name, "http://") || g_str_has_prefix (name, "https://"))
+    return g_regex_match (home, name, 0, NULL);
+
+  return address != NULL && !meta->dated && figures->chars < 4 * MIN_ARTICLE_CHARS &&
+         g_regex_match (home, address, 0, NULL);
+}
+
+/* A page of search results: its title says so (`…_百度搜索`), or its
+ * address asks a query (`/s?wd=`, `/search?q=`). */
+static gboolean
+is_search_page (WenjiImportTitles     *titles,
+                const char *address)
+{
+  static const char * const query_keys[] = { "q=", "wd=", "word=", "query=", "keyword=",
+                                             "keywords=", "kw=", NULL };
+  const char *query;
+
+  if (titles->site != NULL &&
+      (g_str_has_suffix (titles->site, "搜索") || g_str_has_suffix (titles->site, "搜尋") ||
+       strstr (titles->site, "搜索结果") || strstr (titles->site, "搜尋結果") ||
+       g_str_has_suffix (titles->site, "Search")))
+    return TRUE;
+  if (address == NULL || (query = strchr (address, '?')) == NULL)
+    return address != NULL && (strstr (address, "/search/") || strstr (address, "/search?"));
+  for (guint i = 0; query_keys[i] != NULL; i++) {
+    const char *at = strstr (query, query_keys[i]);
+
+    if (at != NULL && (at[-1] == '?' || at[-1] == '&'))
+      return TRUE;
+  }
+
+  /* Not `/s?`: WeChat's articles are `mp.weixin.qq.com/s?__biz=…`. */
+  return strstr (address, "/search") != NULL;
+}
+
+/* A title one of whose parts says it: `智能解析 - 搜索结果 - 知乎`, or
+ * names the site's search after the query: `新闻搜索_新浪搜索_新浪网`. */
+static gboolean
+is_search_title (const char *title)
+{
+  static const char * const words[] = { "搜索结果", "搜尋結果", NULL };
+  g_auto (GStrv) parts = title != NULL ? g_strsplit_set (title, "-_|", -1) : NULL;
+
+  for (guint i = 1; parts != NULL && parts[i] != NULL; i++) {
+    char *part = g_strstrip (parts[i]);
+
+    if (g_utf8_strlen (part, -1) <= 8 &&
+        (g_str_has_suffix (part, "搜索") || g_str_has_suffix (part, "搜尋")))
+      return TRUE;
+  }
+
+  for (guint i = 0; title != NULL && words[i] != NULL; i++) {
+    const char *at = strstr (title, words[i]);
+    const char *after = at != NULL ? at + strlen (words[i]) : NULL;
+
+    if (at != NULL && (at == title || strchr (" -_|", at[-1]) != NULL) &&
+        (*after == '\0' || strchr (" -_|", *after) != NULL))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/**
+ * wenji_import_refuse_page:
+ * @error: where the reason goes
+ * @name: the page's name, for the message
+ * @meta: what the page says of itself
+ * @titles: its titles
+ * @address: (nullable): its address
+ * @paragraphs: (element-type utf8): the text found in it
+ *
+ * Whether the page is no article: a page of search results, a sign-in
+ * form, a page whose article a script was to load, or a list of links,
+ * headlines or summaries. The reason goes in @error.
+ *
+ * Returns: %TRUE if the page is refused
+ */
+gboolean
+wenji_import_refuse_page (GError           **error,
+                          const char        *name,
+                          WenjiImportMeta   *meta,
+                          WenjiImportTitles *titles,
+                          const char        *address,
+                          GPtrArray         *paragraphs)
+{
+  BodyFigures body = { 0 }, *figures = &body;
+  gboolean little;
+
+  measure_body (paragraphs, figures);
+  little = figures->chars < MIN_ARTICLE_CHARS ||
+           (figures->sentence_chars < MIN_ARTICLE_CHARS && figures->chars < 4 * MIN_ARTICLE_CHARS);
+
+  if (is_search_page (titles, address) || is_search_title (meta->title)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a page of search results, not an article."), name);
+    return TRUE;
+  }
+  if (is_home_page (name, meta, address, figures)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a site’s home page, not an article."), name);
+    return TRUE;
+  }
+  if (meta->thread_marks >= 2) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a forum thread or a question with its answers, not an article."),
+                 name);
+    return TRUE;
+  }
+  if (little && meta->password) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” asks to sign in: the article is not in the page."), name);
+    return TRUE;
+  }
+  if (is_error_page (meta->title, paragraphs, figures)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a page that reports an error, not an article."), name);
+    return TRUE;
+  }
+  /* Little text in the page itself, much in its scripts: a script was to
+   * put the article there when the page was shown. */
+  if (figures->chars < MIN_ARTICLE_CHARS && (meta->app_root || meta->script_chars > 20000)) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” holds no article text: a script loads it when the page is shown. "
+                   "Save the page again from the browser once it has loaded, or import its "
+                   "address."), name);
+    return TRUE;
+  }
+  /* Headlines, names and summaries cut short: an index, a table of
+   * contents, a list of results. */
+  if (little ||
+      (figures->paragraphs >= 8 && figures->sentence_chars * 4 < figures->chars &&
+       figures->chars < figures->paragraphs * 20) ||
+      (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
+      (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
+      meta->read_more >= 3) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” does not look like an article: the page holds a list of links, "
+                   "headlines or summaries, not the text of one article."), name);
+    return TRUE;
+  }
+
+  return FALSE;
+}
