@@ -506,6 +506,7 @@ wenji_import_parse_html (const char  *path,
 
   meta.thread_marks = wenji_import_count_thread_marks (page.lines);
   meta.read_more = wenji_import_count_read_more (page.lines);
+  meta.shop_marks = wenji_import_count_shop_marks (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);

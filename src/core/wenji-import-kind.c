@@ -61,6 +61,69 @@ wenji_import_count_thread_marks (GPtrArray *lines)
   return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
 }
 
+/* What a shop's page for a product shows, kind by kind: a price, a
+ * button to buy, a quantity or the stock, the delivery, the sales or the
+ * buyers' reviews, the product's details. Only the buttons and the sales
+ * are a shop's own: an article may quote a price or a delivery fee. */
+static const struct {
+  const char *pattern;
+  gboolean    shop_only;
+} shop_marks[] = {
+  { "[¥￥]\\s*\\d|(?:价格|售价|促销价|市场价|原价|会员价|商城价|零售价|價格|售價|優惠價|特價)"
+    "\\s*[：:]?\\s*[¥￥]?\\s*\\d", FALSE },
+  { "立即购买|加入购物车|放入购物车|立即抢购|马上购买|立即購買|加入購物車|放入購物車|馬上購買",
+    TRUE },
+  { "购买数量|購買數量|库存\\s*\\d|庫存\\s*\\d|^(?:数量|數量)\\s*[：:]?$", FALSE },
+  { "运费|運費|包邮|包郵|配送至|免运费|免運費", FALSE },
+  { "月销量|月銷量|已售\\s*\\d|累计评价|累計評價|成交记录|成交記錄|销量\\s*[：:]?\\s*\\d|"
+    "銷量\\s*[：:]?\\s*\\d", TRUE },
+  { "商品详情|宝贝详情|商品詳情|寶貝詳情|规格参数|規格參數|商品介绍|商品介紹|售后保障|售後保障", FALSE },
+};
+
+/**
+ * wenji_import_count_shop_marks:
+ * @lines: the page's lines
+ *
+ * Returns: how many kinds of a shop's marks the lines show, or 0 if none
+ *   of them is one only a shop shows
+ */
+guint
+wenji_import_count_shop_marks (GPtrArray *lines)
+{
+  static GRegex *marks;
+  gboolean seen[G_N_ELEMENTS (shop_marks)] = { FALSE };
+  gboolean shop = FALSE;
+  guint kinds = 0;
+
+  if (g_once_init_enter (&marks)) {
+    g_autoptr (GString) pattern = g_string_new (NULL);
+
+    for (guint k = 0; k < G_N_ELEMENTS (shop_marks); k++)
+      g_string_append_printf (pattern, "%s(%s)", k > 0 ? "|" : "", shop_marks[k].pattern);
+    g_once_init_leave (&marks, wenji_import_rule (pattern->str));
+  }
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autoptr (GMatchInfo) match = NULL;
+
+    for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
+         g_match_info_next (match, NULL)) {
+      for (guint k = 0; k < G_N_ELEMENTS (shop_marks); k++) {
+        int start;
+
+        if (g_match_info_fetch_pos (match, k + 1, &start, NULL) && start >= 0 && !seen[k]) {
+          seen[k] = TRUE;
+          kinds++;
+          shop |= shop_marks[k].shop_only;
+        }
+      }
+    }
+  }
+
+  return shop ? kinds : 0;
+}
+
 /* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
  * line of its own: more than two make the page an index of posts. */
 guint
@@ -278,6 +341,11 @@ wenji_import_refuse_page (GError           **error,
   if (is_home_page (name, meta, address, figures)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” is a site’s home page, not an article."), name);
+    return TRUE;
+  }
+  if (meta->shop_marks >= 3) {
+    g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
+                 _("“%s” is a shop’s page for a product, not an article."), name);
     return TRUE;
   }
   if (meta->thread_marks >= 2) {

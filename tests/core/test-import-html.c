@@ -145,6 +145,7 @@ static const struct {
   { "post-index.html", "does not look like an article" },
   { "error-page.html", "reports an error" },
   { "home-page.html", "home page" },
+  { "shop-product.html", "a shop’s page for a product" },
 };
 
 static char *
@@ -280,6 +281,20 @@ parse_news_page (const char  *head,
                                                              strlen (page), NULL, error);
 
   return articles != NULL ? g_object_ref (articles->pdata[0]) : NULL;
+}
+
+/* A report that quotes a price, a delivery fee and a product's details is
+ * still an article: only a shop shows buttons to buy and its sales. */
+static void
+test_prices_in_articles (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+
+  article = parse_news_page ("", "2024-05-13 10:20 来源：某某网",
+                             "新款手机售价 ¥2999，网店包邮，商品详情页写明了规格。", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
 }
 
 /* The article of a page held in @page, as if saved as @name. */
@@ -1572,6 +1587,7 @@ main (int   argc,
   }
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/home-addresses", test_home_addresses);
+  g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
