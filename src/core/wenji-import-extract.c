@@ -211,6 +211,18 @@ names_editor_or_source (const char *text)
   return FALSE;
 }
 
+/* Whether @text starts with the key of a writer's credit, `作者：瓦克五`. */
+static gboolean
+starts_with_writer_key (const char *text)
+{
+  static GRegex *key;
+
+  if (g_once_init_enter (&key))
+    g_once_init_leave (&key, wenji_import_rule ("^\\s*(?:作者|撰文|撰稿|文)\\s*[：:︰]"));
+
+  return strlen (text) <= 360 && g_regex_match (key, text, 0, NULL);
+}
+
 /* Whether @text is nothing but the page's editor's credit: `[责任编辑：X]`. */
 static gboolean
 is_editor_credit (const char *text)
@@ -315,10 +327,11 @@ wenji_import_extract (GPtrArray         *lines,
     /* The editor's credit among the widgets under the text, `【纠错】
      * [责任编辑: 幸子 ]`, the first a link, or anywhere below it on a line of
      * its own, `[责任编辑：zhongzhang]`; right under the text, the source of
-     * a reprint, `本文转载自: <a>网易科技</a>`. Not the writers: a link's are
-     * another article's. */
+     * a reprint, `本文转载自: <a>网易科技</a>`. Not the writers of a link,
+     * another article's, but those of a credit of the article's own, right
+     * under it: `作者：瓦克五 责任编辑：侯雁飞`. */
     if (line->furniture && line->region == WENJI_IMPORT_AFTER &&
-        names_editor_or_source (line->text) &&
+        (names_editor_or_source (line->text) || starts_with_writer_key (line->text)) &&
         (i < after + BYLINE_LINES || is_editor_credit (line->text))) {
       g_auto (WenjiImportFields) found = { 0 };
 
@@ -327,6 +340,9 @@ wenji_import_extract (GPtrArray         *lines,
         fields->editor = g_steal_pointer (&found.editor);
       if (fields->source == NULL && i < after + BYLINE_LINES)
         fields->source = g_steal_pointer (&found.source);
+      if (fields->author == NULL && !line->linked && i < after + BYLINE_LINES &&
+          starts_with_writer_key (line->text))
+        fields->author = g_steal_pointer (&found.author);
     }
     if (line->furniture) {
       wenji_import_note_site (line->text, fields);

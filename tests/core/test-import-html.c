@@ -1088,6 +1088,33 @@ test_editor_below (void)
   }
 }
 
+/* The writer's credit in a line of its own right under the article,
+ * beside the editor's, but not a link's: that names another article. */
+static void
+test_writer_below (void)
+{
+  static const struct {
+    const char *tail;
+    const char *author;
+  } tails[] = {
+    { "<div class=\"footer\"><span class=\"left\"> 作者：瓦克五</span>&nbsp;&nbsp;"
+      "<span class=\"ep-editor\">责任编辑：侯雁飞_NG2619</span></div>", "瓦克五" },
+    { "<div class=\"more\"><a href=\"/2\">作者：王小明</a></div>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>游戏里的怪人们_某某游戏</title></head><body>"
+      "<h1>游戏里的怪人们</h1><div class=\"content\">"
+      "<p>玩了这么多年游戏，我发现最让人难忘的往往不是主角，而是那些行为古怪的配角。</p>"
+      "<p>他们有的执着于收集毫无用处的道具，有的总在最关键的时刻说出莫名其妙的台词。</p>"
+      "</div>%s</body></html>", tails[i].tail);
+    g_autoptr (WenjiArticle) article = parse_page ("writer.html", page);
+
+    g_assert_cmpstr (wenji_article_get_author (article), ==, tails[i].author);
+  }
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1588,6 +1615,7 @@ main (int   argc,
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/home-addresses", test_home_addresses);
   g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
+  g_test_add_func ("/import-html/writer-below", test_writer_below);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
