@@ -87,6 +87,20 @@ static const struct {
   { "ul", WENJI_TAG_BLOCK },
 };
 
+/* An article's own header, `<article><header><h1>…`, holds its headline
+ * and byline: no site's header. */
+static gboolean
+is_article_header (xmlNode *node)
+{
+  if (strcmp ((const char *) node->name, "header") != 0)
+    return FALSE;
+  for (xmlNode *up = node->parent; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent)
+    if (strcmp ((const char *) up->name, "article") == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * wenji_import_tag_flags:
  * @node: an element of a page
@@ -110,7 +124,7 @@ wenji_import_tag_flags (xmlNode *node)
     int order = strcmp (name, tags[middle].name);
 
     if (order == 0)
-      return tags[middle].flags;
+      return tags[middle].flags & ~(is_article_header (node) ? WENJI_TAG_FURNITURE : 0);
     if (order < 0)
       high = middle;
     else

@@ -1118,6 +1118,26 @@ test_writer_below (void)
   }
 }
 
+/* A blog's post in `<article>`, its headline and date in the post's own
+ * `<header>`, and a subheading that repeats the headline's last words. */
+static void
+test_article_header (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>电影：花水木 - 某某的博客</title></head><body>"
+    "<header class=\"header\"><a href=\"/\">某某的博客</a> <a href=\"/archives\">归档</a></header>"
+    "<main><article class=\"post\"><header class=\"post-header\"><h1 class=\"post-title\">"
+    "电影：花水木</h1><div class=\"post-meta\"><span class=\"post-time\">2020-03-16</span>"
+    "</div></header><div class=\"post-content\"><h2>【花水木】</h2>"
+    "<p>花水木的花语是感谢和回礼，电影里的那棵树陪着女主角一起长大。</p>"
+    "<p>电影的画面配上舒服的音乐，刚开始看的时候就是被片中的音乐吸引的。</p>"
+    "</div></article></main></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "电影：花水木");
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2020-03-16");
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1619,6 +1639,7 @@ main (int   argc,
   g_test_add_func ("/import-html/home-addresses", test_home_addresses);
   g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
   g_test_add_func ("/import-html/writer-below", test_writer_below);
+  g_test_add_func ("/import-html/article-header", test_article_header);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
