@@ -197,6 +197,9 @@ gboolean   wenji_import_refuse_page        (GError           **error,
 gboolean   wenji_import_find_labelled_date (WenjiImportPage   *page,
                                             xmlNode           *node,
                                             WenjiImportDate   *date);
+gboolean   wenji_import_find_time_element  (WenjiImportPage   *page,
+                                            xmlNode           *node,
+                                            WenjiImportDate   *date);
 gboolean   wenji_import_read_labelled      (WenjiImportPage   *page,
                                             xmlNode           *node,
                                             WenjiImportFields *fields);

@@ -542,6 +542,8 @@ wenji_import_parse_html (const char  *path,
     if (fields.source == NULL && g_strcmp0 (meta.source, fields.site) != 0)
       fields.source = g_strdup (meta.source);
   }
+  if (meta.published.year == 0)
+    wenji_import_find_time_element (&page, body, &meta.published);
   wenji_import_choose_date (&fields, &meta, address);
   if (fields.source == NULL && meta.account != NULL)
     fields.source = g_strdup (meta.account);

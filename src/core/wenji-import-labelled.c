@@ -32,6 +32,62 @@ names_a_time (xmlNode *node)
   return FALSE;
 }
 
+/* A `<time>` whose machine-readable value has a time of day, `<time
+ * datetime="2019-09-09T22:01:04+08:00">2019-09-09</time>`, unless it says
+ * it is an update's (`itemprop="dateModified"`, `title="更新于"`). */
+static gboolean
+is_publication_time (xmlNode         *node,
+                     WenjiImportDate *date)
+{
+  static const char * const attributes[] = { "itemprop", "class", "title", NULL };
+  g_autofree char *value = NULL;
+
+  if (strcmp ((const char *) node->name, "time") != 0 ||
+      (value = wenji_import_node_attr (node, "datetime")) == NULL)
+    return FALSE;
+  for (guint i = 0; attributes[i] != NULL; i++) {
+    g_autofree char *said = wenji_import_node_attr (node, attributes[i]);
+    g_autofree char *lower = said ? g_ascii_strdown (said, -1) : NULL;
+
+    if (lower != NULL && (strstr (lower, "modif") || strstr (lower, "update") ||
+                          strstr (lower, "更新") || strstr (lower, "修改")))
+      return FALSE;
+  }
+  if (wenji_import_date_parse_meta (value, date) && date->hour >= 0)
+    return TRUE;
+  memset (date, 0, sizeof *date);
+
+  return FALSE;
+}
+
+/**
+ * wenji_import_find_time_element:
+ * @page: the page
+ * @node: where to look
+ * @date: (out): the time found
+ *
+ * The publication time a `<time>` element before the article gives in its
+ * machine-readable value, as a meta tag would: a time in UTC is the page's
+ * in its own zone.
+ *
+ * Returns: %TRUE once the search is over, found or not
+ */
+gboolean
+wenji_import_find_time_element (WenjiImportPage *page,
+                                xmlNode         *node,
+                                WenjiImportDate *date)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
+      continue;
+    if (child == page->first || is_publication_time (child, date) ||
+        wenji_import_find_time_element (page, child, date))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /* A date and time in an element named for it, before the article begins:
  * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
  * a time there is too often the day the page was shown. Returns TRUE once

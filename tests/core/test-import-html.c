@@ -1138,6 +1138,37 @@ test_article_header (void)
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2020-03-16");
 }
 
+/* A post's time in the machine-readable value of its `<time>`, where
+ * the page shows only the day; a time in UTC is given in the page's zone,
+ * and an update's time is not the post's. */
+static void
+test_time_elements (void)
+{
+  static const struct {
+    const char *meta;
+    const char *published;
+  } posts[] = {
+    { "<time title=\"创建时间：2018-08-31 22:04:27\" itemprop=\"dateCreated datePublished\" "
+      "datetime=\"2018-08-31T22:04:27+08:00\">2018-08-31</time>", "2018-08-31 22:04 +08:00" },
+    { "<time datetime=\"2025-07-27T03:19:48.000Z\">2025-07-27</time>", "2025-07-27 11:19 +08:00" },
+    { "<time datetime=\"2024-09-03 12:50\" pubdate>2024-09-03</time>", "2024-09-03 12:50 +08:00" },
+    { "2024-09-03 <time itemprop=\"dateModified\" datetime=\"2024-09-03T12:50:00+08:00\">"
+      "更新</time>", "2024-09-03" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>重读旧书 | 某某的博客</title></head><body>"
+      "<article><h1>重读旧书</h1><div class=\"post-meta\">%s</div><div class=\"post-body\">"
+      "<p>最近把大学时读过的几本书又翻了出来，发现当年划下的句子如今读来别有一番滋味。</p>"
+      "<p>书还是那几本书，读书的人却已经换了心境，这大概就是重读的意义所在吧。</p>"
+      "</div></article></body></html>", posts[i].meta);
+    g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
+
+    g_assert_cmpstr (wenji_article_get_published_at (article), ==, posts[i].published);
+  }
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1640,6 +1671,7 @@ main (int   argc,
   g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
   g_test_add_func ("/import-html/writer-below", test_writer_below);
   g_test_add_func ("/import-html/article-header", test_article_header);
+  g_test_add_func ("/import-html/time-elements", test_time_elements);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
