@@ -20,7 +20,8 @@
 /* How much the page's lines look like a forum thread or a question and
  * its answers: posts to show only the first poster's (`只看该作者`), the
  * first poster named in several posts (`楼主`, not the end of 航站楼 and
- * the start of 主体), a count of answers more
+ * the start of 主体; not in comments, whose readers call a blog's writer
+ * so too), a count of answers more
  * than once (`12个回答`), the buttons and counts of answers and posts
  * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
 guint
@@ -50,7 +51,7 @@ wenji_import_count_thread_marks (GPtrArray *lines)
       if (g_match_info_fetch_pos (match, 1, &start, NULL) && start >= 0)
         only_poster++;
       else if (g_match_info_fetch_pos (match, 2, &start, NULL) && start >= 0)
-        poster++;
+        poster += !line->furniture;
       else if (g_match_info_fetch_pos (match, 3, &start, NULL) && start >= 0)
         answers++;
       else

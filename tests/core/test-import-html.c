@@ -1169,6 +1169,25 @@ test_time_elements (void)
   }
 }
 
+/* Readers who call the writer 楼主 in the comments under a post do not
+ * make a forum thread of it. */
+static void
+test_comments_name_poster (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>我在南大的七年 | 某某的博客</title></head><body>"
+    "<div class=\"post\"><h2>我在南大的七年</h2><div class=\"entry\">"
+    "<p>跨进南大校门的第一天，我知道，我自由了。那时候并不清楚自由意味着什么。</p>"
+    "<p>七年过去了，回头看那些在图书馆里度过的下午，才明白自己最该感谢的是什么。</p>"
+    "</div></div><ol class=\"commentlist\">"
+    "<li><cite>小王</cite> 说：<p>按照楼主的描述，那几年过得真是充实。</p></li>"
+    "<li><cite>阿明</cite> 说：<p>少见楼主这种生活化的文章，还是很喜欢的。</p></li>"
+    "</ol></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "我在南大的七年");
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1672,6 +1691,7 @@ main (int   argc,
   g_test_add_func ("/import-html/writer-below", test_writer_below);
   g_test_add_func ("/import-html/article-header", test_article_header);
   g_test_add_func ("/import-html/time-elements", test_time_elements);
+  g_test_add_func ("/import-html/comments-name-poster", test_comments_name_poster);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
