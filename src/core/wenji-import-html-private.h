@@ -32,7 +32,7 @@ typedef struct {
   gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
   gboolean         password;       /* a password field: a sign-in form */
   guint            thread_marks;   /* signs of a forum thread or of answers: `只看该作者` */
-  guint            read_more;      /* lines of `Read more…`: an index of posts */
+  guint            index_marks;    /* lines of `Read more…`, `最后回复来自`: an index */
   guint            shop_marks;     /* kinds of a shop's marks: prices, `加入购物车` */
   gboolean         dated;          /* a date was found for the article */
 } WenjiImportMeta;
@@ -184,7 +184,7 @@ GPtrArray *wenji_import_extract            (GPtrArray         *lines,
 
 /* wenji-import-kind.c */
 guint      wenji_import_count_thread_marks (GPtrArray         *lines);
-guint      wenji_import_count_read_more    (GPtrArray         *lines);
+guint      wenji_import_count_index_marks  (GPtrArray         *lines);
 guint      wenji_import_count_shop_marks   (GPtrArray         *lines);
 gboolean   wenji_import_refuse_page        (GError           **error,
                                             const char        *name,

@@ -505,7 +505,7 @@ wenji_import_parse_html (const char  *path,
   wenji_import_flush_line (&page);
 
   meta.thread_marks = wenji_import_count_thread_marks (page.lines);
-  meta.read_more = wenji_import_count_read_more (page.lines);
+  meta.index_marks = wenji_import_count_index_marks (page.lines);
   meta.shop_marks = wenji_import_count_shop_marks (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */

@@ -17,13 +17,48 @@
 /* Below this much prose a page is a list of links, not an article. */
 #define MIN_ARTICLE_CHARS 40
 
+/* How many replies under the text are numbered in order, each number on a
+ * line of its own before the reply, `1`, `#2`, `3楼`: a forum's floors.
+ * Not in the text (a list's numbers), nor in comments. */
+static guint
+count_floors (GPtrArray *lines)
+{
+  static GRegex *number;
+  guint floors = 0;
+  gboolean replied = TRUE;
+
+  if (g_once_init_enter (&number))
+    g_once_init_leave (&number, wenji_import_rule ("^(?:#|第)?\\s*(\\d{1,4})\\s*(?:楼|樓|#|F)?$"));
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autoptr (GMatchInfo) match = NULL;
+
+    if (line->region != WENJI_IMPORT_AFTER || line->furniture || line->linked)
+      continue;
+    if (g_regex_match (number, line->text, 0, &match)) {
+      g_autofree char *digits = g_match_info_fetch (match, 1);
+
+      if (replied && g_ascii_strtoull (digits, NULL, 10) == floors + 1) {
+        floors++;
+        replied = FALSE;
+      }
+      continue;
+    }
+    replied = TRUE;
+  }
+
+  return floors;
+}
+
 /* How much the page's lines look like a forum thread or a question and
  * its answers: posts to show only the first poster's (`只看该作者`), the
  * first poster named in several posts (`楼主`, not the end of 航站楼 and
  * the start of 主体; not in comments, whose readers call a blog's writer
  * so too), a count of answers more
  * than once (`12个回答`), the buttons and counts of answers and posts
- * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`). */
+ * (`最佳答案`, `采纳率`, `写回答`, `回复此帖`, `引用此帖`), and replies on
+ * numbered floors. */
 guint
 wenji_import_count_thread_marks (GPtrArray *lines)
 {
@@ -59,7 +94,8 @@ wenji_import_count_thread_marks (GPtrArray *lines)
     }
   }
 
-  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3);
+  return MIN (only_poster, 3) + (poster >= 2 ? 2 : 0) + (answers >= 2 ? 3 : 0) + MIN (best, 3) +
+         (count_floors (lines) >= 8 ? 2 : 0);
 }
 
 /* What a shop's page for a product shows, kind by kind: a price, a
@@ -125,10 +161,12 @@ wenji_import_count_shop_marks (GPtrArray *lines)
   return shop ? kinds : 0;
 }
 
-/* The links to the rest of a post, `Read more…`, `阅读全文`, each on a
- * line of its own: more than two make the page an index of posts. */
+/* The lines that make a page an index of posts, each on a line of its
+ * own: the links to the rest of a post, `Read more…`, `阅读全文`, and a
+ * forum board's topics with their last replies, `skpoo • 2 分钟前 •
+ * 最后回复来自 gaoolove`. More than two make an index. */
 guint
-wenji_import_count_read_more (GPtrArray *lines)
+wenji_import_count_index_marks (GPtrArray *lines)
 {
   static GRegex *more;
   guint n = 0;
@@ -136,7 +174,8 @@ wenji_import_count_read_more (GPtrArray *lines)
   if (g_once_init_enter (&more))
     g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
                                                  "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
-                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
+                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$|"
+                                                 "(?:最后回复|最後回覆|最後回復)(?:来自|來自|[:：︰])"));
   for (guint i = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
 
@@ -381,7 +420,7 @@ wenji_import_refuse_page (GError           **error,
        figures->chars < figures->paragraphs * 20) ||
       (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
       (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
-      meta->read_more >= 3) {
+      meta->index_marks >= 3) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);

@@ -146,6 +146,8 @@ static const struct {
   { "error-page.html", "reports an error" },
   { "home-page.html", "home page" },
   { "shop-product.html", "a shop’s page for a product" },
+  { "forum-floors.html", "is a forum thread" },
+  { "board-list.html", "does not look like an article" },
 };
 
 static char *
@@ -1169,8 +1171,8 @@ test_time_elements (void)
   }
 }
 
-/* Readers who call the writer 楼主 in the comments under a post do not
- * make a forum thread of it. */
+/* Readers who call the writer 楼主 in the comments under a post, or whose
+ * comments are numbered, do not make a forum thread of it. */
 static void
 test_comments_name_poster (void)
 {
@@ -1183,7 +1185,9 @@ test_comments_name_poster (void)
     "</div></div><ol class=\"commentlist\">"
     "<li><cite>小王</cite> 说：<p>按照楼主的描述，那几年过得真是充实。</p></li>"
     "<li><cite>阿明</cite> 说：<p>少见楼主这种生活化的文章，还是很喜欢的。</p></li>"
-    "</ol></body></html>");
+    "</ol><div class=\"comments\"><p>1</p><p>写得真好</p><p>2</p><p>同感</p><p>3</p><p>收藏了</p>"
+    "<p>4</p><p>好文</p><p>5</p><p>顶</p><p>6</p><p>赞</p><p>7</p><p>学习了</p><p>8</p><p>谢谢分享</p>"
+    "</div></body></html>");
 
   g_assert_cmpstr (wenji_article_get_title (article), ==, "我在南大的七年");
 }
