@@ -347,6 +347,11 @@ wenji_import_date_from_url (const char      *url,
   memset (date, 0, sizeof *date);
   if (url == NULL || (path = strstr (url, "://")) == NULL || !(path = strchr (path + 3, '/')))
     return FALSE;
+  /* A copy in a web archive, `/web/20160908043818/http://…/2007/05/24/…`:
+   * the day it was copied is not the article's. */
+  if (g_str_has_prefix (path, "/web/") && (url = strstr (path, "://")) != NULL &&
+      (path = strchr (url + 3, '/')) == NULL)
+    return FALSE;
 
   for (g_regex_match (get_rules ()->url, path, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL))

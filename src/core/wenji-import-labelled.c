@@ -281,6 +281,9 @@ wenji_import_read_labelled (WenjiImportPage   *page,
       /* A follow button beside a name, or the platform's word for an
        * account (`纵相新闻企鹅号`): an account's name, the source. */
       account = strip_account_word (text);
+      /* `<div class="entry-author">By <address>刘未鹏</address>`. */
+      if (g_ascii_strncasecmp (text, "by ", 3) == 0)
+        memmove (text, text + 3, strlen (text + 3) + 1);
       /* `<span class="author">方可，</span><span class="bio">…`. */
       while (g_str_has_suffix (text, "，") || g_str_has_suffix (text, ","))
         text[strlen (text) - (g_str_has_suffix (text, ",") ? 1 : strlen ("，"))] = '\0';

@@ -363,6 +363,9 @@ test_dates (void)
       "", "2021-02-07" },
     { "<link rel=\"canonical\" href=\"http://www.example.gov.cn/zwgk/202102/t20210207_1.html\">",
       "", "2021-02-07" },
+    /* A web archive's copy: the original's address, not the day of the copy. */
+    { "<link rel=\"canonical\" href=\"https://web.archive.org/web/20160908043818/"
+      "http://blog.example.cn/2007/05/24/learn-to-focus/\">", "", "2007-05-24" },
     /* A related article's date is not the page's. */
     { "", "", NULL },
   };
@@ -461,6 +464,8 @@ test_credits (void)
     /* Writers' names in letters, or a screen name beside a button to
      * follow them; the reader's own name in the navigation is no writer. */
     { "<span class=\"author\">Mon1st，</span><span class=\"bio\">研究人工智能</span>", "", "Mon1st" },
+    { "<div class=\"entry-author\">By <address class=\"author\"><a href=\"/author/p\">刘未鹏</a>"
+      "</address></div>", "", "刘未鹏" },
     { "<a class=\"follow-nickName\" href=\"/u\">crispsea</a> <a href=\"/f\">关注</a>", "",
       "crispsea" },
     { "<a class=\"user\" id=\"NavNickName\" href=\"/me\">游客甲</a>", "", NULL },
