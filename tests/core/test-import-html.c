@@ -1197,6 +1197,24 @@ test_comments_name_poster (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "我在南大的七年");
 }
 
+/* A blog's widgets under a post: a rating, a widget still loading, a
+ * notice on reprinting. */
+static void
+test_post_widgets (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>程序的本质复杂性 | 某某博客</title></head><body>"
+    "<article><h1>程序的本质复杂性</h1><div class=\"entry-content\">"
+    "<p>软件的复杂性有两种，一种来自问题本身，另一种来自我们解决问题的方式。</p>"
+    "<p>前一种无法消除，后一种却可以通过更好的抽象一点点减少，这正是编程的乐趣所在。</p>"
+    "<p>（转载本站文章请注明作者和出处 某某博客 ，请勿用于任何商业用途）</p>"
+    "<div class=\"post-ratings\">(<strong>38</strong> 人打了分，平均分： <strong>4.13</strong> )</div>"
+    "<div class=\"post-ratings-loading\">Loading...</div></div></article></body></html>");
+
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "这正是编程的乐趣所在。"));
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1701,6 +1719,7 @@ main (int   argc,
   g_test_add_func ("/import-html/article-header", test_article_header);
   g_test_add_func ("/import-html/time-elements", test_time_elements);
   g_test_add_func ("/import-html/comments-name-poster", test_comments_name_poster);
+  g_test_add_func ("/import-html/post-widgets", test_post_widgets);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
