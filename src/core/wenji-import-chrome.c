@@ -703,9 +703,10 @@ wenji_import_apply_fields (WenjiArticle      *article,
 
   /* A name closing the article that is the editor's: `…肯定。（郭旭）`
    * with `【责任编辑：郭旭】` below it; a writer's credit that names the
-   * source again (`来源：理财18 作者：理财18`) names no writer. */
+   * source again (`来源：理财18 作者：理财18`) names no writer, but on a
+   * person's blog named for them it does. */
   if (fields->author != NULL && (g_strcmp0 (fields->author, fields->editor) == 0 ||
-                                 g_strcmp0 (fields->author, source) == 0))
+                                 (!fields->personal && g_strcmp0 (fields->author, source) == 0)))
     g_clear_pointer (&fields->author, g_free);
   if (fields->author != NULL) {
     char *joined = g_regex_replace (get_rules ()->spaced_name, fields->author, -1, 0, "\\1", 0,

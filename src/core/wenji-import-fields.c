@@ -25,6 +25,7 @@ wenji_import_fields_clear (WenjiImportFields *fields)
   memset (&fields->published, 0, sizeof fields->published);
   memset (&fields->updated, 0, sizeof fields->updated);
   fields->editor_is_responsible = FALSE;
+  fields->personal = FALSE;
 }
 
 /**

@@ -31,6 +31,7 @@ typedef struct {
   gsize            script_chars;   /* text inside <script> */
   gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
   gboolean         password;       /* a password field: a sign-in form */
+  gboolean         blog;           /* made by a blog engine: a person's blog */
   guint            thread_marks;   /* signs of a forum thread or of answers: `只看该作者` */
   guint            index_marks;    /* lines of `Read more…`, `最后回复来自`: an index */
   guint            shop_marks;     /* kinds of a shop's marks: prices, `加入购物车` */

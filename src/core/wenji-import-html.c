@@ -549,6 +549,7 @@ wenji_import_parse_html (const char  *path,
     fields.source = g_strdup (meta.account);
   if (fields.source == NULL && meta.scripted_source != NULL)
     fields.source = g_strdup (meta.scripted_source);
+  fields.personal = meta.blog;
   if (fields.author == NULL && wenji_import_is_meta_author (meta.author, &fields, &meta))
     fields.author = g_strdup (meta.author);
   if (fields.editor == NULL && meta.editor != NULL && !wenji_import_is_placeholder (meta.editor))

@@ -106,6 +106,48 @@ is_web_address (const char *value)
          (g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"));
 }
 
+/* The engines a person's blog is made with, as its generator meta tag
+ * names them: `Hexo 6.3.0`, `Hugo 0.41`. Not the CMSs that newsrooms use
+ * too (WordPress). */
+static gboolean
+is_blog_engine (const char *generator)
+{
+  static const char * const engines[] = {
+    "hexo", "hugo", "jekyll", "typecho", "gridea", "halo", "z-blog", "zblog", "emlog",
+    "ghost", "octopress", "pelican", "hux", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown (generator, -1);
+
+  for (guint i = 0; engines[i] != NULL; i++)
+    if (g_str_has_prefix (lower, engines[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @names without the mail addresses among them: `FAWC,kevin@example.com`
+ * is FAWC. Changes @names in place. */
+static char *
+without_addresses (char *names)
+{
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GString) kept = NULL;
+
+  if (strchr (names, '@') == NULL)
+    return names;
+  parts = g_strsplit_set (names, ",;", -1);
+  kept = g_string_new (NULL);
+  for (guint i = 0; parts[i] != NULL; i++) {
+    char *part = g_strstrip (parts[i]);
+
+    if (*part != '\0' && strchr (part, '@') == NULL)
+      g_string_append_printf (kept, "%s%s", kept->len > 0 ? "," : "", part);
+  }
+  strcpy (names, kept->str);
+
+  return names;
+}
+
 static void
 read_meta_tag (xmlNode         *node,
                WenjiImportMeta *meta)
@@ -137,7 +179,7 @@ read_meta_tag (xmlNode         *node,
     keep_date (&meta->modified, content);
   else if (g_str_equal (key, "author") || g_str_equal (key, "article:author") ||
            g_str_equal (key, "dc.creator"))
-    keep_first (&meta->author, content);
+    keep_first (&meta->author, without_addresses (content));
   else if ((g_str_equal (key, "og:url") || g_str_equal (key, "twitter:url")) &&
            is_web_address (content))
     keep_first (&meta->url, content);
@@ -146,6 +188,8 @@ read_meta_tag (xmlNode         *node,
     keep_first (&meta->source, content);
   else if (g_str_equal (key, "description") || g_str_equal (key, "og:description"))
     keep_first (&meta->description, content);
+  else if (g_str_equal (key, "generator"))
+    meta->blog = meta->blog || is_blog_engine (content);
 }
 
 static const char *
@@ -456,6 +500,83 @@ is_app_root (xmlNode *node)
   return id != NULL && g_strv_contains (ids, id);
 }
 
+/* Whether @node's attribute @name holds @word among its words. */
+static gboolean
+attr_has_word (xmlNode    *node,
+               const char *name,
+               const char *word)
+{
+  g_autofree char *value = node->properties ? wenji_import_node_attr (node, name) : NULL;
+  g_auto (GStrv) words = value ? g_strsplit_set (value, " \t\n", -1) : NULL;
+
+  return words != NULL && g_strv_contains ((const char * const *) words, word);
+}
+
+/* Whether @node stands in a comment: readers' names are no writer's. */
+static gboolean
+in_comment (xmlNode *node)
+{
+  for (xmlNode *up = node; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent) {
+    g_autofree char *type = up->properties ? wenji_import_node_attr (up, "itemtype") : NULL;
+    g_autofree char *klass = up->properties ? wenji_import_node_attr (up, "class") : NULL;
+    g_autofree char *id = up->properties ? wenji_import_node_attr (up, "id") : NULL;
+
+    if ((type && strstr (type, "Comment")) || (klass && strstr (klass, "comment")) ||
+        (id && strstr (id, "comment")))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/* The first element marked up as a name in @node: `itemprop="name"`. */
+static xmlNode *
+find_item_name (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    xmlNode *found;
+
+    if (child->type != XML_ELEMENT_NODE)
+      continue;
+    if (attr_has_word (child, "itemprop", "name"))
+      return child;
+    if ((found = find_item_name (child)) != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* The writer as microdata marks them up, `<div itemprop="author" itemscope
+ * itemtype="http://schema.org/Person"><p itemprop="name">陈年风楼</p>`, or
+ * `<span itemprop="author">张三</span>`; not a comment's. */
+static void
+read_microdata_author (xmlNode         *node,
+                       WenjiImportMeta *meta)
+{
+  xmlNode *name;
+  xmlChar *text;
+  g_autofree char *content = NULL;
+
+  if (!attr_has_word (node, "itemprop", "author") || in_comment (node))
+    return;
+  name = find_item_name (node);
+  if (name == NULL && node->children != NULL && node->children->next == NULL &&
+      node->children->type == XML_TEXT_NODE)
+    name = node;
+  if (name == NULL)
+    return;
+  if ((content = wenji_import_node_attr (name, "content")) != NULL) {
+    keep_first (&meta->author, g_strstrip (content));
+    return;
+  }
+  text = xmlNodeGetContent (name);
+  content = g_strstrip (g_strdup ((const char *) text));
+  xmlFree (text);
+  if (*content != '\0' && g_utf8_strlen (content, -1) <= 30)
+    keep_first (&meta->author, content);
+}
+
 static void
 read_nodes (xmlNode         *node,
             WenjiImportMeta *meta)
@@ -495,6 +616,8 @@ read_nodes (xmlNode         *node,
         keep_first (&meta->url, id);
     }
     meta->app_root |= is_app_root (child);
+    if (meta->author == NULL)
+      read_microdata_author (child, meta);
     /* The account of a WeChat article: `<a id="js_name">架构师之路</a>`. */
     if (meta->account == NULL) {
       g_autofree char *id = wenji_import_node_attr (child, "id");

@@ -363,10 +363,14 @@ wenji_import_is_meta_author (const char        *author,
                              WenjiImportMeta   *meta)
 {
   if (author == NULL || strstr (author, "://") || g_strcmp0 (author, meta->account) == 0 ||
-      (is_person_in_letters (author) ? names_site (author, fields->site)
-                                     : wenji_import_is_site_name (author, fields->site)) ||
-      (meta->title != NULL && strstr (meta->title, author) != NULL &&
-       (fields->title == NULL || strstr (fields->title, author) == NULL)))
+      wenji_import_is_placeholder (author))
+    return FALSE;
+  /* A person's blog is named for them: its name in the title is theirs. */
+  if (!meta->blog &&
+      ((is_person_in_letters (author) ? names_site (author, fields->site)
+                                      : wenji_import_is_site_name (author, fields->site)) ||
+       (meta->title != NULL && strstr (meta->title, author) != NULL &&
+        (fields->title == NULL || strstr (fields->title, author) == NULL))))
     return FALSE;
   if (fields->editor != NULL &&
       (strstr (author, fields->editor) != NULL || strstr (fields->editor, author) != NULL))
@@ -378,8 +382,10 @@ wenji_import_is_meta_author (const char        *author,
     if (g_strv_contains ((const char * const *) staff, author))
       return FALSE;
   }
-  /* Several words of Latin letters name a team or a company. */
-  if (g_str_is_ascii (author) && strchr (author, ' ') && strchr (strchr (author, ' ') + 1, ' '))
+  /* Several words of Latin letters name a team or a company, but on a
+   * person's blog its author: `Sky of war`. */
+  if (!meta->blog && g_str_is_ascii (author) && strchr (author, ' ') &&
+      strchr (strchr (author, ' ') + 1, ' '))
     return FALSE;
 
   return TRUE;

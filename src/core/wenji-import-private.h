@@ -48,6 +48,7 @@ typedef struct {
   char            *agency;         /* the agency of a dateline, `新华社北京5月9日电` */
   char            *original_title; /* `原标题：…` */
   char            *staff;          /* every editor named, one a line */
+  gboolean         personal;       /* a person's blog, maybe named for its writer */
 } WenjiImportFields;
 
 void       wenji_import_fields_clear (WenjiImportFields *fields);

@@ -1215,6 +1215,42 @@ test_post_widgets (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "这正是编程的乐趣所在。"));
 }
 
+/* A person's blog, made by a blog engine, is named for its writer: the
+ * name in its title and its author tag is theirs. Microdata name a writer
+ * too, but not a comment's. */
+static void
+test_blog_writers (void)
+{
+  static const struct {
+    const char *head;
+    const char *body;
+    const char *author;
+  } blogs[] = {
+    { "<meta name=\"generator\" content=\"Hexo 5.4.0\"><meta name=\"author\" content=\"Fechin\">",
+      "", "Fechin" },
+    { "<meta name=\"author\" content=\"Fechin\">", "", NULL },
+    { "<meta name=\"generator\" content=\"Hexo 6.3.0\">"
+      "<meta name=\"author\" content=\"FAWC,kevin@example.com\">", "", "FAWC" },
+    { "", "<div class=\"site-author\" itemprop=\"author\" itemscope "
+      "itemtype=\"http://schema.org/Person\"><p class=\"site-author-name\" itemprop=\"name\">"
+      "陈年风楼</p></div>", "陈年风楼" },
+    { "", "<ol class=\"comment-list\"><li itemscope itemtype=\"http://schema.org/Comment\">"
+      "<span itemprop=\"author\">路人甲</span>：写得好</li></ol>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blogs); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>机器学习基础 | Fechin</title>%s</head><body>"
+      "<article><h1>机器学习基础</h1><div class=\"post-body\">"
+      "<p>在接触机器学习之前，一提起它就会觉得深奥难懂，好像是科学家才做的事情。</p>"
+      "<p>其实它并不要求计算机像人一样有情感，只是把无序的数据变成有用的信息。</p>"
+      "</div></article>%s</body></html>", blogs[i].head, blogs[i].body);
+    g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
+
+    g_assert_cmpstr (wenji_article_get_author (article), ==, blogs[i].author);
+  }
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1720,6 +1756,7 @@ main (int   argc,
   g_test_add_func ("/import-html/time-elements", test_time_elements);
   g_test_add_func ("/import-html/comments-name-poster", test_comments_name_poster);
   g_test_add_func ("/import-html/post-widgets", test_post_widgets);
+  g_test_add_func ("/import-html/blog-writers", test_blog_writers);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
