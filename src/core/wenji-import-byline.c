@@ -50,6 +50,7 @@ typedef struct {
   GRegex *foreign_report;
   GRegex *foreign_reports;
   GRegex *update_key;
+  GRegex *update_after;
   GRegex *repost;
   GRegex *signed_text;
   GRegex *disclaimer;
@@ -112,6 +113,12 @@ compile_rules (gpointer data)
                                    "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
                                    "摄|攝|[／╱]|發布|发布|時間|时间|日期");
   rules->counter = wenji_import_rule ("[(（]?\\s*\\d+\\s*条跟帖\\s*[)）]?|"
+                                      /* A blog's reading time and length: `5 分钟读完
+                                       * (大约823个字)`, `阅读时长: 1 分`, `文章字数: 490`. */
+                                      "\\d+\\s*分钟读完|[(（]?\\s*(?:大约|约)\\s*\\d+\\s*个?字\\s*[)）]?|"
+                                      "(?:阅读时长|閱讀時長|阅读时间|閱讀時間)\\s*[:：︰≈]?\\s*\\d+\\s*"
+                                      "(?:分钟|分鐘|分|min)|(?:文章字数|文章字數|本文字数|字数统计|字數統計)\\s*"
+                                      "[:：︰]?\\s*[\\d.]+\\s*[kK千]?|"
                                       "已有\\s*\\d+\\s*人(?:参与|參與|评论|評論)|"
                                       "[(（]\\s*\\d+\\s*(?:评|評)\\s*[)）]|"
                                       "(?:发表|發表|我要)?(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|"
@@ -171,6 +178,9 @@ compile_rules (gpointer data)
   rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
                                               "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
                                               "[\\s\\x{3000}]*$");
+  /* `2026-05-29更新`, but not `2020-05-05 更新于 2024-05-29`: that word
+   * goes with the next date. */
+  rules->update_after = wenji_import_rule ("^\\s?更新(?!于|於|时间|時間|日期|\\s*[:：︰])");
   rules->update_key = wenji_import_rule ("(?:最后|最後)?(?:更新于|更新於|更新时间|更新時間|更新日期|更新)"
                                          "\\s*[:：︰]?\\s*$");
   /* An article another account published first: `本文授权转载自公众号“现代资本主义研究”`. */
@@ -487,8 +497,8 @@ wenji_import_read_byline (const char        *line,
   /* Dates: the first is the byline's; others (an update) go too. */
   while (wenji_import_date_scan (rest, &date, &start, &end)) {
     g_autofree char *before = g_strndup (rest, start);
-    gboolean update = strstr (before, "更新") != NULL || g_str_has_prefix (rest + end, "更新") ||
-                      g_str_has_prefix (rest + end, " 更新");
+    gboolean update = strstr (before, "更新") != NULL ||
+                      g_regex_match (rules->update_after, rest + end, 0, NULL);
     WenjiImportDate *slot = found == 0 && !update ? &fields->published : &fields->updated;
     /* When a blog or an account was made, or a person born: `建立于:2004年10月6日`. */
     gboolean other = g_regex_match (rules->other_date, before, 0, NULL);

@@ -81,7 +81,6 @@ static const struct {
   { "textarea", WENJI_TAG_SKIPPED },
   { "th", WENJI_TAG_BLOCK },
   { "thead", WENJI_TAG_BLOCK },
-  { "time", WENJI_TAG_BLOCK | WENJI_TAG_PART },
   { "title", WENJI_TAG_SKIPPED },
   { "tr", WENJI_TAG_BLOCK },
   { "ul", WENJI_TAG_BLOCK },

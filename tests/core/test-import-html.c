@@ -356,6 +356,9 @@ test_dates (void)
     { "", "<div class=\"createddate\">2020-08-08 HKT 15:02</div>", "2020-08-08 15:02 +08:00" },
     { "<meta property=\"article:published_time\" content=\"2022-02-06T12:48:06+00:00\">",
       "发表时间： 06/02/2022 - 13:48", "2022-02-06 13:48 +01:00" },
+    /* The update's key after the post's day, before the update's own. */
+    { "", "发布于 2020-05-05 更新于 2024-05-29", "2020-05-05" },
+    { "", "发布日期: 2020-01-17 文章字数: 490 阅读时长: 1 分", "2020-01-17" },
     /* An update the page shows counts when nothing else does. */
     { "", "最新更新：2014/04/04 18:33:00", "2014-04-04 18:33 +08:00" },
     /* The address, last. */
@@ -1251,6 +1254,27 @@ test_blog_writers (void)
   }
 }
 
+/* A post's day and its update's, each in a `<time>` with its word after
+ * it, above the headline, beside the reading time. */
+static void
+test_post_and_update (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>在平板上运行辅助驾驶 - 某某的博客</title></head>"
+    "<body><nav><a href=\"/\">Home</a><a href=\"/archives\">Archives</a></nav>"
+    "<div class=\"card\"><article class=\"card-content article\"><div class=\"article-meta\">"
+    "<span class=\"level-item\"><time>2025-07-27</time>发表</span>"
+    "<span class=\"level-item\"><time>2026-05-29</time>更新</span>"
+    "<span class=\"level-item\">5 分钟读完 (大约823个字)</span></div>"
+    "<h1 class=\"title\">在平板上运行辅助驾驶</h1><div class=\"content\">"
+    "<p>之前我出过一期关于如何在平板上运行辅助驾驶的视频，各位可以先去围观一下。</p>"
+    "<p>这个版本没有用到显卡进行加速，导致推理起来很慢，所以后面不了了之了。</p>"
+    "</div></article></div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2025-07-27");
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1757,6 +1781,7 @@ main (int   argc,
   g_test_add_func ("/import-html/comments-name-poster", test_comments_name_poster);
   g_test_add_func ("/import-html/post-widgets", test_post_widgets);
   g_test_add_func ("/import-html/blog-writers", test_blog_writers);
+  g_test_add_func ("/import-html/post-and-update", test_post_and_update);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
