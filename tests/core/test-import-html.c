@@ -359,6 +359,7 @@ test_dates (void)
     /* The update's key after the post's day, before the update's own. */
     { "", "发布于 2020-05-05 更新于 2024-05-29", "2020-05-05" },
     { "", "发布日期: 2020-01-17 文章字数: 490 阅读时长: 1 分", "2020-01-17" },
+    { "", "发表于 2019-09-09 | 分类： 程序人生 | 次阅读", "2019-09-09" },
     /* An update the page shows counts when nothing else does. */
     { "", "最新更新：2014/04/04 18:33:00", "2014-04-04 18:33 +08:00" },
     /* The address, last. */
@@ -414,6 +415,8 @@ test_credits (void)
     /* A reader's essay. */
     { "作者：网友：煮熟的米饭", "", "煮熟的米饭" },
     { "作者：网友投稿", "", NULL },
+    /* The word before the day is no poster's name. */
+    { "发表于 2019-09-09", "", NULL },
     { "", "</p><p>作者 王之言 高孜然", "王之言、高孜然" },
     { "", "</p><p>新华社北京5月19日电（刘艺、杨吉）专家19日在北京介绍了项目进展情况。", "刘艺、杨吉" },
     /* The editor's name closing the article. */
