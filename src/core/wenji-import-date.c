@@ -3,7 +3,8 @@
  * Dates as saved pages write them: in a byline (`2021年02月07日 15:16`,
  * `2021-2-7`, `21/02/07`, `2024 05/09 22:27`, `06/02/2022 - 13:48`,
  * `15:31 2018/09/16`, `2020-08-08 HKT 15:02`, `01 Dec 2025 10:56`,
- * `格林尼治标准时间10:41`, `Saturday, September 10th, 2005 10:56 am`), in a
+ * `格林尼治标准时间10:41`, `Saturday, September 10th, 2005 10:56 am`,
+ * `五月 30, 2018`), in a
  * meta tag (`2021-02-07T15:16:00+08:00`, a Unix time) and in the page's
  * address (`/2021-02/07/`, `t20210207_`).
  *
@@ -35,6 +36,10 @@
 #define EN_DMY "(?i:" WEEKDAY "(?<![\\d:])(?<d6>\\d{1,2})(?:st|nd|rd|th)?\\s+" \
                "(?<mon6>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+" \
                "(?<y6>(?:19|20)\\d{2}))(?!\\d)"
+/* A month's Chinese name in an English order, as some blog themes print
+ * it: `五月 30, 2018`. */
+#define CN_MDY "(?<mon7>十[一二]?|[一二三四五六七八九])月\\s+(?<d7>\\d{1,2}),\\s*" \
+               "(?<y7>(?:19|20)\\d{2})(?!\\d)"
 #define ZONE_WORDS "北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|格林尼治标准时间|" \
                    "格林威治标准时间|格林尼治時間|格林威治時間|GMT|UTC|HKT"
 #define TIME "(?:\\s*[,，]?\\s*[(（]?(?<zw>" ZONE_WORDS ")?[)）]?[T\\s\\x{3000}·|/-]*" \
@@ -60,7 +65,8 @@ compile_rules (gpointer data)
   DateRules *rules = g_new0 (DateRules, 1);
   g_autoptr (GError) error = NULL;
 
-  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY ")" TIME,
+  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY "|" CN_MDY ")"
+                             TIME,
                              G_REGEX_OPTIMIZE, 0, &error);
   /* A path: `/2021-02/07/`, `/20210207/`, `t20210207_`, `/201603190029.aspx`. */
   if (rules->date != NULL)
@@ -128,6 +134,21 @@ month_of (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     if (g_ascii_strncasecmp (name, months[i], 3) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+/* The month a Chinese name gives: `五` is 5, `十二` 12. */
+static int
+chinese_month_of (const char *name)
+{
+  static const char * const numerals[] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    if (g_str_equal (name, numerals[i]))
       return i + 1;
 
   return 0;
@@ -232,12 +253,18 @@ wenji_import_date_scan (const char      *text,
       date->year = fetch_number (match, "y4");
       date->month = month_of (name);
       date->day = fetch_number (match, "d4");
-    } else {
+    } else if (fetched (match, "y6")) {
       g_autofree char *name = g_match_info_fetch_named (match, "mon6");
 
       date->year = fetch_number (match, "y6");
       date->month = month_of (name);
       date->day = fetch_number (match, "d6");
+    } else {
+      g_autofree char *name = g_match_info_fetch_named (match, "mon7");
+
+      date->year = fetch_number (match, "y7");
+      date->month = chinese_month_of (name);
+      date->day = fetch_number (match, "d7");
     }
     read_time (match, date);
     if (fetched (match, "h5")) {
