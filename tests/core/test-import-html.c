@@ -263,6 +263,38 @@ test_home_addresses (void)
   g_assert_nonnull (strstr (error->message, "home page"));
 }
 
+/* A blog's archive of posts is known by its address; a post filed under
+ * `/archives/` with its number is a post. */
+static void
+test_archive_addresses (void)
+{
+  static const struct {
+    const char *address;
+    gboolean    article;
+  } addresses[] = {
+    { "https://blog.example.cn/tag/web", FALSE },
+    { "https://blog.example.cn/category/notes/page/2/", FALSE },
+    { "https://blog.example.cn/archives/2018/05/", FALSE },
+    { "https://blog.example.cn/archives/12345", TRUE },
+    { "https://blog.example.cn/2018/05/24/tags-and-categories/", TRUE },
+  };
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autofree char *path = page_path ("news-sina.html");
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++) {
+    g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, addresses[i].address,
+                                                               contents, strlen (contents),
+                                                               NULL, NULL);
+
+    if ((articles != NULL) != addresses[i].article)
+      g_error ("%s: %s", addresses[i].address, articles ? "imported" : "refused");
+  }
+}
+
 /* A small news page around @byline; @head goes into its <head>. */
 static WenjiArticle *
 parse_news_page (const char  *head,
@@ -1780,6 +1812,7 @@ main (int   argc,
   }
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/home-addresses", test_home_addresses);
+  g_test_add_func ("/import-html/archive-addresses", test_archive_addresses);
   g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
   g_test_add_func ("/import-html/writer-below", test_writer_below);
   g_test_add_func ("/import-html/article-header", test_article_header);
