@@ -84,7 +84,8 @@ typedef struct {
 typedef struct {
   char       *og;       /* og:title without the site's name */
   char       *title;    /* <title> without it */
-  char       *site;     /* the site's name that <title> held */
+  char       *site;     /* the site's name that <title> held, else og:title */
+  char       *og_site;  /* the site's name that og:title held */
   char       *keys[6];  /* those two, the structured headline, og:title and <title>,
                          * without spaces and punctuation (wenji_import_title_key()) */
 } WenjiImportTitles;

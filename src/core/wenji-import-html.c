@@ -511,7 +511,15 @@ wenji_import_parse_html (const char  *path,
   /* Fields: the page's meta tags first, then what its lines say. */
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);
   wenji_import_take_title_date (&fields);
-  fields.site = g_strdup (meta.site ? meta.site : titles.site);
+  /* Not the headline's last words, `读《如何高效学习》—Madlife`, which its
+   * <title> held whole: og:title's site, `… · 语雀`, if any. */
+  if (meta.site == NULL && titles.site != NULL && fields.title != NULL &&
+      strstr (fields.title, titles.site) != NULL)
+    fields.site = titles.og_site != NULL && strstr (fields.title, titles.og_site) == NULL
+                    ? g_strdup (titles.og_site)
+                    : NULL;
+  else
+    fields.site = g_strdup (meta.site ? meta.site : titles.site);
   if (fields.site == NULL)
     fields.site = wenji_import_title_site (meta.title, fields.title);
   if (fields.site == NULL)

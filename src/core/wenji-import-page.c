@@ -26,17 +26,16 @@ wenji_import_titles_init (WenjiImportTitles *titles,
 {
   const char *all[] = { NULL, NULL, meta->headline, meta->og_title, meta->title };
   guint n = 0;
-  g_autofree char *og_site = NULL;
 
   titles->og = meta->og_title ? wenji_import_strip_site_suffix (meta->og_title, meta->site,
-                                                                &og_site)
+                                                                &titles->og_site)
                               : NULL;
   titles->title = meta->title ? wenji_import_strip_site_suffix (meta->title, meta->site,
                                                                 &titles->site)
                               : NULL;
   /* `昔笑談連勝文… | TVBS 新聞` in og:title only. */
   if (titles->site == NULL)
-    titles->site = g_steal_pointer (&og_site);
+    titles->site = g_strdup (titles->og_site);
   all[0] = titles->og;
   all[1] = titles->title;
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
@@ -55,6 +54,7 @@ wenji_import_titles_clear (WenjiImportTitles *titles)
   g_clear_pointer (&titles->og, g_free);
   g_clear_pointer (&titles->title, g_free);
   g_clear_pointer (&titles->site, g_free);
+  g_clear_pointer (&titles->og_site, g_free);
   for (guint i = 0; titles->keys[i] != NULL; i++)
     g_clear_pointer (&titles->keys[i], g_free);
 }
@@ -94,13 +94,18 @@ wenji_import_title_agreement (const char        *heading,
 }
 
 /* A line that may be the headline: a heading or a block called a title,
- * of a headline's length, outside furniture, before the article ends. */
+ * of a headline's length, before the article ends; in furniture, only a
+ * heading that is the page's title word for word. */
 static gboolean
-is_headline_candidate (WenjiImportLine *line)
+is_headline_candidate (WenjiImportLine   *line,
+                       WenjiImportTitles *titles)
 {
   glong chars;
 
-  if (!(line->heading || line->titled) || line->furniture || line->region == WENJI_IMPORT_AFTER)
+  if (!(line->heading || line->titled) || line->region == WENJI_IMPORT_AFTER)
+    return FALSE;
+  if (line->furniture &&
+      !(line->heading && wenji_import_title_agreement (line->text, titles) == 3))
     return FALSE;
   chars = g_utf8_strlen (line->text, -1);
 
@@ -192,7 +197,7 @@ wenji_import_choose_title (GPtrArray         *lines,
     WenjiImportLine *line = lines->pdata[i];
     int agreement;
 
-    if (!is_headline_candidate (line))
+    if (!is_headline_candidate (line, titles))
       continue;
     if (first_heading == NULL && (line->heading || line->titled) &&
         line->region == WENJI_IMPORT_BEFORE)

@@ -13,7 +13,7 @@
 
 static const char * const separators[] = {
   " | ", "|", "｜", " - ", " — ", "—", "–", "－", "_", "-", "::", " » ", "»", " @ ", "--",
-  " / ", " ／ ", " > ", ">", "›",
+  " / ", " ／ ", " > ", ">", "›", " · ",
 };
 
 /* Endings of a site's or a section's name. */

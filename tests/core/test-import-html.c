@@ -1313,6 +1313,24 @@ test_post_and_update (void)
   g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2025-07-27");
 }
 
+/* The headline word for word in a block whose name says it is the page's
+ * header, and a site named after ` · `. */
+static void
+test_headline_in_header (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "doc.html",
+    "<html><head><meta charset=\"utf-8\"><title>读《如何高效学习》—Madlife</title>"
+    "<meta property=\"og:title\" content=\"读《如何高效学习》—Madlife · 某某文档\"></head><body><div class=\"header-bar\"><h1 id=\"article-title\">读《如何高效学习》—Madlife</h1>"
+    "</div><div class=\"article-content\">"
+    "<p>这本书讲的是整体性学习，它把知识看成一张网，新学的东西要和已有的知识连起来。</p>"
+    "<p>书里的方法并不神秘，难的是坚持，把每一个新概念都放回到自己的知识网里。</p>"
+    "</div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "读《如何高效学习》—Madlife");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某文档");
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1821,6 +1839,7 @@ main (int   argc,
   g_test_add_func ("/import-html/post-widgets", test_post_widgets);
   g_test_add_func ("/import-html/blog-writers", test_blog_writers);
   g_test_add_func ("/import-html/post-and-update", test_post_and_update);
+  g_test_add_func ("/import-html/headline-in-header", test_headline_in_header);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
