@@ -1321,7 +1321,8 @@ test_headline_in_header (void)
   g_autoptr (WenjiArticle) article = parse_page (
     "doc.html",
     "<html><head><meta charset=\"utf-8\"><title>读《如何高效学习》—Madlife</title>"
-    "<meta property=\"og:title\" content=\"读《如何高效学习》—Madlife · 某某文档\"></head><body><div class=\"header-bar\"><h1 id=\"article-title\">读《如何高效学习》—Madlife</h1>"
+    "<meta property=\"og:title\" content=\"读《如何高效学习》—Madlife · 某某文档\"></head><body>"
+    "<div class=\"header-bar\"><h1 id=\"article-title\">读《如何高效学习》—Madlife</h1>"
     "</div><div class=\"article-content\">"
     "<p>这本书讲的是整体性学习，它把知识看成一张网，新学的东西要和已有的知识连起来。</p>"
     "<p>书里的方法并不神秘，难的是坚持，把每一个新概念都放回到自己的知识网里。</p>"
