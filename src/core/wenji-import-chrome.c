@@ -34,6 +34,7 @@ typedef struct {
   GRegex *end;
   GRegex *caption;
   GRegex *promotion;
+  GRegex *advert;
   GRegex *references;
   GRegex *original_title;
   GRegex *breadcrumb;
@@ -111,10 +112,15 @@ compile_rules (gpointer data)
                                         "^(?:微信)?(?:公众号|公眾號)\\s*[:：︰]\\s*\\S.{0,20}$|"
                                         /* The original's address under a translation. */
                                         "^原文\\s*[:：︰]\\s*(?i:https?://)\\S+$|"
+
                                         /* An account to write to: `教程交流： xhd825`. */
                                         "^" HAN "{0,6}(?:交流|咨询|諮詢|合作|联系|聯繫|加群)\\s*[:：︰]\\s*"
                                         "[A-Za-z0-9_-]{4,24}$");
   /* What closes an article: the lines after it are furniture too. */
+  /* A research firm's advertisement closing a report it lent its figures
+   * to: `更多数据请参考前瞻产业研究院《…分析报告》`. */
+  rules->advert = wenji_import_rule ("更多(?:数据|數據|资料|資料|内容|內容)?(?:请|請)(?:参考|參考|参阅|參閱)"
+                                     ".{0,30}《[^》]{2,60}(?:报告|報告)》");
   rules->end = wenji_import_rule ("^[(（【\\[]\\s*(?:完|全文完|END|end|终|終)\\s*[)）】\\]]$|"
                                   /* A related article's link with its date:
                                    * `·★股市36计…（2001-07-05 09:37AM）`. */
@@ -305,6 +311,7 @@ is_chrome (const char          *line,
    * Emmorey, K. (2012). Towards a New Neurobiology of Language…`. */
   if ((chars <= MAX_END_CHARS && g_regex_match (rules->end, line, 0, NULL)) ||
       (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->references, line, 0, NULL)) ||
+      (chars <= MAX_CONTACT_CHARS && g_regex_match (rules->advert, line, 0, NULL)) ||
       (chars <= MAX_CAPTION_CHARS && g_regex_match (rules->contributors, line, 0, NULL))) {
     *kind = WENJI_IMPORT_LINE_END;
     return TRUE;

@@ -1332,6 +1332,22 @@ test_headline_in_header (void)
   g_assert_cmpstr (wenji_article_get_source (article), ==, "某某文档");
 }
 
+/* A research firm's advertisement under a report built on its figures. */
+static void
+test_report_advert (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = parse_news_page (
+    "", "2021-03-02 来源：某某网",
+    "</p><p>立足学术前沿，远瞻产业发展。更多数据请参考某某产业研究院《2021-2026年中国氢能源行业发展前景"
+    "预测与投资战略规划分析报告》，同时某某产业研究院提供产业大数据、产业规划、产业申报、产业园区规划、"
+    "产业招商引资等解决方案。", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article),
+                                   "傍晚时分常常聚满了散步的居民。"));
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1841,6 +1857,7 @@ main (int   argc,
   g_test_add_func ("/import-html/blog-writers", test_blog_writers);
   g_test_add_func ("/import-html/post-and-update", test_post_and_update);
   g_test_add_func ("/import-html/headline-in-header", test_headline_in_header);
+  g_test_add_func ("/import-html/report-advert", test_report_advert);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
