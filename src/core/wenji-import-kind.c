@@ -174,12 +174,12 @@ wenji_import_count_index_marks (GPtrArray *lines)
   if (g_once_init_enter (&more))
     g_once_init_leave (&more, wenji_import_rule ("^\\s*(?:(?i:read more|continue reading)|阅读全文|"
                                                  "閱讀全文|继续阅读|繼續閱讀|查看全文|阅读更多|閱讀更多)"
-                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$|"
-                                                 "(?:最后回复|最後回覆|最後回復)(?:来自|來自|[:：︰])"));
+                                                 "\\s*(?:…|\\.{3}|&#8230;|»|>>|→)?\\s*$"));
   for (guint i = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];
 
-    n += g_regex_match (more, line->text, 0, NULL);
+    n += g_regex_match (more, line->text, 0, NULL) || strstr (line->text, "最后回复来自") ||
+         strstr (line->text, "最後回覆來自");
   }
 
   return n;

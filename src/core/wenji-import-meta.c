@@ -506,8 +506,14 @@ attr_has_word (xmlNode    *node,
                const char *name,
                const char *word)
 {
-  g_autofree char *value = node->properties ? wenji_import_node_attr (node, name) : NULL;
-  g_auto (GStrv) words = value ? g_strsplit_set (value, " \t\n", -1) : NULL;
+  g_autofree char *value = NULL;
+  g_auto (GStrv) words = NULL;
+
+  /* Most elements have no such attribute: ask before copying. */
+  if (node->properties == NULL || xmlHasProp (node, (const xmlChar *) name) == NULL)
+    return FALSE;
+  value = wenji_import_node_attr (node, name);
+  words = value ? g_strsplit_set (value, " \t\n", -1) : NULL;
 
   return words != NULL && g_strv_contains ((const char * const *) words, word);
 }
