@@ -47,6 +47,7 @@ typedef struct {
   GRegex *reporter;
   GRegex *reported;
   GRegex *newsroom_report;
+  GRegex *role_after;
   GRegex *foreign_report;
   GRegex *foreign_reports;
   GRegex *update_key;
@@ -175,6 +176,11 @@ compile_rules (gpointer data)
   rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
                                        SLASH "(?:" HAN "{0,8}?(?:報導|报道)|" HAN
                                        "{0,8}?\\d{1,2}日(?:專電|专电|電|电)|特稿|專稿|专稿)");
+  /* Names, then their part after a slash, as Taiwan's papers credit them:
+   * `洪詩宸/編輯`, `鄭惟仁 鍾建剛／編譯`, `陳冠勳 張梓嘉 溫正衡／新北 台南報導`. */
+  rules->role_after = wenji_import_rule ("^\\s*(" HAN "{2,4}(?:[ \\x{3000}、，,]+" HAN "{2,4})*)" SLASH
+                                         "(?:(編輯|编辑)|編譯|编译|整理|撰稿|(?:" HAN
+                                         "{1,6}[ \\x{3000}]+)*" HAN "{0,6}(?:報導|报道))\\s*$");
   /* Reporters, then `報導`, maybe after their newsroom: `華視新聞 彭佳芸 黃翊真 報導`. */
   rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
                                               "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
@@ -583,6 +589,21 @@ wenji_import_read_byline (const char        *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
     found += read_newsroom_credits (newsroom_names[i], &rest, fields);
+  if (g_regex_match (rules->role_after, rest, 0, &match)) {
+    g_autofree char *credited = g_match_info_fetch (match, 1);
+    g_autofree char *editor = g_match_info_fetch (match, 2);
+    g_autofree char *list = wenji_import_reporter_names (credited);
+
+    if (editor != NULL && *editor != '\0')
+      wenji_import_set_editor (fields, editor, credited);
+    else
+      wenji_import_add_writers (fields, list);
+    if ((editor != NULL && *editor != '\0') || list != NULL) {
+      rest[0] = '\0';
+      found++;
+    }
+  }
+  g_clear_pointer (&match, g_match_info_free);
   if (g_regex_match (rules->foreign_reports, rest, 0, &match)) {
     g_autofree char *paper = g_match_info_fetch (match, 1);
     g_autofree char *pairs = g_match_info_fetch (match, 2);

@@ -449,6 +449,9 @@ test_credits (void)
     /* A reader's essay. */
     { "作者：网友：煮熟的米饭", "", "煮熟的米饭" },
     { "作者：网友投稿", "", NULL },
+    /* Names, then their part after a slash. */
+    { "陳冠勳 張梓嘉 溫正衡／新北 台南報導", "", "陳冠勳、張梓嘉、溫正衡" },
+    { "鄭惟仁 鍾建剛／編譯", "", "鄭惟仁、鍾建剛" },
     /* The word before the day is no poster's name. */
     { "发表于 2019-09-09", "", NULL },
     { "", "</p><p>作者 王之言 高孜然", "王之言、高孜然" },
@@ -1348,6 +1351,19 @@ test_report_advert (void)
                                    "傍晚时分常常聚满了散步的居民。"));
 }
 
+/* An editor credited after the name, as Taiwan's papers do. */
+static void
+test_editor_after_name (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = parse_news_page ("", "王威雄／雲林報導",
+                                                      "</p><p>洪詩宸/編輯", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "王威雄");
+  g_assert_cmpstr (wenji_article_get_editor (article), ==, "洪詩宸");
+}
+
 /* A site whose pages name it nowhere but in the title of the logo that
  * links to its home page. */
 static void
@@ -1858,6 +1874,7 @@ main (int   argc,
   g_test_add_func ("/import-html/post-and-update", test_post_and_update);
   g_test_add_func ("/import-html/headline-in-header", test_headline_in_header);
   g_test_add_func ("/import-html/report-advert", test_report_advert);
+  g_test_add_func ("/import-html/editor-after-name", test_editor_after_name);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
