@@ -178,8 +178,8 @@ compile_rules (gpointer data)
                                        "{0,8}?\\d{1,2}日(?:專電|专电|電|电)|特稿|專稿|专稿)");
   /* Names, then their part after a slash, as Taiwan's papers credit them:
    * `洪詩宸/編輯`, `鄭惟仁 鍾建剛／編譯`, `陳冠勳 張梓嘉 溫正衡／新北 台南報導`. */
-  rules->role_after = wenji_import_rule ("^\\s*(" HAN "{2,4}(?:[ \\x{3000}、，,]+" HAN "{2,4})*)" SLASH
-                                         "(?:(編輯|编辑)|編譯|编译|整理|撰稿|(?:" HAN
+  rules->role_after = wenji_import_rule ("^\\s*(" HAN "{2,4}(?:[ \\x{3000}、，,]+" HAN "{2,4})*)"
+                                         SLASH "(?:(編輯|编辑)|編譯|编译|整理|撰稿|(?:" HAN
                                          "{1,6}[ \\x{3000}]+)*" HAN "{0,6}(?:報導|报道))\\s*$");
   /* Reporters, then `報導`, maybe after their newsroom: `華視新聞 彭佳芸 黃翊真 報導`. */
   rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
