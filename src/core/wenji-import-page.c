@@ -260,7 +260,8 @@ wenji_import_take_title_date (WenjiImportFields *fields)
 
 /* The page's zone, from a byline time and a meta time with a zone that say
  * the same moment: `06/02/2022 - 13:48` against `2022-02-06T12:48+00:00`
- * is +01:00. China's zone when nothing says otherwise. */
+ * is +01:00; or the meta time's zone when the page shows no time. China's
+ * zone when nothing says otherwise. */
 static int
 page_offset (const WenjiImportDate *shown,
              const WenjiImportDate *stated)
@@ -269,6 +270,11 @@ page_offset (const WenjiImportDate *shown,
 
   if (shown->year != 0 && shown->hour >= 0 && shown->offset != WENJI_IMPORT_NO_OFFSET)
     return shown->offset;
+  /* No time shown, and the meta tags state one in a zone of their own, not
+   * UTC: `2023-01-12T16:24:00+09:00` is the page's zone. */
+  if ((shown->year == 0 || shown->hour < 0) && stated->year != 0 && stated->hour >= 0 &&
+      stated->offset != WENJI_IMPORT_NO_OFFSET && stated->offset != 0)
+    return stated->offset;
   if (shown->year == 0 || shown->hour < 0 || stated->year == 0 || stated->hour < 0 ||
       stated->offset == WENJI_IMPORT_NO_OFFSET)
     return WENJI_IMPORT_CHINA_OFFSET;

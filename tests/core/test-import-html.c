@@ -377,6 +377,9 @@ test_dates (void)
     /* The byline's day, the meta tag's time. */
     { "<meta name=\"PubDate\" content=\"2021-02-07 15:16:00\">", "2021-02-07",
       "2021-02-07 15:16 +08:00" },
+    /* A page that shows no time is in the zone its meta time states. */
+    { "<meta property=\"article:published_time\" content=\"2023-01-12T16:24:00+09:00\">", "",
+      "2023-01-12 16:24 +09:00" },
     /* A time in UTC is given in China's zone. */
     { "<meta property=\"article:published_time\" content=\"2016-05-21T03:44:00Z\">", "",
       "2016-05-21 11:44 +08:00" },
