@@ -34,7 +34,8 @@
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
 #define SLASH "\\s*[／/╱]\\s*"
 #define WIDGETS "我有话说|我有話說|我来说两句|我來說兩句|正文背景色|收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
-                "觉得不错|我要|参与互动|參與互動|打印|列印|字号|字號|[大中小]号"
+                "觉得不错|我要|参与互动|參與互動|打印|列印|关闭|關閉|email推荐|Email推荐|E-mail推荐|email推薦|"\
+                "字号|字號|[大中小]号"
 
 typedef struct {
   GRegex *keys;
@@ -273,8 +274,8 @@ compile_rules (gpointer data)
   /* A paper's name after a date: `2005年03月31日03:18 北京娱乐信报`, `《理财周刊》`,
    * maybe with a link to its microblog: `中国新闻网 微博`. */
   rules->paper = wenji_import_rule ("^[\\s\\x{3000}|｜]*(?:《\\s*(" HAN "{2,12})\\s*》|((?:" HAN
-                                    "{2,8}[—―·-])?" HAN "{3,10}))"
-                                    "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?[\\s\\x{3000}|｜:：]*$");
+                                    "{2,8}[—―·－-])?" HAN "{3,10}))"
+                                    "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?[\\s\\x{3000}|｜:：\\[\\]［］]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
    * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
   rules->wire = wenji_import_rule ("^[(（【]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
@@ -341,7 +342,7 @@ consume (GRegex  *regex,
 static const char *
 last_part (const char *name)
 {
-  const char *marks[] = { "—", "―", "·", "-" };
+  const char *marks[] = { "—", "―", "·", "－", "-" };
   const char *last = name;
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++) {

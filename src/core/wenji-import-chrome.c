@@ -398,7 +398,7 @@ wenji_import_classify_line (const char        *line,
     return WENJI_IMPORT_LINE_BODY;
 
   /* A date of another article: `最新推荐文章于 2024-05-07 22:12:13 发布`. */
-  if ((strstr (line, "推荐") != NULL || strstr (line, "推薦") != NULL) &&
+  if ((strstr (line, "推荐文章") != NULL || strstr (line, "推薦文章") != NULL) &&
       chars <= MAX_FURNITURE_CHARS && strpbrk (line, "0123456789") != NULL)
     return WENJI_IMPORT_LINE_CHROME;
 
