@@ -275,7 +275,8 @@ compile_rules (gpointer data)
    * maybe with a link to its microblog: `中国新闻网 微博`. */
   rules->paper = wenji_import_rule ("^[\\s\\x{3000}|｜]*(?:《\\s*(" HAN "{2,12})\\s*》|((?:" HAN
                                     "{2,8}[—―·－-])?" HAN "{3,10}))"
-                                    "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?[\\s\\x{3000}|｜:：\\[\\]［］]*$");
+                                    "(?:[\\s\\x{3000}]+[\\[［]?微博[\\]］]?)?"
+                                    "[\\s\\x{3000}|｜:：\\[\\]［］]*$");
   /* A newsroom's name where its paragraph starts: `据新华社拉萨电`,
    * `新浪财经讯`, `1905电影网讯`, `【明報專訊】`. */
   rules->wire = wenji_import_rule ("^[(（【]?\\s*据?\\s*((?:[A-Za-z0-9]+)?" HAN "{1,6}?(?:社|网|網|报|報|"
