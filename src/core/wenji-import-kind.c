@@ -430,8 +430,12 @@ wenji_import_refuse_page (GError           **error,
     return TRUE;
   }
   /* Little text in the page itself, much in its scripts: a script was to
-   * put the article there when the page was shown. */
-  if (figures->chars < MIN_ARTICLE_CHARS && (meta->app_root || meta->script_chars > 20000)) {
+   * put the article there when the page was shown; so too where the page
+   * has a few lines but no title at all (an account's page whose posts a
+   * script lists). */
+  if ((figures->chars < MIN_ARTICLE_CHARS ||
+       (figures->chars < 4 * MIN_ARTICLE_CHARS && titles->keys[0] == NULL)) &&
+      (meta->app_root || meta->script_chars > 20000)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” holds no article text: a script loads it when the page is shown. "
                    "Save the page again from the browser once it has loaded, or import its "

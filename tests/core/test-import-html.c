@@ -295,6 +295,28 @@ test_archive_addresses (void)
   }
 }
 
+/* An account's page with no title, a line about the account and its
+ * posts in a script, to be shown as cards: no article. */
+static void
+test_account_history (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autofree char *posts = g_strnfill (24000, 'x');
+  g_autofree char *page = g_strdup_printf (
+    "<html><head><meta charset=\"utf-8\"><title></title></head><body>"
+    "<div class=\"profile_info appmsg\"><img src=\"head.png\"><strong>某某思维</strong>"
+    "<p>每天一段六十秒语音，一篇新角度看世界的文章，让你每天比别人知道的多一些。</p></div>"
+    "<div class=\"history\">所有消息</div><script>var msgList = '%s';</script></body></html>",
+    posts);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "history.html", page,
+                                                             strlen (page), NULL, &error);
+
+  g_assert_null (articles);
+  g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "a script loads it"));
+}
+
 /* A small news page around @byline; @head goes into its <head>. */
 static WenjiArticle *
 parse_news_page (const char  *head,
@@ -1869,6 +1891,7 @@ main (int   argc,
   SCRATCH_TEST ("/import-html/refused-pages", test_refused_pages);
   g_test_add_func ("/import-html/home-addresses", test_home_addresses);
   g_test_add_func ("/import-html/archive-addresses", test_archive_addresses);
+  g_test_add_func ("/import-html/account-history", test_account_history);
   g_test_add_func ("/import-html/prices-in-articles", test_prices_in_articles);
   g_test_add_func ("/import-html/writer-below", test_writer_below);
   g_test_add_func ("/import-html/article-header", test_article_header);
