@@ -88,6 +88,9 @@ compile_rules (gpointer data)
                                         "(?:追蹤|讚好|赞好).{0,12}(?:Twitter|Facebook|臉書|粉絲)|"
                                         "(?:Plurk|噗浪).{0,4}追蹤|"
                                         "^(?:设置|設置|操作|复制|複製|收藏|订阅|訂閱|提交|保存)成功$|"
+                                        /* A video's link with its length: `觀看影片 07:12`. */
+                                        "^(?:觀看影片|观看影片|觀看視頻|观看视频|播放影片|播放视频|播放視頻)\\s*"
+                                        "\\d{1,2}:\\d{2}(?::\\d{2})?$|"
                                         /* A widget still loading when the page was saved, and
                                          * a post's rating: `(38 人打了分，平均分： 4.13 )`. */
                                         "^(?:(?i:loading)|加载中|加載中|载入中|載入中)\\s*(?:…|\\.{3})?$|"

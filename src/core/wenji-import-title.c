@@ -257,6 +257,15 @@ static const struct {
   { "自由电子报", "自由时报" },
 };
 
+/* Whether @word is a name's initials in capitals: `PNN`, `CNA`. */
+static gboolean
+is_initials (const char *word)
+{
+  gsize length = strlen (word);
+
+  return length >= 2 && length <= 5 && strspn (word, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
+}
+
 /**
  * wenji_import_publication_name:
  * @site: a site's own name, `自由時報電子報`
@@ -312,6 +321,10 @@ wenji_import_publication_name (const char *site)
 
     if (n >= 3 && !is_latin (words[0]) && is_all_latin_words (words + 1) &&
         g_utf8_strlen (words[0], -1) >= 3)
+      return g_strdup (words[0]);
+    /* `公視新聞網 PNN`: the name, then its initials. */
+    if (n == 2 && wenji_import_is_all_han (words[0]) && g_utf8_strlen (words[0], -1) >= 3 &&
+        is_initials (words[1]))
       return g_strdup (words[0]);
     if (n >= 3 && !is_latin (words[n - 1]) && g_utf8_strlen (words[n - 1], -1) >= 3) {
       g_free (words[n - 1]);

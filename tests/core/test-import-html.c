@@ -680,6 +680,8 @@ test_newsrooms (void)
     { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
     { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
     { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
+    /* The name, then its initials. */
+    { "", NULL, "公視新聞網", NULL, "<meta property=\"og:site_name\" content=\"公視新聞網 PNN\">" },
     /* A paper's breaking news is the paper. */
     { "", NULL, "信報", NULL, "<meta property=\"og:site_name\" content=\"信報即時新聞\">" },
     /* Markup shown as text, where the page meant names. */
@@ -1267,8 +1269,9 @@ test_comments_name_poster (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "我在南大的七年");
 }
 
-/* A blog's widgets under a post: a pointer to more reading, a rating, a
- * widget still loading, a notice on reprinting. */
+/* A blog's widgets under a post: a pointer to more reading, a video's
+ * link with its length, a rating, a widget still loading, a notice on
+ * reprinting. */
 static void
 test_post_widgets (void)
 {
@@ -1279,6 +1282,7 @@ test_post_widgets (void)
     "<p>软件的复杂性有两种，一种来自问题本身，另一种来自我们解决问题的方式。</p>"
     "<p>前一种无法消除，后一种却可以通过更好的抽象一点点减少，这正是编程的乐趣所在。</p>"
     "<p>拓展阅读：三重缓冲的来历</p>"
+    "<p><a href=\"/video\">觀看影片 07:12</a></p>"
     "<p>（转载本站文章请注明作者和出处 某某博客 ，请勿用于任何商业用途）</p>"
     "<div class=\"post-ratings\">(<strong>38</strong> 人打了分，平均分： <strong>4.13</strong> )</div>"
     "<div class=\"post-ratings-loading\">Loading...</div></div></article></body></html>");
