@@ -1269,9 +1269,8 @@ test_comments_name_poster (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "我在南大的七年");
 }
 
-/* A blog's widgets under a post: a pointer to more reading, a video's
- * link with its length, a rating, a widget still loading, a notice on
- * reprinting. */
+/* A blog's widgets under a post: a pointer to more reading, a rating, a
+ * widget still loading, a notice on reprinting. */
 static void
 test_post_widgets (void)
 {
@@ -1282,7 +1281,6 @@ test_post_widgets (void)
     "<p>软件的复杂性有两种，一种来自问题本身，另一种来自我们解决问题的方式。</p>"
     "<p>前一种无法消除，后一种却可以通过更好的抽象一点点减少，这正是编程的乐趣所在。</p>"
     "<p>拓展阅读：三重缓冲的来历</p>"
-    "<p><a href=\"/video\">觀看影片 07:12</a></p>"
     "<p>（转载本站文章请注明作者和出处 某某博客 ，请勿用于任何商业用途）</p>"
     "<div class=\"post-ratings\">(<strong>38</strong> 人打了分，平均分： <strong>4.13</strong> )</div>"
     "<div class=\"post-ratings-loading\">Loading...</div></div></article></body></html>");
@@ -1376,6 +1374,19 @@ test_report_advert (void)
     "</p><p>立足学术前沿，远瞻产业发展。更多数据请参考某某产业研究院《2021-2026年中国氢能源行业发展前景"
     "预测与投资战略规划分析报告》，同时某某产业研究院提供产业大数据、产业规划、产业申报、产业园区规划、"
     "产业招商引资等解决方案。", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article),
+                                   "傍晚时分常常聚满了散步的居民。"));
+}
+
+/* A video's link with its length under the text is no paragraph. */
+static void
+test_video_link_below (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = parse_news_page ("", "2021-03-02 来源：某某网",
+                                                      "</p><p>觀看影片 07:12", &error);
 
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article),
@@ -1907,6 +1918,7 @@ main (int   argc,
   g_test_add_func ("/import-html/headline-in-header", test_headline_in_header);
   g_test_add_func ("/import-html/report-advert", test_report_advert);
   g_test_add_func ("/import-html/editor-after-name", test_editor_after_name);
+  g_test_add_func ("/import-html/video-link-below", test_video_link_below);
   g_test_add_func ("/import-html/search-titles", test_search_titles);
   g_test_add_func ("/import-html/dates", test_dates);
   g_test_add_func ("/import-html/credits", test_credits);
