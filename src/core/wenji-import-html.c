@@ -560,6 +560,17 @@ wenji_import_parse_html (const char  *path,
   fields.personal = meta.blog;
   if (fields.author == NULL && wenji_import_is_meta_author (meta.author, &fields, &meta))
     fields.author = g_strdup (meta.author);
+  /* The blog the title names, `… - davidjory的日志 - 网易博客`: its owner
+   * wrote the post, also among the names of the author tag. */
+  {
+    g_autofree char *owner = wenji_import_blog_owner (meta.title);
+
+    if (owner != NULL && (fields.author == NULL || (strchr (fields.author, ',') != NULL &&
+                                                    strstr (fields.author, owner) != NULL))) {
+      g_free (fields.author);
+      fields.author = g_steal_pointer (&owner);
+    }
+  }
   if (fields.editor == NULL && meta.editor != NULL && !wenji_import_is_placeholder (meta.editor))
     fields.editor = g_strdup (meta.editor);
   if (profile != NULL)

@@ -170,6 +170,7 @@ gboolean   wenji_import_same_title      (const char        *a,
                                          const char        *b);
 char      *wenji_import_title_key       (const char        *title);
 char      *wenji_import_publication_name (const char       *site);
+char      *wenji_import_blog_owner       (const char       *title);
 gboolean   wenji_import_has_letter      (const char        *text);
 
 /* wenji-import-html.c */

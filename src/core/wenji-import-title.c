@@ -267,6 +267,38 @@ is_initials (const char *word)
 }
 
 /**
+ * wenji_import_blog_owner:
+ * @title: (nullable): a page's `<title>`
+ *
+ * The owner of the blog a page title names after the post's title:
+ * `Cairo-Clock：漂亮的桌面时钟 - davidjory的日志 - 网易博客`,
+ * `… - tangxiangpi的专栏`.
+ *
+ * Returns: (transfer full) (nullable): the owner's name
+ */
+char *
+wenji_import_blog_owner (const char *title)
+{
+  static GRegex *blog;
+  g_autoptr (GArray) parts = NULL;
+
+  if (title == NULL)
+    return NULL;
+  if (g_once_init_enter (&blog))
+    g_once_init_leave (&blog, wenji_import_rule ("^([^\\s的]{2,24})的(?:日志|博客|专栏|專欄|空间|空間|"
+                                                 "部落格|網誌|网志|(?i:blog))$"));
+  parts = split_title (title);
+  for (guint i = 1; i < parts->len; i++) {
+    g_autoptr (GMatchInfo) match = NULL;
+
+    if (g_regex_match (blog, g_array_index (parts, Segment, i).text, 0, &match))
+      return g_match_info_fetch (match, 1);
+  }
+
+  return NULL;
+}
+
+/**
  * wenji_import_publication_name:
  * @site: a site's own name, `自由時報電子報`
  *

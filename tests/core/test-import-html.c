@@ -1310,6 +1310,15 @@ test_blog_writers (void)
     { "", "<ol class=\"comment-list\"><li itemscope itemtype=\"http://schema.org/Comment\">"
       "<span itemprop=\"author\">路人甲</span>：写得好</li></ol>", NULL },
   };
+  static const struct {
+    const char *head;
+    const char *author;
+  } owners[] = {
+    /* The blog the title names: its owner, also among the author tag's names. */
+    { "<title>机器学习基础 - davidjory的日志 - 某某博客</title>"
+      "<meta name=\"author\" content=\"zwssd1980,davidjory\">", "davidjory" },
+    { "<title>机器学习基础 - tangxiangpi的专栏</title>", "tangxiangpi" },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (blogs); i++) {
     g_autofree char *page = g_strdup_printf (
@@ -1321,6 +1330,16 @@ test_blog_writers (void)
     g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
 
     g_assert_cmpstr (wenji_article_get_author (article), ==, blogs[i].author);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\">%s</head><body><div class=\"post\"><h2>机器学习基础</h2>"
+      "<div class=\"post-body\"><p>在接触机器学习之前，一提起它就会觉得深奥难懂，好像是科学家才做的事情。</p>"
+      "<p>其实它并不要求计算机像人一样有情感，只是把无序的数据变成有用的信息。</p></div></div>"
+      "</body></html>", owners[i].head);
+    g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
+
+    g_assert_cmpstr (wenji_article_get_author (article), ==, owners[i].author);
   }
 }
 
