@@ -479,6 +479,8 @@ test_credits (void)
     /* Names, then their part after a slash. */
     { "陳冠勳 張梓嘉 溫正衡／新北 台南報導", "", "陳冠勳、張梓嘉、溫正衡" },
     { "鄭惟仁 鍾建剛／編譯", "", "鄭惟仁、鍾建剛" },
+    /* A compiler's credit in an account's post. */
+    { "整理 | 夕颜", "", "夕颜" },
     /* The word before the day is no poster's name. */
     { "发表于 2019-09-09", "", NULL },
     { "", "</p><p>作者 王之言 高孜然", "王之言、高孜然" },
