@@ -1284,6 +1284,7 @@ test_post_widgets (void)
     "<p>前一种无法消除，后一种却可以通过更好的抽象一点点减少，这正是编程的乐趣所在。</p>"
     "<p>拓展阅读：三重缓冲的来历</p>"
     "<p>（转载本站文章请注明作者和出处 某某博客 ，请勿用于任何商业用途）</p>"
+    "<p>（*本文为某某科技整理文章，转载请微信联系 1092722531）</p>"
     "<div class=\"post-ratings\">(<strong>38</strong> 人打了分，平均分： <strong>4.13</strong> )</div>"
     "<div class=\"post-ratings-loading\">Loading...</div></div></article></body></html>");
 
