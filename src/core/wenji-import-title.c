@@ -354,6 +354,15 @@ wenji_import_publication_name (const char *site)
     if (n >= 3 && !is_latin (words[0]) && is_all_latin_words (words + 1) &&
         g_utf8_strlen (words[0], -1) >= 3)
       return g_strdup (words[0]);
+    /* `CSDN.NET`: a brand in letters and its domain. */
+    if (n == 1 && is_latin (site)) {
+      static const char * const domains[] = { ".NET", ".COM", ".CN", ".net", ".com", ".cn" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+        if (g_str_has_suffix (site, domains[i]) && strlen (site) >= strlen (domains[i]) + 2 &&
+            strchr (site, '.') == site + strlen (site) - strlen (domains[i]))
+          return g_strndup (site, strlen (site) - strlen (domains[i]));
+    }
     /* `公視新聞網 PNN`: the name, then its initials. */
     if (n == 2 && wenji_import_is_all_han (words[0]) && g_utf8_strlen (words[0], -1) >= 3 &&
         is_initials (words[1]))

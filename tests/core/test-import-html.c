@@ -682,8 +682,9 @@ test_newsrooms (void)
     { "", NULL, "頭條日報", NULL, "<meta property=\"og:site_name\" content=\"頭條日報 Headline Daily\">" },
     { "", NULL, "蘋果日報", NULL, "<meta property=\"og:site_name\" content=\"Apple Daily 蘋果日報\">" },
     { "", NULL, "ETtoday 新聞雲", NULL, "<meta property=\"og:site_name\" content=\"ETtoday 新聞雲\">" },
-    /* The name, then its initials. */
+    /* The name, then its initials; a brand and its domain. */
     { "", NULL, "公視新聞網", NULL, "<meta property=\"og:site_name\" content=\"公視新聞網 PNN\">" },
+    { "", NULL, "CSDN", NULL, "<meta property=\"og:site_name\" content=\"CSDN.NET\">" },
     /* A paper's breaking news is the paper. */
     { "", NULL, "信報", NULL, "<meta property=\"og:site_name\" content=\"信報即時新聞\">" },
     /* Markup shown as text, where the page meant names. */
