@@ -1516,8 +1516,9 @@ test_title_sites (void)
     { "深度学习入门笔记 - 简书", "简书" },
     { "深度学习入门笔记 | 机器之心", "机器之心" },
     { "深度学习入门笔记_哔哩哔哩_bilibili", "哔哩哔哩" },
-    /* A section's name is no site's. */
-    { "深度学习入门笔记 - 科技 - 21CN.COM", "21CN.COM" },
+    /* A section's name is no site's; the site's brand goes without its
+     * domain. */
+    { "深度学习入门笔记 - 科技 - 21CN.COM", "21CN" },
     /* A second sentence is no site's name. */
     { "深度学习入门笔记 - 从零开始，一步一步来", NULL },
   };
