@@ -98,6 +98,9 @@ wenji_import_count_thread_marks (GPtrArray *lines)
          (count_floors (lines) >= 8 ? 2 : 0);
 }
 
+/* Longer lines are prose, not a shop's marks. */
+#define SHOP_LINE_BYTES 180
+
 /* What a shop's page for a product shows, kind by kind: a price, a
  * button to buy, a quantity or the stock, the delivery, the sales or the
  * buyers' reviews, the product's details. Only the buttons and the sales
@@ -144,6 +147,10 @@ wenji_import_count_shop_marks (GPtrArray *lines)
     WenjiImportLine *line = lines->pdata[i];
     g_autoptr (GMatchInfo) match = NULL;
 
+    /* A shop's marks are short lines, its buttons, prices and tabs; the
+     * prose lines, most of a page's text, need no look. */
+    if (strlen (line->text) > SHOP_LINE_BYTES)
+      continue;
     for (g_regex_match (marks, line->text, 0, &match); g_match_info_matches (match);
          g_match_info_next (match, NULL)) {
       for (guint k = 0; k < G_N_ELEMENTS (shop_marks); k++) {
