@@ -55,6 +55,7 @@ static const char * const months[] = {
 
 typedef struct {
   GRegex *date;
+  GRegex *chinese_month;
   GRegex *url;
   GRegex *title;
 } DateRules;
@@ -65,11 +66,15 @@ compile_rules (gpointer data)
   DateRules *rules = g_new0 (DateRules, 1);
   g_autoptr (GError) error = NULL;
 
-  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY "|" CN_MDY ")"
-                             TIME,
+  rules->date = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY ")" TIME,
                              G_REGEX_OPTIMIZE, 0, &error);
-  /* A path: `/2021-02/07/`, `/20210207/`, `t20210207_`, `/201603190029.aspx`. */
+  /* With a month's Chinese name, for the few lines that may hold one: a
+   * pattern that may start at any Chinese character is slow on all. */
   if (rules->date != NULL)
+    rules->chinese_month = g_regex_new ("(?:" TD "|" YMD "|" DMY "|" YY "|" EN "|" EN_DMY "|"
+                                        CN_MDY ")" TIME, G_REGEX_OPTIMIZE, 0, &error);
+  /* A path: `/2021-02/07/`, `/20210207/`, `t20210207_`, `/201603190029.aspx`. */
+  if (rules->chinese_month != NULL)
     rules->url = g_regex_new ("(?<!\\d)((?:199|20[0-4])\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?"
                               "(0[1-9]|[12]\\d|3[01])(?=\\d{0,6}(?:\\D|$))", G_REGEX_OPTIMIZE, 0,
                               &error);
@@ -211,6 +216,7 @@ wenji_import_date_scan (const char      *text,
                         int             *end)
 {
   g_autoptr (GMatchInfo) match = NULL;
+  DateRules *rules;
 
   memset (date, 0, sizeof *date);
   date->hour = date->minute = -1;
@@ -220,7 +226,9 @@ wenji_import_date_scan (const char      *text,
   if (text == NULL || strpbrk (text, "0123456789") == NULL)
     return FALSE;
 
-  for (g_regex_match (get_rules ()->date, text, 0, &match); g_match_info_matches (match);
+  rules = get_rules ();
+  for (g_regex_match (strstr (text, "月 ") ? rules->chinese_month : rules->date, text, 0, &match);
+       g_match_info_matches (match);
        g_match_info_next (match, NULL)) {
     if (fetched (match, "y5")) {
       date->year = fetch_number (match, "y5");
