@@ -117,10 +117,12 @@ compile_rules (gpointer data)
   rules->counter = wenji_import_rule ("[(（]?\\s*\\d+\\s*条跟帖\\s*[)）]?|"
                                       /* A blog's reading time and length: `5 分钟读完
                                        * (大约823个字)`, `阅读时长: 1 分`, `文章字数: 490`. */
-                                      "\\d+\\s*分钟读完|[(（]?\\s*(?:大约|约)\\s*\\d+\\s*个?字\\s*[)）]?|"
+                                      "\\d+\\s*分钟读完|[(（]\\s*(?:大约|约)\\s*\\d+\\s*个?字\\s*[)）]|"
+                                      "(?:大约|约)\\s*\\d+\\s*个?字|"
                                       "(?:阅读时长|閱讀時長|阅读时间|閱讀時間)\\s*[:：︰≈]?\\s*\\d+\\s*"
                                       "(?:分钟|分鐘|分|min)|(?:文章字数|文章字數|本文字数|字数统计|字數統計)\\s*"
-                                      "[:：︰]?\\s*[\\d.,]+\\s*[kK千]?\\s*字?|\\d*\\s*次(?:阅读|閱讀|浏览|瀏覽)|"
+                                      "[:：︰]?\\s*[\\d.,]+\\s*[kK千]?\\s*字?|\\d+\\s*次(?:阅读|閱讀|浏览|瀏覽)|"
+                                      "次(?:阅读|閱讀|浏览|瀏覽)|"
                                       "已有\\s*\\d+\\s*人(?:参与|參與|评论|評論)|"
                                       "[(（]\\s*\\d+\\s*(?:评|評)\\s*[)）]|"
                                       "(?:发表|發表|我要)?(?:浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|"
@@ -591,7 +593,10 @@ wenji_import_read_byline (const char        *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
     found += read_newsroom_credits (newsroom_names[i], &rest, fields);
-  if (g_regex_match (rules->role_after, rest, 0, &match)) {
+  /* Only a line with a slash may credit a part after a name. */
+  g_clear_pointer (&match, g_match_info_free);
+  if ((strchr (rest, '/') != NULL || strstr (rest, "／") != NULL || strstr (rest, "╱") != NULL) &&
+      g_regex_match (rules->role_after, rest, 0, &match)) {
     g_autofree char *credited = g_match_info_fetch (match, 1);
     g_autofree char *editor = g_match_info_fetch (match, 2);
     g_autofree char *list = wenji_import_reporter_names (credited);

@@ -120,6 +120,26 @@ static const struct {
   { "商品详情|宝贝详情|商品詳情|寶貝詳情|规格参数|規格參數|商品介绍|商品介紹|售后保障|售後保障", FALSE },
 };
 
+/* Whether a short line holds a word that the marks only a shop shows are
+ * made of: buying, sales, reviews. */
+static gboolean
+has_shop_words (GPtrArray *lines)
+{
+  static const char * const words[] = { "购", "購", "销量", "銷量", "已售", "评价", "評價", "成交" };
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+
+    if (strlen (line->text) > SHOP_LINE_BYTES)
+      continue;
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (strstr (line->text, words[w]) != NULL)
+        return TRUE;
+  }
+
+  return FALSE;
+}
+
 /**
  * wenji_import_count_shop_marks:
  * @lines: the page's lines
@@ -135,6 +155,9 @@ wenji_import_count_shop_marks (GPtrArray *lines)
   gboolean shop = FALSE;
   guint kinds = 0;
 
+  /* Most pages show no mark only a shop shows: a cheap look first. */
+  if (!has_shop_words (lines))
+    return 0;
   if (g_once_init_enter (&marks)) {
     g_autoptr (GString) pattern = g_string_new (NULL);
 
