@@ -700,6 +700,9 @@ test_newsrooms (void)
     { "", "Neo Lee", "Paradigm X", NULL, "<meta name=\"author\" content=\"[Neo Lee]\">"
       "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
     { "", NULL, "某某网", NULL, "<meta name=\"author\" content=\"sina_mobile\">" },
+    /* A byline's credit in the author tag: its writers. */
+    { "", "陳冠勳、張梓嘉、溫正衡", "某某网", NULL,
+      "<meta name=\"author\" content=\"陳冠勳 張梓嘉 溫正衡／新北 台南報導\">" },
     { "", NULL, "某某网", NULL, "<meta name=\"author\" content=\"NetEase\">" },
     { "", NULL, "Paradigm X", NULL, "<meta name=\"author\" content=\"Paradigm X\">"
       "<meta property=\"og:site_name\" content=\"Paradigm X\">" },
