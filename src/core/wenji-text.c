@@ -16,6 +16,10 @@
 /* Script detection looks at this many bytes at most: the start of an article
  * says which script it is written in, and OpenCC is not free. */
 #define DETECT_SAMPLE_BYTES 6000
+/* It converts the sample in pieces of this many bytes, and stops once one
+ * conversion changes this many characters more than the other. */
+#define DETECT_PIECE_BYTES 1500
+#define DETECT_MARGIN 8
 
 static GMutex opencc_lock;
 static GHashTable *opencc_handles; /* config name -> opencc_t */
@@ -231,8 +235,20 @@ wenji_text_detect_lang (const char *text)
   if (!has_han)
     return WENJI_LANG_OTHER;
 
-  to_simplified = count_changed ("t2s", sample);
-  to_traditional = count_changed ("s2t", sample);
+  /* A piece at a time, until one conversion clearly changes more: most
+   * texts tell their script in their first piece. */
+  to_simplified = to_traditional = 0;
+  for (const char *at = sample; *at != '\0' && ABS ((int) to_simplified - (int) to_traditional) <
+                                                  DETECT_MARGIN;) {
+    const char *stop = strlen (at) > DETECT_PIECE_BYTES
+                         ? g_utf8_find_prev_char (at, at + DETECT_PIECE_BYTES)
+                         : at + strlen (at);
+    g_autofree char *piece = g_strndup (at, stop - at);
+
+    to_simplified += count_changed ("t2s", piece);
+    to_traditional += count_changed ("s2t", piece);
+    at = stop;
+  }
 
   return to_simplified > to_traditional ? WENJI_LANG_HANT : WENJI_LANG_HANS;
 }

@@ -88,6 +88,17 @@ test_detect_lang (void)
   g_file_get_contents (path, &fixture, NULL, NULL);
   g_assert_nonnull (fixture);
   g_assert_cmpstr (wenji_text_detect_lang (fixture), ==, WENJI_LANG_HANT);
+
+  /* A long start in characters both scripts share does not hide the
+   * script the rest is in. */
+  {
+    g_autoptr (GString) shared = g_string_new (NULL);
+
+    for (guint i = 0; i < 300; i++)
+      g_string_append (shared, "中文大山");
+    g_string_append (shared, "為基層減負需久久為功，頭髮很長。");
+    g_assert_cmpstr (wenji_text_detect_lang (shared->str), ==, WENJI_LANG_HANT);
+  }
 }
 
 static void
