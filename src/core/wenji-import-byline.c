@@ -182,8 +182,8 @@ compile_rules (gpointer data)
   /* Names, then their part after a slash, as Taiwan's papers credit them:
    * `洪詩宸/編輯`, `鄭惟仁 鍾建剛／編譯`, `陳冠勳 張梓嘉 溫正衡／新北 台南報導`. */
   rules->role_after = wenji_import_rule ("^\\s*(" HAN "{2,4}(?:[ \\x{3000}、，,]+" HAN "{2,4})*)"
-                                         SLASH "(?:(編輯|编辑)|編譯|编译|整理|撰稿|(?:" HAN
-                                         "{1,6}[ \\x{3000}]+)*" HAN "{0,6}(?:報導|报道))\\s*$");
+                                         SLASH "(?:(編輯|编辑)|編譯|编译|整理|撰稿|((?:" HAN
+                                         "{1,6}[ \\x{3000}]+)*" HAN "{0,6}(?:報導|报道)))(?=\\s|$)");
   /* Reporters, then `報導`, maybe after their newsroom: `華視新聞 彭佳芸 黃翊真 報導`. */
   rules->newsroom_report = wenji_import_rule ("^\\s*(?:(" HAN "{2,8}?)\\s+)?" "?(?:記者|记者)?\\s*(" HAN
                                               "{2,3}(?:[ 、]+" HAN "{2,3})*)\\s*(?:報導|报道)"
@@ -431,6 +431,19 @@ is_short_name (const char *text)
   return length >= 2 && length <= 3 && wenji_import_is_all_han (text);
 }
 
+/* Whether a match of the role rule is one the reporters' rules do not
+ * read: an editor's or a compiler's part, or reporters from several
+ * places set apart with spaces (`陳冠勳 張梓嘉 溫正衡／新北 台南報導`);
+ * `林悅／南市報導` is theirs. */
+static gboolean
+is_role_credit (GMatchInfo *match)
+{
+  g_autofree char *places = g_match_info_fetch (match, 3);
+
+  return places == NULL || *places == '\0' || strchr (places, ' ') != NULL ||
+         strstr (places, "\u3000") != NULL;
+}
+
 static gboolean
 read_newsroom_credits (GRegex             *regex,
                        char              **rest,
@@ -591,12 +604,10 @@ wenji_import_read_byline (const char        *line,
     found++;
   }
 
-  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
-    found += read_newsroom_credits (newsroom_names[i], &rest, fields);
   /* Only a line with a slash may credit a part after a name. */
   g_clear_pointer (&match, g_match_info_free);
   if ((strchr (rest, '/') != NULL || strstr (rest, "／") != NULL || strstr (rest, "╱") != NULL) &&
-      g_regex_match (rules->role_after, rest, 0, &match)) {
+      g_regex_match (rules->role_after, rest, 0, &match) && is_role_credit (match)) {
     g_autofree char *credited = g_match_info_fetch (match, 1);
     g_autofree char *editor = g_match_info_fetch (match, 2);
     g_autofree char *list = wenji_import_reporter_names (credited);
@@ -606,10 +617,13 @@ wenji_import_read_byline (const char        *line,
     else
       wenji_import_add_writers (fields, list);
     if ((editor != NULL && *editor != '\0') || list != NULL) {
-      rest[0] = '\0';
+      consume (rules->role_after, &rest);
       found++;
     }
   }
+  g_clear_pointer (&match, g_match_info_free);
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom_names); i++)
+    found += read_newsroom_credits (newsroom_names[i], &rest, fields);
   g_clear_pointer (&match, g_match_info_free);
   if (g_regex_match (rules->foreign_reports, rest, 0, &match)) {
     g_autofree char *paper = g_match_info_fetch (match, 1);

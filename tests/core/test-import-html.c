@@ -419,6 +419,11 @@ test_dates (void)
     { "", "发布于 2020-05-05 更新于 2024-05-29", "2020-05-05" },
     { "", "发布日期: 2020-01-17 文章字数: 490 阅读时长: 1 分", "2020-01-17" },
     { "", "发表于 2019-09-09 | 分类： 程序人生 | 次阅读", "2019-09-09" },
+    /* Reporters from two places before the shown time, which wins over the
+     * meta tag's. */
+    { "<meta property=\"article:published_time\" content=\"2023-08-24T13:07:00+08:00\">",
+      "陳冠勳 張梓嘉 溫正衡／新北 台南報導 發布時間：2023-08-24 12:31 更新時間：2023-08-24 14:50",
+      "2023-08-24 12:31 +08:00" },
     /* The site and its paper before the day, buttons after it. */
     { "", "中青在线－中国青年报 2010-05-08 [打印] [关闭] email推荐:", "2010-05-08" },
     /* An update the page shows counts when nothing else does. */
