@@ -124,6 +124,7 @@ gboolean wenji_import_is_heading      (xmlNode           *node);
 /* wenji-import-meta.c */
 char    *wenji_import_node_attr  (xmlNode         *node,
                                   const char      *name);
+gboolean wenji_import_is_web_address (const char  *value);
 gboolean wenji_import_node_is    (xmlNode         *node,
                                   const char      *name);
 

@@ -468,8 +468,7 @@ wenji_import_parse_html (const char  *path,
   }
 
   wenji_import_meta_read (root, &meta);
-  address = meta.url ? meta.url : (g_str_has_prefix (path, "http://") ||
-                                   g_str_has_prefix (path, "https://")) ? path : NULL;
+  address = meta.url ? meta.url : wenji_import_is_web_address (path) ? path : NULL;
   body = root;
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (wenji_import_node_is (child, "body"))

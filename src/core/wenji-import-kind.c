@@ -293,14 +293,6 @@ is_error_page (const char  *title,
   return FALSE;
 }
 
-/* Whether @name, what a page is called, is the address it was fetched
- * from: that says more than the address the page gives itself. */
-static gboolean
-is_web_address (const char *name)
-{
-  return g_str_has_prefix (name, "http://") || g_str_has_prefix (name, "https://");
-}
-
 /* A site's home page: the address it was fetched from is the site's root,
  * `https://www.gmw.cn/` or `/index.html`, with no query or route after it
  * (a blog's `/?p=12`, an app's `/#/post?id=…` are posts). The address a
@@ -318,7 +310,8 @@ is_home_page (const char      *name,
     g_once_init_leave (&home, wenji_import_rule ("^(?i:https?)://[^/?#]+/?"
                                                  "(?i:index\\.[a-z]+|default\\.aspx?)?$"));
 
-  if (is_web_address (name))
+  /* The address it was fetched from says more than the one it gives itself. */
+  if (wenji_import_is_web_address (name))
     return g_regex_match (home, name, 0, NULL);
 
   return address != NULL && !meta->dated && figures->chars < 4 * MIN_ARTICLE_CHARS &&
@@ -479,7 +472,8 @@ wenji_import_refuse_page (GError           **error,
        figures->chars < figures->paragraphs * 20) ||
       (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
       (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
-      meta->index_marks >= 3 || is_archive_address (is_web_address (name) ? name : address)) {
+      meta->index_marks >= 3 ||
+      is_archive_address (wenji_import_is_web_address (name) ? name : address)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);

@@ -42,7 +42,7 @@ is_publication_time (xmlNode         *node,
   static const char * const attributes[] = { "itemprop", "class", "title", NULL };
   g_autofree char *value = NULL;
 
-  if (strcmp ((const char *) node->name, "time") != 0 ||
+  if (!wenji_import_node_is (node, "time") ||
       (value = wenji_import_node_attr (node, "datetime")) == NULL)
     return FALSE;
   for (guint i = 0; attributes[i] != NULL; i++) {

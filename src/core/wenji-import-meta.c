@@ -99,8 +99,14 @@ keep_date (WenjiImportDate *date,
     wenji_import_date_parse_meta (value, date);
 }
 
-static gboolean
-is_web_address (const char *value)
+/**
+ * wenji_import_is_web_address:
+ * @value: (nullable): an attribute's value, or what a page is called
+ *
+ * Returns: whether @value is a web address, `http://…` or `https://…`
+ */
+gboolean
+wenji_import_is_web_address (const char *value)
 {
   return value != NULL &&
          (g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"));
@@ -181,7 +187,7 @@ read_meta_tag (xmlNode         *node,
            g_str_equal (key, "dc.creator"))
     keep_first (&meta->author, without_addresses (content));
   else if ((g_str_equal (key, "og:url") || g_str_equal (key, "twitter:url")) &&
-           is_web_address (content))
+           wenji_import_is_web_address (content))
     keep_first (&meta->url, content);
   else if (g_str_equal (key, "source") || g_str_equal (key, "contentsource") ||
            g_str_equal (key, "article:source") || g_str_equal (key, "mediaid"))
@@ -610,7 +616,8 @@ read_nodes (xmlNode         *node,
       g_autofree char *rel = wenji_import_node_attr (child, "rel");
       g_autofree char *href = wenji_import_node_attr (child, "href");
 
-      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0 && is_web_address (href))
+      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0 &&
+          wenji_import_is_web_address (href))
         keep_first (&meta->url, href);
       continue;
     }
@@ -618,7 +625,7 @@ read_nodes (xmlNode         *node,
     if (wenji_import_node_is (child, "text") && meta->url == NULL) {
       g_autofree char *id = wenji_import_node_attr (child, "id");
 
-      if (is_web_address (id))
+      if (wenji_import_is_web_address (id))
         keep_first (&meta->url, id);
     }
     meta->app_root |= is_app_root (child);

@@ -91,10 +91,10 @@ static const struct {
 static gboolean
 is_article_header (xmlNode *node)
 {
-  if (strcmp ((const char *) node->name, "header") != 0)
+  if (!wenji_import_node_is (node, "header"))
     return FALSE;
   for (xmlNode *up = node->parent; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent)
-    if (strcmp ((const char *) up->name, "article") == 0)
+    if (wenji_import_node_is (up, "article"))
       return TRUE;
 
   return FALSE;
