@@ -110,6 +110,8 @@ void     wenji_import_take_title_date (WenjiImportFields *fields);
 void     wenji_import_choose_date     (WenjiImportFields *fields,
                                        WenjiImportMeta   *meta,
                                        const char        *address);
+void     wenji_import_choose_meta_author (WenjiImportFields *fields,
+                                          WenjiImportMeta   *meta);
 gboolean wenji_import_is_meta_author  (const char        *author,
                                        WenjiImportFields *fields,
                                        WenjiImportMeta   *meta);

@@ -557,27 +557,7 @@ wenji_import_parse_html (const char  *path,
   if (fields.source == NULL && meta.scripted_source != NULL)
     fields.source = g_strdup (meta.scripted_source);
   fields.personal = meta.blog;
-  if (fields.author == NULL && wenji_import_is_meta_author (meta.author, &fields, &meta)) {
-    g_auto (WenjiImportFields) credited = { 0 };
-
-    /* A byline's credit in the author tag, `陳冠勳 張梓嘉 溫正衡／新北 台南報導`:
-     * its writers. */
-    if (strstr (meta.author, "／") || strchr (meta.author, '/') || strstr (meta.author, "報導") ||
-        strstr (meta.author, "报道"))
-      wenji_import_read_credits (meta.author, &credited);
-    fields.author = g_strdup (credited.author != NULL ? credited.author : meta.author);
-  }
-  /* The blog the title names, `… - davidjory的日志 - 网易博客`: its owner
-   * wrote the post, also among the names of the author tag. */
-  {
-    g_autofree char *owner = wenji_import_blog_owner (meta.title);
-
-    if (owner != NULL && (fields.author == NULL || (strchr (fields.author, ',') != NULL &&
-                                                    strstr (fields.author, owner) != NULL))) {
-      g_free (fields.author);
-      fields.author = g_steal_pointer (&owner);
-    }
-  }
+  wenji_import_choose_meta_author (&fields, &meta);
   if (fields.editor == NULL && meta.editor != NULL && !wenji_import_is_placeholder (meta.editor))
     fields.editor = g_strdup (meta.editor);
   if (profile != NULL)

@@ -357,6 +357,38 @@ is_person_in_letters (const char *name)
 }
 
 /**
+ * wenji_import_choose_meta_author:
+ * @fields: a page's fields, its bylines read
+ * @meta: what the page says of itself
+ *
+ * The writer the page names outside its bylines, where they named none:
+ * its author tag, read as a byline's credit when it is one (`陳冠勳 張梓嘉
+ * 溫正衡／新北 台南報導`), then the owner of the blog its title names
+ * (`… - davidjory的日志 - 网易博客`), who also wins among the author tag's
+ * names.
+ */
+void
+wenji_import_choose_meta_author (WenjiImportFields *fields,
+                                 WenjiImportMeta   *meta)
+{
+  g_autofree char *owner = wenji_import_blog_owner (meta->title);
+
+  if (fields->author == NULL && wenji_import_is_meta_author (meta->author, fields, meta)) {
+    g_auto (WenjiImportFields) credited = { 0 };
+
+    if (strstr (meta->author, "／") || strchr (meta->author, '/') ||
+        strstr (meta->author, "報導") || strstr (meta->author, "报道"))
+      wenji_import_read_credits (meta->author, &credited);
+    fields->author = g_strdup (credited.author != NULL ? credited.author : meta->author);
+  }
+  if (owner != NULL && (fields->author == NULL || (strchr (fields->author, ',') != NULL &&
+                                                   strstr (fields->author, owner) != NULL))) {
+    g_free (fields->author);
+    fields->author = g_steal_pointer (&owner);
+  }
+}
+
+/**
  * wenji_import_is_meta_author:
  * @author: (nullable): what the author meta tag says
  * @fields: a page's fields
