@@ -819,6 +819,20 @@ wenji_import_take_credit (const char        *paragraph,
   return g_strndup (rest, start);
 }
 
+/* Whether @paragraph opens with a newspaper's or an agency's dateline that
+ * names its reporters, `信息时报讯（记者谢奕娟）`, `新华社北京5月19日电（刘艺）`:
+ * the start of a report. */
+gboolean
+wenji_import_opens_report (const char *paragraph)
+{
+  Rules *rules = get_rules ();
+  g_autofree char *head = g_utf8_substring (paragraph, 0,
+                                           MIN (g_utf8_strlen (paragraph, -1), 40));
+
+  return g_regex_match (rules->dateline, head, 0, NULL) ||
+         g_regex_match (rules->dateline_names, head, 0, NULL);
+}
+
 /* The writer named where a news agency's paragraph starts; the dateline
  * stays in the text. `本报北京6月17日电（记者赵静）`, `（中央社記者邱俊欽桃園19日電）`,
  * `〔記者巫其倫／台北報導〕`, `【丁牧群╱台北報導】`. */

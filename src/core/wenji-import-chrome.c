@@ -596,6 +596,17 @@ wenji_import_filter_lines (GPtrArray         *lines,
       ended = TRUE;
       continue;
     }
+    /* A second story under its headline, opening with its own dateline:
+     * `链接`, `林依轮借演出寻美食`, then `信息时报讯（记者谢奕娟）除主演…`. */
+    if (in_body && kept->len >= 3 && is_headline (kept->pdata[kept->len - 1]) &&
+        wenji_import_opens_report (line) && length_after (lines, i) < kept_bytes) {
+      for (guint n = 0; n < 3 && kept->len > 1 && is_headline (kept->pdata[kept->len - 1]); n++) {
+        kept_bytes -= strlen (kept->pdata[kept->len - 1]);
+        g_ptr_array_remove_index (kept, kept->len - 1);
+      }
+      ended = TRUE;
+      continue;
+    }
     /* A credit on a line of its own inside the article names the writer
      * of the part above it, besides the one known: `文/记者 高嘉阳` under the
      * report, `文/记者 冯祎` under the box that follows it. */

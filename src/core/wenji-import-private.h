@@ -119,6 +119,7 @@ char      *wenji_import_take_credit     (const char        *paragraph,
                                          gboolean          *closes);
 void       wenji_import_take_dateline   (const char        *paragraph,
                                          WenjiImportFields *fields);
+gboolean   wenji_import_opens_report    (const char        *paragraph);
 
 /* wenji-import-names.c */
 gboolean   wenji_import_is_placeholder   (const char       *value);

@@ -1762,6 +1762,41 @@ test_second_story (void)
   g_assert_cmpstr (wenji_article_get_author (article), ==, "劉屏");
 }
 
+/* A second story in a box under the article, its label and headline, then
+ * its own dateline naming its reporter: neither its text nor its reporter
+ * is the article's. A dateline opening the article is its reporter's. */
+static void
+test_second_story_dateline (void)
+{
+  const char *page =
+    "<html><head><meta charset=\"utf-8\"><title>音乐剧《我爱你》巡演_21CN娱乐</title></head>"
+    "<body><h1>音乐剧《我爱你》巡演</h1><div class=\"content\">"
+    "<p>信息时报7月20日报道 近日，百老汇音乐剧《我爱你》中文版在宁波拉开全国巡演序幕，"
+    "林依轮在剧中一人分饰十六个角色。</p>"
+    "<p>这部音乐剧问世十几年来在全球上演四千多场，将于八月登陆广州黄花岗剧院。</p>"
+    "<p>解读《我爱你》</p>"
+    "<p>音乐剧的原版于1996年在纽约首演，如今已成为外百老汇连续演出时间最长的音乐剧之一。</p>"
+    "<p>链接</p><p>《陪我看电视》赴台巡演</p><p>林依轮借演出寻美食</p>"
+    "<p>信息时报讯（记者谢奕娟）除主演《我爱你》外，林依轮也获邀赴台湾出演舞台剧。</p>"
+    "</div></body></html>";
+  g_autoptr (WenjiArticle) article = parse_page ("story.html", page);
+  g_autoptr (WenjiArticle) report = NULL;
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_suffix (body, "连续演出时间最长的音乐剧之一。"));
+  g_assert_null (strstr (body, "链接"));
+  g_assert_null (wenji_article_get_author (article));
+
+  report = parse_page ("report.html",
+                       "<html><head><meta charset=\"utf-8\"><title>赴台巡演</title></head>"
+                       "<body><h1>赴台巡演</h1><div class=\"content\">"
+                       "<p>信息时报讯（记者谢奕娟）除主演《我爱你》外，林依轮也获邀赴台湾出演"
+                       "赖声川执导的舞台剧《陪我看电视》。</p>"
+                       "<p>林依轮不讳言品尝美食是此番台湾行的很私人的目的，台湾美食多到数不过来。</p>"
+                       "</div></body></html>");
+  g_assert_cmpstr (wenji_article_get_author (report), ==, "谢奕娟");
+}
+
 /* A WeChat page keeps the day it shows in `publish_time` and a Unix time
  * in `ct`: the time counts when it falls on the day shown, the day shown
  * when the article was written earlier and sent later. */
@@ -1959,6 +1994,7 @@ main (int   argc,
   g_test_add_func ("/import-html/title-above-text", test_title_above_text);
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
+  g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/floated-box", test_floated_box);
