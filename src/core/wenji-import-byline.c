@@ -73,6 +73,7 @@ typedef struct {
   GRegex *filed_from;
   GRegex *finis;
   GRegex *lone_closing;
+  GRegex *office_closing;
   GRegex *dateline_names;
   GRegex *posted;
   GRegex *paper;
@@ -266,6 +267,10 @@ compile_rules (gpointer data)
                                            "\\s*[)）]|(?:前|后|後|中|上|下)略\\s*[)）])(" HAN "{2,3})"
                                            "(?<![社网網报報台站部局组組处處会會院所])"
                                            "\\s*(?:報導|报道)?\\s*[)）]\\s*$");
+  /* An office's name in a paragraph of its own under a document, the
+   * source: `（万载县统计局）`, `（市发展改革委）`. */
+  rules->office_closing = wenji_import_rule ("^\\s*[(（]\\s*(" HAN "{2,16}?(?:局|厅|廳|委|委员会|委員會|"
+                                             "办公室|辦公室|办|辦|政府|中心|署))\\s*[)）]\\s*$");
   rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
@@ -803,6 +808,16 @@ wenji_import_take_credit (const char        *paragraph,
     g_match_info_fetch_pos (match, 0, &start, NULL);
     /* A paragraph of its own, `（羅森）`, is no text. */
     return start == 0 ? g_strdup ("") : g_steal_pointer (&rest);
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (g_regex_match (rules->office_closing, rest, 0, &match)) {
+    g_autofree char *office = g_match_info_fetch (match, 1);
+
+    wenji_import_set_field (&fields->source, office);
+    if (closes != NULL)
+      *closes = TRUE;
+    return g_strdup ("");
   }
   g_clear_pointer (&match, g_match_info_free);
 

@@ -44,6 +44,7 @@ typedef struct {
   GRegex *trailer;
   GRegex *qr_code;
   GRegex *preface;
+  GRegex *month_line;
   GRegex *noted;
   GRegex *spaced_name;
   GRegex *report_credit;
@@ -143,7 +144,7 @@ compile_rules (gpointer data)
                                   "为您推荐|為您推薦|编辑推荐|編輯推薦|热点新闻|熱點新聞|更多精彩|往期回顾|往期回顧|往期推荐|往期推薦|你可能还想看|"
                                   "你可能還想看|你可能也喜欢|你可能也喜歡|看更多|更多新闻|更多新聞|推荐文章|推薦文章|相关推荐|相關推薦|"
                                   "更多报道|更多報導|热门新闻|熱門新聞|相关热门推荐|相關熱門推薦)[】\\]]?[:：︰]?$|返回搜狐|还想看更多新闻|"
-                                  "還想看更多新聞|已过查询时效|已過查詢時效|^(?:注释|註釋|参考文献|參考文獻)[:：︰]?$|"
+                                  "還想看更多新聞|已过查询时效|已過查詢時效|^(?:参考文献|參考文獻)[:：︰]?$|"
                                   /* The hotline box Taiwan's papers print under a suicide. */
                                   "安心專線|安心专线|生命線協談|生命线协谈|自殺防治|自杀防治|珍惜生命|張老師專線|"
                                   "^生命線|^生命线|給自己一?次?機會|给自己一?次?机会|自殺諮詢專線|自杀咨询专线|"
@@ -200,6 +201,10 @@ compile_rules (gpointer data)
   /* A box before the article that tells what it is about. */
   rules->preface = wenji_import_rule ("^[【\\[]?(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|"
                                       "核心提示|导读|導讀)[】\\]]?\\s*[:：︰]");
+  /* A document's month on a line of its own under its issuers, before its
+   * text: `（2023年5月）`. */
+  rules->month_line = wenji_import_rule ("^[(（]?\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月"
+                                         "\\s*[)）]?$");
   /* A picture of a QR code, to follow an account. */
   rules->qr_code = wenji_import_rule ("二维码|二維碼|(?i:qr-?code|[/_-]qr[._-])");
   /* A link to the portal, run on to an article's last words. */
@@ -638,7 +643,8 @@ wenji_import_filter_lines (GPtrArray         *lines,
       continue;
     }
     /* An editor's note or a summary before the article is not its text. */
-    if (!in_body && g_regex_match (get_rules ()->preface, line, 0, NULL))
+    if (!in_body && (g_regex_match (get_rules ()->preface, line, 0, NULL) ||
+                     g_regex_match (get_rules ()->month_line, line, 0, NULL)))
       continue;
     /* A second story on the same page: its headline, then its own report
      * credit, `楊舒媚／台北報導`. */

@@ -32,6 +32,12 @@ typedef struct {
   gboolean         app_root;       /* an empty mount point for a script: <div id="app"> */
   gboolean         password;       /* a password field: a sign-in form */
   gboolean         blog;           /* made by a blog engine: a person's blog */
+  /* A government site's page, tagged as the national guide for such sites
+   * asks (`SiteIDCode`): an article's page names its article
+   * (`ArticleTitle`), a column's page its column (`ColumnName`). */
+  gboolean         government;
+  gboolean         government_article;
+  gboolean         government_column;
   guint            thread_marks;   /* signs of a forum thread or of answers: `只看该作者` */
   guint            index_marks;    /* lines of `Read more…`, `最后回复来自`: an index */
   guint            shop_marks;     /* kinds of a shop's marks: prices, `加入购物车` */
@@ -197,6 +203,10 @@ gboolean   wenji_import_refuse_page        (GError           **error,
                                             WenjiImportTitles *titles,
                                             const char        *address,
                                             GPtrArray         *paragraphs);
+
+/* wenji-import-disclosure.c */
+gboolean   wenji_import_read_disclosure    (GPtrArray         *lines,
+                                            WenjiImportFields *fields);
 
 /* wenji-import-labelled.c */
 gboolean   wenji_import_find_labelled_date (WenjiImportPage   *page,

@@ -549,6 +549,9 @@ wenji_import_parse_html (const char  *path,
     if (fields.source == NULL && g_strcmp0 (meta.source, fields.site) != 0)
       fields.source = g_strdup (meta.source);
   }
+  /* A government document's day and office, as its disclosure index
+   * files them. */
+  wenji_import_read_disclosure (page.lines, &fields);
   if (meta.published.year == 0)
     wenji_import_find_time_element (&page, body, &meta.published);
   wenji_import_choose_date (&fields, &meta, address);

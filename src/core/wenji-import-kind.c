@@ -426,7 +426,8 @@ wenji_import_refuse_page (GError           **error,
                  _("“%s” is a page of search results, not an article."), name);
     return TRUE;
   }
-  if (is_home_page (name, meta, address, figures)) {
+  if (is_home_page (name, meta, address, figures) ||
+      (meta->government && !meta->government_article && !meta->government_column)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” is a site’s home page, not an article."), name);
     return TRUE;
@@ -467,7 +468,7 @@ wenji_import_refuse_page (GError           **error,
   }
   /* Headlines, names and summaries cut short: an index, a table of
    * contents, a list of results. */
-  if (little ||
+  if (little || (meta->government && !meta->government_article) ||
       (figures->paragraphs >= 8 && figures->sentence_chars * 4 < figures->chars &&
        figures->chars < figures->paragraphs * 20) ||
       (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||

@@ -131,6 +131,25 @@ is_blog_engine (const char *generator)
   return FALSE;
 }
 
+/* A WeChat account's name without the word for one: `江西统计 公众号` and
+ * `江西统计微信公众号` are 江西统计. Changes @name in place. */
+static char *
+without_account_word (char *name)
+{
+  static const char * const words[] = { "微信公众号", "公众号", "微信公眾號", "公眾號" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    gsize length = strlen (name), word = strlen (words[i]);
+
+    if (length > word + 3 && g_str_has_suffix (name, words[i])) {
+      name[length - word] = '\0';
+      return g_strchomp (name);
+    }
+  }
+
+  return name;
+}
+
 /* @names without the mail addresses among them: `FAWC,kevin@example.com`
  * is FAWC. Changes @names in place. */
 static char *
@@ -191,9 +210,15 @@ read_meta_tag (xmlNode         *node,
     keep_first (&meta->url, content);
   else if (g_str_equal (key, "source") || g_str_equal (key, "contentsource") ||
            g_str_equal (key, "article:source") || g_str_equal (key, "mediaid"))
-    keep_first (&meta->source, content);
+    keep_first (&meta->source, without_account_word (content));
   else if (g_str_equal (key, "description") || g_str_equal (key, "og:description"))
     keep_first (&meta->description, content);
+  else if (g_str_equal (key, "siteidcode"))
+    meta->government = TRUE;
+  else if (g_str_equal (key, "articletitle"))
+    meta->government_article = TRUE;
+  else if (g_str_equal (key, "columnname"))
+    meta->government_column = TRUE;
   else if (g_str_equal (key, "generator"))
     meta->blog = meta->blog || is_blog_engine (content);
 }

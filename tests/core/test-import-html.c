@@ -1575,6 +1575,103 @@ test_site_channel (void)
   }
 }
 
+/* A government document, tagged as the national guide for such sites asks,
+ * with its disclosure index above it. */
+static char *
+government_page (const char *meta,
+                 const char *index,
+                 const char *closing)
+{
+  return g_strdup_printf (
+    "<html><head><meta charset=\"utf-8\"><title>万载县2022年统计公报_万载县人民政府</title>"
+    "<meta name=\"SiteName\" content=\"万载县人民政府\">"
+    "<meta name=\"SiteIDCode\" content=\"3609220001\">%s"
+    "<meta name=\"PubDate\" content=\"2023-08-16 10:33:59\"></head><body>"
+    "<table>%s</table><h1>万载县2022年统计公报</h1><div class=\"content\">"
+    "<p>万载县统计局 国家统计局万载调查队</p><p>（2023年5月）</p>"
+    "<p>2022年，全县上下积极应对经济下行压力，高效统筹发展工作，全县经济运行呈现稳中向好的良好态势。</p>"
+    "<p>一、综合</p>"
+    "<p>全年实现生产总值262.6亿元，按可比价格计算，同比增长5.3%%，其中第一产业增加值增长3.9%%。</p>"
+    "<p>注释：</p><p>1.本公报中数据均为初步统计数，最后以年报核定数据为准。</p>%s"
+    "</div></body></html>", meta, index, closing);
+}
+
+#define ARTICLE_META "<meta name=\"ColumnName\" content=\"统计数据\">" \
+                     "<meta name=\"ArticleTitle\" content=\"万载县2022年统计公报\">"
+#define FULL_INDEX "<tr><td>索 引 号：</td><td>014742224A/2023-0043406</td>" \
+                   "<td>生成日期：</td><td>2023-05-11</td></tr>" \
+                   "<tr><td>公开方式：</td><td>主动公开</td>" \
+                   "<td>责任部门：</td><td>万载县统计局</td></tr>"
+
+/* A document's day and office are those its disclosure index files, not
+ * the day the page was made again; a source the page tags wins over the
+ * office, without the word for a WeChat account. Its issuers, its month
+ * and its notes: only the notes are its text. */
+static void
+test_disclosure_index (void)
+{
+  g_autofree char *tagged = government_page (
+    ARTICLE_META "<meta name=\"ContentSource\" content=\"江西统计 公众号\">", FULL_INDEX, "");
+  g_autofree char *untagged = government_page (ARTICLE_META, FULL_INDEX, "");
+  g_autofree char *unindexed = government_page (
+    ARTICLE_META, "<tr><td>索引号：</td><td>014742224A/2023-0043406</td>"
+    "<td>发布机构：</td><td>宜春市统计局</td></tr>", "");
+  g_autoptr (WenjiArticle) article = parse_page ("bulletin.html", tagged);
+  g_autoptr (WenjiArticle) office = parse_page ("bulletin.html", untagged);
+  g_autoptr (WenjiArticle) plain = parse_page ("bulletin.html", unindexed);
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2023-05-11");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "江西统计");
+  g_assert_true (g_str_has_prefix (body, "2022年，全县上下"));
+  g_assert_true (g_str_has_suffix (body, "最后以年报核定数据为准。"));
+
+  g_assert_cmpstr (wenji_article_get_source (office), ==, "万载县统计局");
+
+  /* Two keys make no index. */
+  g_assert_cmpstr (wenji_article_get_published_at (plain), ==, "2023-08-16 10:33 +08:00");
+  g_assert_cmpstr (wenji_article_get_source (plain), ==, "万载县人民政府");
+  g_assert_cmpstr (wenji_article_get_published_at (office), ==, "2023-05-11");
+}
+
+/* An office named in a paragraph of its own under a document is its
+ * source, not its last words. */
+static void
+test_office_closing (void)
+{
+  g_autofree char *page = government_page (ARTICLE_META, "", "<p>（万载县统计局）</p>");
+  g_autoptr (WenjiArticle) article = parse_page ("bulletin.html", page);
+
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "万载县统计局");
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "最后以年报核定数据为准。"));
+}
+
+/* A government site's page that names no article in its tags is its home
+ * page, or a column's list of pages. */
+static void
+test_government_pages (void)
+{
+  static const struct {
+    const char *meta;
+    const char *reason;
+  } cases[] = {
+    { "", "home page" },
+    { "<meta name=\"ColumnName\" content=\"统计数据\">", "list of links" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autofree char *page = government_page (cases[i].meta, FULL_INDEX, "");
+    const WenjiImportFormat *format = wenji_import_format_for_path ("index.html");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "index.html", page,
+                                                               strlen (page), NULL, &error);
+
+    g_assert_null (articles);
+    g_assert_error (error, WENJI_ERROR, WENJI_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, cases[i].reason));
+  }
+}
+
 /* A short line set in the middle under a picture is its caption when the
  * text after it is not in the middle; a poem set in the middle keeps its
  * lines. */
@@ -2026,6 +2123,9 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
   g_test_add_func ("/import-html/site-channel", test_site_channel);
+  g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
+  g_test_add_func ("/import-html/office-closing", test_office_closing);
+  g_test_add_func ("/import-html/government-pages", test_government_pages);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/floated-box", test_floated_box);
