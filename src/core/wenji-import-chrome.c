@@ -343,59 +343,6 @@ is_chrome (const char          *line,
   return FALSE;
 }
 
-/* @text without the spaces, ideographic ones too, around it. */
-static char *
-trimmed (const char *text)
-{
-  const char *end;
-
-  while (g_unichar_isspace (g_utf8_get_char (text)))
-    text = g_utf8_next_char (text);
-  end = text + strlen (text);
-  while (end > text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
-    end = g_utf8_prev_char (end);
-
-  return g_strndup (text, end - text);
-}
-
-/* Whether @name is a channel of the site named @site: the site's name and
- * a few words, `21CN娱乐` and `21cn社区` on 21CN.COM, `新浪财经` on 新浪. */
-static gboolean
-is_site_channel (const char *name,
-                 const char *site)
-{
-  g_autofree char *paper = site != NULL ? wenji_import_publication_name (site) : NULL;
-  gsize length;
-  glong extra;
-
-  if (paper == NULL || (length = strlen (paper)) == 0 ||
-      g_ascii_strncasecmp (name, paper, length) != 0)
-    return FALSE;
-  extra = g_utf8_strlen (name + length, -1);
-
-  return extra >= 2 && extra <= 4 && wenji_import_is_all_han (name + length);
-}
-
-/* What a byline leaves after its date may be the site's channel, the
- * source: `2008-12-11 09:51:57 21CN娱乐` on 21CN's pages. Returns whether
- * it was. */
-static gboolean
-take_channel (const char        *rest,
-              WenjiImportFields *found,
-              WenjiImportFields *fields)
-{
-  g_autofree char *channel = NULL;
-
-  if (found->source != NULL || found->published.year == 0 || fields->source != NULL)
-    return FALSE;
-  channel = trimmed (rest);
-  if (!is_site_channel (channel, fields->site))
-    return FALSE;
-  found->source = g_steal_pointer (&channel);
-
-  return TRUE;
-}
-
 /**
  * wenji_import_classify_line:
  * @line: one line of text, stripped
@@ -423,8 +370,7 @@ wenji_import_classify_line (const char        *line,
      * button, when it holds two fields or more. */
     if ((kind == WENJI_IMPORT_LINE_END || kind == WENJI_IMPORT_LINE_CHROME) &&
         chars <= MAX_FIELDS_CHARS && wenji_import_may_be_byline (line)) {
-      rest = wenji_import_read_byline (line, &found, &n_found);
-      n_found += take_channel (rest, &found, fields);
+      g_free (wenji_import_read_byline (line, &found, &n_found));
       if (kind == WENJI_IMPORT_LINE_END || n_found < 2) {
         memset (&found.published, 0, sizeof found.published);
         memset (&found.updated, 0, sizeof found.updated);
@@ -468,7 +414,7 @@ wenji_import_classify_line (const char        *line,
   rest = wenji_import_read_byline (line, &found, &n_found);
   /* What is left may be the site's name (`报纸网 |发布: 2021-1-29 13:18`), or
    * a widget's words beside two fields or more (`来源：中新网 参与互动`). */
-  left = take_channel (rest, &found, fields) ? 0 : g_utf8_strlen (rest, -1);
+  left = g_utf8_strlen (rest, -1);
   if (n_found == 0 ||
       (left > MAX_LEFT_OVER_CHARS && !(n_found >= 2 && left <= 2 * MAX_LEFT_OVER_CHARS) &&
        (left > 12 || !wenji_import_is_site_name (rest, NULL)))) {

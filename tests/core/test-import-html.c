@@ -1545,36 +1545,6 @@ test_title_sites (void)
   }
 }
 
-/* A byline's date followed by one of the site's channels names that
- * channel as the source; by a name of another site it does not. */
-static void
-test_site_channel (void)
-{
-  static const struct {
-    const char *after_date;
-    const char *source;
-  } cases[] = {
-    { "21CN娱乐", "21CN娱乐" },
-    { "21cn社区", "21cn社区" },
-    { "南方娱乐", "21CN" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
-    g_autofree char *page = g_strdup_printf (
-      "<html><head><meta charset=\"utf-8\"><title>陶红携手两大男主角 - 娱乐 - 21CN.COM</title>"
-      "</head><body><h1>陶红携手两大男主角</h1>"
-      "<p>2008-12-11 09:51:57\u3000<a href=\"http://et.21cn.com\">%s</a></p>"
-      "<div class=\"content\">"
-      "<p>提起《亮剑》，大多数观众都看过，甚至不止看过一遍，剧中两位主角给观众留下了深刻的印象。</p>"
-      "<p>时近年底，陶红的两部电视剧相继袭来，她与两位实力派演员的合作也将在年末黄金档播出。</p>"
-      "</div></body></html>", cases[i].after_date);
-    g_autoptr (WenjiArticle) article = parse_page ("story.html", page);
-
-    g_assert_cmpstr (wenji_article_get_source (article), ==, cases[i].source);
-    g_assert_cmpstr (wenji_article_get_published_at (article), ==, "2008-12-11 09:51 +08:00");
-  }
-}
-
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2122,7 +2092,6 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
-  g_test_add_func ("/import-html/site-channel", test_site_channel);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
