@@ -110,7 +110,7 @@ compile_rules (gpointer data)
 
   /* A line that holds none of these is no byline. */
   rules->keys = wenji_import_rule ("^(?i:author)|来自|來自|转自|轉自|转载|轉載|原创|原創|发稿|發稿|于|"
-                                   "来源|來源|稿源|出处|出處|编|編|"
+                                   "来源|來源|稿源|出处|出處|出品|编|編|"
                                    "作者|撰|执笔|執筆|整理|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
                                    "文\\s*[/／]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
                                    "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
@@ -140,6 +140,8 @@ compile_rules (gpointer data)
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
                                      "本文来源|本文來源|来源|來源|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：︰]|(?<=源)\\s*[|｜])|"
+                                     /* A WeChat post's producer: `出品 | AI科技大本营`. */
+                                     "^\\s*出品\\s*[|｜︱]|"
                                      "(?:(?:本文|文章)(?:来源于|來源於|转载自|轉載自)|"
                                      "(?<![^\\s\\x{3000}])" QUOTED "|"
                                      QUOTED "(?=\\s*[\\[【])|^[—–-]{1,2}(?=\\s*《))\\s*[:：︰]?)"
@@ -152,8 +154,8 @@ compile_rules (gpointer data)
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
-                                      "翻译|翻譯|出品|值班编辑|值班編輯|校对编辑|地區|地区|分类|分類|类别|類別|标签|標籤|"
-                                      "栏目|欄目)\\s*[:：/／]\\s*(?:" VALUE
+                                      "翻译|翻譯|值班编辑|值班編輯|校对编辑|地區|地区|分类|分類|类别|類別|标签|標籤|"
+                                      "栏目|欄目)\\s*[:：/／|｜︱]\\s*(?:" VALUE
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   /* `作者：…`, `作者︱春春`, `文/郭靜`, `Author, 李雨梦`, `作者：Mahdhi Rezvi`,
    * and a line of `作者 王之言 高孜然`. */
@@ -254,8 +256,11 @@ compile_rules (gpointer data)
                                     "(?:第?\\s*\\d{1,3}\\s*(?:月号|月號|期|卷))+");
   rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：︰]\\d{2}(?!\\d)");
   /* A site's address in a byline: `BUSINESS.SOHU.COM`. */
+  /* A web address, or a WeChat account's id: `（ID:rgznai100）`. */
   rules->address = wenji_import_rule ("(?i:https?://\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]+\\.)+(?:com|"
-                                      "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))");
+                                      "cn|net|org|tw|hk|mo|gov|edu)(?:\\.[a-z]{2})?(?![a-z0-9]))|"
+                                      "[(（]\\s*(?:微信)?(?:ID|id|微信号)\\s*[:：︰]\\s*[A-Za-z0-9_-]{3,30}"
+                                      "\\s*[)）]");
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)|"
                                           "[\\s\\x{3000}]+" HAN "{2,8}(?:報導|报道)\\s*$");

@@ -27,6 +27,9 @@
 #define MAX_CONTACT_CHARS 200
 #define MAX_LEFT_OVER_CHARS 4
 
+/* What an editor's note or a summary before an article is called. */
+#define PREFACE_WORDS "(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|核心提示|导读|導讀)"
+
 typedef struct {
   GRegex *contact;
   GRegex *copyright;
@@ -199,8 +202,8 @@ compile_rules (gpointer data)
                                    "^(?:案件編號|案件编号|案件號碼|案號|案号)\\s*[:：︰﹕]\\s*"
                                    "[A-Z]{2,6}\\s*\\d+/\\d+$");
   /* A box before the article that tells what it is about. */
-  rules->preface = wenji_import_rule ("^[【\\[]?(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|"
-                                      "核心提示|导读|導讀)[】\\]]?\\s*[:：︰]");
+  rules->preface = wenji_import_rule ("^(?:[【\\[]?" PREFACE_WORDS "[】\\]]?\\s*[:：︰]|"
+                                      "[【\\[]" PREFACE_WORDS "[】\\]])");
   /* A document's month on a line of its own under its issuers, before its
    * text: `（2023年5月）`. */
   rules->month_line = wenji_import_rule ("^[(（]?\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月"

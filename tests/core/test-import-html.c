@@ -1545,6 +1545,25 @@ test_title_sites (void)
   }
 }
 
+/* A WeChat post's producer on a line of its own, `出品 | 某某大本营（ID:…）`,
+ * is its source, and the summary headed `【导读】` before it is no text. */
+static void
+test_producer_and_lead (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\"><title>上手TensorFlow</title></head><body>"
+    "<h1>上手TensorFlow</h1><div class=\"content\">"
+    "<p>出品 | 科技大本营（ID:techcamp100）</p>"
+    "<p>【导读】 TensorFlow 2.0 正式发布后，立即受到学术界与科研界的广泛关注与好评。</p>"
+    "<p>这是一本简明的 TensorFlow 2.0 入门指导手册，基于 Keras 和即时运行模式，力图让读者快速上手。</p>"
+    "<p>本手册的所有代码基于 TensorFlow 2.0 正式版，读者可以一边阅读一边运行书中的示例代码。</p>"
+    "</div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "科技大本营");
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "这是一本简明的"));
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2092,6 +2111,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
+  g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
