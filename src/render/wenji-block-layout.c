@@ -466,7 +466,10 @@ wenji_block_layout_new (PangoContext         *context,
     style = wenji_block_style_get_themed (WENJI_BLOCK_STYLE_FIGURE, setup->theme);
     if (lay_out_image (self, setup))
       break;
-    /* An image that cannot be drawn shows its description. */
+    /* An image that cannot be drawn shows its description; without one, it
+     * takes no room at all: a page saved without its pictures' folder. */
+    if (block->text == NULL || block->text->text == NULL || block->text->text[0] == '\0')
+      break;
     self->kind = WENJI_BLOCK_PARAGRAPH;
     G_GNUC_FALLTHROUGH;
   case WENJI_BLOCK_PARAGRAPH:

@@ -249,6 +249,40 @@ test_scaled_and_upright (void)
   render_test_rmdir (dir);
 }
 
+/* A picture whose file is missing and that has no description, as in a
+ * page saved without its folder of pictures, takes no room on the page:
+ * the text lays out on as many pages as without it. */
+static void
+test_missing_undescribed (void)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GString) pictured = g_string_new (NULL);
+  g_autoptr (WenjiDocument) plain = NULL;
+  g_autoptr (WenjiDocument) missing = NULL;
+  g_autoptr (WenjiPageLayout) layout = NULL;
+  WenjiPageSetup setup;
+  guint pages;
+
+  for (guint i = 0; i < 30; i++) {
+    const char *paragraph = "全县全年实现生产总值262.6亿元，按可比价格计算，同比增长5.3%，"
+                            "其中第一产业增加值41.6亿元，增长3.9%。\n\n";
+
+    g_string_append (text, paragraph);
+    g_string_append (pictured, paragraph);
+    g_string_append_printf (pictured, "![](公报_files/chart%u.png)\n\n", i);
+  }
+  wenji_page_setup_init (&setup);
+  layout = wenji_page_layout_new (&setup);
+  plain = wenji_document_new_from_markdown (text->str, "zh-Hans", "/nonexistent");
+  wenji_page_layout_set_document (layout, plain);
+  pages = wenji_page_layout_get_n_pages (layout);
+  g_assert_cmpuint (pages, >=, 2);
+
+  missing = wenji_document_new_from_markdown (pictured->str, "zh-Hans", "/nonexistent");
+  wenji_page_layout_set_document (layout, missing);
+  g_assert_cmpuint (wenji_page_layout_get_n_pages (layout), ==, pages);
+}
+
 /* Devices and pipes named as pictures are refused at once, unread. */
 static void
 test_not_files (void)
@@ -277,6 +311,7 @@ main (int    argc,
   g_test_add_func ("/render/images/formats", test_formats);
   g_test_add_func ("/render/images/scaled-and-upright", test_scaled_and_upright);
   g_test_add_func ("/render/images/not-files", test_not_files);
+  g_test_add_func ("/render/images/missing-undescribed", test_missing_undescribed);
 
   return g_test_run ();
 }
