@@ -100,6 +100,11 @@ finish_inline (Parser *parser)
     return;
   if (parser->implicit && wenji_inline_builder_is_empty (builder))
     return;
+  /* Pictures that cannot be shown and say nothing of themselves leave no
+   * empty paragraph behind: `![](other_files/chart.png)`. */
+  if (parser->inline_kind == WENJI_BLOCK_PARAGRAPH && builder->n_images > 0 &&
+      !wenji_inline_builder_is_image (builder) && wenji_inline_builder_is_empty (builder))
+    return;
 
   if (parser->inline_kind == WENJI_BLOCK_PARAGRAPH && wenji_inline_builder_is_image (builder)) {
     block = new_block (parser, WENJI_BLOCK_IMAGE);

@@ -278,7 +278,12 @@ test_missing_undescribed (void)
   pages = wenji_page_layout_get_n_pages (layout);
   g_assert_cmpuint (pages, >=, 2);
 
+  /* Missing files, and pictures with no folder to find them in. */
   missing = wenji_document_new_from_markdown (pictured->str, "zh-Hans", "/nonexistent");
+  wenji_page_layout_set_document (layout, missing);
+  g_assert_cmpuint (wenji_page_layout_get_n_pages (layout), ==, pages);
+  g_clear_object (&missing);
+  missing = wenji_document_new_from_markdown (pictured->str, "zh-Hans", NULL);
   wenji_page_layout_set_document (layout, missing);
   g_assert_cmpuint (wenji_page_layout_get_n_pages (layout), ==, pages);
 }
