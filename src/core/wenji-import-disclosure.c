@@ -96,8 +96,8 @@ find_label (const char  *text,
  * @fields: where the day and the office go
  *
  * Reads the disclosure index before a document: its day of issue (else
- * the day it was signed) replaces any other the page gave, and its office
- * becomes the source if none was found.
+ * the day it was signed) replaces any other day the page gave, and its
+ * office becomes the source if none was found.
  *
  * Returns: whether the page has such an index
  */
@@ -149,10 +149,13 @@ wenji_import_read_disclosure (GPtrArray         *lines,
 
   if (keys < MIN_KEYS)
     return FALSE;
-  if (issued.year != 0)
+  if (issued.year == 0)
+    issued = written;
+  /* A byline's time on the same day says more than the index's day. */
+  if (issued.year != 0 &&
+      !(fields->published.year == issued.year && fields->published.month == issued.month &&
+        fields->published.day == issued.day))
     fields->published = issued;
-  else if (written.year != 0)
-    fields->published = written;
   if (fields->source == NULL && publisher != NULL)
     fields->source = g_steal_pointer (&publisher);
 

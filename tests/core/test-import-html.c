@@ -1621,6 +1621,17 @@ test_disclosure_index (void)
   g_assert_cmpstr (wenji_article_get_published_at (plain), ==, "2023-08-16 10:33 +08:00");
   g_assert_cmpstr (wenji_article_get_source (plain), ==, "万载县人民政府");
   g_assert_cmpstr (wenji_article_get_published_at (office), ==, "2023-05-11");
+
+  /* A byline's time on the index's day stays. */
+  {
+    g_autoptr (GString) timed = g_string_new (untagged);
+    g_autoptr (WenjiArticle) article_timed = NULL;
+
+    g_string_replace (timed, "<div class=\"content\">",
+                      "<p>发布时间：2023-05-11 10:20</p><div class=\"content\">", 1);
+    article_timed = parse_page ("bulletin.html", timed->str);
+    g_assert_cmpstr (wenji_article_get_published_at (article_timed), ==, "2023-05-11 10:20 +08:00");
+  }
 }
 
 /* An office named in a paragraph of its own under a document is its
