@@ -258,12 +258,31 @@ take_leading_date (const char        *text,
     fields->published = date;
 }
 
+/* A paragraph that can stand for an article's text by itself. */
+#define MIN_LEAD_CHARS 50
+/* Less text than this in the block taken, and it is no article's text. */
+#define MIN_BODY_CHARS 40
+
+/* The characters of @lines, pictures aside. */
+static glong
+text_chars (GPtrArray *lines)
+{
+  glong chars = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    if (!g_str_has_prefix (lines->pdata[i], "!["))
+      chars += g_utf8_strlen (lines->pdata[i], -1);
+
+  return chars;
+}
+
 /* The article from the page's lines, its fields filled on the way. */
 GPtrArray *
 wenji_import_extract (GPtrArray         *lines,
                       WenjiImportFields *fields)
 {
   g_autoptr (GPtrArray) body = g_ptr_array_new ();
+  g_autoptr (GPtrArray) leads = g_ptr_array_new ();
   g_autoptr (GHashTable) subheadings = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *paragraphs;
   guint headline = 0;
@@ -393,6 +412,24 @@ wenji_import_extract (GPtrArray         *lines,
     else if (kind == WENJI_IMPORT_LINE_BODY && headline > 0 && i < headline + BYLINE_LINES &&
              fields->published.year == 0 && fields->updated.year == 0)
       take_leading_date (line->text, fields);
+    /* Sentences right under the byline, outside the block taken for the
+     * article: the text of a picture story, above its pictures. */
+    if (kind == WENJI_IMPORT_LINE_BODY && headline > 0 && i < headline + BYLINE_LINES &&
+        g_utf8_strlen (line->text, -1) >= MIN_LEAD_CHARS && strstr (line->text, "，") != NULL)
+      g_ptr_array_add (leads, line->text);
+  }
+
+  /* The block taken holds next to nothing, a picture and its caption: the
+   * text is what stood above it, and the picture follows it. */
+  if (leads->len > 0 && text_chars (body) < MIN_BODY_CHARS) {
+    for (guint i = 0; i < body->len;) {
+      if (g_str_has_prefix (body->pdata[i], "!["))
+        i++;
+      else
+        g_ptr_array_remove_index (body, i);
+    }
+    for (guint i = leads->len; i-- > 0;)
+      g_ptr_array_insert (body, 0, leads->pdata[i]);
   }
 
   paragraphs = wenji_import_filter_lines (body, fields);

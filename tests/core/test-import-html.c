@@ -1564,6 +1564,35 @@ test_producer_and_lead (void)
   g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "这是一本简明的"));
 }
 
+/* A picture story's text stands under its byline, above the block of its
+ * slideshow, which holds a picture and a caption: the text is the
+ * article, not the caption. */
+static void
+test_picture_story (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "story.html",
+    "<html><head><meta charset=\"utf-8\"><title>莉顿拍摄写真_娱乐频道_凤凰网</title></head><body>"
+    "<div class=\"nav\"><a href=\"/\">首页</a>|<a href=\"/tv/\">电视</a>|"
+    "<a href=\"/music/\">音乐</a></div>"
+    "<div id=\"wrap\"><div class=\"wordTitle\"><h2 class=\"headword\">莉顿拍摄写真</h2>"
+    "<h3 class=\"gray01\">时间：2009-11-10 09:06:53 来源：凤凰网综合 编辑：王肖楠</h3>"
+    "<p>北京时间11月9日消息，《绯闻女孩》的主演莉顿近日登上了英国一家女性杂志的封面，"
+    "这位人气旺盛的青年偶像为杂志拍摄了几张颇为人文的写真。</p></div>"
+    "<div id=\"main\"><div class=\"leftbar\"><div class=\"onfuxBox\">"
+    "<div class=\"next\"><h4><font>1</font> of 5</h4><a href=\"story_1.html\">下一张</a></div>"
+    "<div class=\"photo01\"><img src=\"http://img.example.com/cover.jpg\"></div>"
+    "<div class=\"wordBox pubword\"><p>GLAMOUR封面</p></div></div>"
+    "<div class=\"comments\"><p>已有评论0条 显示0条网友留言</p></div></div>"
+    "<div class=\"related\"><h3>相关推荐</h3><ul><li><a href=\"/a.html\">王艳拒谈准儿媳</a></li>"
+    "<li><a href=\"/b.html\">胡静怀胎九月造型甜美</a></li></ul></div></div></div></body></html>");
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_prefix (body, "北京时间11月9日消息"));
+  g_assert_null (strstr (body, "GLAMOUR"));
+  g_assert_cmpstr (wenji_article_get_editor (article), ==, "王肖楠");
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2123,6 +2152,7 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
   g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
+  g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
