@@ -1593,6 +1593,34 @@ test_picture_story (void)
   g_assert_cmpstr (wenji_article_get_editor (article), ==, "王肖楠");
 }
 
+/* A blog's licence to copy under a post is not its last paragraph; a
+ * sentence of the post that names such a licence is. */
+static void
+test_licence_notice (void)
+{
+  static const struct {
+    const char *last;
+    gboolean    kept;
+  } cases[] = {
+    { "本作品采用《CC 协议》，转载必须注明作者和本文链接", FALSE },
+    { "本文采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。", FALSE },
+    { "这首诗收录于知识共享署名的诗集中，读者可以自由传播，这是作者的心愿。", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>解决新项目依赖报错</title></head><body>"
+      "<h1>解决新项目依赖报错</h1><div class=\"content\">"
+      "<p>每次打开别人新的项目，安装依赖时都会遇到各种报错，很烦，于是记下了解决的办法。</p>"
+      "<p>先安装检查工具，找出缺失的依赖，再把它们一个一个装上，问题就解决了。</p>"
+      "<p>%s</p></div></body></html>", cases[i].last);
+    g_autoptr (WenjiArticle) article = parse_page ("post.html", page);
+
+    g_assert_cmpint (g_str_has_suffix (wenji_article_get_body (article), cases[i].last), ==,
+                     cases[i].kept);
+  }
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2153,6 +2181,7 @@ main (int   argc,
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
   g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
   g_test_add_func ("/import-html/picture-story", test_picture_story);
+  g_test_add_func ("/import-html/licence-notice", test_licence_notice);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
