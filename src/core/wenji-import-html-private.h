@@ -92,6 +92,7 @@ typedef struct {
   char       *title;    /* <title> without it */
   char       *site;     /* the site's name that <title> held, else og:title */
   char       *og_site;  /* the site's name that og:title held */
+  char       *full;     /* <title> as it is */
   char       *keys[6];  /* those two, the structured headline, og:title and <title>,
                          * without spaces and punctuation (wenji_import_title_key()) */
 } WenjiImportTitles;

@@ -33,6 +33,7 @@ wenji_import_titles_init (WenjiImportTitles *titles,
   titles->title = meta->title ? wenji_import_strip_site_suffix (meta->title, meta->site,
                                                                 &titles->site)
                               : NULL;
+  titles->full = meta->title ? g_strstrip (g_strdup (meta->title)) : NULL;
   /* `昔笑談連勝文… | TVBS 新聞` in og:title only. */
   if (titles->site == NULL)
     titles->site = g_strdup (titles->og_site);
@@ -55,8 +56,31 @@ wenji_import_titles_clear (WenjiImportTitles *titles)
   g_clear_pointer (&titles->title, g_free);
   g_clear_pointer (&titles->site, g_free);
   g_clear_pointer (&titles->og_site, g_free);
+  g_clear_pointer (&titles->full, g_free);
   for (guint i = 0; titles->keys[i] != NULL; i++)
     g_clear_pointer (&titles->keys[i], g_free);
+}
+
+/* Whether @heading is the headline that `<title>` opens with, where the
+ * site's name cut off more than the site: `[译]RabbitMQ教程C#版 - 远程过程
+ * 调用(RPC)` in `[译]RabbitMQ教程C#版 - 远程过程调用(RPC) - Esofar - 博客园`. */
+static gboolean
+opens_title (const char        *heading,
+             WenjiImportTitles *titles)
+{
+  static const char * const separators[] = { " - ", " – ", " — ", " | ", "_", "｜", " · " };
+  const char *rest;
+
+  if (titles->full == NULL || titles->title == NULL || *titles->title == '\0' ||
+      !g_str_has_prefix (heading, titles->title) || g_str_equal (heading, titles->title) ||
+      !g_str_has_prefix (titles->full, heading))
+    return FALSE;
+  rest = titles->full + strlen (heading);
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (g_str_has_prefix (rest, separators[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /**
@@ -77,6 +101,8 @@ wenji_import_title_agreement (const char        *heading,
 
   if (length < 6)
     return 0;
+  if (opens_title (heading, titles))
+    return 3;
   for (guint i = 0; titles->keys[i] != NULL; i++) {
     const char *title = titles->keys[i];
 

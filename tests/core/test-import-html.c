@@ -1621,6 +1621,25 @@ test_licence_notice (void)
   }
 }
 
+/* A headline with a dash of its own, linked in its heading, is the one
+ * `<title>` opens with, not the longest part of `<title>`. */
+static void
+test_title_with_dash (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "post.html",
+    "<html><head><meta charset=\"utf-8\">"
+    "<title>[译]RabbitMQ教程C#版 - 远程过程调用(RPC) - Esofar - 博客园</title></head><body>"
+    "<div id=\"header\"><a href=\"/\">Esofar</a></div>"
+    "<h1 class=\"postTitle\"><a href=\"https://www.example.com/p/rpc.html\">"
+    "<span>[译]RabbitMQ教程C#版 - 远程过程调用(RPC)</span></a></h1>"
+    "<div class=\"postBody\"><p>在第二篇教程中，我们学习了如何使用工作队列在多个工作单元之间分配耗时任务。</p>"
+    "<p>如果我们需要在远程计算机上运行一个函数并等待结果呢？这种模式通常被称为远程过程调用。</p>"
+    "</div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==, "[译]RabbitMQ教程C#版 - 远程过程调用(RPC)");
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2182,6 +2201,7 @@ main (int   argc,
   g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
+  g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
