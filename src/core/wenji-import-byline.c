@@ -301,7 +301,7 @@ compile_rules (gpointer data)
   /* A blog's signature under its post: `posted @ 2024-05-09 14:45 好看的hk`,
    * or a time alone under the text: `时间：2019-09-24 17:08`. */
   rules->signature = wenji_import_rule ("^\\s*(?:(?i:posted)\\s*(?:@|(?i:on|at))|发布时间|發布時間|"
-                                        "发布于|發布於|发表于|發表於|发表时间|發表時間|时间|時間)"
+                                        "发布于|發布於|发表于|發表於|编辑于|編輯於|发表时间|發表時間|时间|時間)"
                                         "\\s*[:：︰]?\\s*(?=\\d)");
   rules->signer = wenji_import_rule ("^\\s*(?i:posted)\\s*(?:@|(?i:on|at))\\s*"
                                      "([^\\s\\x{3000}]{2,24})");

@@ -896,9 +896,16 @@ test_time_under_text (void)
     "<div class=\"related\"><a href=\"/r/2\">微波炉加热食物有害健康？</a><span>2020-09-27</span></div>"
     "</div></body></html>";
   g_autoptr (WenjiArticle) article = parse_page ("rumor.html", page);
+  g_autoptr (GString) edited = g_string_new (page);
+  g_autoptr (WenjiArticle) column = NULL;
 
   g_assert_cmpstr (wenji_article_get_published_at (article), ==,
                    "2019-09-24 17:08 +08:00");
+
+  /* A column's post shows only when it was last edited, under it. */
+  g_string_replace (edited, "时间：2019-09-24 17:08", "编辑于 2018-12-11 11:34", 1);
+  column = parse_page ("post.html", edited->str);
+  g_assert_cmpstr (wenji_article_get_published_at (column), ==, "2018-12-11 11:34 +08:00");
 }
 
 /* A page kept in a corpus's wrapper, without a <title> of its own: the
