@@ -218,7 +218,8 @@ starts_with_writer_key (const char *text)
   static GRegex *key;
 
   if (g_once_init_enter (&key))
-    g_once_init_leave (&key, wenji_import_rule ("^\\s*(?:作者|撰文|撰稿|文)\\s*[：:︰]"));
+    g_once_init_leave (&key, wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|撰文|撰稿|文|(?i:author))"
+                                                "\\s*[：:︰]"));
 
   return strlen (text) <= 360 && g_regex_match (key, text, 0, NULL);
 }

@@ -1200,6 +1200,13 @@ test_writer_below (void)
     { "<div class=\"footer\"><span class=\"left\"> 作者：瓦克五</span>&nbsp;&nbsp;"
       "<span class=\"ep-editor\">责任编辑：侯雁飞_NG2619</span></div>", "瓦克五" },
     { "<div class=\"more\"><a href=\"/2\">作者：王小明</a></div>", NULL },
+    /* A blog's box of its post's rights: `Author: Max Fang`, `本文作者：张三`. */
+    { "<div class=\"post-copyright\"><p class=\"copyright-item\"><span>Author: </span>"
+      "<a href=\"http://www.example.com\">Max Fang</a></p><p class=\"copyright-item\">"
+      "<span>Link: </span><a href=\"http://www.example.com/p/1\">http://www.example.com/p/1</a>"
+      "</p></div>", "Max Fang" },
+    { "<ul class=\"post-copyright\"><li><strong>本文作者：</strong>张三</li>"
+      "<li><strong>本文链接：</strong><a href=\"/p/1\">/p/1</a></li></ul>", "张三" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tails); i++) {
