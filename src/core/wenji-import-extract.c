@@ -224,6 +224,23 @@ starts_with_writer_key (const char *text)
   return strlen (text) <= 360 && g_regex_match (key, text, 0, NULL);
 }
 
+/* The name a writer's credit on a line of its own gives whole, as a
+ * blog's box of its post's rights does, whatever its letters: `本文作者：
+ * Sky of war`, `文章作者: feichaoyu`. */
+static char *
+writer_after_key (const char *text)
+{
+  static GRegex *credit;
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&credit))
+    g_once_init_leave (&credit, wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|(?i:author))"
+                                                   "\\s*[：:︰]\\s*"
+                                                   "([\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{1,29}?)\\s*$"));
+
+  return g_regex_match (credit, text, 0, &match) ? g_match_info_fetch (match, 1) : NULL;
+}
+
 /* Whether @text is nothing but the page's editor's credit: `[责任编辑：X]`. */
 static gboolean
 is_editor_credit (const char *text)
@@ -362,7 +379,8 @@ wenji_import_extract (GPtrArray         *lines,
         fields->source = g_steal_pointer (&found.source);
       if (fields->author == NULL && !line->linked && i < after + BYLINE_LINES &&
           starts_with_writer_key (line->text))
-        fields->author = g_steal_pointer (&found.author);
+        fields->author = found.author != NULL ? g_steal_pointer (&found.author)
+                                              : writer_after_key (line->text);
     }
     if (line->furniture) {
       wenji_import_note_site (line->text, fields);

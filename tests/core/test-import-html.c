@@ -1207,6 +1207,10 @@ test_writer_below (void)
       "</p></div>", "Max Fang" },
     { "<ul class=\"post-copyright\"><li><strong>本文作者：</strong>张三</li>"
       "<li><strong>本文链接：</strong><a href=\"/p/1\">/p/1</a></li></ul>", "张三" },
+    { "<hr/><div class=\"reprint\"><div class=\"reprint__author\"><span><i>文章作者: </i></span>"
+      "<span><a href=\"https://blog.example.com\">feichaoyu</a></span></div>"
+      "<div class=\"reprint__type\"><span><i>文章链接: </i></span>"
+      "<a href=\"/p/1\">/p/1</a></div></div>", "feichaoyu" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tails); i++) {
