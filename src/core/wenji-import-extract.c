@@ -234,9 +234,9 @@ writer_after_key (const char *text)
   g_autoptr (GMatchInfo) match = NULL;
 
   if (g_once_init_enter (&credit))
-    g_once_init_leave (&credit, wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|(?i:author))"
-                                                   "\\s*[：:︰]\\s*"
-                                                   "([\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{1,29}?)\\s*$"));
+    g_once_init_leave (&credit,
+                       wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|(?i:author))\\s*[：:︰]\\s*"
+                                          "([\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{1,29}?)\\s*$"));
 
   return g_regex_match (credit, text, 0, &match) ? g_match_info_fetch (match, 1) : NULL;
 }
