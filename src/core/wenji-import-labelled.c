@@ -36,7 +36,8 @@ names_a_time (xmlNode *node)
  * datetime="2019-09-09T22:01:04+08:00">2019-09-09</time>`, unless it says
  * it is an update's (`itemprop="dateModified"`, `title="更新于"`). */
 static gboolean
-is_publication_time (xmlNode         *node,
+is_publication_time (WenjiImportPage *page,
+                     xmlNode         *node,
                      WenjiImportDate *date)
 {
   static const char * const attributes[] = { "itemprop", "class", "title", NULL };
@@ -60,6 +61,58 @@ is_publication_time (xmlNode         *node,
   return FALSE;
 }
 
+/* A date and time in an element named for it: `<span id="publish_time">
+ * 2011年01月01日 23:11</span>`. A date without a time there is too often
+ * the day the page was shown. */
+static gboolean
+is_labelled_date (WenjiImportPage *page,
+                  xmlNode         *node,
+                  WenjiImportDate *date)
+{
+  g_autofree char *text = NULL;
+  xmlChar *content;
+
+  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 40 ||
+      !names_a_time (node))
+    return FALSE;
+  content = xmlNodeGetContent (node);
+  text = wenji_import_normalise_space ((const char *) content);
+  xmlFree (content);
+  /* Another article's date shown in its place: `最新推荐文章于 2024-02-02
+   * 22:51:05 发布`, the article's own in `data-time`. */
+  if (strstr (text, "推荐") || strstr (text, "推薦")) {
+    g_autofree char *own = wenji_import_node_attr (node, "data-time");
+
+    if (own != NULL && wenji_import_date_scan (own, date, NULL, NULL) && date->hour >= 0)
+      return TRUE;
+  } else if (!strstr (text, "更新") && !strstr (text, "修改") &&
+             wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0) {
+    return TRUE;
+  }
+  memset (date, 0, sizeof *date);
+
+  return FALSE;
+}
+
+/* The first element under @node, before the article begins, that @found
+ * reads a date from. Returns TRUE once the search is over, found or not. */
+static gboolean
+find_before_article (WenjiImportPage *page,
+                     xmlNode         *node,
+                     gboolean       (*found) (WenjiImportPage *, xmlNode *, WenjiImportDate *),
+                     WenjiImportDate *date)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
+      continue;
+    if (child == page->first || found (page, child, date) ||
+        find_before_article (page, child, found, date))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 /**
  * wenji_import_find_time_element:
  * @page: the page
@@ -77,55 +130,18 @@ wenji_import_find_time_element (WenjiImportPage *page,
                                 xmlNode         *node,
                                 WenjiImportDate *date)
 {
-  for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
-      continue;
-    if (child == page->first || is_publication_time (child, date) ||
-        wenji_import_find_time_element (page, child, date))
-      return TRUE;
-  }
-
-  return FALSE;
+  return find_before_article (page, node, is_publication_time, date);
 }
 
-/* A date and time in an element named for it, before the article begins:
- * `<span id="publish_time">2011年01月01日 23:11</span>`. A date without
- * a time there is too often the day the page was shown. Returns TRUE once
- * the search is over, found or not. */
+/* A date and time in an element named for it, before the article begins
+ * (is_labelled_date()). Returns TRUE once the search is over, found or
+ * not. */
 gboolean
 wenji_import_find_labelled_date (WenjiImportPage *page,
                                  xmlNode         *node,
                                  WenjiImportDate *date)
 {
-  for (xmlNode *child = node->children; child != NULL; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || wenji_import_node_stats (page, child) == NULL)
-      continue;
-    if (child == page->first)
-      return TRUE;
-    if (child->properties != NULL && wenji_import_node_stats (page, child)->chars <= 40 &&
-        names_a_time (child)) {
-      xmlChar *content = xmlNodeGetContent (child);
-      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
-
-      xmlFree (content);
-      /* Another article's date shown in its place: `最新推荐文章于 2024-02-02
-       * 22:51:05 发布`, the article's own in `data-time`. */
-      if (strstr (text, "推荐") || strstr (text, "推薦")) {
-        g_autofree char *own = wenji_import_node_attr (child, "data-time");
-
-        if (own != NULL && wenji_import_date_scan (own, date, NULL, NULL) && date->hour >= 0)
-          return TRUE;
-      } else if (!strstr (text, "更新") && !strstr (text, "修改") &&
-                 wenji_import_date_scan (text, date, NULL, NULL) && date->hour >= 0) {
-        return TRUE;
-      }
-      memset (date, 0, sizeof *date);
-    }
-    if (wenji_import_find_labelled_date (page, child, date))
-      return TRUE;
-  }
-
-  return FALSE;
+  return find_before_article (page, node, is_labelled_date, date);
 }
 
 /* Class names or ids of a byline's parts: `source`, `where` (Tencent);
