@@ -211,6 +211,10 @@ names_editor_or_source (const char *text)
   return FALSE;
 }
 
+/* The key of a writer's credit on a line of its own: `作者：`, `本文作者：`,
+ * `Author:`. */
+#define WRITER_KEY "^\\s*(?:(?:本文|文章)?作者|撰文|撰稿|文|(?i:author))\\s*[：:︰]"
+
 /* Whether @text starts with the key of a writer's credit, `作者：瓦克五`. */
 static gboolean
 starts_with_writer_key (const char *text)
@@ -218,8 +222,7 @@ starts_with_writer_key (const char *text)
   static GRegex *key;
 
   if (g_once_init_enter (&key))
-    g_once_init_leave (&key, wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|撰文|撰稿|文|(?i:author))"
-                                                "\\s*[：:︰]"));
+    g_once_init_leave (&key, wenji_import_rule (WRITER_KEY));
 
   return strlen (text) <= 360 && g_regex_match (key, text, 0, NULL);
 }
@@ -234,9 +237,8 @@ writer_after_key (const char *text)
   g_autoptr (GMatchInfo) match = NULL;
 
   if (g_once_init_enter (&credit))
-    g_once_init_leave (&credit,
-                       wenji_import_rule ("^\\s*(?:(?:本文|文章)?作者|(?i:author))\\s*[：:︰]\\s*"
-                                          "([\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{1,29}?)\\s*$"));
+    g_once_init_leave (&credit, wenji_import_rule (WRITER_KEY "\\s*([\\p{L}\\p{N}]"
+                                                   "[\\p{L}\\p{N} ._-]{1,29}?)\\s*$"));
 
   return g_regex_match (credit, text, 0, &match) ? g_match_info_fetch (match, 1) : NULL;
 }
