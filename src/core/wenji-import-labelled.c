@@ -210,28 +210,6 @@ is_button (const char *text)
   return FALSE;
 }
 
-/* Takes a follow button or a platform's word for an account off the end
- * of @text: `新京报关注`, `纵相新闻企鹅号`. Returns whether there was one. */
-static gboolean
-strip_account_word (char *text)
-{
-  static const char * const words[] = {
-    "关注", "關注", "企鹅号", "网易号", "搜狐号", "头条号", "百家号", "大风号", "一点号",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
-    gsize length = strlen (text), word = strlen (words[i]);
-
-    if (length > word + 3 && g_str_has_suffix (text, words[i])) {
-      text[length - word] = '\0';
-      g_strchomp (text);
-      return TRUE;
-    }
-  }
-
-  return FALSE;
-}
-
 /* Whether @node sets its text as several blocks, a name and a button's
  * words beside it: `<div>在人间</div><div>下载客户端<br>独家抢先看</div>`. */
 static gboolean
@@ -296,7 +274,7 @@ wenji_import_read_labelled (WenjiImportPage   *page,
       xmlFree (content);
       /* A follow button beside a name, or the platform's word for an
        * account (`纵相新闻企鹅号`): an account's name, the source. */
-      account = strip_account_word (text);
+      account = wenji_import_strip_account_word (text);
       /* `<div class="entry-author">By <address>刘未鹏</address>`. */
       if (g_ascii_strncasecmp (text, "by ", 3) == 0)
         memmove (text, text + 3, strlen (text + 3) + 1);

@@ -131,21 +131,12 @@ is_blog_engine (const char *generator)
   return FALSE;
 }
 
-/* A WeChat account's name without the word for one: `江西统计 公众号` and
- * `江西统计微信公众号` are 江西统计. Changes @name in place. */
+/* @name without the word for an account: `江西统计 公众号` is 江西统计.
+ * Changes @name in place. */
 static char *
 without_account_word (char *name)
 {
-  static const char * const words[] = { "微信公众号", "公众号", "微信公眾號", "公眾號" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
-    gsize length = strlen (name), word = strlen (words[i]);
-
-    if (length > word + 3 && g_str_has_suffix (name, words[i])) {
-      name[length - word] = '\0';
-      return g_strchomp (name);
-    }
-  }
+  wenji_import_strip_account_word (name);
 
   return name;
 }

@@ -445,3 +445,33 @@ wenji_import_author_name (const char *value)
 
   return g_utf8_strlen (last, -1) <= 4 ? g_strdup (last) : NULL;
 }
+
+/**
+ * wenji_import_strip_account_word:
+ * @text: a name, changed in place
+ *
+ * Takes a follow button or a platform's word for an account off the end
+ * of @text: `新京报关注`, `纵相新闻企鹅号`, `江西统计 公众号`.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+wenji_import_strip_account_word (char *text)
+{
+  static const char * const words[] = {
+    "关注", "關注", "企鹅号", "网易号", "搜狐号", "头条号", "百家号", "大风号", "一点号",
+    "微信公众号", "公众号", "微信公眾號", "公眾號",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    gsize length = strlen (text), word = strlen (words[i]);
+
+    if (length > word + 3 && g_str_has_suffix (text, words[i])) {
+      text[length - word] = '\0';
+      g_strchomp (text);
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}

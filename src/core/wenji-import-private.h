@@ -130,6 +130,7 @@ char      *wenji_import_credit_names     (const char       *value,
 char      *wenji_import_reporter_names   (const char       *value);
 gboolean   wenji_import_has_surname      (const char       *name);
 gboolean   wenji_import_is_name_in_letters (const char     *text);
+gboolean   wenji_import_strip_account_word (char           *text);
 gboolean   wenji_import_is_all_han       (const char       *text);
 gsize      wenji_import_province_prefix  (const char       *name);
 char      *wenji_import_author_name      (const char       *value);
