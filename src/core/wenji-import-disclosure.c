@@ -98,10 +98,8 @@ find_label (const char  *text,
  * Reads the disclosure index before a document: its day of issue (else
  * the day it was signed) replaces any other day the page gave, and its
  * office becomes the source if none was found.
- *
- * Returns: whether the page has such an index
  */
-gboolean
+void
 wenji_import_read_disclosure (GPtrArray         *lines,
                               WenjiImportFields *fields)
 {
@@ -148,7 +146,7 @@ wenji_import_read_disclosure (GPtrArray         *lines,
   }
 
   if (keys < MIN_KEYS)
-    return FALSE;
+    return;
   if (issued.year == 0)
     issued = written;
   /* A byline's time on the same day says more than the index's day. */
@@ -158,6 +156,4 @@ wenji_import_read_disclosure (GPtrArray         *lines,
     fields->published = issued;
   if (fields->source == NULL && publisher != NULL)
     fields->source = g_steal_pointer (&publisher);
-
-  return TRUE;
 }

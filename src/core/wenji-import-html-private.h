@@ -206,7 +206,7 @@ gboolean   wenji_import_refuse_page        (GError           **error,
                                             GPtrArray         *paragraphs);
 
 /* wenji-import-disclosure.c */
-gboolean   wenji_import_read_disclosure    (GPtrArray         *lines,
+void       wenji_import_read_disclosure    (GPtrArray         *lines,
                                             WenjiImportFields *fields);
 
 /* wenji-import-labelled.c */
