@@ -191,10 +191,36 @@ wenji_import_count_shop_marks (GPtrArray *lines)
   return shop ? kinds : 0;
 }
 
+/* How many lines of the text say who wrote a post and when, as a list's
+ * teasers each do: `作者 Ian Miell ，译者大愚若智 发布于 2017年5月16日`.
+ * An article has one such line, above its text. */
+static guint
+count_teaser_credits (GPtrArray *lines)
+{
+  static GRegex *key;
+  guint n = 0;
+
+  if (g_once_init_enter (&key))
+    g_once_init_leave (&key, wenji_import_rule ("作者|记者|記者|发布于|發佈於|发表于|發表於"));
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    WenjiImportDate date;
+
+    if (line->region == WENJI_IMPORT_BODY && !line->furniture &&
+        g_utf8_strlen (line->text, -1) <= 80 && g_regex_match (key, line->text, 0, NULL) &&
+        wenji_import_date_scan (line->text, &date, NULL, NULL))
+      n++;
+  }
+
+  return n;
+}
+
 /* The lines that make a page an index of posts, each on a line of its
  * own: the links to the rest of a post, `Read more…`, `阅读全文`, and a
  * forum board's topics with their last replies, `skpoo • 2 分钟前 •
- * 最后回复来自 gaoolove`. More than two make an index. */
+ * 最后回复来自 gaoolove`. More than two make an index, as three teasers'
+ * credits do. */
 guint
 wenji_import_count_index_marks (GPtrArray *lines)
 {
@@ -212,7 +238,7 @@ wenji_import_count_index_marks (GPtrArray *lines)
          strstr (line->text, "最後回覆來自");
   }
 
-  return n;
+  return n + (count_teaser_credits (lines) >= 3 ? 3 : 0);
 }
 
 /* What the text found says of the page. */

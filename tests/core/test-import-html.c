@@ -148,6 +148,7 @@ static const struct {
   { "shop-product.html", "a shop’s page for a product" },
   { "forum-floors.html", "is a forum thread" },
   { "board-list.html", "does not look like an article" },
+  { "teaser-list.html", "does not look like an article" },
 };
 
 static char *
