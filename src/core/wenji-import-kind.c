@@ -271,6 +271,22 @@ has_time (const char *text)
   return g_regex_match (ago, text, 0, NULL);
 }
 
+/* Whether a paragraph is a summary cut short: `…`, `...`, a link to the
+ * rest, `[详细]`, or a character cut in two, as a server cuts a teaser
+ * at so many bytes. */
+static gboolean
+is_cut_short (const char *text)
+{
+  static const char * const ends[] = { "…", "...", "\xef\xbf\xbd", "[详细]", "[詳細]",
+                                       "[全文]", "[更多]" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (text, ends[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 measure_body (GPtrArray   *paragraphs,
               BodyFigures *figures)
@@ -283,7 +299,7 @@ measure_body (GPtrArray   *paragraphs,
     figures->chars += chars;
     if (reads_as_sentences (text))
       figures->sentence_chars += chars;
-    if (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."))
+    if (is_cut_short (text))
       figures->snippets++;
     if (chars <= 80 && has_time (text))
       figures->stamped++;

@@ -149,6 +149,7 @@ static const struct {
   { "forum-floors.html", "is a forum thread" },
   { "board-list.html", "does not look like an article" },
   { "teaser-list.html", "does not look like an article" },
+  { "teaser-cut.html", "does not look like an article" },
 };
 
 static char *
