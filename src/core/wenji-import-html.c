@@ -379,6 +379,69 @@ find_siblings_of (WenjiImportPage *page,
   return found > 0;
 }
 
+/* Whether the first paragraph in @node is a byline, `生活中心／賴俊佑報導`:
+ * the article starts there, not before. */
+static gboolean
+opens_with_byline (WenjiImportPage *page,
+                   xmlNode         *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    WenjiImportNodeStats *stats = wenji_import_node_stats (page, child);
+
+    if (child->type != XML_ELEMENT_NODE || stats == NULL || stats->chars == 0)
+      continue;
+    if (stats->flags & WENJI_TAG_PART) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
+      g_auto (WenjiImportFields) fields = { 0 };
+      g_autofree char *rest = NULL;
+      guint found = 0;
+
+      xmlFree (content);
+      if (g_utf8_strlen (text, -1) > 60 || !wenji_import_may_be_byline (text))
+        return FALSE;
+      rest = wenji_import_read_byline (text, &fields, &found);
+
+      return found > 0;
+    }
+    return opens_with_byline (page, child);
+  }
+
+  return FALSE;
+}
+
+/* An article's lead set in a block of its own, right before the block of
+ * the rest, with no other text between (an advertisement's script, an
+ * empty box): `div#upper > p` `【明報專訊】…`, then `div#lower`. It
+ * follows the headline, and is prose, not links. Returns whether there
+ * was one. */
+static gboolean
+find_lead_block (WenjiImportPage *page,
+                 xmlNode         *node)
+{
+  WenjiImportNodeStats *headline =
+    page->headline != NULL ? wenji_import_node_stats (page, page->headline) : NULL;
+
+  if (headline == NULL || headline->last_text == 0 || opens_with_byline (page, node))
+    return FALSE;
+  for (xmlNode *prev = node->prev; prev != NULL; prev = prev->prev) {
+    WenjiImportNodeStats *stats = wenji_import_node_stats (page, prev);
+
+    if (prev->type != XML_ELEMENT_NODE || stats == NULL || stats->chars == 0)
+      continue;
+    if (stats->chars < 40 || stats->punct < 2 || stats->score <= 0 ||
+        stats->link_chars * 5 > stats->chars ||
+        stats->first_text <= headline->last_text || wenji_import_is_caption_block (stats) ||
+        stats->weight < 0 || (stats->flags & WENJI_NAME_SUMMARY) ||
+        stats->inline_chars * 2 > stats->chars)
+      return FALSE;
+    page->first = prev;
+    return TRUE;
+  }
+
+  return FALSE;
+}
+
 /* An article set in several blocks of one class (`div.content_medium`,
  * its lead, then the rest): the first and the last of them, with nothing
  * of other text between. The blocks may be the wrappers around the ones
@@ -394,10 +457,18 @@ find_sibling_blocks (WenjiImportPage *page)
        !wenji_import_node_is (node, "body"); node = node->parent) {
     WenjiImportNodeStats *stats = wenji_import_node_stats (page, node);
 
-    /* Only wrappers that hold nothing but the article's block. */
-    if (stats == NULL || best == NULL || stats->chars > best->chars)
+    /* Only wrappers that hold nothing but the article's block; a lead
+     * may be found beside one that holds a line of its tags too. */
+    if (stats == NULL || best == NULL)
       return;
+    if (stats->chars > best->chars) {
+      if (stats->chars <= best->chars + best->chars / 20)
+        find_lead_block (page, node);
+      return;
+    }
     if (find_siblings_of (page, node, node == page->best ? G_MAXUINT : 2))
+      return;
+    if (find_lead_block (page, node))
       return;
   }
 }

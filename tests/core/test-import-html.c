@@ -1613,6 +1613,52 @@ test_picture_story (void)
   g_assert_cmpstr (wenji_article_get_editor (article), ==, "王肖楠");
 }
 
+/* A lead set in a block of its own above the block of the rest, with an
+ * advertisement's script between, opens the article; a box of questions
+ * above a text that opens with its byline does not, nor a standfirst
+ * written straight in its block. */
+static void
+test_lead_block (void)
+{
+  static const struct {
+    const char *above;
+    const char *opening;
+    const char *first;
+  } cases[] = {
+    { "<div id=\"upper\"><p>【本報專訊】政府昨公布兩星期後會展開社區檢測，市民可自願參加，"
+      "港府預期每日可做近五十萬個檢測。</p></div>", "",
+      "【本報專訊】政府昨公布兩星期後會展開社區檢測" },
+    { "<div class=\"qa\"><p>Q1: 颱風的強度是否持續減弱？ A) 是 B) 否，正確答案: A) 是</p>"
+      "<p>Q2: 本島今晚是否解除陸上警報？ A) 是 B) 否，正確答案: A) 是</p></div>",
+      "<p>生活中心／王小明報導</p>", "有專家及議員認為" },
+    { "<div class=\"read\">航空業訂定了遠大的目標，希望在二〇五〇年達到淨零碳排，"
+      "善用廚房的廢棄物就有機會實現。</div>", "", "有專家及議員認為" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>全民自願檢測 成效打折 - 港聞 - 某報</title>"
+      "</head><body><div class=\"nav\"><a href=\"/\">首頁</a> <a href=\"/news\">港聞</a></div>"
+      "<h1>全民自願檢測 成效打折</h1><div class=\"date\">2020年8月22日</div>"
+      "<article class=\"txt\">%s<script src=\"ad.js\"></script>"
+      "<div id=\"lower\"><div class=\"articlelogin\">%s"
+      "<p>有專家及議員認為，沒有禁足令配合及市民對檢測機構不信任下，計劃成效成疑。</p>"
+      "<p>議員質疑政府未能公布所涉成本，又認為若市民不信任檢測機構，每日可做多少檢測並無意思，"
+      "因為根本沒有這麼多市民參與。</p>"
+      "<p>政府消息指，檢測為期一星期，市民可在網上預約，亦可到社區中心登記。</p>"
+      "<p>有醫生指出，檢測只反映取樣當刻的情況，市民即使結果呈陰性，仍須保持社交距離，"
+      "並在出現病徵時盡快求醫，以免病毒在社區傳播。</p></div>"
+      "<p>相關字詞﹕<a href=\"/tag/1\">社區檢測</a></p></div></article>"
+      "<div class=\"footer\">版權所有</div></body></html>",
+      cases[i].above, cases[i].opening);
+    g_autoptr (WenjiArticle) article = parse_page ("lead.html", page);
+    const char *body = wenji_article_get_body (article);
+
+    if (!g_str_has_prefix (body, cases[i].first))
+      g_error ("case %u: %s", i, body);
+  }
+}
+
 /* A blog's licence to copy under a post is not its last paragraph; a
  * sentence of the post that names such a licence is. */
 static void
@@ -2221,6 +2267,7 @@ main (int   argc,
   g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
+  g_test_add_func ("/import-html/lead-block", test_lead_block);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
