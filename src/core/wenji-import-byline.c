@@ -29,6 +29,9 @@
 /* A name, maybe set with a space to line up with longer ones: `方 敏`. */
 #define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
                  "[" HAN_RANGES "·]{2,5})"
+/* A name of two or three characters, or of two set apart to line up with
+ * longer ones: `吴 浩`. */
+#define SHORT_NAME "(?:" HAN "[ \\x{3000}]" HAN "{1,2}(?![" HAN_RANGES "])|" HAN "{2,3})"
 /* A foreign name in Chinese, its parts set apart with a dot: `戴维•邦德`. */
 #define DOTTED_NAME HAN "{1,6}[·•‧・]" HAN "{1,8}(?:[·•‧・]" HAN "{1,8})?"
 #define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
@@ -61,6 +64,7 @@ typedef struct {
   GRegex *desk_credit;
   GRegex *credit;
   GRegex *closing;
+  GRegex *inner_role;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -228,10 +232,13 @@ compile_rules (gpointer data)
                                      "撰文\\s*[:：︰])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
   /* Closing credits that stay in the text but name the writers:
    * `（王煌忠／台中報導）`, `（评论员 罗博 萧海川）`. */
-  rules->closing = wenji_import_rule ("[(（]\\s*(?:(" HAN "{2,3}(?:[ \\x{3000}、]+" HAN "{2,3}){1,3})"
+  rules->closing = wenji_import_rule ("[(（]\\s*(?:(" SHORT_NAME "(?:[ \\x{3000}、]+" SHORT_NAME
+                                      "){1,3})"
                                       "|(?:記者|记者)?" NAMES SLASH HAN "{0,8}?(?:報導|报道)|" HAN
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  rules->inner_role = wenji_import_rule ("(?:\\s*[、，,]\\s*|\\s+)(?:实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|"
+                                        "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}\\s*[、)）])");
   rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
                                              "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：︰]\\s*|\\s+)"
                                              "([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
@@ -760,6 +767,7 @@ wenji_import_take_credit (const char        *paragraph,
   g_autofree char *author = NULL;
   g_autofree char *lone = NULL;
   g_autofree char *rest = NULL;
+  g_autofree char *probe = NULL;
   gsize length = strlen (paragraph);
   const char *tail = paragraph + (length > 80 ? length - 80 : 0);
   int start;
@@ -783,7 +791,9 @@ wenji_import_take_credit (const char        *paragraph,
   /* `…之苦。（完）`: the end, run on to the last words, which keep it. */
   if (closes != NULL && g_regex_match (rules->finis, rest, 0, NULL))
     *closes = TRUE;
-  if (g_regex_match (rules->closing, rest, 0, &match)) {
+  /* `（记者郭倩、实习记者陈涵旸）`: each name after its role. */
+  probe = g_regex_replace_literal (rules->inner_role, rest, -1, 0, "、", 0, NULL);
+  if (probe != NULL && g_regex_match (rules->closing, probe, 0, &match)) {
     g_autofree char *names = NULL;
 
     /* Bare names, names before a slash, or after `记者`. */
@@ -799,7 +809,8 @@ wenji_import_take_credit (const char        *paragraph,
     if (!g_match_info_fetch_pos (match, 4, &start, NULL) || start < 0)
       return g_steal_pointer (&rest);
 
-    return g_strstrip (g_strndup (rest, start));
+    /* What follows the credit is the same in @rest as in the probe. */
+    return g_strstrip (g_strndup (rest, strlen (rest) - (strlen (probe) - start)));
   }
 
   g_clear_pointer (&match, g_match_info_free);

@@ -558,6 +558,13 @@ test_credits (void)
      * of the box that follows it. */
     { "（记者 冯小林）", "</p><p>文/记者 高家明</p><p>新闻延伸</p><p>业内人士建议，片方最好从技术上"
       "入手，找到服务器使用者的信息，再要求对方撤下相关视频。文/记者 冯小林", "冯小林、高家明" },
+    /* Closing credits that give each name its own role, or set a name
+     * with a space to line up with a longer one. */
+    { "", "支持开源社区建设，构建具有全球竞争力的产业生态。（记者郭倩、实习记者陈涵旸）",
+      "郭倩、陈涵旸" },
+    { "", "支持开源社区建设，构建具有全球竞争力的产业生态。（记者郭倩 通讯员陈涵旸）",
+      "郭倩、陈涵旸" },
+    { "", "前提是对方必须拥有足够实力。”（张立军 吴 浩）", "张立军、吴浩" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
