@@ -564,6 +564,7 @@ wenji_import_filter_lines (GPtrArray         *lines,
 {
   g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   gboolean in_body = FALSE, ended = FALSE;
+  guint credited_line = G_MAXUINT;
   gsize kept_bytes = 0;
 
   for (guint i = 0; i < lines->len; i++) {
@@ -637,11 +638,15 @@ wenji_import_filter_lines (GPtrArray         *lines,
         wenji_import_add_writers (fields, named);
     }
 
-    /* The end of the article: what follows is furniture too. */
+    /* The end of the article: what follows is furniture too, however
+     * long, where the mark comes right after a reporters' closing credit
+     * (`…（张立军 吴 浩）`, `来源：中国国防报`, `[相关新闻]`, another story). */
     if (in_body && (kind == WENJI_IMPORT_LINE_END ||
                     (trailed && kind != WENJI_IMPORT_LINE_BODY) ||
                     (kind == WENJI_IMPORT_LINE_FIELDS && !had_editor && fields->editor != NULL)) &&
-        length_after (lines, i + 1) < kept_bytes) {
+        (length_after (lines, i + 1) < kept_bytes ||
+         (kind == WENJI_IMPORT_LINE_END && credited_line != G_MAXUINT &&
+          i <= credited_line + 2))) {
       ended = TRUE;
       continue;
     }
@@ -683,6 +688,7 @@ wenji_import_filter_lines (GPtrArray         *lines,
     g_ptr_array_add (kept, paragraph);
     if ((closes || trailed) && in_body && length_after (lines, i + 1) < kept_bytes)
       ended = TRUE;
+    credited_line = closes && in_body ? i : G_MAXUINT;
   }
 
   drop_repeated (kept);

@@ -1666,6 +1666,29 @@ test_lead_block (void)
   }
 }
 
+/* A pointer to related news right after the reporters' closing credit
+ * ends the article, however long the story that follows it. */
+static void
+test_related_after_credit (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WenjiArticle) article = NULL;
+  g_autoptr (GString) other = g_string_new ("</p><p>“我们还会再建两座。”（张立军 吴 浩）</p>"
+                                            "<p>来源：某某日报</p><p><strong>[相关新闻]</strong></p>"
+                                            "<p><strong>邻市也建起了街心花园</strong></p>");
+  const char *body;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append (other, "<p>邻市今年也在老城区建起了几座街心花园，园内种植了本地的花木，"
+                            "还设置了供老人下棋的石桌，附近的居民都说方便了不少。</p>");
+  article = parse_news_page ("", "2018-09-28 08:00", other->str, &error);
+  g_assert_no_error (error);
+  body = wenji_article_get_body (article);
+  g_assert_true (g_str_has_suffix (body, "（张立军 吴 浩）"));
+  g_assert_null (strstr (body, "街心花园"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "张立军、吴浩");
+}
+
 /* A blog's licence to copy under a post is not its last paragraph; a
  * sentence of the post that names such a licence is. */
 static void
@@ -2275,6 +2298,7 @@ main (int   argc,
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
   g_test_add_func ("/import-html/lead-block", test_lead_block);
+  g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
