@@ -565,6 +565,10 @@ test_credits (void)
     { "", "支持开源社区建设，构建具有全球竞争力的产业生态。（记者郭倩 通讯员陈涵旸）",
       "郭倩、陈涵旸" },
     { "", "前提是对方必须拥有足够实力。”（张立军 吴 浩）", "张立军、吴浩" },
+    /* A writer after `文：`, the paper and the role before the name; the
+     * key inside a word names nobody. */
+    { "", "</p><p>文：《中国新闻周刊》新媒体主笔 城南君", "城南君" },
+    { "", "</p><p>原文：城南君", NULL },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
