@@ -569,6 +569,10 @@ test_credits (void)
      * key inside a word names nobody. */
     { "", "</p><p>文：《中国新闻周刊》新媒体主笔 城南君", "城南君" },
     { "", "</p><p>原文：城南君", NULL },
+    /* The reporter after the newsroom, in the closing brackets; a place
+     * there names nobody. */
+    { "", "解决问题应以公约为基础。（中国南海新闻网 栾雨石）", "栾雨石" },
+    { "", "解决问题应以公约为基础。（新华网 北京）", NULL },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
@@ -1067,6 +1071,8 @@ test_picture_label (void)
     "<p>国家统计局今天上午公布全年经济数据，国内生产总值比上年增长百分之六点九。</p>"
     "<p><img src=\"http://img.example.com/chart.jpg\"></p><p>统计局负责人表示，这是一个不低的速度。</p>"
     "<p><img src=\"http://img.example.com/press.jpg\"></p><p>统计局局长答记者问。</p>"
+    "<p><img src=\"http://img.example.com/hall.jpg\"></p>"
+    "<p>发布会现场，记者们在提问，统计局局长认真作答。（图源：某某图片/李四）</p>"
     "<p>分季度看，一季度<a href=\"/q1\"><img src=\"http://img.example.com/icon.gif\"></a>增长七点零，"
     "二季度增长七点零，三季度增长六点九。</p></div></body></html>");
   const char *body = wenji_article_get_body (article);
@@ -1075,6 +1081,8 @@ test_picture_label (void)
   g_assert_nonnull (strstr (body, "统计局负责人表示，这是一个不低的速度。"));
   /* One short clause under a picture is its caption too. */
   g_assert_null (strstr (body, "答记者问"));
+  /* A sentence under one that credits the picture's source is its caption. */
+  g_assert_null (strstr (body, "图源"));
   /* A linked icon in a sentence does not cut it in two. */
   g_assert_nonnull (strstr (body, "\n\n分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。"));
 }
