@@ -536,7 +536,7 @@ drop_repeated (GPtrArray *paragraphs)
     gboolean repeated = FALSE;
 
     /* A sentence, not a headline of the items that follow it. */
-    if (g_utf8_strlen (text, -1) >= 15 && (strstr (text, "，") || strstr (text, "。")))
+    if (g_utf8_strlen (text, -1) >= 10 && (strstr (text, "，") || strstr (text, "。")))
       for (guint k = i + 1; k < paragraphs->len && !repeated; k++)
         repeated = strstr (paragraphs->pdata[k], text) != NULL;
     if (repeated)

@@ -1701,6 +1701,24 @@ test_related_after_credit (void)
   g_assert_cmpstr (wenji_article_get_author (article), ==, "张立军、吴浩");
 }
 
+/* A short line above the text that one of its sentences repeats is a
+ * pull quote, not its first paragraph. */
+static void
+test_pull_quote (void)
+{
+  g_autoptr (WenjiArticle) article = NULL;
+
+  article = parse_page ("quote.html",
+                        "<html><head><meta charset=\"utf-8\"><title>办公室装门禁_某某网</title></head>"
+                        "<body><h1>办公室装门禁</h1><div class=\"content\">"
+                        "<p>他们关着门，风都刮不进去</p>"
+                        "<p>旧时官吏办事的地方，百姓称之为衙门。如今衙门里装门禁，颇具黑色幽默。</p>"
+                        "<p>有媒体报道称，县里领导的办公室都装了门禁，群众办事要先登记。</p>"
+                        "<p>作风建设永远在路上。看看这个县，他们关着门，风都刮不进去。</p>"
+                        "</div></body></html>");
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "旧时官吏"));
+}
+
 /* A blog's licence to copy under a post is not its last paragraph; a
  * sentence of the post that names such a licence is. */
 static void
@@ -2310,6 +2328,7 @@ main (int   argc,
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
   g_test_add_func ("/import-html/lead-block", test_lead_block);
+  g_test_add_func ("/import-html/pull-quote", test_pull_quote);
   g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
