@@ -183,7 +183,8 @@ compile_rules (gpointer data)
                                        "特約記者)\\s*[:：︰]?\\s*(?![的了在等们說说称表])" NAME);
   /* `〔記者施曉光、吳亮儀／台北報導〕`, `【丁牧群╱台北報導】`, `社會中心／綜合報導`,
    * `中國時報 劉屏／華盛頓4日電`, `張立勳／特稿`. */
-  rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*" NAMES
+  rules->reported = wenji_import_rule ("(?:(?<!" HAN ")(" HAN "{2,8}?)\\s+)?(?:記者|记者)?\\s*"
+                                       "(?!" HAN "{0,4}(?:中心|組|组)" SLASH HAN "{2,4}(?:報導|报道))" NAMES
                                        SLASH "(?:" HAN "{0,8}?(?:報導|报道)|" HAN
                                        "{0,8}?\\d{1,2}日(?:專電|专电|電|电)|特稿|專稿|专稿)");
   /* Names, then their part after a slash, as Taiwan's papers credit them:
@@ -227,7 +228,9 @@ compile_rules (gpointer data)
                                               "((?:" DOTTED_NAME "|" HAN "{2,4})\\s+" HAN "{2,6}"
                                               "(?:\\s*[、，,]\\s*(?:" DOTTED_NAME "|" HAN "{2,4})"
                                               "(?:\\s+" HAN "{2,6})?)+)(?:报道|報導)\\s*$");
-  rules->desk_credit = wenji_import_rule ("(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN ")");
+  /* `專訊／王小明`, and a desk's reporter: `生活中心／賴俊佑報導`. */
+  rules->desk_credit = wenji_import_rule ("(?|(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN
+                                          ")|" HAN "{2,4}(?:中心|組|组)" SLASH NAMES "(?=報導|报道))");
   rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：︰]|"
                                      "撰文\\s*[:：︰])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
   /* Closing credits that stay in the text but name the writers:

@@ -573,6 +573,10 @@ test_credits (void)
      * there names nobody. */
     { "", "解决问题应以公约为基础。（中国南海新闻网 栾雨石）", "栾雨石" },
     { "", "解决问题应以公约为基础。（新华网 北京）", NULL },
+    /* A desk's reporter, as Taiwan's sites credit one; a desk's round-up
+     * names nobody. */
+    { "", "</p><p>生活中心／賴俊佑報導", "賴俊佑" },
+    { "", "</p><p>社會中心／綜合報導", NULL },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
