@@ -248,6 +248,7 @@ typedef struct {
   guint sentence_chars;  /* in paragraphs that read as sentences */
   guint snippets;        /* paragraphs cut short: `…`, `...` */
   guint stamped;         /* short paragraphs with a feed item's time: `1小时前` */
+  guint reports;         /* paragraphs that open a report: `【本報記者報道】…` */
 } BodyFigures;
 
 static gboolean
@@ -287,6 +288,20 @@ is_cut_short (const char *text)
   return FALSE;
 }
 
+/* Whether @text opens a newspaper's or an agency's report: its mark,
+ * `【本報記者報道】`, `本报讯`, or a dateline that names the reporters. */
+static gboolean
+opens_report (const char *text)
+{
+  static GRegex *mark;
+
+  if (g_once_init_enter (&mark))
+    g_once_init_leave (&mark, wenji_import_rule ("^(?:【[^】]{2,12}(?:報道|报道|報導|讯|訊)】|"
+                                                 "[^，。,]{0,12}(?:本报讯|本報訊))"));
+
+  return g_regex_match (mark, text, 0, NULL) || wenji_import_opens_report (text);
+}
+
 static void
 measure_body (GPtrArray   *paragraphs,
               BodyFigures *figures)
@@ -303,6 +318,8 @@ measure_body (GPtrArray   *paragraphs,
       figures->snippets++;
     if (chars <= 80 && has_time (text))
       figures->stamped++;
+    if (opens_report (text))
+      figures->reports++;
   }
 }
 
@@ -515,6 +532,7 @@ wenji_import_refuse_page (GError           **error,
        figures->chars < figures->paragraphs * 20) ||
       (figures->paragraphs >= 4 && figures->snippets * 5 >= figures->paragraphs * 2) ||
       (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
+      (figures->reports >= 3 && figures->reports * 4 >= figures->paragraphs) ||
       meta->index_marks >= 3 ||
       is_archive_address (wenji_import_is_web_address (name) ? name : address)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,

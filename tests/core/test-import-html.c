@@ -150,6 +150,7 @@ static const struct {
   { "board-list.html", "does not look like an article" },
   { "teaser-list.html", "does not look like an article" },
   { "teaser-cut.html", "does not look like an article" },
+  { "report-list.html", "does not look like an article" },
 };
 
 static char *
