@@ -61,6 +61,53 @@ is_publication_time (WenjiImportPage *page,
   return FALSE;
 }
 
+/* A time shown as a while ago, `创建于 11个月前`, `3 days ago`, whose exact
+ * time its element keeps for a tooltip: `title="2023-05-28 10:28:25"`,
+ * `data-tooltip=…`. Not an update's. */
+static gboolean
+is_relative_time (WenjiImportPage *page,
+                  xmlNode         *node,
+                  WenjiImportDate *date)
+{
+  static const char * const attributes[] = { "title", "data-tooltip", "data-time", "datetime",
+                                             NULL };
+  static GRegex *ago;
+  g_autofree char *text = NULL;
+  xmlChar *content;
+
+  if (g_once_init_enter (&ago))
+    g_once_init_leave (&ago, wenji_import_rule ("^(?:创建于|創建於|发布于|發佈於|发表于|發表於|"
+                                                "(?i:posted))?\\s*\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|"
+                                                "周|週|个月|個月|年)前$|^(?i:\\d+\\s+(?:second|minute|"
+                                                "hour|day|week|month|year)s?\\s+ago)$"));
+  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 20)
+    return FALSE;
+  content = xmlNodeGetContent (node);
+  text = wenji_import_normalise_space ((const char *) content);
+  xmlFree (content);
+  if (!g_regex_match (ago, text, 0, NULL))
+    return FALSE;
+  for (guint i = 0; attributes[i] != NULL; i++) {
+    g_autofree char *value = wenji_import_node_attr (node, attributes[i]);
+
+    if (value != NULL && !strstr (value, "更新") && !strstr (value, "修改") &&
+        wenji_import_date_scan (value, date, NULL, NULL) && date->hour >= 0)
+      return TRUE;
+  }
+  memset (date, 0, sizeof *date);
+
+  return FALSE;
+}
+
+/* A `<time>` with its value, or a while ago with its exact time. */
+static gboolean
+is_stated_time (WenjiImportPage *page,
+                xmlNode         *node,
+                WenjiImportDate *date)
+{
+  return is_publication_time (page, node, date) || is_relative_time (page, node, date);
+}
+
 /* A date and time in an element named for it: `<span id="publish_time">
  * 2011年01月01日 23:11</span>`. A date without a time there is too often
  * the day the page was shown. */
@@ -120,8 +167,9 @@ find_before_article (WenjiImportPage *page,
  * @date: (out): the time found
  *
  * The publication time a `<time>` element before the article gives in its
- * machine-readable value, as a meta tag would: a time in UTC is the page's
- * in its own zone.
+ * machine-readable value, as a meta tag would (a time in UTC is the page's
+ * in its own zone), or the exact time kept for a tooltip of one shown as a
+ * while ago.
  *
  * Returns: %TRUE once the search is over, found or not
  */
@@ -130,7 +178,7 @@ wenji_import_find_time_element (WenjiImportPage *page,
                                 xmlNode         *node,
                                 WenjiImportDate *date)
 {
-  return find_before_article (page, node, is_publication_time, date);
+  return find_before_article (page, node, is_stated_time, date);
 }
 
 /* A date and time in an element named for it, before the article begins

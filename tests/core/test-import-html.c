@@ -1273,8 +1273,9 @@ test_article_header (void)
 }
 
 /* A post's time in the machine-readable value of its `<time>`, where
- * the page shows only the day; a time in UTC is given in the page's zone,
- * and an update's time is not the post's. */
+ * the page shows only the day, or in the tooltip of a time shown as a
+ * while ago; a time in UTC is given in the page's zone, and an update's
+ * time is not the post's. */
 static void
 test_time_elements (void)
 {
@@ -1288,6 +1289,11 @@ test_time_elements (void)
     { "<time datetime=\"2024-09-03 12:50\" pubdate>2024-09-03</time>", "2024-09-03 12:50 +08:00" },
     { "2024-09-03 <time itemprop=\"dateModified\" datetime=\"2024-09-03T12:50:00+08:00\">"
       "更新</time>", "2024-09-03" },
+    /* A while ago, its exact time kept for a tooltip. */
+    { "<a data-tooltip=\"2023-05-28 10:28:25\">创建于 <span title=\"2023-05-28 10:28:25\">"
+      "11个月前</span></a>", "2023-05-28 10:28 +08:00" },
+    { "<span class=\"ago\" title=\"2023-05-28 10:28:25\">3 days ago</span>",
+      "2023-05-28 10:28 +08:00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (posts); i++) {
