@@ -487,6 +487,7 @@ page_clear (WenjiImportPage *page)
 {
   g_clear_pointer (&page->stats, g_array_unref);
   g_clear_pointer (&page->lines, g_ptr_array_unref);
+  g_clear_pointer (&page->description_key, g_free);
   if (page->line != NULL)
     g_string_free (page->line, TRUE);
   page->line = NULL;
@@ -546,6 +547,7 @@ wenji_import_parse_html (const char  *path,
       body = child;
 
   page.base = path;
+  page.description_key = meta.description ? wenji_import_title_key (meta.description) : NULL;
   page.stats = g_array_new (FALSE, TRUE, sizeof (WenjiImportNodeStats));
   page.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) page_line_free);
   page.line = g_string_new (NULL);

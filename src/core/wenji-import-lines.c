@@ -244,6 +244,28 @@ picture_line (WenjiImportPage *page,
   return g_string_free (line, FALSE);
 }
 
+/* Whether @node is a standfirst: text set straight in a block, not in a
+ * paragraph of it, that says what the page's meta description says, word
+ * for word. A paragraph that does is the article's lead, which the
+ * description was taken from. */
+static gboolean
+restates_description (WenjiImportPage      *page,
+                      xmlNode              *node,
+                      WenjiImportNodeStats *stats)
+{
+  g_autofree char *key = NULL;
+  xmlChar *content;
+
+  if (page->description_key == NULL || (stats->flags & WENJI_TAG_PART) || stats->chars < 20 ||
+      stats->inline_chars < stats->chars)
+    return FALSE;
+  content = xmlNodeGetContent (node);
+  key = wenji_import_title_key ((const char *) content);
+  xmlFree (content);
+
+  return g_strcmp0 (key, page->description_key) == 0;
+}
+
 /**
  * wenji_import_emit_lines:
  * @page: the page being read, its article found
@@ -330,7 +352,8 @@ wenji_import_emit_lines (WenjiImportPage *page,
         furniture = stats->weight < 0 || is_link_block (page, child);
       caption = !contains_best && wenji_import_is_caption_block (stats);
       title = !contains_best && (flags & WENJI_NAME_TITLE);
-      summary = !contains_best && (flags & WENJI_NAME_SUMMARY);
+      summary = !contains_best && ((flags & WENJI_NAME_SUMMARY) ||
+                                   restates_description (page, child, stats));
       page->furniture_depth += furniture;
       page->caption_depth += caption;
       page->title_depth += title;

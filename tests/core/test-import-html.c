@@ -2046,6 +2046,24 @@ test_summary_box (void)
 
   g_assert_true (g_str_has_prefix (wenji_article_get_body (summed), "某某汽车10月12日报道"));
   g_assert_true (g_str_has_prefix (wenji_article_get_body (whole), "台中市凌晨發生一起墜樓案"));
+
+  /* A standfirst set straight in its block says what the description
+   * says; a lead in a paragraph that does is the article's first. */
+  for (guint i = 0; i < 2; i++) {
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>酒駕撞老翁 | 某某新聞網</title>"
+      "<meta name=\"description\" content=\"24日凌晨，一名老翁在行走斑馬線時遭酒駕車輛撞擊，"
+      "目前正在醫院搶救中。\"></head><body><h1>酒駕撞老翁</h1><div class=\"post\">"
+      "%s24日凌晨，一名老翁在行走斑馬線時遭酒駕車輛撞擊，目前正在醫院搶救中。%s"
+      "<p>白色轎車油門狂催，在道路高速奔馳，通過路口不減速，一名男子過馬路被撞飛。</p>"
+      "<p>開車的是二十九歲男子，酒測值超標，被依公共危險罪移送法辦，車上三人也遭連坐處罰。</p>"
+      "</div></body></html>", i == 0 ? "<div class=\"articleimg\">" : "<p>",
+      i == 0 ? "</div>" : "</p>");
+    g_autoptr (WenjiArticle) article = parse_page ("standfirst.html", page);
+
+    g_assert_true (g_str_has_prefix (wenji_article_get_body (article),
+                                     i == 0 ? "白色轎車" : "24日凌晨"));
+  }
 }
 
 /* A note that names were changed and thanks to those who helped close a
