@@ -65,6 +65,7 @@ typedef struct {
   GRegex *credit;
   GRegex *closing;
   GRegex *inner_role;
+  GRegex *compiled_closing;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -114,7 +115,7 @@ compile_rules (gpointer data)
 
   /* A line that holds none of these is no byline. */
   rules->keys = wenji_import_rule ("^(?i:author)|来自|來自|转自|轉自|转载|轉載|原创|原創|发稿|發稿|于|"
-                                   "来源|來源|稿源|出处|出處|出品|编|編|"
+                                   "来源|來源|稿源|供稿|出处|出處|出品|编|編|"
                                    "作者|撰|执笔|執筆|整理|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
                                    "文\\s*[/／]|^文\\s*[:：︰]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
                                    "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
@@ -142,7 +143,7 @@ compile_rules (gpointer data)
   /* Not a picture's or a video's source: `图片来源：…`. */
   rules->source = wenji_import_rule ("(?<!图片|圖片|视频|視頻|照片|素材|图|圖|資料|资料|数据|數據)"
                                      "(?:(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|"
-                                     "本文来源|本文來源|来源|來源|"
+                                     "本文来源|本文來源|来源|來源|供稿单位|供稿單位|"
                                      "稿源|出处|出處|来自|來自|原创|原創)\\s*(?:[:：︰]|(?<=源)\\s*[|｜])|"
                                      /* A WeChat post's producer: `出品 | AI科技大本营`. */
                                      "^\\s*出品\\s*[|｜︱]|"
@@ -241,6 +242,9 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
                                       "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  rules->compiled_closing = wenji_import_rule ("\\s*[(（]\\s*(?:实习|實習)?(?:编译|編譯|翻译|翻譯)\\s*[:：︰]\\s*"
+                                              "(" HAN "{2,4})(?:\\s+(?:审稿|審稿|审核|審核|校对|校對)"
+                                              "\\s*[:：︰]\\s*" HAN "{2,4})*\\s*[)）]\\s*$");
   rules->inner_role = wenji_import_rule ("(?:\\s*[、，,]\\s*|\\s+)(?:实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|"
                                         "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}\\s*[、)）])");
   rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
@@ -838,6 +842,20 @@ wenji_import_take_credit (const char        *paragraph,
     if (closes != NULL)
       *closes = TRUE;
     return g_strdup ("");
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* `(实习编译：徐心雨 审稿：刘洋)`: who put it into Chinese wrote it; who
+   * read it over is no writer or editor. */
+  if (g_regex_match (rules->compiled_closing, rest, 0, &match)) {
+    g_autofree char *compiler = g_match_info_fetch (match, 1);
+
+    wenji_import_add_writers (fields, compiler);
+    if (closes != NULL)
+      *closes = TRUE;
+    g_match_info_fetch_pos (match, 0, &start, NULL);
+
+    return g_strndup (rest, start);
   }
   g_clear_pointer (&match, g_match_info_free);
 

@@ -47,6 +47,7 @@ typedef struct {
   GRegex *trailer;
   GRegex *qr_code;
   GRegex *preface;
+  GRegex *lone_key;
   GRegex *month_line;
   GRegex *noted;
   GRegex *spaced_name;
@@ -172,6 +173,8 @@ compile_rules (gpointer data)
   /* A picture's caption or credit: `▲警消到場…（圖／翻攝畫面）`, `…（資料照）`,
    * `新华社记者 李梦馨 摄`, `中新社发 AEG 摄`, `中央社記者張新偉攝 112年2月16日`. */
   rules->caption = wenji_import_rule ("^[▲▼△]|^(?:图为|圖為|图：|圖：|图/|圖／|资料图|資料圖)|"
+                                      /* `…捐献造血干细胞。 本文图片均为全椒县新闻科提供`. */
+                                      "(?:本文|文中)?(?:图片|圖片)均?(?:为|為|由)[^，。,]{2,20}提供$|"
                                       "^[\\[【(（]?(?:图片说明|圖片說明)\\d*\\s*[:：︰]|[(（]\\s*(?:(?:图|圖|照片|"
                                       "相片|图片|圖片|影像)(?:源|来源|來源)?\\s*[／/:：來来]|资料照|資料照|资料图|"
                                       "資料圖|取自|翻攝|翻摄|截图|截圖|"
@@ -208,6 +211,9 @@ compile_rules (gpointer data)
                                    "^(?:案件編號|案件编号|案件號碼|案號|案号)\\s*[:：︰﹕]\\s*"
                                    "[A-Z]{2,6}\\s*\\d+/\\d+$");
   /* A box before the article that tells what it is about. */
+  rules->lone_key = wenji_import_rule ("^(?:作者|记者|記者|责任编辑|責任編輯|编辑|編輯|来源|來源|稿源|"
+                                      "供稿单位|供稿單位|出处|出處|撰稿|撰文|摄影|攝影|通讯员|通訊員)"
+                                      "\\s*[:：︰]$");
   rules->preface = wenji_import_rule ("^(?:[【\\[]?" PREFACE_WORDS "[】\\]]?\\s*[:：︰]|"
                                       "[【\\[]" PREFACE_WORDS "[】\\]])");
   /* A document's month on a line of its own under its issuers, before its
@@ -548,7 +554,7 @@ drop_repeated (GPtrArray *paragraphs)
 
 /**
  * wenji_import_filter_lines:
- * @lines: (element-type utf8): stripped, non-empty lines
+ * @given: (element-type utf8): stripped, non-empty lines
  * @fields: filled from the bylines
  *
  * Drops bylines, captions and page furniture, and takes a closing author
@@ -559,10 +565,36 @@ drop_repeated (GPtrArray *paragraphs)
  *
  * Returns: (transfer full) (element-type utf8): the lines of the article
  */
+/* The lines, with a credit's key that stands on a line of its own, as in
+ * a table of labels and values, joined to the value on the next line:
+ * `供稿单位：`, `科学技术发展研究院`. */
+static GPtrArray *
+join_keys_to_values (GPtrArray *lines)
+{
+  GPtrArray *joined = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < lines->len; i++) {
+    const char *line = lines->pdata[i];
+    const char *next = i + 1 < lines->len ? lines->pdata[i + 1] : NULL;
+
+    if (next != NULL && g_utf8_strlen (next, -1) <= 30 &&
+        g_regex_match (get_rules ()->lone_key, line, 0, NULL) &&
+        !g_regex_match (get_rules ()->lone_key, next, 0, NULL)) {
+      g_ptr_array_add (joined, g_strconcat (line, next, NULL));
+      i++;
+      continue;
+    }
+    g_ptr_array_add (joined, g_strdup (line));
+  }
+
+  return joined;
+}
+
 GPtrArray *
-wenji_import_filter_lines (GPtrArray         *lines,
+wenji_import_filter_lines (GPtrArray         *given,
                            WenjiImportFields *fields)
 {
+  g_autoptr (GPtrArray) lines = join_keys_to_values (given);
   g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   gboolean in_body = FALSE, ended = FALSE;
   guint credited_line = G_MAXUINT;

@@ -578,6 +578,9 @@ test_credits (void)
      * names nobody. */
     { "", "</p><p>生活中心／賴俊佑報導", "賴俊佑" },
     { "", "</p><p>社會中心／綜合報導", NULL },
+    /* Who put a foreign report into Chinese wrote it, in the closing
+     * brackets; who read it over did not. */
+    { "", "这是研究者的结论。(实习编译：徐心雨 审稿：刘洋)", "徐心雨" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
@@ -1078,6 +1081,8 @@ test_picture_label (void)
     "<p><img src=\"http://img.example.com/press.jpg\"></p><p>统计局局长答记者问。</p>"
     "<p><img src=\"http://img.example.com/hall.jpg\"></p>"
     "<p>发布会现场，记者们在提问，统计局局长认真作答。（图源：某某图片/李四）</p>"
+    "<p><img src=\"http://img.example.com/desk.jpg\"></p>"
+    "<p>12月3日，统计局工作人员在整理数据。 本文图片均为某某县新闻科提供</p>"
     "<p>分季度看，一季度<a href=\"/q1\"><img src=\"http://img.example.com/icon.gif\"></a>增长七点零，"
     "二季度增长七点零，三季度增长六点九。</p></div></body></html>");
   const char *body = wenji_article_get_body (article);
@@ -1088,6 +1093,7 @@ test_picture_label (void)
   g_assert_null (strstr (body, "答记者问"));
   /* A sentence under one that credits the picture's source is its caption. */
   g_assert_null (strstr (body, "图源"));
+  g_assert_null (strstr (body, "本文图片"));
   /* A linked icon in a sentence does not cut it in two. */
   g_assert_nonnull (strstr (body, "\n\n分季度看，一季度增长七点零，二季度增长七点零，三季度增长六点九。"));
 }
@@ -1730,6 +1736,28 @@ test_pull_quote (void)
   g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "旧时官吏"));
 }
 
+/* Credits set as a table of labels and values after the text, each key
+ * in a cell of its own, name the writers and the office that sent it in,
+ * and are no paragraph. */
+static void
+test_credit_table (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "campus.html",
+    "<html><head><meta charset=\"utf-8\"><title>学校与集团签署合作协议-某某大学新闻网</title></head>"
+    "<body><h1>学校与集团签署合作协议</h1><div class=\"date\">2019年09月11日</div>"
+    "<div class=\"article\"><p>9月10日，学校与某某集团在闵行校区签署战略合作协议，双方将在科研和人才培养方面深入合作。</p>"
+    "<p>双方均表示合作前景广阔，愿意充分发挥各自的优势，共同推进落实各项协议内容。</p>"
+    "<div class=\"form\"><div class=\"group\"><label>作者：</label><div>吴掬清、胡蝶</div></div>"
+    "<div class=\"group\"><label>供稿单位：</label><div>科学技术发展研究院</div></div></div></div>"
+    "<div class=\"tools\"><a href=\"#\">打印本页</a> <a href=\"#\">关闭窗口</a></div></body></html>");
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_suffix (body, "共同推进落实各项协议内容。"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "吴掬清、胡蝶");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "科学技术发展研究院");
+}
+
 /* A blog's licence to copy under a post is not its last paragraph; a
  * sentence of the post that names such a licence is. */
 static void
@@ -2357,6 +2385,7 @@ main (int   argc,
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
   g_test_add_func ("/import-html/lead-block", test_lead_block);
+  g_test_add_func ("/import-html/credit-table", test_credit_table);
   g_test_add_func ("/import-html/pull-quote", test_pull_quote);
   g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
