@@ -281,6 +281,36 @@ holds_blocks (xmlNode *node,
   return FALSE;
 }
 
+/* The first short name linked under @node that is no button: `澎湃新闻`,
+ * not `评论（0人参与）`. */
+static char *
+linked_name (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next) {
+    char *found;
+
+    if (child->type != XML_ELEMENT_NODE)
+      continue;
+    if (wenji_import_node_is (child, "a")) {
+      xmlChar *content = xmlNodeGetContent (child);
+      g_autofree char *text = wenji_import_normalise_space ((const char *) content);
+      glong chars = g_utf8_strlen (text, -1);
+      WenjiImportDate date;
+
+      xmlFree (content);
+      if (chars >= 2 && chars <= 12 && !is_button (text) && !strpbrk (text, ":()") &&
+          !strstr (text, "：") && !strstr (text, "（") && !strstr (text, "评论") &&
+          !strstr (text, "評論") && !wenji_import_date_scan (text, &date, NULL, NULL))
+        return g_steal_pointer (&text);
+      continue;
+    }
+    if ((found = linked_name (child)) != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
 /* Bylines without keys: `<a class="source">新华网</a>`, `<span
  * class="author">张三</span>`. Only a short text without a colon counts;
  * one with keys went through the line rules already. */
@@ -347,6 +377,12 @@ wenji_import_read_labelled (WenjiImportPage   *page,
           fields->author = g_steal_pointer (&text);
         continue;
       }
+      /* A source's block that holds the time too: the name linked in it,
+       * `<p class="source-time"><span>2019-10-05 08:51</span><a>澎湃新闻</a>`. */
+      if (labels_source (lower) && fields->source == NULL && chars <= 60 &&
+          wenji_import_date_scan (text, &date, NULL, NULL) &&
+          (fields->source = linked_name (child)) != NULL)
+        continue;
     }
 
     if (wenji_import_read_labelled (page, child, fields))

@@ -653,6 +653,17 @@ test_credits (void)
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_source (credited), ==, "新京报");
   g_assert_cmpstr (wenji_article_get_author (credited), ==, "奚丹霓、张赛");
+  /* A source's block that holds the time and a button too. */
+  {
+    g_autoptr (WenjiArticle) timed = parse_news_page (
+      "", "<p class=\"source-time\"><span>2019-10-05&nbsp;08:51</span><span>"
+      "<a href=\"https://news.example.com/4603454\">澎湃新闻</a></span><span>"
+      "<a href=\"#\">评论（<b>0</b>人参与）</a></span></p>", "", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (wenji_article_get_source (timed), ==, "澎湃新闻");
+    g_assert_cmpstr (wenji_article_get_published_at (timed), ==, "2019-10-05 08:51 +08:00");
+  }
 
   /* A picture's source is not the article's. */
   pictured = parse_news_page ("", "", "</p><p>图片来源：视觉中国", &error);
