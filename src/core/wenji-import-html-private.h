@@ -156,6 +156,7 @@ typedef struct {
 typedef struct {
   const char *base;     /* the page's address or file, for its pictures */
   char      *description_key;  /* its meta description, as a title's key */
+  guint      description_chars;
   GArray    *stats;     /* WenjiImportNodeStats, indexed by node->_private - 1 */
   guint      texts;     /* characters seen by measure() */
   xmlNode   *headline;  /* the heading the page's titles agree with */

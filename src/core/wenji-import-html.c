@@ -548,6 +548,7 @@ wenji_import_parse_html (const char  *path,
 
   page.base = path;
   page.description_key = meta.description ? wenji_import_title_key (meta.description) : NULL;
+  page.description_chars = page.description_key ? g_utf8_strlen (page.description_key, -1) : 0;
   page.stats = g_array_new (FALSE, TRUE, sizeof (WenjiImportNodeStats));
   page.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) page_line_free);
   page.line = g_string_new (NULL);

@@ -66,14 +66,14 @@ wenji_import_count_thread_marks (GPtrArray *lines)
   guint only_poster = 0, poster = 0, answers = 0, best = 0;
 
   if (g_once_init_enter (&marks))
-    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主)|"
+    g_once_init_leave (&marks, wenji_import_rule ("(只看该作者|只看該作者|只看楼主|只看樓主|仅看楼主|僅看樓主)|"
                                                   "((?:楼|樓)主(?!体|體|要|人|任|席|题|題|干|幹|导|導|张|張|持|管|办|辦|"
                                                   "动|動|流|力|角|页|頁|编|編|场|場|播|营|營|线|線|城|楼|樓|结|結))|"
                                                   "(\\d+\\s*(?:个|個)回答)|"
                                                   "(最佳答案|你对这个回答的评价是|采纳率|採納率|写回答|"
                                                   "寫回答|被采纳|被採納|关注问题|關注問題|回复此帖|"
                                                   "回覆此帖|引用此帖|收藏此帖|回复本贴|回复本帖|"
-                                                  "回覆本帖)"));
+                                                  "回覆本帖|倒序看帖|倒序浏览|倒序瀏覽)"));
 
   for (guint i = 0; i < lines->len; i++) {
     WenjiImportLine *line = lines->pdata[i];

@@ -257,7 +257,8 @@ restates_description (WenjiImportPage      *page,
   xmlChar *content;
 
   if (page->description_key == NULL || (stats->flags & WENJI_TAG_PART) || stats->chars < 20 ||
-      stats->inline_chars < stats->chars)
+      stats->inline_chars < stats->chars || stats->chars < page->description_chars ||
+      stats->chars > 2 * page->description_chars)
     return FALSE;
   content = xmlNodeGetContent (node);
   key = wenji_import_title_key ((const char *) content);

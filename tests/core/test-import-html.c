@@ -151,6 +151,7 @@ static const struct {
   { "teaser-list.html", "does not look like an article" },
   { "teaser-cut.html", "does not look like an article" },
   { "report-list.html", "does not look like an article" },
+  { "forum-post.html", "is a forum thread" },
 };
 
 static char *
