@@ -28,7 +28,7 @@
 #define MAX_LEFT_OVER_CHARS 4
 
 /* What an editor's note or a summary before an article is called. */
-#define PREFACE_WORDS "(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|核心提示|导读|導讀)"
+#define PREFACE_WORDS "(?:编者按|編者按|内容摘要|內容摘要|内容提要|內容提要|核心提示|导读|導讀|导语|導語)"
 
 typedef struct {
   GRegex *contact;
@@ -75,6 +75,9 @@ compile_rules (gpointer data)
                                         "©|(?i:all rights reserved)|ICP备|ICP證|ICP证|公网安备|公網安備|不得转载|"
                                         "不得轉載|违者必究|違者必究|未经授权|未經授權|未经书面授权|未經書面授權|请勿转载|請勿轉載|"
                                         "转载.{0,8}?请注明|轉載.{0,8}?請註明|转载请(?:微信|后台)?联系|"
+                                        /* `…登载此文出于传递更多信息之目的，并不意味着赞同其观点`. */
+                                        "出于传递更多信息之目的|出於傳遞更多信息之目的|并不意味着赞同其观点|"
+                                        "並不意味著贊同其觀點|"
                                         "轉載請(?:微信|後台)?聯繫|请勿用于(?:任何)?商业用途|請勿用於(?:任何)?商業用途|"
                                         "^(?:特别声明|特別聲明|郑重声明|鄭重聲明|声明|聲明)[:：︰]|"
                                         /* A licence to copy: `本作品采用《CC 协议》，转载必须注明作者`,
@@ -124,6 +127,11 @@ compile_rules (gpointer data)
   rules->promotion = wenji_import_rule ("(?:下载|下載|订阅|訂閱|加入|追蹤|追踪|關注|关注).{0,60}[:：︰]\\s*"
                                         "(?i:https?://)\\S+$|"
                                         "^(?:微信)?(?:公众号|公眾號)\\s*[:：︰]\\s*\\S.{0,20}$|"
+                                        /* `97973手游网微信号：m97973，最好玩的手游资讯。`,
+                                         * `…粉丝福利扫描二维码关注（sinaent）`. */
+                                        "^\\S{2,16}(?:微信号|微信號|微信|公众号|公眾號)\\s*[:：︰]\\s*"
+                                        "[A-Za-z0-9_-]{3,24}(?![A-Za-z0-9_-])|"
+                                        "(?:扫描|掃描)(?:二维码|二維碼)(?:关注|關注)|(?:扫码|掃碼)(?:关注|關注)|"
                                         /* The original's address under a translation. */
                                         "^原文\\s*[:：︰]\\s*(?i:https?://)\\S+$|"
 
@@ -236,7 +244,10 @@ compile_rules (gpointer data)
                                      "支持|协助|協助|指导|指導)[。！!]?$|"
                                      "^[(（【]?[^。]{0,20}(?:为|為|系|是)化名[。]?[)）】]?$");
   /* Who else reported, under the text: `帕特里克•麦吉(Patrick McGee)法兰克福补充报道`. */
-  rules->contributors = wenji_import_rule ("(?:补充报道|補充報導|亦有贡献|亦有貢獻)[。.]?$");
+  /* Who else reported, and who the writer is: `（本文作者介绍：东北财经大学
+   * 经济研究中心主任…）`, under the text. */
+  rules->contributors = wenji_import_rule ("(?:补充报道|補充報導|亦有贡献|亦有貢獻)[。.]?$|"
+                                           "^[(（]\\s*(?:本文)?作者(?:介绍|介紹|简介|簡介)\\s*[:：︰]");
   rules->trailer = wenji_import_rule ("\\s*(?:返回搜狐，?查看更多|返回搜狐)$");
 
   return rules;
@@ -532,19 +543,44 @@ is_headline (const char *paragraph)
          !strstr (paragraph, "，") && !g_str_has_prefix (paragraph, "![");
 }
 
+/* Whether @text is a whole sentence the page's description holds near
+ * its start: the lead, though the writer says it again later. */
+static gboolean
+is_described_lead (const char *text,
+                   const char *description)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *described = NULL;
+  const char *at;
+
+  if (description == NULL || !(g_str_has_suffix (text, "。") || g_str_has_suffix (text, "！") ||
+                               g_str_has_suffix (text, "？")))
+    return FALSE;
+  key = wenji_import_title_key (text);
+  described = wenji_import_title_key (description);
+  at = key != NULL && described != NULL ? strstr (described, key) : NULL;
+
+  return at != NULL && g_utf8_pointer_to_offset (described, at) <= 40;
+}
+
 /* A summary box or a pull quote before an article repeats one of its
- * paragraphs, or a part of one: it goes. */
+ * paragraphs, or a part of one: it goes, unless it is the lead the
+ * page's description starts with. */
 static void
-drop_repeated (GPtrArray *paragraphs)
+drop_repeated (GPtrArray  *paragraphs,
+               const char *description)
 {
   for (guint i = 0; i < MIN (paragraphs->len, 3);) {
     const char *text = paragraphs->pdata[i];
     gboolean repeated = FALSE;
 
-    /* A sentence, not a headline of the items that follow it. */
+    /* A sentence, not a headline of the items that follow it; a lead a
+     * longer paragraph recalls is no summary of it. */
     if (g_utf8_strlen (text, -1) >= 10 && (strstr (text, "，") || strstr (text, "。")))
       for (guint k = i + 1; k < paragraphs->len && !repeated; k++)
-        repeated = strstr (paragraphs->pdata[k], text) != NULL;
+        repeated = strstr (paragraphs->pdata[k], text) != NULL &&
+                   !(strlen (paragraphs->pdata[k]) >= 2 * strlen (text) &&
+                     is_described_lead (text, description));
     if (repeated)
       g_ptr_array_remove_index (paragraphs, i);
     else
@@ -724,7 +760,7 @@ wenji_import_filter_lines (GPtrArray         *given,
     credited_line = closes && in_body ? i : G_MAXUINT;
   }
 
-  drop_repeated (kept);
+  drop_repeated (kept, fields->description);
   /* Thanks to those who helped, or a note that names were changed, are
    * not the article's last words. */
   for (guint n = 0; n < 2 && kept->len > 1; n++) {

@@ -22,6 +22,7 @@ wenji_import_fields_clear (WenjiImportFields *fields)
   g_clear_pointer (&fields->agency, g_free);
   g_clear_pointer (&fields->original_title, g_free);
   g_clear_pointer (&fields->staff, g_free);
+  g_clear_pointer (&fields->description, g_free);
   memset (&fields->published, 0, sizeof fields->published);
   memset (&fields->updated, 0, sizeof fields->updated);
   fields->editor_is_responsible = FALSE;

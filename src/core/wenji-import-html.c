@@ -582,6 +582,7 @@ wenji_import_parse_html (const char  *path,
   meta.shop_marks = wenji_import_count_shop_marks (page.lines);
 
   /* Fields: the page's meta tags first, then what its lines say. */
+  fields.description = g_strdup (meta.description);
   fields.title = wenji_import_choose_title (page.lines, &meta, &titles);
   wenji_import_take_title_date (&fields);
   /* Not the headline's last words, `读《如何高效学习》—Madlife`, which its

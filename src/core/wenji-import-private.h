@@ -49,6 +49,7 @@ typedef struct {
   char            *original_title; /* `原标题：…` */
   char            *staff;          /* every editor named, one a line */
   gboolean         personal;       /* a person's blog, maybe named for its writer */
+  char            *description;    /* the page's summary of itself, to know its lead by */
 } WenjiImportFields;
 
 void       wenji_import_fields_clear (WenjiImportFields *fields);

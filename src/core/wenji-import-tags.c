@@ -210,7 +210,7 @@ wenji_import_name_flags (xmlNode *node,
     "tit", "headline", "heading", "arttitle", "articletitle", "newstitle", "biaoti", NULL
   };
   static const char * const summaries[] = {
-    "summary", "endsummary", "abstract", "digest", "zhaiyao", "desc", NULL
+    "summary", "endsummary", "abstract", "digest", "zhaiyao", "desc", "quotation", NULL
   };
   g_autofree char *names = node_names (node);
   guint found = 0;

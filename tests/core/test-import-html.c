@@ -1770,6 +1770,49 @@ test_credit_table (void)
   g_assert_cmpstr (wenji_article_get_source (article), ==, "科学技术发展研究院");
 }
 
+/* What a portal or a game's site puts around a text: a quotation box
+ * that sums it up, a preface, an account to follow, the site's
+ * disclaimer, the writer's biography; and a lead that the writer recalls
+ * in a later paragraph, which stays. */
+static void
+test_portal_wrapping (void)
+{
+  g_autoptr (WenjiArticle) quoted = parse_page (
+    "quoted.html",
+    "<html><head><meta charset=\"utf-8\"><title>孙俪晒晚会现场照_新浪娱乐</title></head><body>"
+    "<h1>孙俪晒晚会现场照</h1><div class=\"article-content-left\"><div class=\"quotation\">"
+    "<p>孙俪晒出参加晚会的现场照，发文感慨是一次特别难忘的回忆，并祝愿越来越好。</p></div>"
+    "<div class=\"article\" id=\"artibody\"><p>新浪娱乐讯 10月4日，孙俪晒出自己参加晚会的现场照，"
+    "并配文感慨这是一次特别难忘的回忆。照片中，孙俪短发出镜，身穿蓝色上衣，尽显好气色，网友纷纷留言点赞。</p>"
+    "<p>更多娱乐八卦、明星独家视频、音频，粉丝福利扫描二维码关注（sinaentertainment）</p>"
+    "</div></div></body></html>");
+  g_autoptr (WenjiArticle) game = parse_page (
+    "game.html",
+    "<html><head><meta charset=\"utf-8\"><title>特训系统介绍_某某手游网</title></head><body>"
+    "<h1>特训系统介绍</h1><div class=\"content\"><p>导语：上周我们介绍了小岛探险玩法，这周来看特训。</p>"
+    "<p>探险家可通过队伍组建页面进入特训系统，招募到的宝可梦数量达到上限时也会得到提醒。</p>"
+    "<p>关于特训系统，探险家如果还有疑问，可以通过官方平台与我们分享！</p>"
+    "<p>某某手游网微信号：m97973，最好玩的手游资讯。</p>"
+    "<p>某某手游网声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。</p>"
+    "</div></body></html>");
+  g_autoptr (WenjiArticle) column = parse_page (
+    "column.html",
+    "<html><head><meta charset=\"utf-8\"><title>中国巨变70年_新浪财经</title>"
+    "<meta name=\"description\" content=\"文/专栏作家 周天勇从改革开放以来的经验看，发展是硬道理。时光荏苒，"
+    "转眼间，新中国成立已70周年。\"></head><body><h1>中国巨变70年</h1><div class=\"article\">"
+    "<p>从改革开放以来的经验看，发展是硬道理。</p><p>时光荏苒，转眼间，新中国成立已70周年。</p>"
+    "<p>回顾这些年的历程，我们更加清楚：从改革开放以来的经验看，发展是硬道理，没有发展就没有今天。</p>"
+    "<p>今年是关键之年，我们需继续齐心协力，朝着高收入国家的方向迈进。</p>"
+    "<p>(本文作者介绍：某某大学经济研究中心主任，某某研究院原副院长。)</p></div></body></html>");
+
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (quoted), "新浪娱乐讯"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (quoted), "网友纷纷留言点赞。"));
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (game), "探险家可通过"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (game), "与我们分享！"));
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (column), "从改革开放以来"));
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (column), "方向迈进。"));
+}
+
 /* A blog's licence to copy under a post is not its last paragraph; a
  * sentence of the post that names such a licence is. */
 static void
@@ -2397,6 +2440,7 @@ main (int   argc,
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
   g_test_add_func ("/import-html/lead-block", test_lead_block);
+  g_test_add_func ("/import-html/portal-wrapping", test_portal_wrapping);
   g_test_add_func ("/import-html/credit-table", test_credit_table);
   g_test_add_func ("/import-html/pull-quote", test_pull_quote);
   g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
