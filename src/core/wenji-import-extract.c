@@ -59,6 +59,17 @@ leads_in (GPtrArray *body)
   return FALSE;
 }
 
+/* Whether the line before @i gives the paper's own headline: `原标题：…`. */
+static gboolean
+follows_original_title (GPtrArray *lines,
+                        guint      i)
+{
+  WenjiImportLine *before = i > 0 ? lines->pdata[i - 1] : NULL;
+
+  return before != NULL && (g_str_has_prefix (before->text, "原标题") ||
+                            g_str_has_prefix (before->text, "原標題"));
+}
+
 /* Whether @text has a Latin full stop, question or exclamation mark; the
  * point in a number (`0.3%`) is none. */
 static gboolean
@@ -389,10 +400,11 @@ wenji_import_extract (GPtrArray         *lines,
       continue;
     }
     if (line->region == WENJI_IMPORT_BODY) {
-      /* The headline repeated above the article, but not a title the text
-       * itself quotes after `央视网消息（新闻联播）：`. */
+      /* The headline repeated above the article, or under the paper's own
+       * headline (`原标题：…`) after it, but not a title the text itself
+       * quotes after `央视网消息（新闻联播）：`. */
       if (title_key != NULL && is_title (line->text, title_key) &&
-          !leads_in (body))
+          (!leads_in (body) || follows_original_title (lines, i)))
         continue;
       /* A box that sums the article up before its text, when text
        * outside it follows: `<div class="endSummary">`. */

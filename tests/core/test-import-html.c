@@ -675,6 +675,14 @@ test_credits (void)
   g_assert_no_error (error);
   g_assert_cmpstr (wenji_article_get_summary (retitled), ==, "原标题：老城区添了三座“口袋公园”");
   g_assert_null (strstr (wenji_article_get_body (retitled), "原标题"));
+  /* The paper's headline under the text, then the site's repeated. */
+  {
+    g_autoptr (WenjiArticle) retitled_below = parse_news_page (
+      "", "", "</p><p>原标题：老城区添了三座“口袋公园”</p><p>市区新建三座口袋公园", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_suffix (wenji_article_get_body (retitled_below), "聚满了散步的居民。"));
+  }
 }
 
 /* Bylines that name the paper or the agency beside the reporters, or
