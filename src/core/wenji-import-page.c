@@ -199,6 +199,66 @@ names_only_site (const char *title,
   return n > 0;
 }
 
+/* How many of @key's pairs of characters @other has too, over all of
+ * both's pairs: 1 for the same text, 0 for nothing in common. */
+static double
+shared_pairs (const char *key,
+              const char *other)
+{
+  g_autofree gunichar *a = g_utf8_to_ucs4_fast (key, -1, NULL);
+  g_autofree gunichar *b = g_utf8_to_ucs4_fast (other, -1, NULL);
+  glong na = 0, nb = 0, shared = 0;
+  g_autofree gboolean *used = NULL;
+
+  while (a[na] != 0)
+    na++;
+  while (b[nb] != 0)
+    nb++;
+  if (na < 2 || nb < 2)
+    return 0;
+  used = g_new0 (gboolean, nb);
+  for (glong i = 0; i + 1 < na; i++)
+    for (glong k = 0; k + 1 < nb; k++)
+      if (!used[k] && a[i] == b[k] && a[i + 1] == b[k + 1]) {
+        used[k] = TRUE;
+        shared++;
+        break;
+      }
+
+  return 2.0 * shared / (double) (na - 1 + nb - 1);
+}
+
+/* The heading before the article that shares most of its pairs of
+ * characters with one of the page's titles, if it shares at least two
+ * thirds of them. */
+static const char *
+most_like_titles (GPtrArray         *lines,
+                  WenjiImportTitles *titles)
+{
+  const char *best = NULL;
+  double best_share = 2.0 / 3;
+
+  for (guint i = 0; i < lines->len; i++) {
+    WenjiImportLine *line = lines->pdata[i];
+    g_autofree char *key = NULL;
+
+    if (line->region != WENJI_IMPORT_BEFORE || !line->heading ||
+        !is_headline_candidate (line, titles))
+      continue;
+    key = wenji_import_title_key (line->text);
+    for (guint t = 0; titles->keys[t] != NULL; t++) {
+      double share = shared_pairs (key, titles->keys[t]);
+
+      if (share > best_share) {
+        best_share = share;
+        best = line->text;
+      }
+    }
+  }
+
+  return best;
+}
+
 /**
  * wenji_import_choose_title:
  * @lines: (element-type WenjiImportLine): the page's lines
@@ -244,6 +304,11 @@ wenji_import_choose_title (GPtrArray         *lines,
   }
 
   if (best != NULL)
+    return g_strdup (best);
+  /* A heading that says nearly what the titles say, in other words here
+   * and there: `培育新时代“大国工匠”` where <title> has `育新时代大国工匠`.
+   * The heading is the one the article prints. */
+  if ((best = most_like_titles (lines, titles)) != NULL)
     return g_strdup (best);
   /* No heading is what the page's titles say, and they say no more than
    * the site's and a column's names (`世艺网>艺术教育`): the heading just

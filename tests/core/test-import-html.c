@@ -1868,6 +1868,25 @@ test_title_with_dash (void)
   g_assert_cmpstr (wenji_article_get_title (article), ==, "[译]RabbitMQ教程C#版 - 远程过程调用(RPC)");
 }
 
+/* A headline in other words here and there than the page's <title> is
+ * still the headline: the one the article prints. */
+static void
+test_title_reworded (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "news.html",
+    "<html><head><meta charset=\"utf-8\">"
+    "<title>【壮丽七十年】育新时代大国工匠 创世界一流科研高地_学校要闻_某某大学</title></head><body>"
+    "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">学校要闻</a></div>"
+    "<h1>【壮丽七十年】培育新时代“大国工匠”<br/>打造世界一流科研高地</h1>"
+    "<div class=\"text\"><p>学院坚持立德树人，全面贯彻党的教育方针，不断丰富和创新学生德育工作的内涵和形式。</p>"
+    "<p>学院积极进行课程改革探索，多次召开研讨会，结合专业特点推动课程建设。</p>"
+    "</div></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_title (article), ==,
+                   "【壮丽七十年】培育新时代“大国工匠” 打造世界一流科研高地");
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2453,6 +2472,7 @@ main (int   argc,
   g_test_add_func ("/import-html/pull-quote", test_pull_quote);
   g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
+  g_test_add_func ("/import-html/title-reworded", test_title_reworded);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
