@@ -66,6 +66,7 @@ typedef struct {
   GRegex *closing;
   GRegex *inner_role;
   GRegex *compiled_closing;
+  GRegex *glued_key;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -242,6 +243,8 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
                                       "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  rules->glued_key = wenji_import_rule ("(?<=[" HAN_RANGES "])(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|"
+                                       "发表时间|發表時間)\\s*[:：︰]");
   rules->compiled_closing = wenji_import_rule ("\\s*[(（]\\s*(?:实习|實習)?(?:编译|編譯|翻译|翻譯)\\s*[:：︰]\\s*"
                                               "(" HAN "{2,4})(?:\\s+(?:审稿|審稿|审核|審核|校对|校對)"
                                               "\\s*[:：︰]\\s*" HAN "{2,4})*\\s*[)）]\\s*$");
@@ -544,6 +547,17 @@ wenji_import_read_byline (const char        *line,
   WenjiImportDate date;
   guint found = 0, dates;
   int start, end;
+
+  /* A time's key run on to the value before it: `来源：信息科学与工程学院发布时间：`. */
+  if (strstr (rest, "时间") != NULL || strstr (rest, "時間") != NULL ||
+      strstr (rest, "日期") != NULL) {
+    char *spaced = g_regex_replace (rules->glued_key, rest, -1, 0, " \\0", 0, NULL);
+
+    if (spaced != NULL) {
+      g_free (rest);
+      rest = spaced;
+    }
+  }
 
   /* Dates: the first is the byline's; others (an update) go too. */
   while (wenji_import_date_scan (rest, &date, &start, &end)) {

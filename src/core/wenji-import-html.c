@@ -379,6 +379,46 @@ find_siblings_of (WenjiImportPage *page,
   return found > 0;
 }
 
+/* Whether @node is a bare block: a <div> or a <p> with no class, no id,
+ * no style of its own. */
+static gboolean
+is_bare_block (xmlNode *node)
+{
+  return (wenji_import_node_is (node, "div") || wenji_import_node_is (node, "p")) &&
+         node->properties == NULL;
+}
+
+/* A text set in bare blocks whose writer left some unclosed (`<div>
+ * <strong>一、…</strong>` with no `</div>`), so that each section holds the
+ * next: the block with the most paragraphs of its own is the last
+ * section. Its parents are the article while, besides it, they hold only
+ * more bare blocks of text and a heading's words. */
+static void
+climb_unclosed_sections (WenjiImportPage *page)
+{
+  while (page->best != NULL && is_bare_block (page->best) && page->best->parent != NULL &&
+         page->best->parent->type == XML_ELEMENT_NODE &&
+         is_bare_block (page->best->parent)) {
+    xmlNode *parent = page->best->parent;
+    WenjiImportNodeStats *outer = wenji_import_node_stats (page, parent);
+    WenjiImportNodeStats *inner = wenji_import_node_stats (page, page->best);
+    guint prose = 0;
+
+    if (outer == NULL || inner == NULL || outer->link_chars * 5 > outer->chars)
+      return;
+    for (xmlNode *child = parent->children; child != NULL; child = child->next) {
+      WenjiImportNodeStats *stats = wenji_import_node_stats (page, child);
+
+      if (child != page->best && child->type == XML_ELEMENT_NODE && stats != NULL &&
+          is_bare_block (child) && stats->score > 0)
+        prose += stats->chars;
+    }
+    if (prose + outer->inline_chars + inner->chars < outer->chars * 9 / 10)
+      return;
+    page->best = parent;
+  }
+}
+
 /* Whether the first paragraph in @node is a byline, `生活中心／賴俊佑報導`:
  * the article starts there, not before. */
 static gboolean
@@ -572,6 +612,7 @@ wenji_import_parse_html (const char  *path,
              names ? names : "", best_score);
   }
 
+  climb_unclosed_sections (&page);
   find_sibling_blocks (&page);
   page.region = page.best == body ? WENJI_IMPORT_BODY : WENJI_IMPORT_BEFORE;
   wenji_import_emit_lines (&page, body);

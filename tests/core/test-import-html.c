@@ -1887,6 +1887,52 @@ test_title_reworded (void)
                    "【壮丽七十年】培育新时代“大国工匠” 打造世界一流科研高地");
 }
 
+/* A page of the extraction set, tests/extract/pages/@name.html.gz, as
+ * it was saved. */
+static GBytes *
+read_extract_page (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".html.gz", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "extract", "pages", file, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) gz = g_file_new_for_path (path);
+  g_autoptr (GInputStream) raw = G_INPUT_STREAM (g_file_read (gz, NULL, &error));
+  g_autoptr (GConverter) gunzip =
+    G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  g_assert_no_error (error);
+  stream = g_converter_input_stream_new (raw, gunzip);
+  g_output_stream_splice (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                          G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* A university's news page whose writer left every paragraph's <div>
+ * unclosed, each holding the next, is read from its first paragraph; its
+ * byline's time key, run on to the source before it, still keys the
+ * time. */
+static void
+test_unclosed_paragraphs (void)
+{
+  const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+  g_autoptr (GBytes) page = read_extract_page ("fudan_o1");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = wenji_import_parse_bytes (format, "fudan.html",
+                                                             g_bytes_get_data (page, NULL),
+                                                             g_bytes_get_size (page), NULL, &error);
+  WenjiArticle *article;
+
+  g_assert_no_error (error);
+  article = articles->pdata[0];
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "党的十九大报告指出"));
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "闫华");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "信息科学与工程学院");
+}
+
 /* A government document, tagged as the national guide for such sites asks,
  * with its disclosure index above it. */
 static char *
@@ -2473,6 +2519,7 @@ main (int   argc,
   g_test_add_func ("/import-html/related-after-credit", test_related_after_credit);
   g_test_add_func ("/import-html/title-with-dash", test_title_with_dash);
   g_test_add_func ("/import-html/title-reworded", test_title_reworded);
+  g_test_add_func ("/import-html/unclosed-paragraphs", test_unclosed_paragraphs);
   g_test_add_func ("/import-html/disclosure-index", test_disclosure_index);
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
