@@ -474,13 +474,18 @@ wenji_import_refuse_page (GError           **error,
                           GPtrArray         *paragraphs)
 {
   BodyFigures body = { 0 }, *figures = &body;
-  gboolean little;
+  WenjiImportDate day;
+  gboolean little, filed;
 
   measure_body (paragraphs, figures);
   little = figures->chars < MIN_ARTICLE_CHARS ||
            (figures->sentence_chars < MIN_ARTICLE_CHARS && figures->chars < 4 * MIN_ARTICLE_CHARS);
 
-  if (is_search_page (titles, address) || is_search_title (meta->title)) {
+  /* Not a site named for searching (`…_成都全搜索`) whose page's address
+   * files an article under its day, with no query: `/2018/0428/1969050.shtml`. */
+  filed = address != NULL && strchr (address, '?') == NULL &&
+          wenji_import_date_from_url (address, &day);
+  if (!filed && (is_search_page (titles, address) || is_search_title (meta->title))) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” is a page of search results, not an article."), name);
     return TRUE;

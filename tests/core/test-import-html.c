@@ -1031,7 +1031,7 @@ test_text_edges (void)
 }
 
 /* The site's search named in the title after the query refuses a page; a
- * headline that ends with 搜索 does not. */
+ * headline that ends with 搜索 does not, nor a site named for searching. */
 static void
 test_search_titles (void)
 {
@@ -1060,6 +1060,24 @@ test_search_titles (void)
                         "<p>开发团队表示，语音搜索支持普通话和多种方言，识别的准确率还在不断提高。</p>"
                         "</div></body></html>");
   g_assert_cmpstr (wenji_article_get_title (article), ==, "地图应用推出语音搜索");
+
+  /* A site named for searching, `成都全搜索`, whose article's address
+   * files it under its day. */
+  {
+    static const char story[] =
+      "<html><head><meta charset=\"utf-8\"><title>评选结果揭晓_本网最新_新闻首页_某某全搜索"
+      "</title></head><body><h1>评选结果揭晓</h1><div class=\"content\">"
+      "<p>某某全搜索新闻网4月28日报道 十大新发现评选活动经过紧张的推荐和投票，今日结果正式揭晓。</p>"
+      "<p>活动自启动以来，吸引了众多市民参与推荐和投票，引发了千万级的关注热潮。</p>"
+      "</div></body></html>";
+    g_autoptr (GError) refused = NULL;
+    g_autoptr (GPtrArray) filed = wenji_import_parse_bytes (
+      format, "http://news.example.cn/2018/0428/1969050.shtml", story, strlen (story), NULL,
+      &refused);
+
+    g_assert_no_error (refused);
+    g_assert_cmpuint (filed->len, ==, 1);
+  }
 }
 
 /* A foreign paper's story in translation: the update time is the date,
