@@ -24,6 +24,12 @@ static const char * const site_words[] = {
   "時報", "周刊", "週刊", "杂志", "雜誌", "电视", "電視", "廣播", "广播", "搜索", "搜尋",
 };
 
+/* Organisations that keep a site, named after a page's title there:
+ * `5月18日养老金增发到位-上海市总工会`. */
+static const char * const organisations[] = {
+  "工会", "工會", "协会", "協會", "学会", "學會", "联合会", "聯合會",
+};
+
 /**
  * wenji_import_title_key:
  * @title: a title
@@ -432,6 +438,21 @@ wenji_import_title_site (const char *title,
   return site != NULL ? wenji_import_publication_name (site) : NULL;
 }
 
+/* Whether a part of a page title names the site, or the organisation that
+ * keeps it. */
+static gboolean
+names_site_or_keeper (const char *part,
+                      const char *site)
+{
+  if (is_site_name (part, site, FALSE))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
+    if (g_utf8_strlen (part, -1) <= 12 && g_str_has_suffix (part, organisations[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * wenji_import_strip_site_suffix:
  * @title: a page title, `为基层减负需久久为功_中山网`
@@ -467,7 +488,7 @@ wenji_import_strip_site_suffix (const char  *title,
       Segment *segment = &g_array_index (segments, Segment, i);
       glong chars = g_utf8_strlen (segment->text, -1);
 
-      if (chars > longest && (pass == 1 || !is_site_name (segment->text, site, FALSE))) {
+      if (chars > longest && (pass == 1 || !names_site_or_keeper (segment->text, site))) {
         longest = chars;
         headline = i;
       }
@@ -481,7 +502,7 @@ wenji_import_strip_site_suffix (const char  *title,
       tail_is_site = FALSE;
       break;
     }
-    if (*segment->text != '\0' && is_site_name (segment->text, site, FALSE)) {
+    if (*segment->text != '\0' && names_site_or_keeper (segment->text, site)) {
       tail_is_site = TRUE;
       /* `_教育频道_中国青年网`, `_新闻_腾讯网`: the site's name over a section's;
        * a date (`-20120517`) names none. */

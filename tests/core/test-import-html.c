@@ -1837,6 +1837,27 @@ test_portal_wrapping (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (game), "与我们分享！"));
   g_assert_true (g_str_has_prefix (wenji_article_get_body (column), "从改革开放以来"));
   g_assert_true (g_str_has_suffix (wenji_article_get_body (column), "方向迈进。"));
+
+  /* Notes under a text: the pictures' owner, the site's word that the
+   * writer speaks for themselves, what the text drew on; and a site named
+   * for the organisation that keeps it after the <title>. */
+  for (guint i = 0; i < 3; i++) {
+    static const char * const notes[] = {
+      "图片：钱学森图书馆", "* 以上只是作者个人言论，不代表本网观点",
+      "（本文部分内容根据国家博物馆、《中国文化报》等相关报道）",
+    };
+    g_autofree char *page = g_strdup_printf (
+      "<html><head><meta charset=\"utf-8\"><title>5月18日养老金增发到位-上海市某某工会</title></head>"
+      "<body><div class=\"content\"><p>记者从市人社局获悉，今年本市企业退休人员的基本养老金将在5月18日"
+      "增发到位，人均每月增加一百多元。</p><p>据介绍，这是本市连续第十五年调整企业退休人员基本养老金，"
+      "调整采取定额增加、挂钩调整和适当倾斜相结合的办法。</p><p>%s</p></div></body></html>",
+      notes[i]);
+    g_autoptr (WenjiArticle) noted = parse_page ("noted.html", page);
+
+    g_assert_cmpstr (wenji_article_get_title (noted), ==, "5月18日养老金增发到位");
+    if (!g_str_has_suffix (wenji_article_get_body (noted), "相结合的办法。"))
+      g_error ("%s: %s", notes[i], wenji_article_get_body (noted));
+  }
 }
 
 /* A blog's licence to copy under a post is not its last paragraph; a
