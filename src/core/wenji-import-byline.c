@@ -67,6 +67,7 @@ typedef struct {
   GRegex *inner_role;
   GRegex *compiled_closing;
   GRegex *glued_key;
+  GRegex *role_word;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -243,6 +244,8 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
                                       "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  rules->role_word = wenji_import_rule ("实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|实习生|實習生|"
+                                       "通讯员|通訊員|记者|記者");
   rules->glued_key = wenji_import_rule ("(?<=[" HAN_RANGES "])(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|"
                                        "发表时间|發表時間)\\s*[:：︰]");
   rules->compiled_closing = wenji_import_rule ("\\s*[(（]\\s*(?:实习|實習)?(?:编译|編譯|翻译|翻譯)\\s*[:：︰]\\s*"
@@ -259,8 +262,15 @@ compile_rules (gpointer data)
   rules->dateline_names = wenji_import_rule ("^[^，。,（(]{2,30}?(?:电|電)\\s*[(（]\\s*"
                                              "(?!记者|記者|通讯员|通訊員|评论员|評論員)"
                                              "(" HAN "{2,3}(?:[、\\s]+" HAN "{2,3}){0,3})\\s*[)）]");
+  /* `信息时报讯（记者谢奕娟）`; a site's report, `成都某某网（记者 王玲）4月28日报道`;
+   * its reporters after their roles, `东方网通讯员龙钢、记者朱贝尔1月11日报道：`. */
   rules->dateline = wenji_import_rule ("^[^，。,]{2,30}?(?:电|電|讯|訊)[】\\]]?\\s*[(（]\\s*(?:本报|本報|"
-                                       HAN "{2,8}?(?:报|報))?(?:记者|記者)\\s*([^()（）]{2,20}?)\\s*[)）]");
+                                       HAN "{2,8}?(?:报|報))?(?:记者|記者)\\s*([^()（）]{2,20}?)\\s*[)）]|"
+                                       "^" HAN "{2,10}?(?:网|網)\\s*[(（]\\s*(?:记者|記者)\\s*"
+                                       "([^()（）]{2,20}?)\\s*[)）]\\s*\\d{1,2}月\\d{1,2}日"
+                                       "(?:报道|報導|电|電)|"
+                                       "^" HAN "{2,10}?(?:网|網|报|報)((?:通讯员|通訊員|记者|記者)"
+                                       "[^，。,：:]{2,30}?)\\d{1,2}月\\d{1,2}日(?:报道|報導|电|電)");
   /* `（中央社記者邱俊欽桃園19日電）`, `新华社乌鲁木齐5月9日电`, `（法新社羅馬19日電）`. */
   rules->agency = wenji_import_rule ("^[(（]?\\s*(" HAN "{1,4}?(?:社|网|網))\\s*(记者|記者)?(" HAN
                                      "{0,16}?)\\s*(?:\\d{1,2}月)?\\d{1,2}日\\s*(?:專電|专电|電|电)");
@@ -922,8 +932,19 @@ wenji_import_take_dateline (const char        *paragraph,
       fields->agency = g_steal_pointer (&newsroom);
   }
   g_clear_pointer (&match, g_match_info_free);
-  if (g_regex_match (rules->dateline, head, 0, &match))
-    value = g_match_info_fetch (match, 1);
+  if (g_regex_match (rules->dateline, head, 0, &match)) {
+    for (int group = 1; group <= 3 && (value == NULL || *value == '\0'); group++) {
+      g_free (value);
+      value = g_match_info_fetch (match, group);
+    }
+    /* Each name after its role: `通讯员龙钢、记者朱贝尔`. */
+    if (value != NULL) {
+      char *bare = g_regex_replace_literal (rules->role_word, value, -1, 0, "", 0, NULL);
+
+      g_free (value);
+      value = bare;
+    }
+  }
   g_clear_pointer (&match, g_match_info_free);
   if (value == NULL && g_regex_match (rules->dateline_names, head, 0, &match))
     value = g_match_info_fetch (match, 1);

@@ -287,7 +287,8 @@ wenji_import_credit_names (const char *value,
     "记者", "記者", "通讯员", "通訊員", "报道", "報導", "报导", "摄影", "攝影", "实习生", "實習生",
     "评论员", "評論員", "发自", "發自", NULL
   };
-  static const char * const deeds[] = { "采写", "採寫", "撰写", "撰寫", "整理", "编译", "編譯" };
+  static const char * const deeds[] = { "采写", "採寫", "撰写", "撰寫", "整理", "编译", "編譯",
+                                        "综合报道", "綜合報導" };
   g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
   g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
   g_auto (GStrv) list = NULL;
@@ -413,11 +414,18 @@ wenji_import_author_name (const char *value)
     "讲师", "講師", "专家", "專家", "学者", "學者", "委员", "委員", "书记", "書記", "社长",
     "社長", "会长", "會長", "秘书长", "秘書長", "局长", "局長", "处长", "處長", "经理", "經理",
   };
-  g_auto (GStrv) parts = g_regex_split (get_rules ()->name_separator, value, 0);
-  guint n = g_strv_length (parts);
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *bare = g_strdup (value);
   const char *last;
   const char *after = NULL;
+  guint n;
 
+  /* What the writer did after their name: `李梅综合报道`. */
+  if (g_str_has_suffix (bare, "综合报道") || g_str_has_suffix (bare, "綜合報導"))
+    bare[strlen (bare) - strlen ("综合报道")] = '\0';
+  value = bare;
+  parts = g_regex_split (get_rules ()->name_separator, value, 0);
+  n = g_strv_length (parts);
   if (n == 0)
     return NULL;
   /* A name in letters, its words apart: `Mahdhi Rezvi`. */

@@ -579,6 +579,12 @@ test_credits (void)
      * names nobody. */
     { "", "</p><p>生活中心／賴俊佑報導", "賴俊佑" },
     { "", "</p><p>社會中心／綜合報導", NULL },
+    /* A writer who put the report together, and a site's reporters in its
+     * dateline, in brackets or each after a role. */
+    { "来源:澎湃新闻 作者:李梅综合报道 选稿:桑怡", "", "李梅" },
+    { "", "</p><p>某某网通讯员龙钢、记者朱贝尔1月11日报道：区里今天召开会议，部署新一年的工作。",
+      "龙钢、朱贝尔" },
+    { "", "</p><p>某某全搜索新闻网（记者 王玲）4月28日报道 评选活动的结果今日揭晓。", "王玲" },
     /* Who put a foreign report into Chinese wrote it, in the closing
      * brackets; who read it over did not. */
     { "", "这是研究者的结论。(实习编译：徐心雨 审稿：刘洋)", "徐心雨" },
