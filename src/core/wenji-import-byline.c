@@ -252,7 +252,8 @@ compile_rules (gpointer data)
                                               "(" HAN "{2,4})(?:\\s+(?:审稿|審稿|审核|審核|校对|校對)"
                                               "\\s*[:：︰]\\s*" HAN "{2,4})*\\s*[)）]\\s*$");
   rules->inner_role = wenji_import_rule ("(?:\\s*[、，,]\\s*|\\s+)(?:实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|"
-                                        "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}\\s*[、)）])");
+                                        "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}(?:\\s*[、)）]|"
+                                        "\\s|$))");
   rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
                                              "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：︰]\\s*|\\s+)"
                                              "([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
@@ -557,6 +558,18 @@ wenji_import_read_byline (const char        *line,
   WenjiImportDate date;
   guint found = 0, dates;
   int start, end;
+
+  /* Writers each after a role, among others: `作者:李欣欣 韩小妮 实习生雷皓仪`. */
+  if (strstr (rest, "作者") != NULL && (strstr (rest, "实习") != NULL ||
+                                        strstr (rest, "實習") != NULL ||
+                                        strstr (rest, "通讯员") != NULL)) {
+    char *listed = g_regex_replace_literal (rules->inner_role, rest, -1, 0, " ", 0, NULL);
+
+    if (listed != NULL) {
+      g_free (rest);
+      rest = listed;
+    }
+  }
 
   /* A time's key run on to the value before it: `来源：信息科学与工程学院发布时间：`. */
   if (strstr (rest, "时间") != NULL || strstr (rest, "時間") != NULL ||

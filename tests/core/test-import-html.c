@@ -582,6 +582,7 @@ test_credits (void)
     /* A writer who put the report together, and a site's reporters in its
      * dateline, in brackets or each after a role. */
     { "来源:澎湃新闻 作者:李梅综合报道 选稿:桑怡", "", "李梅" },
+    { "来源:解放网 作者:李欣欣 韩小妮 实习生雷皓仪 选稿:单冉", "", "李欣欣、韩小妮、雷皓仪" },
     { "", "</p><p>某某网通讯员龙钢、记者朱贝尔1月11日报道：区里今天召开会议，部署新一年的工作。",
       "龙钢、朱贝尔" },
     { "", "</p><p>某某全搜索新闻网（记者 王玲）4月28日报道 评选活动的结果今日揭晓。", "王玲" },
