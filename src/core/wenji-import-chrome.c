@@ -605,6 +605,13 @@ drop_repeated (GPtrArray  *paragraphs,
  *
  * Returns: (transfer full) (element-type utf8): the lines of the article
  */
+static gboolean
+ends_with_colon (const char *line)
+{
+  return g_str_has_suffix (line, "：") || g_str_has_suffix (line, ":") ||
+         g_str_has_suffix (line, "︰");
+}
+
 /* The lines, with a credit's key that stands on a line of its own, as in
  * a table of labels and values, joined to the value on the next line:
  * `供稿单位：`, `科学技术发展研究院`. */
@@ -617,7 +624,7 @@ join_keys_to_values (GPtrArray *lines)
     const char *line = lines->pdata[i];
     const char *next = i + 1 < lines->len ? lines->pdata[i + 1] : NULL;
 
-    if (next != NULL && g_utf8_strlen (next, -1) <= 30 &&
+    if (next != NULL && ends_with_colon (line) && g_utf8_strlen (next, -1) <= 30 &&
         g_regex_match (get_rules ()->lone_key, line, 0, NULL) &&
         !g_regex_match (get_rules ()->lone_key, next, 0, NULL)) {
       g_ptr_array_add (joined, g_strconcat (line, next, NULL));

@@ -80,7 +80,9 @@ is_relative_time (WenjiImportPage *page,
                                                 "(?i:posted))?\\s*\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|"
                                                 "周|週|个月|個月|年)前$|^(?i:\\d+\\s+(?:second|minute|"
                                                 "hour|day|week|month|year)s?\\s+ago)$"));
-  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 20)
+  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 20 ||
+      !(xmlHasProp (node, BAD_CAST "title") || xmlHasProp (node, BAD_CAST "data-tooltip") ||
+        xmlHasProp (node, BAD_CAST "data-time") || xmlHasProp (node, BAD_CAST "datetime")))
     return FALSE;
   content = xmlNodeGetContent (node);
   text = wenji_import_normalise_space ((const char *) content);
