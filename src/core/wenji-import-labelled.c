@@ -73,6 +73,7 @@ is_relative_time (WenjiImportPage *page,
                                              NULL };
   static GRegex *ago;
   g_autofree char *text = NULL;
+  gboolean kept = FALSE;
   xmlChar *content;
 
   if (g_once_init_enter (&ago))
@@ -80,9 +81,11 @@ is_relative_time (WenjiImportPage *page,
                                                 "(?i:posted))?\\s*\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|"
                                                 "周|週|个月|個月|年)前$|^(?i:\\d+\\s+(?:second|minute|"
                                                 "hour|day|week|month|year)s?\\s+ago)$"));
-  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 20 ||
-      !(xmlHasProp (node, BAD_CAST "title") || xmlHasProp (node, BAD_CAST "data-tooltip") ||
-        xmlHasProp (node, BAD_CAST "data-time") || xmlHasProp (node, BAD_CAST "datetime")))
+  if (node->properties == NULL || wenji_import_node_stats (page, node)->chars > 20)
+    return FALSE;
+  for (guint i = 0; attributes[i] != NULL && !kept; i++)
+    kept = xmlHasProp (node, BAD_CAST attributes[i]) != NULL;
+  if (!kept)
     return FALSE;
   content = xmlNodeGetContent (node);
   text = wenji_import_normalise_space ((const char *) content);
