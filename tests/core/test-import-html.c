@@ -601,6 +601,15 @@ test_credits (void)
   g_assert_null (wenji_article_get_editor (checkers));
   g_assert_null (wenji_article_get_author (checkers));
   g_assert_null (strstr (wenji_article_get_body (checkers), "审核"));
+  /* Nor does the pictures' editor, under the text. */
+  {
+    g_autoptr (WenjiArticle) pictures = parse_news_page ("", "2021-04-08 09:30",
+                                                         "</p><p>图片编辑：徐佳敏", &error);
+
+    g_assert_no_error (error);
+    g_assert_null (wenji_article_get_editor (pictures));
+    g_assert_null (strstr (wenji_article_get_body (pictures), "徐佳敏"));
+  }
 
   /* Writers named in the ways news pages name them, and names that are
    * no writer's. */
