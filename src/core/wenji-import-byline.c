@@ -66,6 +66,7 @@ typedef struct {
   GRegex *closing;
   GRegex *inner_role;
   GRegex *compiled_closing;
+  GRegex *affiliated_closing;
   GRegex *glued_key;
   GRegex *role_word;
   GRegex *closing_editor;
@@ -249,6 +250,10 @@ compile_rules (gpointer data)
                                        "通讯员|通訊員|记者|記者");
   rules->glued_key = wenji_import_rule ("(?<=[" HAN_RANGES "])(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|"
                                        "发表时间|發表時間)\\s*[:：︰]");
+  rules->affiliated_closing = wenji_import_rule ("[(（]\\s*(" HAN "{2,3})\\s+" HAN "{2,14}?"
+                                                "(?:法院|检察院|檢察院|大学|大學|学院|學院|研究院|研究所|研究中心|"
+                                                "医院|醫院|党校|黨校|律师事务所|律師事務所)"
+                                                "\\s*[)）]\\s*$");
   rules->compiled_closing = wenji_import_rule ("\\s*[(（]\\s*(?:实习|實習)?(?:编译|編譯|翻译|翻譯)\\s*[:：︰]\\s*"
                                               "(" HAN "{2,4})(?:\\s+(?:审稿|審稿|审核|審核|校对|校對)"
                                               "\\s*[:：︰]\\s*" HAN "{2,4})*\\s*[)）]\\s*$");
@@ -880,6 +885,19 @@ wenji_import_take_credit (const char        *paragraph,
     if (closes != NULL)
       *closes = TRUE;
     return g_strdup ("");
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* `（刘宇超 北京市丰台区人民法院）`: the writer and where they work. */
+  if (g_regex_match (rules->affiliated_closing, rest, 0, &match)) {
+    g_autofree char *writer = g_match_info_fetch (match, 1);
+
+    if (wenji_import_has_surname (writer)) {
+      wenji_import_add_writers (fields, writer);
+      if (closes != NULL)
+        *closes = TRUE;
+      return g_steal_pointer (&rest);
+    }
   }
   g_clear_pointer (&match, g_match_info_free);
 

@@ -589,6 +589,8 @@ test_credits (void)
     /* Who put a foreign report into Chinese wrote it, in the closing
      * brackets; who read it over did not. */
     { "", "这是研究者的结论。(实习编译：徐心雨 审稿：刘洋)", "徐心雨" },
+    /* A writer and where they work, closing an opinion. */
+    { "", "网络平台应当承担起审核责任。（刘宇超 北京市丰台区人民法院）", "刘宇超" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
