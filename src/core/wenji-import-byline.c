@@ -69,6 +69,7 @@ typedef struct {
   GRegex *affiliated_closing;
   GRegex *glued_key;
   GRegex *role_word;
+  GRegex *desk_editors;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -246,6 +247,9 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
                                       "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  rules->desk_editors = wenji_import_rule ("(选稿|選稿|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*" HAN "{2,10}?"
+                                          "(?:频道|頻道|中心|编辑部|編輯部)\\s+(" HAN "{2,3}(?:\\s+" HAN
+                                          "{2,3}){0,3})(?![" HAN_RANGES ":：︰])");
   rules->role_word = wenji_import_rule ("实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|实习生|實習生|"
                                        "通讯员|通訊員|记者|記者");
   rules->glued_key = wenji_import_rule ("(?<=[" HAN_RANGES "])(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|"
@@ -614,6 +618,19 @@ wenji_import_read_byline (const char        *line,
   if (found > 0)
     consume (rules->clock, &rest);
   dates = found;
+
+  /* A desk, then its editors: `选稿：东方网教育频道 陈乐 夏荔`. */
+  if (g_regex_match (rules->desk_editors, rest, 0, &match)) {
+    g_autofree char *key = g_match_info_fetch (match, 1);
+    g_autofree char *editors = g_match_info_fetch (match, 2);
+    g_auto (GStrv) each = g_regex_split_simple ("\\s+", editors, 0, 0);
+    g_autofree char *listed = g_strjoinv ("、", each);
+
+    wenji_import_set_editor (fields, key, listed);
+    consume (rules->desk_editors, &rest);
+    found++;
+  }
+  g_clear_pointer (&match, g_match_info_free);
 
   /* Every editor of the line: `编辑：倪仕轩 责任编辑：杨格` files the 责任编辑. */
   if (g_regex_match (rules->editor, rest, 0, &match)) {

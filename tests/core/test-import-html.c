@@ -603,7 +603,15 @@ test_credits (void)
   g_assert_null (wenji_article_get_editor (checkers));
   g_assert_null (wenji_article_get_author (checkers));
   g_assert_null (strstr (wenji_article_get_body (checkers), "审核"));
-  /* Nor does the pictures' editor, under the text. */
+  /* A desk's name, then its editors. */
+  {
+    g_autoptr (WenjiArticle) desk = parse_news_page (
+      "", "时间：2019/10/13 9:23:06 来源：文汇报 选稿：某某网教育频道 陈乐 夏荔", "", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (wenji_article_get_editor (desk), ==, "陈乐、夏荔");
+  }
+  /* The pictures' editor under the text is not the article's. */
   {
     g_autoptr (WenjiArticle) pictures = parse_news_page ("", "2021-04-08 09:30",
                                                          "</p><p>图片编辑：徐佳敏", &error);
