@@ -112,8 +112,14 @@ is_desk (const char *name)
     "即時", "即时", "本報", "本报", "外電", "外电", "快訊", "快讯",
   };
 
+  /* A portal's desk named for it: `新浪电竞`, `腾讯科技`. */
+  static const char * const portals[] = { "新浪", "腾讯", "騰訊", "网易", "網易", "搜狐", "凤凰", "鳳凰" };
+
   for (guint i = 0; i < G_N_ELEMENTS (desks); i++)
     if (g_str_has_suffix (name, desks[i]) || g_str_has_prefix (name, desks[i]))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (portals); i++)
+    if (g_str_has_prefix (name, portals[i]) && g_utf8_strlen (name, -1) > 2)
       return TRUE;
 
   return FALSE;
