@@ -394,6 +394,25 @@ is_archive_address (const char *address)
   return address != NULL && g_regex_match (rule, address, 0, NULL);
 }
 
+/* A topic's page (专题) by its address: a topic's folder, or its index,
+ * right under `zt`, `zt2019`, `travel_zt`, `topic`, `special` or
+ * `zhuanti`, or on a host of its own (`zt.voc.com.cn/Topic/jztpzsx/`). A
+ * forum's topic, a number (`/topics/43661`), is a post, and an article
+ * filed deeper in a topic (`/special/x/detail_2012_11/02/….shtml`) is one. */
+static gboolean
+is_topic_address (const char *address)
+{
+  static GRegex *rule;
+
+  if (g_once_init_enter (&rule))
+    g_once_init_leave (&rule, wenji_import_rule ("^(?i:https?)://(?:(?i:zt)\\.[^/?#]+(?:/[^/?#]+)?|"
+                                                 "[^/?#]+(?:/[^/?#]+)*?/(?i:zt\\d{0,4}|[a-z]+_zt|"
+                                                 "topics?|special|zhuanti))/(?=[^/?#]*[A-Za-z])"
+                                                 "[^/?#.]+/?(?i:index\\.s?html?)?(?:[?#].*)?$"));
+
+  return address != NULL && g_regex_match (rule, address, 0, NULL);
+}
+
 /* A page of search results: its title says so (`…_百度搜索`), or its
  * address asks a query (`/s?wd=`, `/search?q=`). */
 static gboolean
@@ -539,7 +558,8 @@ wenji_import_refuse_page (GError           **error,
       (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
       (figures->reports >= 3 && figures->reports * 4 >= figures->paragraphs) ||
       meta->index_marks >= 3 ||
-      is_archive_address (wenji_import_is_web_address (name) ? name : address)) {
+      is_archive_address (wenji_import_is_web_address (name) ? name : address) ||
+      is_topic_address (wenji_import_is_web_address (name) ? name : address)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);

@@ -267,8 +267,8 @@ test_home_addresses (void)
   g_assert_nonnull (strstr (error->message, "home page"));
 }
 
-/* A blog's archive of posts is known by its address; a post filed under
- * `/archives/` with its number is a post. */
+/* A blog's archive of posts, or a topic's page, is known by its address;
+ * a post filed under `/archives/` with its number is a post. */
 static void
 test_archive_addresses (void)
 {
@@ -281,6 +281,13 @@ test_archive_addresses (void)
     { "https://blog.example.cn/archives/2018/05/", FALSE },
     { "https://blog.example.cn/archives/12345", TRUE },
     { "https://blog.example.cn/2018/05/24/tags-and-categories/", TRUE },
+    /* A topic's page (专题), and articles filed in topics or a forum's. */
+    { "http://zt.example.com.cn/Topic/jztpzsx/", FALSE },
+    { "http://www.example.cn/zt2019/llxjj/index.htm?code=9ac3", FALSE },
+    { "http://travel.example.cn/travel_zt/bmjjsy/", FALSE },
+    { "http://news.example.com/special/diaoyu/detail_2012_11/02/18789500_0.shtml", TRUE },
+    { "https://www3.example.jp/world/zt/news/backstories/2166/", TRUE },
+    { "https://forum.example.org/topics/43661", TRUE },
   };
   const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
   g_autofree char *path = page_path ("news-sina.html");
