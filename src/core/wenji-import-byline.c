@@ -75,6 +75,7 @@ typedef struct {
   GRegex *agency;
   GRegex *clock;
   GRegex *day_time;
+  GRegex *month_day_time;
   GRegex *issue;
   GRegex *other_date;
   GRegex *address;
@@ -293,6 +294,8 @@ compile_rules (gpointer data)
   /* A magazine's issue after its name: `1998年3月号`, `2004年第5期`. */
   rules->issue = wenji_import_rule ("(?<=》)\\s*(?:\\d{4}\\s*年)?\\s*"
                                     "(?:第?\\s*\\d{1,3}\\s*(?:月号|月號|期|卷))+");
+  rules->month_day_time = wenji_import_rule ("(?<![\\d./-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])"
+                                            "\\s+([01]?\\d|2[0-3])[:：︰]([0-5]\\d)(?![\\d:])");
   rules->day_time = wenji_import_rule ("(?<!\\d)\\d{1,2}日\\s*\\d{1,2}[:：︰]\\d{2}(?!\\d)");
   /* A site's address in a byline: `BUSINESS.SOHU.COM`. */
   /* A web address, or a WeChat account's id: `（ID:rgznai100）`. */
@@ -434,7 +437,8 @@ wenji_import_may_be_byline (const char *line)
   WenjiImportDate date;
 
   return g_regex_match (get_rules ()->keys, line, 0, NULL) ||
-         wenji_import_date_scan (line, &date, NULL, NULL);
+         wenji_import_date_scan (line, &date, NULL, NULL) ||
+         g_regex_match (get_rules ()->month_day_time, line, 0, NULL);
 }
 
 /* An agency's dateline at the start of @text, `（中央社記者邱俊欽桃園19日電）`,
@@ -543,6 +547,16 @@ without_private_use (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* Group @group of @match as a number. */
+static int
+fetch_int (GMatchInfo *match,
+           int         group)
+{
+  g_autofree char *digits = g_match_info_fetch (match, group);
+
+  return digits != NULL ? (int) g_ascii_strtoll (digits, NULL, 10) : 0;
+}
+
 /**
  * wenji_import_read_byline:
  * @line: a line that may be a byline
@@ -612,9 +626,21 @@ wenji_import_read_byline (const char        *line,
     rest = next;
     found += !other;
   }
-  /* A day and a time without the month: `02日14:25`. */
+  /* A day and a time without the month: `02日14:25`; a month, a day and a
+   * time without the year, `09-27 20:12`, which the address may date. */
   if (found == 0 && consume (rules->day_time, &rest))
     found++;
+  if (found == 0 && g_regex_match (rules->month_day_time, rest, 0, &match)) {
+    WenjiImportDate *yearless = &fields->yearless;
+
+    yearless->month = fetch_int (match, 1);
+    yearless->day = fetch_int (match, 2);
+    yearless->hour = fetch_int (match, 3);
+    yearless->minute = fetch_int (match, 4);
+    consume (rules->month_day_time, &rest);
+    found++;
+  }
+  g_clear_pointer (&match, g_match_info_free);
   if (found > 0)
     consume (rules->clock, &rest);
   dates = found;

@@ -25,6 +25,7 @@ wenji_import_fields_clear (WenjiImportFields *fields)
   g_clear_pointer (&fields->description, g_free);
   memset (&fields->published, 0, sizeof fields->published);
   memset (&fields->updated, 0, sizeof fields->updated);
+  memset (&fields->yearless, 0, sizeof fields->yearless);
   fields->editor_is_responsible = FALSE;
   fields->personal = FALSE;
 }
@@ -158,6 +159,8 @@ wenji_import_keep_fields (WenjiImportFields *fields,
     fields->published = found->published;
   if (fields->updated.year == 0)
     fields->updated = found->updated;
+  if (fields->yearless.month == 0)
+    fields->yearless = found->yearless;
   wenji_import_set_field (&fields->source, found->source);
   wenji_import_set_field (&fields->agency, found->agency);
   wenji_import_set_author (fields, found->author);

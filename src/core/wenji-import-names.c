@@ -22,9 +22,13 @@ compile_rules (gpointer data)
 {
   Rules *rules = g_new0 (Rules, 1);
 
-  /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`. */
+  /* Staff codes after an editor's name: `李曦_NN2587`, `支全明 SF099`,
+   * and a button's words run on to it. */
   rules->staff_code = wenji_import_rule ("^\\s*[A-Za-z]{1,5}\\d{2,}\\s*$|"
-                                         "[_\\s]+[A-Za-z]{1,5}\\d{2,}\\s*$");
+                                         "[_\\s]+[A-Za-z]{1,5}\\d{2,}\\s*$|"
+                                         /* A button run on to the name: `赵逸伦我要分享`. */
+                                         "(?<=[\\x{4E00}-\\x{9FFF}]{2})(?:我要分享|我要评论|我要評論|"
+                                         "分享到|分享|打印|列印)$");
   rules->name_separator = wenji_import_rule ("[\\s\\x{3000}、，,]+");
 
   return rules;

@@ -420,6 +420,13 @@ wenji_import_choose_date (WenjiImportFields *fields,
     wenji_import_date_from_url (address, date);
   if (date->year == 0)
     wenji_import_date_from_title (meta->title, date);
+  /* A byline's day and time without the year, `09-27 20:12`, on the day
+   * the address or a meta tag gives. */
+  if (date->year != 0 && date->hour < 0 && fields->yearless.month == date->month &&
+      fields->yearless.day == date->day) {
+    date->hour = fields->yearless.hour;
+    date->minute = fields->yearless.minute;
+  }
 
   wenji_import_date_to_offset (date, offset);
   memset (&fields->updated, 0, sizeof fields->updated);

@@ -44,6 +44,7 @@ typedef struct {
   gboolean         editor_is_responsible;
   WenjiImportDate  published;
   WenjiImportDate  updated;        /* a date the page calls an update */
+  WenjiImportDate  yearless;       /* a byline's day and time with no year: `09-27 20:12` */
   char            *site;           /* the site's own name, the source of last resort */
   char            *agency;         /* the agency of a dateline, `新华社北京5月9日电` */
   char            *original_title; /* `原标题：…` */

@@ -620,6 +620,26 @@ test_credits (void)
     g_assert_no_error (error);
     g_assert_cmpstr (wenji_article_get_editor (desk), ==, "陈乐、夏荔");
   }
+  /* A byline's day and time without the year, on the day the address
+   * files the page under, and an editor's name with a button's words run
+   * on to it. */
+  {
+    static const char page[] =
+      "<html><head><meta charset=\"utf-8\"><title>周桂香大喊感谢党的好政策_某某手机报</title></head>"
+      "<body><h1>周桂香大喊感谢党的好政策</h1><div class=\"info\"><span>某某手机报</span>"
+      "<span>09-27 20:12</span><span>责编：赵逸伦</span><span>我要分享</span></div>"
+      "<div class=\"content\"><p>村里的产业路修通了，周桂香家的蔬菜第一次卖进了县城的超市。</p>"
+      "<p>我们走的时候，她追到村口大喊：“感谢党的好政策！”一旁的乡亲们都笑了。</p></div>"
+      "</body></html>";
+    const WenjiImportFormat *format = wenji_import_format_for_path ("page.html");
+    g_autoptr (GPtrArray) dated = wenji_import_parse_bytes (
+      format, "http://news.example.cn/20190927/4803123.html", page, strlen (page), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (wenji_article_get_published_at (dated->pdata[0]), ==,
+                     "2019-09-27 20:12 +08:00");
+    g_assert_cmpstr (wenji_article_get_editor (dated->pdata[0]), ==, "赵逸伦");
+  }
   /* The pictures' editor under the text is not the article's. */
   {
     g_autoptr (WenjiArticle) pictures = parse_news_page ("", "2021-04-08 09:30",
