@@ -70,6 +70,7 @@ typedef struct {
   GRegex *glued_key;
   GRegex *role_word;
   GRegex *desk_editors;
+  GRegex *portal_writer;
   GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
@@ -248,6 +249,9 @@ compile_rules (gpointer data)
                                       "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
                                       "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
                                       ",20})(?<![。！？」』”])$");
+  /* A portal's desk and its writer on a line of their own: `新浪科技 张泽宇`. */
+  rules->portal_writer = wenji_import_rule ("^\\s*(?:新浪|腾讯|騰訊|网易|網易|搜狐|凤凰|鳳凰)" HAN "{1,4}"
+                                           "\\s+(" HAN "{2,3})\\s*$");
   rules->desk_editors = wenji_import_rule ("(选稿|選稿|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*" HAN "{2,10}?"
                                           "(?:频道|頻道|中心|编辑部|編輯部)\\s+(" HAN "{2,3}(?:\\s+" HAN
                                           "{2,3}){0,3})(?![" HAN_RANGES ":：︰])");
@@ -438,7 +442,8 @@ wenji_import_may_be_byline (const char *line)
 
   return g_regex_match (get_rules ()->keys, line, 0, NULL) ||
          wenji_import_date_scan (line, &date, NULL, NULL) ||
-         g_regex_match (get_rules ()->month_day_time, line, 0, NULL);
+         g_regex_match (get_rules ()->month_day_time, line, 0, NULL) ||
+         g_regex_match (get_rules ()->portal_writer, line, 0, NULL);
 }
 
 /* An agency's dateline at the start of @text, `（中央社記者邱俊欽桃園19日電）`,
@@ -644,6 +649,17 @@ wenji_import_read_byline (const char        *line,
   if (found > 0)
     consume (rules->clock, &rest);
   dates = found;
+
+  if (g_regex_match (rules->portal_writer, rest, 0, &match)) {
+    g_autofree char *writer = g_match_info_fetch (match, 1);
+
+    if (wenji_import_has_surname (writer)) {
+      wenji_import_add_writers (fields, writer);
+      consume (rules->portal_writer, &rest);
+      found++;
+    }
+  }
+  g_clear_pointer (&match, g_match_info_free);
 
   /* A desk, then its editors: `选稿：东方网教育频道 陈乐 夏荔`. */
   if (g_regex_match (rules->desk_editors, rest, 0, &match)) {
