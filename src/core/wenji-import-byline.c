@@ -3,8 +3,9 @@
  * Bylines: the date, source, author and editor a line of a saved page
  * gives, in all the ways Chinese news pages write them (`来源：新华网`,
  * `本报记者 王五 赵六`, `〔記者施曉光、吳亮儀／台北報導〕`, `【责任编辑:陆超】`,
- * `（中央社記者邱俊欽桃園19日電）`), and the credits run on to a paragraph
- * (`…（文/郭靜）`, `…（王煌忠／台中報導）`, `…（編輯：蘇龍麒）1120221`).
+ * `（中央社記者邱俊欽桃園19日電）`), and the datelines that open a report
+ * (`新华社北京5月9日电`). The credits that close one are in
+ * wenji-import-closing.c.
  *
  * A byline is recognised by consumption: the dates, the `key: value` fields,
  * reporter credits and view counters are taken out of the line, and what is
@@ -23,19 +24,6 @@
  * word, or before a bracket: `转自《北京科技报》`, `赵婕出自[人民文学出版社]`;
  * not `这句话出自《论语》`. */
 #define QUOTED "(?:转自|轉自|转载自|轉載自|出自|摘自|选自|選自|原载|原載)"
-/* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
-#define NAME "(" ONE_NAME "(?:[ \\x{3000}、，,]+" ONE_NAME "(?![" HAN_RANGES "]))*|" \
-             "[A-Za-z][A-Za-z.' -]{1,40})"
-/* A name, maybe set with a space to line up with longer ones: `方 敏`. */
-#define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
-                 "[" HAN_RANGES "·]{2,5})"
-/* A name of two or three characters, or of two set apart to line up with
- * longer ones: `吴 浩`. */
-#define SHORT_NAME "(?:" HAN "[ \\x{3000}]" HAN "{1,2}(?![" HAN_RANGES "])|" HAN "{2,3})"
-/* A foreign name in Chinese, its parts set apart with a dot: `戴维•邦德`. */
-#define DOTTED_NAME HAN "{1,6}[·•‧・]" HAN "{1,8}(?:[·•‧・]" HAN "{1,8})?"
-#define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
-#define SLASH "\\s*[／/╱]\\s*"
 #define WIDGETS "我有话说|我有話說|我来说两句|我來說兩句|正文背景色|收藏|赞赏|讚賞|点赞|點讚|分享|举报|舉報|我要评论|我要評論|评论|評論|关注|關注|" \
                 "觉得不错|我要|参与互动|參與互動|打印|列印|关闭|關閉|email推荐|Email推荐|E-mail推荐|email推薦|"\
                 "字号|字號|[大中小]号"
@@ -59,19 +47,13 @@ typedef struct {
   GRegex *repost;
   GRegex *signed_text;
   GRegex *disclaimer;
-  GRegex *bare_closing;
   GRegex *edit_note;
   GRegex *desk_credit;
-  GRegex *credit;
-  GRegex *closing;
   GRegex *inner_role;
-  GRegex *compiled_closing;
-  GRegex *affiliated_closing;
   GRegex *glued_key;
   GRegex *role_word;
   GRegex *desk_editors;
   GRegex *portal_writer;
-  GRegex *closing_editor;
   GRegex *dateline;
   GRegex *agency;
   GRegex *clock;
@@ -82,9 +64,6 @@ typedef struct {
   GRegex *address;
   GRegex *report_place;
   GRegex *filed_from;
-  GRegex *finis;
-  GRegex *lone_closing;
-  GRegex *office_closing;
   GRegex *dateline_names;
   GRegex *posted;
   GRegex *paper;
@@ -216,10 +195,6 @@ compile_rules (gpointer data)
                                      "[”\"」』]?\\s*[，。.]?\\s*$");
   /* A reprint's disclaimer beside its source: `(本站只作转载,不代表本站同意文中观点)`. */
   rules->disclaimer = wenji_import_rule ("[(（][^()（）]{0,30}(?:不代表|仅代表|僅代表)[^()（）]{0,40}[)）]");
-  /* A reporter's credit run on to the last words, without brackets:
-   * `…心里不是滋味。早报记者 骆俊澎`. It stays in the text. */
-  rules->bare_closing = wenji_import_rule ("(?<=[。！？”」』])\\s*" HAN "{0,6}?(?:记者|記者)\\s*"
-                                           "(" HAN "{2,3}(?:[ 、]+" HAN "{2,3}){0,3})\\s*$");
   /* An editor's note beside a credit: `文 / 肖文杰 回答时有所改动`. */
   rules->edit_note = wenji_import_rule ("(?:回答|发表|發表|刊发|刊發|转载|轉載|收录|收錄)?时?"
                                         "(?:有所|略有|有)(?:改动|改動|删改|刪改|删节|刪節)");
@@ -239,16 +214,6 @@ compile_rules (gpointer data)
   /* `專訊／王小明`, and a desk's reporter: `生活中心／賴俊佑報導`. */
   rules->desk_credit = wenji_import_rule ("(?|(?:快訊|快讯|專訊|专讯|特稿|特派員|特派员)" SLASH NAMES "(?!" HAN
                                           ")|" HAN "{2,4}(?:中心|組|组)" SLASH NAMES "(?=報導|报道))");
-  rules->credit = wenji_import_rule ("\\s*[(（]\\s*(?:文\\s*[/／]|作者\\s*[:：︰]|"
-                                     "撰文\\s*[:：︰])\\s*([^()（）/／]{1,12}?)\\s*[)）]\\s*$");
-  /* Closing credits that stay in the text but name the writers:
-   * `（王煌忠／台中報導）`, `（评论员 罗博 萧海川）`, `（中国南海新闻网 栾雨石）`. */
-  rules->closing = wenji_import_rule ("[(（]\\s*(?:(" SHORT_NAME "(?:[ \\x{3000}、]+" SHORT_NAME
-                                      "){1,3})"
-                                      "|(?:記者|记者)?" NAMES SLASH HAN "{0,8}?(?:報導|报道)|(?:" HAN
-                                      "{0,6}?(?:记者|記者|评论员|評論員|通讯员|通訊員)\\s*|" HAN
-                                      "{2,8}?(?:网|網|报|報)\\s+)" NAME ")\\s*[)）]\\s*(.{0"
-                                      ",20})(?<![。！？」』”])$");
   /* A portal's desk and its writer on a line of their own: `新浪科技 张泽宇`. */
   rules->portal_writer = wenji_import_rule ("^\\s*(?:新浪|腾讯|騰訊|网易|網易|搜狐|凤凰|鳳凰)" HAN "{1,4}"
                                            "\\s+(" HAN "{2,3})\\s*$");
@@ -259,21 +224,7 @@ compile_rules (gpointer data)
                                        "通讯员|通訊員|记者|記者");
   rules->glued_key = wenji_import_rule ("(?<=[" HAN_RANGES "])(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|"
                                        "发表时间|發表時間)\\s*[:：︰]");
-  rules->affiliated_closing = wenji_import_rule ("[(（]\\s*(" HAN "{2,3})\\s+" HAN "{2,14}?"
-                                                "(?:法院|检察院|檢察院|大学|大學|学院|學院|研究院|研究所|研究中心|"
-                                                "医院|醫院|党校|黨校|律师事务所|律師事務所)"
-                                                "\\s*[)）]\\s*$");
-  rules->compiled_closing = wenji_import_rule ("\\s*[(（]\\s*(?:实习|實習)?(?:编译|編譯|翻译|翻譯)\\s*[:：︰]\\s*"
-                                              "(" HAN "{2,4})(?:\\s+(?:审稿|審稿|审核|審核|校对|校對)"
-                                              "\\s*[:：︰]\\s*" HAN "{2,4})*\\s*[)）]\\s*$");
-  rules->inner_role = wenji_import_rule ("(?:\\s*[、，,]\\s*|\\s+)(?:实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|"
-                                        "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}(?:\\s*[、)）]|"
-                                        "\\s|$))");
-  rules->closing_editor = wenji_import_rule ("\\s*[(（]\\s*(?:" HAN "{2,8}?(?:网|網|报|報))?(责任编辑|"
-                                             "責任編輯|编辑|編輯|责编|責編)\\s*(?:[:：︰]\\s*|\\s+)"
-                                             "([^()（）]{1,20}?)\\s*[)）]\\s*(?:\\d{7})"
-                                             "?\\s*$|(?<=[。！？」』”）)])\\s*(?:9\\d|1[01]\\d)(?:0[1-9]|"
-                                             "1[0-2])(?:[0-2]\\d|3[01])\\s*$");
+  rules->inner_role = wenji_import_rule (INNER_ROLE);
   /* `新华社北京5月19日电（刘艺、杨吉）`: the agency's reporters, unnamed as such. */
   rules->dateline_names = wenji_import_rule ("^[^，。,（(]{2,30}?(?:电|電)\\s*[(（]\\s*"
                                              "(?!记者|記者|通讯员|通訊員|评论员|評論員)"
@@ -310,19 +261,6 @@ compile_rules (gpointer data)
   /* Where a reporter filed from, once the name is read: `／桃園即時報導`. */
   rules->report_place = wenji_import_rule ("[／/╱]\\s*" HAN "{0,8}?(?:即時|即时)?(?:報導|报道)|"
                                           "[\\s\\x{3000}]+" HAN "{2,8}(?:報導|报道)\\s*$");
-  /* One writer's name closing the article: `…共贏”。（钟才文）`, `（溫蘭魁報導）`,
-   * or in a paragraph of its own: `（羅森）`;
-   * not `（待续）`, `（组图）` or an agency's, a paper's or an office's name. */
-  rules->lone_closing = wenji_import_rule ("(?:(?<=[。！？」』”])|^)\\s*[(（]\\s*(?!(?:全文完|待续|待續|未完|组图|"
-                                           "組圖|附图|附圖|图片|圖片|视频|視頻|资料|資料|编者按|編者按)"
-                                           "\\s*[)）]|(?:前|后|後|中|上|下)略\\s*[)）])(" HAN "{2,3})"
-                                           "(?<![社网網报報台站部局组組处處会會院所])"
-                                           "\\s*(?:報導|报道)?\\s*[)）]\\s*$");
-  /* An office's name in a paragraph of its own under a document, the
-   * source: `（万载县统计局）`, `（市发展改革委）`. */
-  rules->office_closing = wenji_import_rule ("^\\s*[(（]\\s*(" HAN "{2,16}?(?:局|厅|廳|委|委员会|委員會|"
-                                             "办公室|辦公室|办|辦|政府|中心|署))\\s*[)）]\\s*$");
-  rules->finis = wenji_import_rule ("(?<=[。！？」』”])\\s*[(（]\\s*(?:完|全文完|END|终|終)\\s*[)）]\\s*$");
   /* Where a reporter filed from, run on to the names: `罗科苏盈发自北京`. */
   rules->filed_from = wenji_import_rule ("(?:发自|發自)" HAN "{1,8}");
   /* The account after a date: `2024-05-09 22:30·新华社`, `【2014/09/22 聯合報】@ udn.com`. */
@@ -829,162 +767,6 @@ wenji_import_read_byline (const char        *line,
   *n_found = found;
 
   return g_steal_pointer (&rest);
-}
-
-/* The end of an agency paragraph: a closing editor credit and date code,
- * `…緩解。（編輯：蘇龍麒）1120221`, `（松花江网编辑 孙桂芳）`. */
-static char *
-take_closing_editor (const char        *paragraph,
-                     WenjiImportFields *fields)
-{
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *name = NULL;
-  int start;
-
-  if (!g_regex_match (get_rules ()->closing_editor, paragraph, 0, &match))
-    return g_strdup (paragraph);
-
-  key = g_match_info_fetch (match, 1);
-  name = g_match_info_fetch (match, 2);
-  if (key != NULL && *key != '\0')
-    wenji_import_set_editor (fields, key, name);
-  g_match_info_fetch_pos (match, 0, &start, NULL);
-
-  return g_strndup (paragraph, start);
-}
-
-/**
- * wenji_import_take_credit:
- * @paragraph: the last words of an article, `…新農村。(文/郭靜)`
- * @fields: its author is set from the credit
- * @closes: (out) (optional): set when the paragraph closes the article:
- *   it ends with a reporter's credit
- *
- * Returns: (transfer full): @paragraph without a closing author credit or
- *   editor credit; a reporter's credit, `（王煌忠／台中報導）`, names the
- *   author but stays, and what follows it in the paragraph (a box's title)
- *   goes
- */
-char *
-wenji_import_take_credit (const char        *paragraph,
-                          WenjiImportFields *fields,
-                          gboolean          *closes)
-{
-  Rules *rules = get_rules ();
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *author = NULL;
-  g_autofree char *lone = NULL;
-  g_autofree char *rest = NULL;
-  g_autofree char *probe = NULL;
-  gsize length = strlen (paragraph);
-  const char *tail = paragraph + (length > 80 ? length - 80 : 0);
-  int start;
-
-  if (closes != NULL)
-    *closes = FALSE;
-  if ((strstr (tail, "记者") != NULL || strstr (tail, "記者") != NULL) &&
-      g_regex_match (rules->bare_closing, tail, 0, &match)) {
-    g_autofree char *value = g_match_info_fetch (match, 1);
-    g_autofree char *names = wenji_import_reporter_names (value);
-
-    wenji_import_add_writers (fields, names);
-  }
-  g_clear_pointer (&match, g_match_info_free);
-  /* Every other credit ends with a bracket, or with a date code after one. */
-  if (strstr (tail, "）") == NULL && strchr (tail, ')') == NULL &&
-      !(length > 0 && g_ascii_isdigit (paragraph[length - 1])))
-    return g_strdup (paragraph);
-
-  rest = take_closing_editor (paragraph, fields);
-  /* `…之苦。（完）`: the end, run on to the last words, which keep it. */
-  if (closes != NULL && g_regex_match (rules->finis, rest, 0, NULL))
-    *closes = TRUE;
-  /* `（记者郭倩、实习记者陈涵旸）`: each name after its role. */
-  probe = g_regex_replace_literal (rules->inner_role, rest, -1, 0, "、", 0, NULL);
-  if (probe != NULL && g_regex_match (rules->closing, probe, 0, &match)) {
-    g_autofree char *names = NULL;
-
-    /* Bare names, names before a slash, or after `记者`. */
-    for (int group = 1; group <= 3 && names == NULL; group++) {
-      g_autofree char *value = g_match_info_fetch (match, group);
-
-      if (value != NULL && *value != '\0')
-        names = wenji_import_reporter_names (value);
-    }
-    wenji_import_add_writers (fields, names);
-    if (closes != NULL)
-      *closes = TRUE;
-    if (!g_match_info_fetch_pos (match, 4, &start, NULL) || start < 0)
-      return g_steal_pointer (&rest);
-
-    /* What follows the credit is the same in @rest as in the probe. */
-    return g_strstrip (g_strndup (rest, strlen (rest) - (strlen (probe) - start)));
-  }
-
-  g_clear_pointer (&match, g_match_info_free);
-  /* `（钟才文）` names a writer; `（空行）` names nobody. */
-  if (g_regex_match (rules->lone_closing, rest, 0, &match))
-    lone = g_match_info_fetch (match, 1);
-  if (lone != NULL && wenji_import_has_surname (lone)) {
-    wenji_import_add_writers (fields, lone);
-    if (closes != NULL)
-      *closes = TRUE;
-    g_match_info_fetch_pos (match, 0, &start, NULL);
-    /* A paragraph of its own, `（羅森）`, is no text. */
-    return start == 0 ? g_strdup ("") : g_steal_pointer (&rest);
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (rules->office_closing, rest, 0, &match)) {
-    g_autofree char *office = g_match_info_fetch (match, 1);
-
-    wenji_import_set_field (&fields->source, office);
-    if (closes != NULL)
-      *closes = TRUE;
-    return g_strdup ("");
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  /* `（刘宇超 北京市丰台区人民法院）`: the writer and where they work. */
-  if (g_regex_match (rules->affiliated_closing, rest, 0, &match)) {
-    g_autofree char *writer = g_match_info_fetch (match, 1);
-
-    if (wenji_import_has_surname (writer)) {
-      wenji_import_add_writers (fields, writer);
-      if (closes != NULL)
-        *closes = TRUE;
-      return g_steal_pointer (&rest);
-    }
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  /* `(实习编译：徐心雨 审稿：刘洋)`: who put it into Chinese wrote it; who
-   * read it over is no writer or editor. */
-  if (g_regex_match (rules->compiled_closing, rest, 0, &match)) {
-    g_autofree char *compiler = g_match_info_fetch (match, 1);
-
-    wenji_import_add_writers (fields, compiler);
-    if (closes != NULL)
-      *closes = TRUE;
-    g_match_info_fetch_pos (match, 0, &start, NULL);
-
-    return g_strndup (rest, start);
-  }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (!g_regex_match (rules->credit, rest, 0, &match))
-    return g_steal_pointer (&rest);
-
-  name = g_match_info_fetch (match, 1);
-  g_strstrip (name);
-  /* `（作者：方敏北京大学经济学院教授）` names 方敏. */
-  author = g_utf8_strlen (name, -1) > 5 ? wenji_import_author_name (name) : NULL;
-  wenji_import_set_author (fields, author != NULL ? author : name);
-  g_match_info_fetch_pos (match, 0, &start, NULL);
-
-  return g_strndup (rest, start);
 }
 
 /* Whether @paragraph opens with a newspaper's or an agency's dateline that

@@ -14,6 +14,24 @@ G_BEGIN_DECLS
 #define HAN_RANGES "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{20000}-\\x{2FA1F}"
 #define HAN "[" HAN_RANGES "]"
 
+/* Names in the byline and closing-credit rules. */
+/* A value that may hold spaces: names after `记者`, `本报记者 王五 赵六`. */
+#define NAME "(" ONE_NAME "(?:[ \\x{3000}、，,]+" ONE_NAME "(?![" HAN_RANGES "]))*|" \
+             "[A-Za-z][A-Za-z.' -]{1,40})"
+/* A name, maybe set with a space to line up with longer ones: `方 敏`. */
+#define ONE_NAME "(?:" HAN "[ \\x{3000}]{1,2}" HAN "{1,2}(?![" HAN_RANGES "])|" \
+                 "[" HAN_RANGES "·]{2,5})"
+/* A name of two or three characters, or of two set apart to line up with
+ * longer ones: `吴 浩`. */
+#define SHORT_NAME "(?:" HAN "[ \\x{3000}]" HAN "{1,2}(?![" HAN_RANGES "])|" HAN "{2,3})"
+/* A foreign name in Chinese, its parts set apart with a dot: `戴维•邦德`. */
+#define DOTTED_NAME HAN "{1,6}[·•‧・]" HAN "{1,8}(?:[·•‧・]" HAN "{1,8})?"
+#define NAMES "(" HAN "{2,4}(?:[、，,]" HAN "{2,4})*)"
+#define SLASH "\\s*[／/╱]\\s*"
+/* A role before each of several names, to take out: `（记者郭倩、实习记者陈涵旸）`. */
+#define INNER_ROLE "(?:\\s*[、，,]\\s*|\\s+)(?:实习记者|實習記者|见习记者|見習記者|特约记者|特約記者|" \
+                   "实习生|實習生|通讯员|通訊員|记者|記者)\\s*(?=" HAN "{2,3}(?:\\s*[、)）]|\\s|$))"
+
 /* Minutes east of UTC: China, Hong Kong, Macao and Taiwan. */
 #define WENJI_IMPORT_CHINA_OFFSET (8 * 60)
 #define WENJI_IMPORT_NO_OFFSET G_MININT
