@@ -377,38 +377,36 @@ is_home_page (const char      *name,
          g_regex_match (home, address, 0, NULL);
 }
 
-/* A blog's archive of posts, by its address: `/tag/web`, `/category/x/`,
- * `/archives/2018/05/`, `/author/x/page/2/`; not a post filed under
- * `/archives/12345`. */
+/* Addresses of pages that list others, a pattern a row:
+ * - a blog's archive of posts: `/tag/web`, `/category/x/`,
+ *   `/archives/2018/05/`, `/author/x/page/2/`; not a post filed under
+ *   `/archives/12345`;
+ * - a topic's page (专题): a topic's folder, or its index, right under
+ *   `zt`, `zt2019`, `travel_zt`, `topic`, `special` or `zhuanti`, or on a
+ *   host of its own (`zt.voc.com.cn/Topic/jztpzsx/`); not a forum's topic,
+ *   a number (`/topics/43661`), nor an article filed deeper in a topic
+ *   (`/special/x/detail_2012_11/02/….shtml`). */
+static const char * const list_addresses[] = {
+  "^(?i:https?)://[^/?#]+/(?i:(?:tag|tags|category|categories|author)/[^/?#]+/?|archives?/?"
+  "(?:\\d{4}/?(?:\\d{2}/?)?)?)(?:page/\\d+/?)?(?:[?#].*)?$",
+  "^(?i:https?)://(?:(?i:zt)\\.[^/?#]+(?:/[^/?#]+)?|[^/?#]+(?:/[^/?#]+)*?/(?i:zt\\d{0,4}|"
+  "[a-z]+_zt|topics?|special|zhuanti))/(?=[^/?#]*[A-Za-z])[^/?#.]+/?(?i:index\\.s?html?)?"
+  "(?:[?#].*)?$",
+};
+
+/* Whether @address is one of a page that lists others. */
 static gboolean
-is_archive_address (const char *address)
+is_list_address (const char *address)
 {
   static GRegex *rule;
 
-  if (g_once_init_enter (&rule))
-    g_once_init_leave (&rule, wenji_import_rule ("^(?i:https?)://[^/?#]+/(?i:(?:tag|tags|category|"
-                                                 "categories|author)/[^/?#]+/?|archives?/?"
-                                                 "(?:\\d{4}/?(?:\\d{2}/?)?)?)(?:page/\\d+/?)?"
-                                                 "(?:[?#].*)?$"));
+  if (g_once_init_enter (&rule)) {
+    g_autoptr (GString) pattern = g_string_new (NULL);
 
-  return address != NULL && g_regex_match (rule, address, 0, NULL);
-}
-
-/* A topic's page (专题) by its address: a topic's folder, or its index,
- * right under `zt`, `zt2019`, `travel_zt`, `topic`, `special` or
- * `zhuanti`, or on a host of its own (`zt.voc.com.cn/Topic/jztpzsx/`). A
- * forum's topic, a number (`/topics/43661`), is a post, and an article
- * filed deeper in a topic (`/special/x/detail_2012_11/02/….shtml`) is one. */
-static gboolean
-is_topic_address (const char *address)
-{
-  static GRegex *rule;
-
-  if (g_once_init_enter (&rule))
-    g_once_init_leave (&rule, wenji_import_rule ("^(?i:https?)://(?:(?i:zt)\\.[^/?#]+(?:/[^/?#]+)?|"
-                                                 "[^/?#]+(?:/[^/?#]+)*?/(?i:zt\\d{0,4}|[a-z]+_zt|"
-                                                 "topics?|special|zhuanti))/(?=[^/?#]*[A-Za-z])"
-                                                 "[^/?#.]+/?(?i:index\\.s?html?)?(?:[?#].*)?$"));
+    for (guint i = 0; i < G_N_ELEMENTS (list_addresses); i++)
+      g_string_append_printf (pattern, "%s(?:%s)", i > 0 ? "|" : "", list_addresses[i]);
+    g_once_init_leave (&rule, wenji_import_rule (pattern->str));
+  }
 
   return address != NULL && g_regex_match (rule, address, 0, NULL);
 }
@@ -558,8 +556,7 @@ wenji_import_refuse_page (GError           **error,
       (figures->stamped >= 5 && figures->stamped * 5 >= figures->paragraphs) ||
       (figures->reports >= 3 && figures->reports * 4 >= figures->paragraphs) ||
       meta->index_marks >= 3 ||
-      is_archive_address (wenji_import_is_web_address (name) ? name : address) ||
-      is_topic_address (wenji_import_is_web_address (name) ? name : address)) {
+      is_list_address (wenji_import_is_web_address (name) ? name : address)) {
     g_set_error (error, WENJI_ERROR, WENJI_ERROR_INVALID,
                  _("“%s” does not look like an article: the page holds a list of links, "
                    "headlines or summaries, not the text of one article."), name);
