@@ -52,6 +52,7 @@ typedef struct {
   GRegex *noted;
   GRegex *spaced_name;
   GRegex *report_credit;
+  GRegex *day_lead;
   GRegex *thanks;
   GRegex *contributors;
 } Rules;
@@ -240,6 +241,8 @@ compile_rules (gpointer data)
   /* A report's credit on a line of its own: `楊舒媚／台北報導`, `【聯合新聞網／綜合報導】`. */
   rules->report_credit = wenji_import_rule ("^[【〔\\[(（]?\\s*(?:記者|记者)?\\s*[" HAN_RANGES "、 ]{2,16}"
                                             "\\s*[／/╱]\\s*" HAN "{0,8}(?:報導|报道)\\s*[】〕\\])）]?$");
+  /* A news brief's first words, its day: `4月2日至4日，`, `2005年3月30日，`. */
+  rules->day_lead = wenji_import_rule ("^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日");
   /* Thanks under a feature, `感谢郭张隽、孙书傲为本文提供的帮助`, and the
    * note that names are changed, `文中林影为化名`. */
   rules->thanks = wenji_import_rule ("^(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝).{1,80}(?:帮助|幫助|"
@@ -755,9 +758,25 @@ wenji_import_filter_lines (GPtrArray         *given,
         (g_utf8_strlen (line, -1) <= 10 && !wenji_import_has_letter (line)))
       continue;
 
+    had_author = fields->author != NULL;
     paragraph = wenji_import_take_credit (line, fields, &closes);
     if (*paragraph == '\0') {
       g_free (paragraph);
+      continue;
+    }
+    /* A second story under its headline, one paragraph that opens on its
+     * day and closes on its reporter's credit, after an article that named
+     * nobody: `中小投资项目创业洽谈会后天开`, then `4月2日至4日，由…获得信息
+     * 交流。(信报记者 蔡雪婧)`. The credit is the brief's. */
+    if (closes && in_body && !had_author && fields->author != NULL && kept->len >= 3 &&
+        is_headline (kept->pdata[kept->len - 1]) &&
+        g_regex_match (get_rules ()->day_lead, paragraph, 0, NULL) &&
+        3 * strlen (paragraph) < kept_bytes && length_after (lines, i + 1) < kept_bytes) {
+      g_clear_pointer (&fields->author, g_free);
+      kept_bytes -= strlen (kept->pdata[kept->len - 1]);
+      g_ptr_array_remove_index (kept, kept->len - 1);
+      g_free (paragraph);
+      ended = TRUE;
       continue;
     }
     if (kept->len < 3)

@@ -2408,6 +2408,43 @@ test_second_story_dateline (void)
   g_assert_cmpstr (wenji_article_get_author (report), ==, "谢奕娟");
 }
 
+/* A news brief under the article, its headline and one paragraph that
+ * opens on its day and closes on its reporter's credit: the credit is the
+ * brief's, and the article above named nobody. A last section that opens
+ * otherwise is the article's, and so is its reporter. */
+static void
+test_second_story_brief (void)
+{
+  static const char *const endings[] = { "4月2日至4日，", "会上，" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++) {
+    g_autofree char *page = g_strconcat (
+      "<html><head><meta charset=\"utf-8\"><title>年轻夫妇怎样投资一套小户型_新浪房产</title></head>"
+      "<body><h1>年轻夫妇怎样投资一套小户型</h1><div class=\"content\">"
+      "<p>王先生夫妇结婚三年，手头有十多万元存款，想拿出一部分买一套小户型出租。</p>"
+      "<p><strong>方案一</strong></p>"
+      "<p>东四环附近有几个小户型项目，总价三十多万元，首付不到十万，租金大致能还上月供。</p>"
+      "<p>另一个办法是买一套二手房，位置好一些的老小区总价不高，出租也不难，只是房龄偏大，"
+      "贷款年限会短一些，月供因此要高出一截，夫妇俩还要再算一算每个月能拿出多少钱。</p>"
+      "<p><strong>贴心提醒</strong></p>"
+      "<p>投资小户型要先看周边有没有稳定的租客，写字楼和大学附近最好，其次再看物业和交通。</p>"
+      "<p><strong>房产投资讲座周末举行</strong></p><p>", endings[i],
+      "由本报主办的房产投资讲座将在国贸举行，几位专家会为读者讲解小户型投资。"
+      "(信报记者 周小燕)</p></div></body></html>", NULL);
+    g_autoptr (WenjiArticle) article = parse_page ("brief.html", page);
+    const char *body = wenji_article_get_body (article);
+
+    if (i == 0) {
+      g_assert_null (wenji_article_get_author (article));
+      g_assert_true (g_str_has_suffix (body, "其次再看物业和交通。"));
+      g_assert_null (strstr (body, "讲座周末举行"));
+    } else {
+      g_assert_cmpstr (wenji_article_get_author (article), ==, "周小燕");
+      g_assert_nonnull (strstr (body, "讲座周末举行"));
+    }
+  }
+}
+
 /* A WeChat page keeps the day it shows in `publish_time` and a Unix time
  * in `ct`: the time counts when it falls on the day shown, the day shown
  * when the article was written earlier and sent later. */
@@ -2606,6 +2643,7 @@ main (int   argc,
   g_test_add_func ("/import-html/text-edges", test_text_edges);
   g_test_add_func ("/import-html/second-story", test_second_story);
   g_test_add_func ("/import-html/second-story-dateline", test_second_story_dateline);
+  g_test_add_func ("/import-html/second-story-brief", test_second_story_brief);
   g_test_add_func ("/import-html/producer-and-lead", test_producer_and_lead);
   g_test_add_func ("/import-html/picture-story", test_picture_story);
   g_test_add_func ("/import-html/licence-notice", test_licence_notice);
