@@ -29,73 +29,8 @@
 
 #include <string.h>
 
-#include <opencc.h>
-
 #include "wenji-text.h"
 #include "wenji-search-tokenizer.h"
-
-/* The Simplified form of each code point of the Basic Multilingual Plane
- * (0: the same), and of the few beyond it that have one. */
-typedef struct {
-  guint16    *bmp;
-  GHashTable *astral;
-} FoldTable;
-
-static FoldTable *fold_table;
-
-static void
-add_block (GString  *text,
-           GArray   *chars,
-           gunichar  first,
-           gunichar  last)
-{
-  for (gunichar c = first; c <= last; c++) {
-    if (!g_unichar_isdefined (c))
-      continue;
-    g_array_append_val (chars, c);
-    g_string_append_unichar (text, c);
-    g_string_append_c (text, '\n');
-  }
-}
-
-static gpointer
-build_fold_table (gpointer data)
-{
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autofree char *converted = NULL;
-  g_auto (GStrv) lines = NULL;
-  FoldTable *table = g_new0 (FoldTable, 1);
-
-  table->bmp = g_new0 (guint16, 0x10000);
-  table->astral = g_hash_table_new (NULL, NULL);
-
-  /* One character a line: OpenCC's phrase tables never join across lines,
-   * so each character gets its own most usual Simplified form. */
-  add_block (text, chars, 0x3400, 0x4DBF);
-  add_block (text, chars, 0x4E00, 0x9FFF);
-  add_block (text, chars, 0xF900, 0xFAFF);
-  add_block (text, chars, 0x20000, 0x2A6DF);
-
-  converted = wenji_text_convert ("t2s", text->str, NULL);
-  if (converted == NULL)
-    return table;
-
-  lines = g_strsplit (converted, "\n", -1);
-  for (guint i = 0; i < chars->len && lines[i] != NULL; i++) {
-    gunichar from = g_array_index (chars, gunichar, i);
-    gunichar to = g_utf8_get_char (lines[i]);
-
-    if (g_utf8_strlen (lines[i], -1) != 1 || to == from)
-      continue;
-    if (from < 0x10000 && to < 0x10000)
-      table->bmp[from] = (guint16) to;
-    else
-      g_hash_table_insert (table->astral, GUINT_TO_POINTER (from), GUINT_TO_POINTER (to));
-  }
-
-  return table;
-}
 
 /**
  * wenji_fold_han:
@@ -105,17 +40,7 @@ build_fold_table (gpointer data)
 gunichar
 wenji_fold_han (gunichar c)
 {
-  static GOnce once = G_ONCE_INIT;
-  gpointer folded;
-
-  fold_table = g_once (&once, build_fold_table, NULL);
-
-  if (c < 0x10000)
-    return fold_table->bmp[c] ? fold_table->bmp[c] : c;
-
-  folded = g_hash_table_lookup (fold_table->astral, GUINT_TO_POINTER (c));
-
-  return folded ? GPOINTER_TO_UINT (folded) : c;
+  return wenji_text_simplified_char (c);
 }
 
 /**

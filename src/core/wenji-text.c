@@ -14,10 +14,10 @@
 #include "wenji-text.h"
 
 /* Script detection looks at this many bytes at most: the start of an article
- * says which script it is written in, and OpenCC is not free. */
+ * says which script it is written in. */
 #define DETECT_SAMPLE_BYTES 6000
-/* It converts the sample in pieces of this many bytes, and stops once one
- * conversion changes this many characters more than the other. */
+/* It counts the sample in pieces of this many bytes, and stops once one
+ * script counts this many characters more than the other. */
 #define DETECT_PIECE_BYTES 1500
 #define DETECT_MARGIN 8
 
@@ -177,78 +177,187 @@ wenji_text_count_chars (const char *text)
   return count;
 }
 
-/* How many characters of @text a conversion changes, position by position. */
-static guint
-count_changed (const char *config,
-               const char *text)
+/* Each Han character's other forms, one character at a time: its
+ * Simplified form (0: itself), and whether it has a Traditional form other
+ * than itself; in arrays for the Basic Multilingual Plane, in tables for
+ * the few beyond it. */
+typedef struct {
+  guint16    *simplified;
+  guint8     *traditional;
+  GHashTable *astral_simplified;
+  GHashTable *astral_traditional;
+} HanForms;
+
+static void
+add_block (GString  *text,
+           GArray   *chars,
+           gunichar  first,
+           gunichar  last)
 {
-  g_autofree char *converted = NULL;
-  const char *a, *b;
-  guint changed = 0;
+  for (gunichar c = first; c <= last; c++) {
+    if (!g_unichar_isdefined (c))
+      continue;
+    g_array_append_val (chars, c);
+    g_string_append_unichar (text, c);
+    g_string_append_c (text, '\n');
+  }
+}
 
-  if (!(converted = wenji_text_convert (config, text, NULL)))
-    return 0;
+/* Each of @chars converted by @config, one a line: OpenCC's phrase tables
+ * never join across lines, so each character gets its most usual form. */
+static GStrv
+convert_each (const char *config,
+              GString    *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *converted = wenji_text_convert (config, text->str, &error);
 
-  for (a = text, b = converted; *a && *b; a = g_utf8_next_char (a), b = g_utf8_next_char (b))
-    if (g_utf8_get_char (a) != g_utf8_get_char (b))
-      changed++;
+  if (converted == NULL) {
+    g_warning ("Cannot tell Han characters' forms apart: %s", error->message);
+    return g_new0 (char *, 1);
+  }
 
-  return changed;
+  return g_strsplit (converted, "\n", -1);
+}
+
+static gpointer
+build_han_forms (gpointer data)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_auto (GStrv) simplified = NULL;
+  g_auto (GStrv) traditional = NULL;
+  HanForms *forms = g_new0 (HanForms, 1);
+
+  forms->simplified = g_new0 (guint16, 0x10000);
+  forms->traditional = g_new0 (guint8, 0x10000 / 8);
+  forms->astral_simplified = g_hash_table_new (NULL, NULL);
+  forms->astral_traditional = g_hash_table_new (NULL, NULL);
+
+  add_block (text, chars, 0x3400, 0x4DBF);
+  add_block (text, chars, 0x4E00, 0x9FFF);
+  add_block (text, chars, 0xF900, 0xFAFF);
+  add_block (text, chars, 0x20000, 0x2A6DF);
+  simplified = convert_each ("t2s", text);
+  traditional = convert_each ("s2t", text);
+
+  for (guint i = 0; i < chars->len && simplified[i] != NULL; i++) {
+    gunichar from = g_array_index (chars, gunichar, i);
+    gunichar to = g_utf8_get_char (simplified[i]);
+
+    if (g_utf8_strlen (simplified[i], -1) != 1 || to == from)
+      continue;
+    if (from < 0x10000 && to < 0x10000)
+      forms->simplified[from] = (guint16) to;
+    else
+      g_hash_table_insert (forms->astral_simplified, GUINT_TO_POINTER (from),
+                           GUINT_TO_POINTER (to));
+  }
+  for (guint i = 0; i < chars->len && traditional[i] != NULL; i++) {
+    gunichar from = g_array_index (chars, gunichar, i);
+
+    if (g_utf8_get_char (traditional[i]) == from)
+      continue;
+    if (from < 0x10000)
+      forms->traditional[from / 8] |= 1 << (from % 8);
+    else
+      g_hash_table_add (forms->astral_traditional, GUINT_TO_POINTER (from));
+  }
+
+  return forms;
+}
+
+static HanForms *
+get_han_forms (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, build_han_forms, NULL);
+}
+
+/**
+ * wenji_text_simplified_char:
+ * @c: a character
+ *
+ * Gives the most usual Simplified form of a Han character, as OpenCC's
+ * `t2s` converts it standing alone; one code point for one.
+ *
+ * Returns: the Simplified form of @c, or @c itself
+ */
+gunichar
+wenji_text_simplified_char (gunichar c)
+{
+  HanForms *forms = get_han_forms ();
+  gpointer to;
+
+  if (c < 0x10000)
+    return forms->simplified[c] ? forms->simplified[c] : c;
+
+  to = g_hash_table_lookup (forms->astral_simplified, GUINT_TO_POINTER (c));
+
+  return to ? GPOINTER_TO_UINT (to) : c;
+}
+
+/* Whether OpenCC's `s2t` changes @c standing alone. */
+static gboolean
+has_traditional_form (HanForms *forms,
+                      gunichar  c)
+{
+  if (c < 0x10000)
+    return (forms->traditional[c / 8] & (1 << (c % 8))) != 0;
+
+  return g_hash_table_contains (forms->astral_traditional, GUINT_TO_POINTER (c));
 }
 
 /**
  * wenji_text_detect_lang:
  * @text: (nullable): UTF-8 text
  *
- * Tells which Chinese script @text is written in: a text that OpenCC's
- * Traditional-to-Simplified conversion changes more than the reverse one is
- * Traditional. Text with no Han characters is %WENJI_LANG_OTHER; Han text that
- * neither conversion changes is taken as Simplified.
+ * Tells which Chinese script @text is written in: a text with more
+ * characters that have another Simplified form than characters that have
+ * another Traditional one is Traditional. Text with no Han characters is
+ * %WENJI_LANG_OTHER; Han text that neither conversion changes is taken as
+ * Simplified.
  *
  * Returns: %WENJI_LANG_HANS, %WENJI_LANG_HANT or %WENJI_LANG_OTHER
  */
 const char *
 wenji_text_detect_lang (const char *text)
 {
-  g_autofree char *sample = NULL;
-  const char *end;
+  HanForms *forms;
+  const char *end, *piece;
   gboolean has_han = FALSE;
-  const char *p;
-  guint to_simplified, to_traditional;
+  guint to_simplified = 0, to_traditional = 0;
 
   if (text == NULL)
     return WENJI_LANG_OTHER;
 
-  if (strlen (text) > DETECT_SAMPLE_BYTES) {
-    end = g_utf8_find_prev_char (text, text + DETECT_SAMPLE_BYTES);
-    sample = g_strndup (text, end - text);
-  } else {
-    sample = g_strdup (text);
-  }
-
-  if (!g_utf8_validate (sample, -1, NULL))
+  end = strlen (text) > DETECT_SAMPLE_BYTES
+          ? g_utf8_find_prev_char (text, text + DETECT_SAMPLE_BYTES) : text + strlen (text);
+  if (!g_utf8_validate (text, end - text, NULL))
     return WENJI_LANG_OTHER;
 
-  for (p = sample; *p && !has_han; p = g_utf8_next_char (p))
-    has_han = wenji_text_is_han (g_utf8_get_char (p));
+  forms = get_han_forms ();
+  /* A piece at a time, until one script clearly counts more: most texts
+   * tell their script in their first piece. */
+  piece = text;
+  for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+
+    if (p - piece >= DETECT_PIECE_BYTES) {
+      if (ABS ((int) to_simplified - (int) to_traditional) >= DETECT_MARGIN)
+        break;
+      piece = p;
+    }
+    if (c < 0x3400 || !wenji_text_is_han (c))
+      continue;
+    has_han = TRUE;
+    to_simplified += wenji_text_simplified_char (c) != c;
+    to_traditional += has_traditional_form (forms, c);
+  }
 
   if (!has_han)
     return WENJI_LANG_OTHER;
-
-  /* A piece at a time, until one conversion clearly changes more: most
-   * texts tell their script in their first piece. */
-  to_simplified = to_traditional = 0;
-  for (const char *at = sample; *at != '\0' && ABS ((int) to_simplified - (int) to_traditional) <
-                                                  DETECT_MARGIN;) {
-    const char *stop = strlen (at) > DETECT_PIECE_BYTES
-                         ? g_utf8_find_prev_char (at, at + DETECT_PIECE_BYTES)
-                         : at + strlen (at);
-    g_autofree char *piece = g_strndup (at, stop - at);
-
-    to_simplified += count_changed ("t2s", piece);
-    to_traditional += count_changed ("s2t", piece);
-    at = stop;
-  }
 
   return to_simplified > to_traditional ? WENJI_LANG_HANT : WENJI_LANG_HANS;
 }

@@ -18,6 +18,7 @@ char        *wenji_text_convert        (const char *config,
                                         const char *text,
                                         GError    **error);
 gboolean     wenji_text_is_han         (gunichar    c);
+gunichar     wenji_text_simplified_char (gunichar   c);
 char        *wenji_text_widen_punctuation (const char *text);
 char        *wenji_text_vertical_quotes   (const char *text);
 char        *wenji_text_vertical_forms    (const char *text,
