@@ -101,7 +101,7 @@ compile_rules (gpointer data)
   /* A line that holds none of these is no byline. */
   rules->keys = wenji_import_rule ("^(?i:author)|来自|來自|转自|轉自|转载|轉載|原创|原創|发稿|發稿|于|"
                                    "来源|來源|稿源|供稿|出处|出處|出品|编|編|"
-                                   "作者|撰|执笔|執筆|整理|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
+                                   "作者|撰|执笔|執筆|整理|文案|制图|製圖|摘自|选自|選自|原载|原載|^[—–-]{1,2}\\s*《|"
                                    "文\\s*[/／]|^文\\s*[:：︰]|记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|快訊|"
                                    "快讯|浏览|瀏覽|阅读|閱讀|跟帖|点击|點擊|访问|訪問|人气|人氣|审|審|校|监制|監製|"
                                    "摄|攝|[／╱]|發布|发布|時間|时间|日期");
@@ -138,19 +138,28 @@ compile_rules (gpointer data)
                                      "\\s*[\\[【]?\\s*(?:" VALUE ")?\\s*[\\]】]?");
   /* `责任编辑：陆超`, and a site's editor named without a colon:
    * `（松花江网编辑 孙桂芳）`. */
-  rules->editor = wenji_import_rule ("(?|(?<![审審核校对對美主总總班图圖片视視频頻])(责任编辑|責任編輯|责编|責編|"
+  rules->editor = wenji_import_rule ("(?|"
+                                     /* Names spaced apart, to the end or the next key:
+                                      * `责任编辑：金雪 祁洁`, not the buttons after them. */
+                                     "(?<![审審核校对對美主总總班图圖片视視频頻])"
+                                     "(责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：]\\s*"
+                                     "(" HAN "{2,3}(?:[ \\x{3000}]+(?!" WIDGETS ")" HAN "{2,3})+)"
+                                     "(?=\\s*$|\\s+\\S{2,6}[:：︰])|"
+                                     /* A key and a bar, the line's only words: `编辑|李茜`. */
+                                     "^\\s*(责任编辑|責任編輯|编辑|編輯)\\s*[|｜︱]\\s*" VALUE "\\s*$|"
+                                     "(?<![审審核校对對美主总總班图圖片视視频頻])(责任编辑|責任編輯|责编|責編|"
                                      "编辑|編輯|选稿|選稿)\\s*[:：/／]\\s*(?:" VALUE ")?|"
                                      "(?<=网|網|报|報)(编辑|編輯)\\s+" VALUE ")");
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"
                                       "統籌|策划|策劃|制作|製作|美编|美編|摄影|攝影|摄像|攝像|视频|視頻|剪辑|剪輯|设计|設計|实习生|實習生|"
-                                      "翻译|翻譯|值班编辑|值班編輯|校对编辑|图片编辑|圖片編輯|地區|地区|分类|分類|类别|類別|"
+                                      "翻译|翻譯|值班编辑|值班編輯|校对编辑|图片编辑|圖片編輯|制图|製圖|地區|地区|分类|分類|类别|類別|"
                                       "标签|標籤|"
                                       "栏目|欄目)\\s*[:：/／|｜︱]\\s*(?:" VALUE
                                       ")?|(?:攝影|摄影)\\s+" HAN "{2,3}(?!" HAN ")");
   /* `作者：…`, `作者︱春春`, `文/郭靜`, `文：城南君`, `Author, 李雨梦`, `作者：Mahdhi Rezvi`,
    * and a line of `作者 王之言 高孜然`. */
-  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿|撰稿人|执笔人|執筆人|执笔|執筆|整理)\\s*[:：︰︱｜|]\\s*|"
+  rules->author = wenji_import_rule ("(?:(?:作者|撰文|撰稿|撰稿人|执笔人|執筆人|执笔|執筆|整理|文案)\\s*[:：︰︱｜|]\\s*|"
                                      /* BBC's `Author, 李雨梦`. */
                                      "^(?i:authors?)\\s*[,，:：︰]\\s*|"
                                      "(?<!" HAN ")文\\s*[/／]\\s*|^文\\s*[:：︰]\\s*(?=\\S{2,})|"
@@ -616,9 +625,14 @@ wenji_import_read_byline (const char        *line,
   if (g_regex_match (rules->editor, rest, 0, &match)) {
     do {
       g_autofree char *key = g_match_info_fetch (match, 1);
+      g_auto (GStrv) each = NULL;
+      g_autofree char *listed = NULL;
 
+      /* Names spaced apart are each an editor. */
       value = g_match_info_fetch (match, 2);
-      wenji_import_set_editor (fields, key, value);
+      each = g_regex_split_simple ("[ \\x{3000}]+", value, 0, 0);
+      listed = g_strjoinv ("、", each);
+      wenji_import_set_editor (fields, key, listed);
       g_clear_pointer (&value, g_free);
     } while (g_match_info_next (match, NULL));
     consume (rules->editor, &rest);

@@ -60,6 +60,7 @@ wenji_import_add_writers (WenjiImportFields *fields,
 {
   g_auto (GStrv) known = NULL;
   g_auto (GStrv) more = NULL;
+  g_autofree char *run_together = NULL;
   GString *joined;
 
   if (names == NULL || *names == '\0')
@@ -71,10 +72,14 @@ wenji_import_add_writers (WenjiImportFields *fields,
 
   known = g_strsplit (fields->author, "、", -1);
   more = g_strsplit (names, "、", -1);
+  /* The names known, run together as a line break inside a credit runs
+   * them: `潘梁平康蒙` is 潘梁平 and 康蒙, not one more writer. */
+  run_together = g_strjoinv ("", known);
   joined = g_string_new (fields->author);
   for (guint i = 0; more[i] != NULL; i++)
     if (!g_strv_contains ((const char * const *) known, more[i]) &&
-        !strstr (fields->author, more[i]))
+        !strstr (fields->author, more[i]) &&
+        !(g_utf8_strlen (more[i], -1) >= 5 && strstr (run_together, more[i])))
       g_string_append_printf (joined, "、%s", more[i]);
   g_free (fields->author);
   fields->author = g_string_free (joined, FALSE);

@@ -603,6 +603,14 @@ test_credits (void)
     { "", "这是研究者的结论。(实习编译：徐心雨 审稿：刘洋)", "徐心雨" },
     /* A writer and where they work, closing an opinion. */
     { "", "网络平台应当承担起审核责任。（刘宇超 北京市丰台区人民法院）", "刘宇超" },
+    /* An account's credits under the post: who wrote it, who drew its
+     * graphics. */
+    { "", "</p><p>文案：薛冰倩</p><p>制图：王鑫伟 吴幸融", "薛冰倩" },
+    /* The byline's reporters again in the dateline, the last two run
+     * together where a line broke between them. */
+    { "作者:赖泳源 刘玉锋 潘梁平 康蒙",
+      "</p><p>某某在线9月26日讯(记者 赖泳源 刘玉锋 潘梁平康蒙)秋分时节，瓜果飘香，油茶果挂满枝头。",
+      "赖泳源、刘玉锋、潘梁平、康蒙" },
   };
 
   reporters = parse_news_page ("", "2021-04-08 09:30 （通讯员 李四）", "（记者 张三）", &error);
@@ -622,6 +630,27 @@ test_credits (void)
 
     g_assert_no_error (error);
     g_assert_cmpstr (wenji_article_get_editor (desk), ==, "陈乐、夏荔");
+  }
+  /* Editors spaced apart, each an editor, but not the buttons after
+   * them; an editor after a bar on a line of its own. */
+  {
+    static const struct {
+      const char *text;
+      const char *editor;
+    } editors[] = {
+      { "</p><p>值班编辑：王鑫伟</p><p>责任编辑：金雪 祁洁", "金雪、祁洁" },
+      { "</p><p>责任编辑：金雪 分享 打印", "金雪" },
+      { "</p><p>编辑|李茜", "李茜" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (editors); i++) {
+      g_autoptr (WenjiArticle) edited_by = parse_news_page ("", "2019-09-26 16:45",
+                                                            editors[i].text, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (wenji_article_get_editor (edited_by), ==, editors[i].editor);
+      g_assert_true (g_str_has_suffix (wenji_article_get_body (edited_by), "散步的居民。"));
+    }
   }
   /* A byline's day and time without the year, on the day the address
    * files the page under, and an editor's name with a button's words run
@@ -2331,8 +2360,35 @@ test_closing_notes (void)
     "<p>林影在广州一家外贸公司上班，每天和中东、非洲的客户打交道，最熟悉的航线是红海航线。</p>"
     "<p>红海危机产生的动荡，正一波一波随着大海洋流，来到我们的身边。</p>"
     "<p>文中林影为化名</p><p>感谢货代老王、孙书傲为本文提供的帮助</p></div></body></html>");
+  g_autoptr (WenjiArticle) excerpt = parse_page (
+    "excerpt.html",
+    "<html><head><meta charset=\"utf-8\"><title>父亲的最后二十年</title></head>"
+    "<body><h1>父亲的最后二十年</h1><div class=\"content\">"
+    "<p>问：你母亲是著名声乐教授，她跟你父亲是怎样的相处模式？</p>"
+    "<p>答：我母亲基本上是夫唱妇随，更多是陪着我父亲，也会说说文艺界的情况。</p>"
+    "<p>（本文节选自《专访：父亲的最后二十年》。）</p>"
+    "<p>某某新闻原创稿件，转载请注明出处</p><p>作者：高渊</p><p>微信编辑：大白</p>"
+    "</div></body></html>");
 
   g_assert_true (g_str_has_suffix (wenji_article_get_body (article), "来到我们的身边。"));
+  /* A note of where the text is taken from is not its last words. */
+  g_assert_true (g_str_has_suffix (wenji_article_get_body (excerpt), "也会说说文艺界的情况。"));
+}
+
+/* A caption in brackets above the text, its photographer last, is no
+ * paragraph; the dateline's paragraph after it opens the text. */
+static void
+test_bracketed_caption (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "caption.html",
+    "<html><head><meta charset=\"utf-8\"><title>油茶产业结出致富果_某某在线</title></head>"
+    "<body><h1>油茶产业结出致富果</h1><div class=\"content\">"
+    "<p>(9月26日上午，媒体团来到新建村，探访当地村民脱贫增收的“法宝”。某某日报记者 徐行 摄)</p>"
+    "<p>某某在线9月26日讯(记者 赖泳源)秋分时节，瓜果飘香。油茶基地里，红黄相间的油茶果挂满枝头。</p>"
+    "<p>9月26日上午，媒体团来到新建村，感受油茶果丰收的喜悦。</p></div></body></html>");
+
+  g_assert_true (g_str_has_prefix (wenji_article_get_body (article), "某某在线9月26日讯"));
 }
 
 /* A dateline on a line of its own before the text, `网易体育10月13日报道：`, is
@@ -2659,6 +2715,7 @@ main (int   argc,
   g_test_add_func ("/import-html/office-closing", test_office_closing);
   g_test_add_func ("/import-html/government-pages", test_government_pages);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
+  g_test_add_func ("/import-html/bracketed-caption", test_bracketed_caption);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/floated-box", test_floated_box);
   g_test_add_func ("/import-html/deck-above-credit", test_deck_above_credit);
