@@ -272,12 +272,19 @@ wenji_import_profile_read_fields (const WenjiImportProfile *profile,
 {
   g_autoptr (GString) scripts = g_string_new (NULL);
   g_autofree char *meta_author = NULL;
+  g_autofree char *account = NULL;
   WenjiImportDate date = { 0 };
   gboolean found = FALSE;
 
   replace (&fields->title, first_text (root, profile->title));
+  account = first_text (root, profile->source);
+  /* The header's `原创：` mark reads as a source's key, its writer's name
+   * run on to the account's: `高渊上观新闻` is the account 上观新闻. */
+  if (fields->source != NULL && account != NULL && strcmp (fields->source, account) != 0 &&
+      g_str_has_suffix (fields->source, account))
+    g_clear_pointer (&fields->source, g_free);
   if (fields->source == NULL)
-    fields->source = first_text (root, profile->source);
+    fields->source = g_steal_pointer (&account);
 
   /* The writer where the page keeps it beats a name the text seemed to
    * give: `（空行）` in a format's description. */

@@ -2501,6 +2501,31 @@ test_second_story_brief (void)
   }
 }
 
+/* A WeChat page of 2019: the header's `原创：` mark, the writer, then the
+ * account. The writer is the author and the account the source, not the
+ * two run together. */
+static void
+test_wechat_original_mark (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "wechat.html",
+    "<html><head><meta charset=\"utf-8\"><meta name=\"author\" content=\"高渊\"><title></title>"
+    "</head><body><div id=\"img-content\"><h2 class=\"rich_media_title\" id=\"activity-name\">"
+    "专访：父亲的最后二十年</h2><div id=\"meta_content\" class=\"rich_media_meta_list\">"
+    "<span id=\"copyright_logo\" class=\"rich_media_meta meta_tag_text\">原创：</span>"
+    "<span class=\"rich_media_meta rich_media_meta_text\">高渊</span>"
+    "<span class=\"rich_media_meta rich_media_meta_nickname\" id=\"profileBt\">"
+    "<a href=\"javascript:void(0);\" id=\"js_name\">某某新闻</a></span>"
+    "<em id=\"publish_time\" class=\"rich_media_meta rich_media_meta_text\"></em></div>"
+    "<div class=\"rich_media_content\" id=\"js_content\">"
+    "<p>问：你母亲是著名声乐教授，她跟你父亲是怎样的相处模式？</p>"
+    "<p>答：我母亲基本上是夫唱妇随，更多是陪着我父亲，也会说说文艺界的情况。</p>"
+    "</div></div><script>var ct = \"1568698140\";</script></body></html>");
+
+  g_assert_cmpstr (wenji_article_get_author (article), ==, "高渊");
+  g_assert_cmpstr (wenji_article_get_source (article), ==, "某某新闻");
+}
+
 /* A WeChat page keeps the day it shows in `publish_time` and a Unix time
  * in `ct`: the time counts when it falls on the day shown, the day shown
  * when the article was written earlier and sent later. */
@@ -2732,6 +2757,7 @@ main (int   argc,
   g_test_add_func ("/import-html/linked-paragraph", test_linked_paragraph);
   g_test_add_func ("/import-html/reader-notices", test_reader_notices);
   g_test_add_func ("/import-html/wechat-shown-date", test_wechat_shown_date);
+  g_test_add_func ("/import-html/wechat-original-mark", test_wechat_original_mark);
   g_test_add_func ("/import-html/old-blog-post", test_old_blog_post);
   g_test_add_func ("/import-html/time-under-text", test_time_under_text);
   g_test_add_func ("/import-html/gb-spaces", test_gb_spaces);
