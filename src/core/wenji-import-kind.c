@@ -325,13 +325,16 @@ measure_body (GPtrArray   *paragraphs,
 
 /* A page that reports an error instead of showing what was asked for:
  * little text, and that text or the title says so (`…的时候发生错误`,
- * `您访问的页面不存在`, `404 Not Found`, `帖子已被删除`). */
+ * `您访问的页面不存在`, `404 Not Found`, `帖子已被删除`), or the title is a
+ * forum's notice, which tells a reader why the page is not there or where
+ * it will take them (`提示信息 - ChinaUnix.net`). */
 static gboolean
 is_error_page (const char  *title,
                GPtrArray   *paragraphs,
                BodyFigures *figures)
 {
   static GRegex *words;
+  static GRegex *notice;
 
   if (g_once_init_enter (&words))
     g_once_init_leave (&words, wenji_import_rule ("发生错误|發生錯誤|错误信息|錯誤信息|出错了|出錯了|"
@@ -341,9 +344,12 @@ is_error_page (const char  *title,
                                                   "已被删除|已被刪除|已删除|已刪除)|"
                                                   "没有权限|沒有權限|无权访问|無權訪問|"
                                                   "(?i:404 not found|page not found)"));
+  if (g_once_init_enter (&notice))
+    g_once_init_leave (&notice, wenji_import_rule ("^\\s*(?:提示信息|系统提示|系統提示)\\s*(?:[-_|｜–—]|$)"));
   if (figures->chars >= 4 * MIN_ARTICLE_CHARS)
     return FALSE;
-  if (title != NULL && g_regex_match (words, title, 0, NULL))
+  if (title != NULL && (g_regex_match (words, title, 0, NULL) ||
+                        g_regex_match (notice, title, 0, NULL)))
     return TRUE;
   for (guint i = 0; i < paragraphs->len; i++)
     if (g_regex_match (words, paragraphs->pdata[i], 0, NULL))

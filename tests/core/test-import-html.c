@@ -152,6 +152,8 @@ static const struct {
   { "teaser-cut.html", "does not look like an article" },
   { "report-list.html", "does not look like an article" },
   { "forum-post.html", "is a forum thread" },
+  /* A forum's notice on its way to another page, with an advert above it. */
+  { "forum-notice.html", "reports an error" },
 };
 
 static char *
