@@ -153,6 +153,19 @@ node_names (xmlNode *node)
   return g_ascii_strdown (joined, -1);
 }
 
+/* Whether @node's title says it holds other articles to read. */
+static gboolean
+is_reading_box (xmlNode *node)
+{
+  static const char * const labels[] = {
+    "推荐", "推薦", "相关推荐", "相關推薦", "相关阅读", "相關閱讀", "相关新闻", "相關新聞",
+    "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", NULL
+  };
+  g_autofree char *title = wenji_import_node_attr (node, "title");
+
+  return title != NULL && g_strv_contains (labels, g_strstrip (title));
+}
+
 /* Whether a word of @names (split at spaces, `-` and `_`) starts with one
  * of @prefixes: `news-img` and `picinfo` are pictures, `topic` is not. */
 static gboolean
@@ -218,6 +231,12 @@ wenji_import_name_flags (xmlNode *node,
   *weight = (flags & WENJI_TAG_ARTICLE) ? 10 : 0;
   if (flags & WENJI_TAG_FURNITURE)
     *weight = WENJI_WEIGHT_FURNITURE;
+  /* A box the site's editor titles as other reading, inside the text:
+   * `<pre datatype="specialtag" title="推荐">`. */
+  if (node->properties != NULL && !(flags & WENJI_TAG_FURNITURE) && is_reading_box (node)) {
+    *weight = WENJI_WEIGHT_OTHER_TEXT;
+    return 0;
+  }
   if (names == NULL)
     return 0;
 

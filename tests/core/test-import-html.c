@@ -2377,6 +2377,27 @@ test_closing_notes (void)
   g_assert_true (g_str_has_suffix (wenji_article_get_body (excerpt), "也会说说文艺界的情况。"));
 }
 
+/* A box of other reading the site's editor set inside the text, titled
+ * so (`<pre title="推荐">`), is not the article's end. */
+static void
+test_reading_box (void)
+{
+  g_autoptr (WenjiArticle) article = parse_page (
+    "box.html",
+    "<html><head><meta charset=\"utf-8\"><title>两兄弟先后坠楼身亡_某某新闻</title></head>"
+    "<body><h1>两兄弟先后坠楼身亡</h1><div class=\"post_text\">"
+    "<p>11月2日，某地两兄弟从自家所在居民楼楼顶坠下身亡，目前警方已介入调查。</p>"
+    "<p>经查，兄弟二人先后从一楼房7楼坠下，经医务人员现场抢救无效身亡。</p>"
+    "<pre datatype=\"specialtag\" datavalue=\"推荐\" title=\"推荐\">"
+    "<p><a href=\"/news/a/1.html\">某地一高一女生在宿舍楼坠亡</a></p>"
+    "<p>11月2日，某地一名高一女生攀爬宿舍5楼阳台后坠楼身亡，其曾将纸条交给同学。</p></pre>"
+    "<div class=\"ep-source\">本文来源：某某视频 责任编辑：韩某</div></div></body></html>");
+  const char *body = wenji_article_get_body (article);
+
+  g_assert_true (g_str_has_suffix (body, "经医务人员现场抢救无效身亡。"));
+  g_assert_null (strstr (body, "女生"));
+}
+
 /* A caption in brackets above the text, its photographer last, is no
  * paragraph; the dateline's paragraph after it opens the text. */
 static void
@@ -2743,6 +2764,7 @@ main (int   argc,
   g_test_add_func ("/import-html/government-pages", test_government_pages);
   g_test_add_func ("/import-html/closing-notes", test_closing_notes);
   g_test_add_func ("/import-html/bracketed-caption", test_bracketed_caption);
+  g_test_add_func ("/import-html/reading-box", test_reading_box);
   g_test_add_func ("/import-html/wrapped-blocks", test_wrapped_blocks);
   g_test_add_func ("/import-html/floated-box", test_floated_box);
   g_test_add_func ("/import-html/deck-above-credit", test_deck_above_credit);
