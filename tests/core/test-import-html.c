@@ -643,6 +643,8 @@ test_credits (void)
       { "</p><p>值班编辑：王鑫伟</p><p>责任编辑：金雪 祁洁", "金雪、祁洁" },
       { "</p><p>责任编辑：金雪 分享 打印", "金雪" },
       { "</p><p>编辑|李茜", "李茜" },
+      /* Who drew the graphics is no paragraph, nor an editor. */
+      { "</p><p>制图：王鑫伟 吴幸融</p><p>责任编辑：金雪", "金雪" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (editors); i++) {
