@@ -20,6 +20,10 @@
 /* A value after `key:`, up to the next space or key; possessive, so that
  * `來源: 編輯:供稿` gives the source no value rather than `編`. */
 #define VALUE "([^\\s\\x{3000}|｜:：︰【】\\[\\]()（）,，。;；]++)(?![:：︰])"
+/* The editor's keys, and what may not come before them: 审核编辑, 值班编辑,
+ * 图片编辑 and the like are not the editor. */
+#define EDITOR_KEYS "责任编辑|責任編輯|责编|責編|编辑|編輯"
+#define NOT_OTHER_EDITOR "(?<![审審核校对對美主总總班图圖片视視频頻])"
 /* Keys of a source that need no colon, at the start of a line or of a
  * word, or before a bracket: `转自《北京科技报》`, `赵婕出自[人民文学出版社]`;
  * not `这句话出自《论语》`. */
@@ -141,14 +145,13 @@ compile_rules (gpointer data)
   rules->editor = wenji_import_rule ("(?|"
                                      /* Names spaced apart, to the end or the next key:
                                       * `责任编辑：金雪 祁洁`, not the buttons after them. */
-                                     "(?<![审審核校对對美主总總班图圖片视視频頻])"
-                                     "(责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：]\\s*"
+                                     NOT_OTHER_EDITOR "(" EDITOR_KEYS ")\\s*[:：]\\s*"
                                      "(" HAN "{2,3}(?:[ \\x{3000}]+(?!" WIDGETS ")" HAN "{2,3})+)"
                                      "(?=\\s*$|\\s+\\S{2,6}[:：︰])|"
                                      /* A key and a bar, the line's only words: `编辑|李茜`. */
-                                     "^\\s*(责任编辑|責任編輯|编辑|編輯)\\s*[|｜︱]\\s*" VALUE "\\s*$|"
-                                     "(?<![审審核校对對美主总總班图圖片视視频頻])(责任编辑|責任編輯|责编|責編|"
-                                     "编辑|編輯|选稿|選稿)\\s*[:：/／]\\s*(?:" VALUE ")?|"
+                                     "^\\s*(" EDITOR_KEYS ")\\s*[|｜︱]\\s*" VALUE "\\s*$|"
+                                     NOT_OTHER_EDITOR "(" EDITOR_KEYS "|选稿|選稿)\\s*[:：/／]\\s*"
+                                     "(?:" VALUE ")?|"
                                      "(?<=网|網|报|報)(编辑|編輯)\\s+" VALUE ")");
   /* Credits that name no field of ours: they only tell a byline. */
   rules->credits = wenji_import_rule ("(?:审核|審核|校对|校對|监制|監製|审读|審讀|终审|終審|初审|初審|复审|複審|主编|主編|总编|總編|统筹|"

@@ -664,7 +664,7 @@ wenji_import_filter_lines (GPtrArray         *given,
                                                                lines->pdata[i], -1, 0, "", 0,
                                                                NULL) : NULL;
     gboolean had_editor = fields->editor != NULL;
-    gboolean had_author, credited;
+    gboolean had_author, credited, named_before;
     g_autofree char *writer = NULL;
     WenjiImportLineKind kind;
     gboolean closes;
@@ -764,7 +764,7 @@ wenji_import_filter_lines (GPtrArray         *given,
         (g_utf8_strlen (line, -1) <= 10 && !wenji_import_has_letter (line)))
       continue;
 
-    had_author = fields->author != NULL;
+    named_before = fields->author != NULL;
     paragraph = wenji_import_take_credit (line, fields, &closes);
     if (*paragraph == '\0') {
       g_free (paragraph);
@@ -774,7 +774,7 @@ wenji_import_filter_lines (GPtrArray         *given,
      * day and closes on its reporter's credit, after an article that named
      * nobody: `中小投资项目创业洽谈会后天开`, then `4月2日至4日，由…获得信息
      * 交流。(信报记者 蔡雪婧)`. The credit is the brief's. */
-    if (closes && in_body && !had_author && fields->author != NULL && kept->len >= 3 &&
+    if (closes && in_body && !named_before && fields->author != NULL && kept->len >= 3 &&
         is_headline (kept->pdata[kept->len - 1]) &&
         g_regex_match (get_rules ()->day_lead, paragraph, 0, NULL) &&
         3 * strlen (paragraph) < kept_bytes && length_after (lines, i + 1) < kept_bytes) {

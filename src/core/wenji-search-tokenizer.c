@@ -33,17 +33,6 @@
 #include "wenji-search-tokenizer.h"
 
 /**
- * wenji_fold_han:
- *
- * Returns: the Simplified form of a Han character, or @c itself
- */
-gunichar
-wenji_fold_han (gunichar c)
-{
-  return wenji_text_simplified_char (c);
-}
-
-/**
  * wenji_fold_text:
  *
  * Folds every Han character of @text to Simplified, one code point for one,
@@ -57,7 +46,7 @@ wenji_fold_text (const char *text)
   GString *out = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    g_string_append_unichar (out, wenji_fold_han (g_utf8_get_char (p)));
+    g_string_append_unichar (out, wenji_text_simplified_char (g_utf8_get_char (p)));
 
   return g_string_free (out, FALSE);
 }
@@ -74,7 +63,7 @@ wenji_fold_search_char (gunichar c)
   if (c >= 0xFF01 && c <= 0xFF5E)
     c -= 0xFEE0;
 
-  return g_unichar_tolower (wenji_fold_han (c));
+  return g_unichar_tolower (wenji_text_simplified_char (c));
 }
 
 /**
@@ -410,7 +399,7 @@ emit_bigram (const char     *text,
   c2 = g_utf8_get_char_validated (next, end - next);
   if (c2 == (gunichar) -1 || c2 == (gunichar) -2 || c2 < 0x3400)
     return TRUE;
-  c2 = wenji_fold_han (c2);
+  c2 = wenji_text_simplified_char (c2);
   if (!wenji_han_pair_indexed (folded, c2))
     return TRUE;
 
@@ -458,7 +447,7 @@ wenji_tokenize (const char     *text,
 
     if (class == CLASS_HAN) {
       char token[6];
-      gunichar folded = wenji_fold_han (c);
+      gunichar folded = wenji_text_simplified_char (c);
       gsize n = g_unichar_to_utf8 (folded, token);
 
       if (!func (WENJI_TOKEN_HAN, token, n, p - text, next - text, user_data) ||

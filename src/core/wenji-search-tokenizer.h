@@ -33,7 +33,6 @@ typedef gboolean (*WenjiTokenFunc) (WenjiTokenKind  kind,
 #define WENJI_TOKEN_PREFIX_MARK      "\x02"
 #define WENJI_TOKEN_PREFIX_MAX_CHARS 8
 
-gunichar  wenji_fold_han          (gunichar        c);
 char     *wenji_fold_text         (const char     *text);
 gunichar  wenji_fold_search_char  (gunichar        c);
 char     *wenji_fold_for_search   (const char     *text);

@@ -275,6 +275,21 @@ get_han_forms (void)
   return g_once (&once, build_han_forms, NULL);
 }
 
+/* The Simplified form of @c standing alone, or @c itself. */
+static gunichar
+simplified_form (HanForms *forms,
+                 gunichar  c)
+{
+  gpointer to;
+
+  if (c < 0x10000)
+    return forms->simplified[c] ? forms->simplified[c] : c;
+
+  to = g_hash_table_lookup (forms->astral_simplified, GUINT_TO_POINTER (c));
+
+  return to ? GPOINTER_TO_UINT (to) : c;
+}
+
 /**
  * wenji_text_simplified_char:
  * @c: a character
@@ -287,15 +302,7 @@ get_han_forms (void)
 gunichar
 wenji_text_simplified_char (gunichar c)
 {
-  HanForms *forms = get_han_forms ();
-  gpointer to;
-
-  if (c < 0x10000)
-    return forms->simplified[c] ? forms->simplified[c] : c;
-
-  to = g_hash_table_lookup (forms->astral_simplified, GUINT_TO_POINTER (c));
-
-  return to ? GPOINTER_TO_UINT (to) : c;
+  return simplified_form (get_han_forms (), c);
 }
 
 /* Whether OpenCC's `s2t` changes @c standing alone. */
@@ -352,7 +359,7 @@ wenji_text_detect_lang (const char *text)
     if (c < 0x3400 || !wenji_text_is_han (c))
       continue;
     has_han = TRUE;
-    to_simplified += wenji_text_simplified_char (c) != c;
+    to_simplified += simplified_form (forms, c) != c;
     to_traditional += has_traditional_form (forms, c);
   }
 

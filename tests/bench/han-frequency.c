@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "wenji-search-tokenizer.h"
+#include "wenji-text.h"
 
 #define FIRST_HAN 0x4E00
 #define LAST_HAN  0x9FFF
@@ -46,7 +47,7 @@ count_text (const char *text,
             guint      *articles)
 {
   for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p)) {
-    gunichar c = wenji_fold_han (g_utf8_get_char (p));
+    gunichar c = wenji_text_simplified_char (g_utf8_get_char (p));
 
     if (c < FIRST_HAN || c > LAST_HAN || seen[c - FIRST_HAN] == article)
       continue;

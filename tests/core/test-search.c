@@ -623,8 +623,8 @@ test_tokenizer_folding (void)
   g_autofree char *folded = wenji_fold_text ("頭髮與減負 ABC");
 
   g_assert_cmpstr (folded, ==, "头发与减负 ABC");
-  g_assert_cmpuint (wenji_fold_han (g_utf8_get_char ("體")), ==, g_utf8_get_char ("体"));
-  g_assert_cmpuint (wenji_fold_han (g_utf8_get_char ("体")), ==, g_utf8_get_char ("体"));
+  g_assert_cmpuint (wenji_text_simplified_char (g_utf8_get_char ("體")), ==, g_utf8_get_char ("体"));
+  g_assert_cmpuint (wenji_text_simplified_char (g_utf8_get_char ("体")), ==, g_utf8_get_char ("体"));
 }
 
 static void
